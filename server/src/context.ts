@@ -1,0 +1,40 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { ChildConnections } from './graphql/pagination.js';
+import { DealService } from './modules/deals/deal.service.js';
+import { EventService } from './modules/events/event.service.js';
+import { InvestmentService } from './modules/investments/investment.service.js';
+import { MoneyService } from './modules/money/money.service.js';
+import { NodeService } from './modules/nodes/node.service.js';
+import { OrganizationService } from './modules/organizations/organization.service.js';
+import { ParkService } from './modules/parks/park.service.js';
+import { ProvenanceService } from './modules/provenance/provenance.service.js';
+import { SectorService } from './modules/sectors/sector.service.js';
+import { TenancyService } from './modules/tenancies/tenancy.service.js';
+
+/** Everything one request's resolvers use; built anew per request so identity maps and loaders never leak. */
+export interface Context {
+  em: EntityManager;
+  services: ReturnType<typeof createServices>;
+}
+
+function createServices(em: EntityManager) {
+  const children = new ChildConnections(em);
+  return {
+    parks: new ParkService(em, children),
+    organizations: new OrganizationService(em),
+    tenancies: new TenancyService(em, children),
+    investments: new InvestmentService(em, children),
+    deals: new DealService(em, children),
+    events: new EventService(em, children),
+    sectors: new SectorService(em),
+    money: new MoneyService(em),
+    provenance: new ProvenanceService(em),
+    nodes: new NodeService(em),
+  };
+}
+
+export function createContext(orm: MikroORM): Context {
+  const em = orm.em.fork() as EntityManager;
+  return { em, services: createServices(em) };
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataloaderType, type Options } from '@mikro-orm/core';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { entities } from './entities.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+export function dialectOf(databaseUrl: string): Dialect {
+  return databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
+}
+
+export function migrationsPath(dialect: Dialect): string {
+  return resolve(here, 'migrations', dialect);
+}
+
+/** MikroORM options for a DATABASE_URL: `sqlite:<path>` (embedded default) or `postgres://...`. */
+export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): Options {
+  const dialect = dialectOf(databaseUrl);
+  const common = {
+    entities,
+    extensions: [Migrator],
+    // Batches every Reference.load() and Collection.load() of one tick into one query: no N+1 in nested fields.
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    discovery: { warnWhenNoEntities: true },
+    migrations: {
+      path: migrationsPath(dialect),
+      pathTs: migrationsPath(dialect),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      emit: 'ts' as const,
+      snapshot: false,
+      silent: true,
+    },
+    preferTs: true,
+    debug: false,
+  };
+  if (dialect === 'sqlite') {
+    const file = databaseUrl.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    return { ...common, driver: LibSqlDriver, dbName: file, ...extra } as Options;
+  }
+  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, ...extra } as Options;
+}
+
+// Used by the MikroORM CLI (`npm run mikro-orm -- ...`).
+export default ormOptions(process.env.DATABASE_URL ?? 'sqlite:./data/parkscope.sqlite');

@@ -1,0 +1,49 @@
+// The product's closed vocabularies: the single list each GraphQL enum, column check and seed is checked against.
+
+export const SECTOR_CODES = [
+  'LOGISTICS',
+  'NEW_ENERGY',
+  'EQUIPMENT_MANUFACTURING',
+  'DIGITAL_ECONOMY',
+  'TRADE',
+  'FINANCE',
+  'AGRI_FOOD',
+  'RESEARCH',
+  'EDUCATION_TRAINING',
+  'OTHER',
+] as const;
+export type SectorCode = (typeof SECTOR_CODES)[number];
+
+export const PARK_KINDS = ['INDUSTRIAL_PARK', 'LOGISTICS_HUB', 'PLATFORM'] as const;
+export type ParkKind = (typeof PARK_KINDS)[number];
+
+export const PARK_STATUSES = ['PLANNED', 'UNDER_CONSTRUCTION', 'CONSTRUCTION_COMPLETED', 'OPERATING', 'UNKNOWN'] as const;
+export type ParkStatus = (typeof PARK_STATUSES)[number];
+
+export const FACILITY_STATUSES = ['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING', 'UNKNOWN'] as const;
+export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
+
+export const ORGANIZATION_KINDS = [
+  'COMPANY',
+  'STATE_OWNED_ENTERPRISE',
+  'GOVERNMENT_BODY',
+  'RESEARCH_INSTITUTE',
+  'ALLIANCE',
+  'ECONOMIC_ZONE',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const TENANCY_STATUSES = ['SIGNED', 'MOVED_IN', 'OPERATING', 'EXITED'] as const;
+export type TenancyStatus = (typeof TENANCY_STATUSES)[number];
+
+export const INVESTMENT_STAGES = ['LEAD', 'NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'] as const;
+export type InvestmentStage = (typeof INVESTMENT_STAGES)[number];
+
+export const DEAL_KINDS = ['COOPERATION_AGREEMENT', 'SETTLEMENT_CONTRACT', 'INVESTMENT_AGREEMENT', 'MOU'] as const;
+export type DealKind = (typeof DEAL_KINDS)[number];
+
+export const DEAL_PARTY_ROLES = ['PARTY', 'GOVERNMENT', 'PARK_OPERATOR', 'TENANT', 'INVESTOR'] as const;
+export type DealPartyRole = (typeof DEAL_PARTY_ROLES)[number];
+
+export const VERIFICATIONS = ['VERIFIED', 'RECORDED', 'DEMO'] as const;
+export type Verification = (typeof VERIFICATIONS)[number];

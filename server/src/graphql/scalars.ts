@@ -1,0 +1,47 @@
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+
+function scalar(name: string, description: string, check: (v: string) => boolean, hint: string) {
+  const parse = (value: unknown) => {
+    if (typeof value !== 'string' || !check(value)) {
+      throw new GraphQLError(`${name} must be ${hint}; got ${JSON.stringify(value)}`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return value;
+  };
+  return new GraphQLScalarType<string, string>({
+    name,
+    description,
+    serialize: (v) => String(v),
+    parseValue: parse,
+    parseLiteral: (ast: ValueNode) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  });
+}
+
+function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+export const DecimalScalar = scalar('Decimal', 'Exact decimal as a string', (v) => /^-?\d+(\.\d+)?$/.test(v), 'a decimal string like "1234.56"');
+export const DateScalar = scalar('Date', 'YYYY-MM-DD', isCalendarDate, 'a date YYYY-MM-DD');
+export const PartialDateScalar = scalar(
+  'PartialDate',
+  'YYYY, YYYY-MM or YYYY-MM-DD',
+  (v) => /^\d{4}$/.test(v) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) || isCalendarDate(v),
+  'YYYY, YYYY-MM or YYYY-MM-DD',
+);
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'ISO 8601 instant',
+  serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString()),
+  parseValue: (v) => {
+    const d = new Date(String(v));
+    if (typeof v !== 'string' || Number.isNaN(d.getTime())) {
+      throw new GraphQLError(`DateTime must be an ISO 8601 instant; got ${JSON.stringify(v)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return d;
+  },
+});

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Deal, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
+import { Event, EventQuery } from '../modules/events/resolvers/Event.js';
+import { Investment, InvestmentQuery } from '../modules/investments/resolvers/Investment.js';
+import { ExchangeRate, Money, MoneyQuery } from '../modules/money/resolvers/Money.js';
+import { Node, NodeQuery, Provenanced } from '../modules/nodes/resolvers/Node.js';
+import { Organization, OrganizationQuery } from '../modules/organizations/resolvers/Organization.js';
+import { Park, ParkQuery } from '../modules/parks/resolvers/Park.js';
+import { Citation, Source } from '../modules/provenance/resolvers/Source.js';
+import { Sector, SectorQuery } from '../modules/sectors/resolvers/Sector.js';
+import { Tenancy } from '../modules/tenancies/resolvers/Tenancy.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, PartialDateScalar } from './scalars.js';
+
+export const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../schema');
+
+/** The SDL of schema/*.graphql, in file-name order: the API's contract. */
+export function loadTypeDefs(dir = SCHEMA_DIR): string {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+const resolvers: Resolvers = {
+  Decimal: DecimalScalar,
+  Date: DateScalar,
+  PartialDate: PartialDateScalar,
+  DateTime: DateTimeScalar,
+  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery },
+  Node,
+  Provenanced,
+  Park,
+  Organization,
+  Tenancy,
+  Investment,
+  Deal,
+  DealParty,
+  Event,
+  Sector,
+  Money,
+  ExchangeRate,
+  Source,
+  Citation,
+};
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, resolverValidationOptions: { requireResolversToMatchSchema: 'error' } });
+}

@@ -1,0 +1,39 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { DEAL_KINDS, DEAL_PARTY_ROLES, type DealKind, type DealPartyRole } from '../../domain/vocabulary.js';
+import { moneyProps, recordProps } from '../common/record.props.js';
+import { Event } from '../events/event.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Park } from '../parks/park.entity.js';
+
+/** A signed agreement: cooperation agreement, settlement (入驻) contract, investment agreement or MoU. */
+export const Deal = defineEntity({
+  name: 'Deal',
+  properties: {
+    ...recordProps(),
+    kind: p.enum([...DEAL_KINDS]).$type<DealKind>().index(),
+    titleZh: p.string().length(300),
+    titleEn: p.string().length(300),
+    signedOn: p.date().index(),
+    park: () => p.manyToOne(Park).ref().nullable().index(),
+    event: () => p.manyToOne(Event).ref().nullable().index(),
+    parties: () => p.oneToMany(DealParty).mappedBy('deal').orphanRemoval(),
+    /** Counterparties the source counts but does not name. */
+    unnamedPartyCount: p.integer().default(0),
+    ...moneyProps('value'),
+  },
+});
+export type DealEntity = InferEntity<typeof Deal>;
+
+/** One named party of a deal and its role in it. */
+export const DealParty = defineEntity({
+  name: 'DealParty',
+  uniques: [{ properties: ['deal', 'organization', 'role'] }],
+  properties: {
+    id: p.integer().primary().autoincrement(),
+    deal: () => p.manyToOne(Deal).ref().index().deleteRule('cascade'),
+    organization: () => p.manyToOne(Organization).ref().index(),
+    role: p.enum([...DEAL_PARTY_ROLES]).$type<DealPartyRole>(),
+    position: p.integer().default(0),
+  },
+});
+export type DealPartyEntity = InferEntity<typeof DealParty>;

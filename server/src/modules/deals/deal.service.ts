@@ -1,0 +1,52 @@
+// Responsible for signed deals and their parties.
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/knex';
+import { paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
+import { Deal, DealParty, type DealEntity, type DealPartyEntity } from './deal.entity.js';
+
+const OF_PARK: ChildLink<DealEntity> = { name: 'deal.park', entity: Deal, parentProp: 'park' };
+const OF_EVENT: ChildLink<DealEntity> = { name: 'deal.event', entity: Deal, parentProp: 'event' };
+const OF_ORGANIZATION: ChildLink<DealEntity> = {
+  name: 'deal.organization',
+  entity: Deal,
+  via: DealParty,
+  parentProp: 'organization',
+  childProp: 'deal',
+};
+
+export class DealService {
+  private readonly parties = new DataLoader<number, DealPartyEntity[]>(async (dealIds) => {
+    const rows = await this.em.find(
+      DealParty,
+      { deal: { $in: dealIds as number[] } },
+      { orderBy: { deal: 'asc', position: 'asc', id: 'asc' } },
+    );
+    return dealIds.map((id) => rows.filter((r) => r.deal.id === id));
+  });
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly children: ChildConnections,
+  ) {}
+
+  list(args: PageArgs) {
+    return paginate(this.em, Deal, {}, args);
+  }
+
+  partiesOf(dealId: number) {
+    return this.parties.load(dealId);
+  }
+
+  ofPark(parkId: number, args: PageArgs) {
+    return this.children.load(OF_PARK, parkId, args);
+  }
+
+  ofEvent(eventId: number, args: PageArgs) {
+    return this.children.load(OF_EVENT, eventId, args);
+  }
+
+  /** Deals an organization is a named party to. */
+  ofOrganization(organizationId: number, args: PageArgs) {
+    return this.children.load(OF_ORGANIZATION, organizationId, args);
+  }
+}

@@ -1,0 +1,99 @@
+// Responsible for money on records: reading Money values, the exchange-rate table, and the stored USD equivalents.
+import type { EntityManager } from '@mikro-orm/knex';
+import { Deal } from '../deals/deal.entity.js';
+import { Investment } from '../investments/investment.entity.js';
+import { Park } from '../parks/park.entity.js';
+import { paginate, type PageArgs } from '../../graphql/pagination.js';
+import { ExchangeRate, type ExchangeRateEntity } from './exchange-rate.entity.js';
+import { loadRateTable, rateOn, type RateTable } from './exchange-rate.repository.js';
+import { convertToUsdMinor, type MoneyValue } from './money.js';
+
+/** Every money column group in the schema and the date column that picks its exchange rate. */
+export const MONEY_FIELDS = [
+  { entity: Park, prefix: 'plannedInvestment', dateProp: 'figuresAsOf' },
+  { entity: Park, prefix: 'expectedAnnualOutput', dateProp: 'figuresAsOf' },
+  { entity: Park, prefix: 'expectedAnnualProfit', dateProp: 'figuresAsOf' },
+  { entity: Investment, prefix: 'amount', dateProp: 'announcedOn' },
+  { entity: Investment, prefix: 'expectedAnnualOutput', dateProp: 'announcedOn' },
+  { entity: Deal, prefix: 'value', dateProp: 'signedOn' },
+] as const;
+
+type MoneyColumns = Record<string, unknown>;
+
+/** The Money value stored in `<prefix>Minor/Currency/UsdMinor`, or null when the amount is unknown. */
+export function moneyOf(record: object, prefix: string, onDate: string | null): MoneyValue | null {
+  const row = record as MoneyColumns;
+  const minor = row[`${prefix}Minor`];
+  const currency = row[`${prefix}Currency`];
+  if (minor == null || typeof currency !== 'string') return null;
+  const usd = row[`${prefix}UsdMinor`];
+  return { minor: BigInt(minor as bigint), currency, usdMinor: usd == null ? null : BigInt(usd as bigint), onDate };
+}
+
+export class MoneyService {
+  private table?: Promise<RateTable>;
+
+  constructor(private readonly em: EntityManager) {}
+
+  private rates(): Promise<RateTable> {
+    return (this.table ??= loadRateTable(this.em));
+  }
+
+  /** The rate used for a Money's USD amount; null for USD itself or a currency without rates. */
+  async usdRate(money: MoneyValue): Promise<ExchangeRateEntity | null> {
+    if (money.currency === 'USD') return null;
+    return rateOn(await this.rates(), money.currency, money.onDate);
+  }
+
+  /** Minor units → USD cents at the rate of `date`; null when the currency has no rate. */
+  async toUsdMinor(minor: bigint, currency: string, date: string | null): Promise<bigint | null> {
+    if (currency === 'USD') return minor;
+    const rate = rateOn(await this.rates(), currency, date);
+    return rate ? convertToUsdMinor(minor, currency, rate.usdPerUnit) : null;
+  }
+
+  /** Sets `<prefix>Minor/Currency/UsdMinor` on a record from an amount (or clears them). */
+  async assignMoney(record: object, prefix: string, value: { minor: bigint; currency: string } | null, date: string | null) {
+    const row = record as MoneyColumns;
+    row[`${prefix}Minor`] = value?.minor ?? null;
+    row[`${prefix}Currency`] = value?.currency ?? null;
+    row[`${prefix}UsdMinor`] = value ? await this.toUsdMinor(value.minor, value.currency, date) : null;
+  }
+
+  list(args: PageArgs) {
+    return paginate(this.em, ExchangeRate, {}, args);
+  }
+
+  /**
+   * Recomputes every stored USD equivalent in `currency` from the current rate table (after a rate is added or
+   * edited), in pages so memory stays flat. Returns how many amounts changed.
+   */
+  async recomputeUsdAmounts(currency: string): Promise<number> {
+    this.table = undefined;
+    let changed = 0;
+    for (const field of MONEY_FIELDS) {
+      let lastId = 0;
+      for (;;) {
+        const rows = (await this.em.find(
+          field.entity as never,
+          { [`${field.prefix}Currency`]: currency, id: { $gt: lastId } } as never,
+          { orderBy: { id: 'asc' } as never, limit: 500 },
+        )) as ({ id: number } & MoneyColumns)[];
+        if (!rows.length) break;
+        for (const row of rows) {
+          const minor = row[`${field.prefix}Minor`];
+          if (minor == null) continue;
+          const usd = await this.toUsdMinor(BigInt(minor as bigint), currency, (row[field.dateProp] as string | null) ?? null);
+          const key = `${field.prefix}UsdMinor`;
+          if ((row[key] == null ? null : BigInt(row[key] as bigint)) !== usd) {
+            row[key] = usd;
+            changed++;
+          }
+        }
+        await this.em.flush();
+        lastId = rows.at(-1)!.id;
+      }
+    }
+    return changed;
+  }
+}

@@ -1,0 +1,18 @@
+import type { ExchangeRateResolvers, MoneyResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import { globalIdOf } from '../../nodes/node.service.js';
+import { fromMinor } from '../money.js';
+
+export const Money: MoneyResolvers = {
+  amount: (m) => fromMinor(m.minor, m.currency),
+  amountUsd: (m) => (m.usdMinor == null ? null : fromMinor(m.usdMinor, 'USD')),
+  usdRate: (m, _args, ctx) => ctx.services.money.usdRate(m),
+};
+
+export const ExchangeRate: ExchangeRateResolvers = {
+  id: (r) => globalIdOf(r),
+  usdPerUnit: (r) => r.usdPerUnit.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''),
+};
+
+export const MoneyQuery: QueryResolvers = {
+  exchangeRates: (_root, args, ctx) => ctx.services.money.list(args),
+};

@@ -1,0 +1,74 @@
+// Responsible for global IDs: which record an opaque ID names, and the ID of a record.
+import DataLoader from 'dataloader';
+import { wrap, type EntitySchema } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
+import { badUserInput } from '../../graphql/errors.js';
+import { Deal, DealParty } from '../deals/deal.entity.js';
+import { Event } from '../events/event.entity.js';
+import { Investment } from '../investments/investment.entity.js';
+import { ExchangeRate } from '../money/exchange-rate.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Park } from '../parks/park.entity.js';
+import { Source } from '../provenance/source.entity.js';
+import { Sector } from '../sectors/sector.entity.js';
+import { Tenancy } from '../tenancies/tenancy.entity.js';
+
+/** GraphQL type name → entity; every Node type is listed (entity name = type name). */
+const NODE_ENTITIES: Record<string, EntitySchema<any, never>> = {
+  Park,
+  Organization,
+  Tenancy,
+  Investment,
+  Deal,
+  DealParty,
+  Event,
+  Source,
+  ExchangeRate,
+  Sector,
+};
+
+export const MAX_NODES = 100;
+
+/** The GraphQL type of an entity instance. */
+export function typeNameOf(entity: object): string {
+  return wrap(entity, true).__meta.className;
+}
+
+/** The global ID of any Node entity (Sector is keyed by its code). */
+export function globalIdOf(entity: object): string {
+  const type = typeNameOf(entity);
+  const pk = type === 'Sector' ? (entity as { code: string }).code : (entity as { id: number }).id;
+  return toGlobalId(type, pk);
+}
+
+export class NodeService {
+  private readonly loaders = new Map<string, DataLoader<string, object | null>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** The record a global ID names, or null when it does not exist (a malformed ID is an input error). */
+  resolve(globalId: string): Promise<object | null> {
+    const { type, id } = fromGlobalId(globalId);
+    const entity = NODE_ENTITIES[type];
+    if (!entity) return Promise.resolve(null);
+    const pkName = type === 'Sector' ? 'code' : 'id';
+    if (pkName === 'id' && !/^\d+$/.test(id)) return Promise.resolve(null);
+    let loader = this.loaders.get(type);
+    if (!loader) {
+      loader = new DataLoader(async (keys) => {
+        const pks = keys.map((k) => (pkName === 'id' ? Number(k) : k));
+        const rows = (await this.em.find(entity, { [pkName]: { $in: pks } } as never)) as Record<string, unknown>[];
+        const byPk = new Map(rows.map((r) => [String(r[pkName]), r]));
+        return keys.map((k) => byPk.get(k) ?? null);
+      });
+      this.loaders.set(type, loader);
+    }
+    return loader.load(id);
+  }
+
+  resolveMany(globalIds: readonly string[]): Promise<(object | null)[]> {
+    if (globalIds.length > MAX_NODES) throw badUserInput(`At most ${MAX_NODES} IDs per request; got ${globalIds.length}`, 'ids');
+    return Promise.all(globalIds.map((id) => this.resolve(id)));
+  }
+}

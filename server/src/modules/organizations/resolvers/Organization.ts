@@ -1,0 +1,18 @@
+import type { OrganizationResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import { localized } from '../../common/localized.js';
+import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
+
+export const Organization: OrganizationResolvers = {
+  ...provenancedFields('Organization'),
+  name: (o) => ({ zh: o.nameZh, en: o.nameEn }),
+  description: (o) => localized(o.descriptionZh, o.descriptionEn),
+  sectors: (o, _args, ctx) => ctx.services.sectors.ofCollection(o.sectors),
+  investments: (o, args, ctx) => ctx.services.investments.ofOrganization(o.id, args),
+  deals: (o, args, ctx) => ctx.services.deals.ofOrganization(o.id, args),
+  tenancies: (o, args, ctx) => ctx.services.tenancies.ofOrganization(o.id, args),
+  parks: (o, args, ctx) => ctx.services.tenancies.parksOfOrganization(o.id, args),
+};
+
+export const OrganizationQuery: QueryResolvers = {
+  organizations: (_root, args, ctx) => ctx.services.organizations.list(args),
+};

@@ -1,0 +1,30 @@
+// Responsible for parks, hubs and platforms, and how they nest.
+import type { EntityManager } from '@mikro-orm/knex';
+import { paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
+import { Park, type ParkEntity } from './park.entity.js';
+
+const CHILDREN: ChildLink<ParkEntity> = { name: 'park.parent', entity: Park, parentProp: 'parent' };
+
+/** 1 mu = 10000/15 m² exactly; 1 ha = 10000 m². */
+export function muToHectares(mu: number): number {
+  return mu / 15;
+}
+
+export class ParkService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly children: ChildConnections,
+  ) {}
+
+  list(args: PageArgs) {
+    return paginate(this.em, Park, {}, args);
+  }
+
+  bySlug(slug: string) {
+    return this.em.findOne(Park, { slug });
+  }
+
+  childrenOf(parkId: number, args: PageArgs) {
+    return this.children.load(CHILDREN, parkId, args);
+  }
+}

@@ -1,0 +1,35 @@
+// Responsible for tenancies: organizations' presence in parks.
+import type { EntityManager } from '@mikro-orm/knex';
+import { type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
+import { Park, type ParkEntity } from '../parks/park.entity.js';
+import { Tenancy, type TenancyEntity } from './tenancy.entity.js';
+
+const OF_PARK: ChildLink<TenancyEntity> = { name: 'tenancy.park', entity: Tenancy, parentProp: 'park' };
+const OF_ORGANIZATION: ChildLink<TenancyEntity> = { name: 'tenancy.organization', entity: Tenancy, parentProp: 'organization' };
+const PARKS_OF_ORGANIZATION: ChildLink<ParkEntity> = {
+  name: 'tenancy.organization.parks',
+  entity: Park,
+  via: Tenancy,
+  parentProp: 'organization',
+  childProp: 'park',
+};
+
+export class TenancyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly children: ChildConnections,
+  ) {}
+
+  ofPark(parkId: number, args: PageArgs) {
+    return this.children.load(OF_PARK, parkId, args);
+  }
+
+  ofOrganization(organizationId: number, args: PageArgs) {
+    return this.children.load(OF_ORGANIZATION, organizationId, args);
+  }
+
+  /** The distinct parks an organization has any tenancy in. */
+  parksOfOrganization(organizationId: number, args: PageArgs) {
+    return this.children.load(PARKS_OF_ORGANIZATION, organizationId, args);
+  }
+}

@@ -1,0 +1,42 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { MikroORM, Options } from '@mikro-orm/core';
+import { loadSourceRecords } from '../../seeds/loader.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/orm.js';
+import { createApp } from './http/app.js';
+import type { Logger } from './logger.js';
+
+export interface RunningServer {
+  url: string;
+  orm: MikroORM;
+  close: () => Promise<void>;
+}
+
+/** Opens the database (migrating it), loads the source's records if asked, and serves HTTP. Used by main and tests. */
+export async function startServer(config: Config, logger: Logger, ormExtra: Partial<Options> = {}): Promise<RunningServer> {
+  const orm = await openDatabase(config.DATABASE_URL, ormExtra);
+  if (config.SEED_ON_START) {
+    const result = await loadSourceRecords(orm.em.fork());
+    logger.info(result, 'source records loaded');
+  }
+  const httpServer = createServer();
+  const { app, apollo } = await createApp({ orm, logger, httpServer, exposeErrors: config.NODE_ENV === 'development' });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    orm,
+    close: () =>
+      (closing ??= (async () => {
+        await apollo.stop(); // drains open requests and closes the HTTP server
+        await orm.close(true);
+      })()),
+  };
+}

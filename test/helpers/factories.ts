@@ -1,0 +1,80 @@
+// Test data builders: each call makes a fresh, valid DEMO record; chain them to build a scenario.
+import type { EntityManager } from '@mikro-orm/knex';
+import { Investment, type InvestmentEntity } from '../../server/src/modules/investments/investment.entity.js';
+import { Organization, type OrganizationEntity } from '../../server/src/modules/organizations/organization.entity.js';
+import { Park, type ParkEntity } from '../../server/src/modules/parks/park.entity.js';
+import { Sector } from '../../server/src/modules/sectors/sector.entity.js';
+
+let seq = 0;
+const next = () => ++seq;
+
+export class Factory {
+  constructor(readonly em: EntityManager) {}
+
+  organization(overrides: Partial<OrganizationEntity> = {}): OrganizationEntity {
+    const n = next();
+    return this.em.create(Organization, {
+      nameZh: `测试企业${n}`,
+      nameEn: `Test Organization ${n}`,
+      country: 'KZ',
+      kind: 'COMPANY',
+      verification: 'DEMO',
+      ...overrides,
+    } as never);
+  }
+
+  park(overrides: Partial<ParkEntity> = {}): ParkBuilder {
+    const n = next();
+    const park = this.em.create(Park, {
+      slug: `test-park-${n}`,
+      kind: 'INDUSTRIAL_PARK',
+      nameZh: `测试园区${n}`,
+      nameEn: `Test Park ${n}`,
+      status: 'OPERATING',
+      verification: 'DEMO',
+      ...overrides,
+    } as never);
+    return new ParkBuilder(this, park);
+  }
+
+  investment(park: ParkEntity, overrides: Partial<InvestmentEntity> = {}): InvestmentEntity {
+    return this.em.create(Investment, {
+      park,
+      organization: this.organization(),
+      sector: this.em.getReference(Sector, 'LOGISTICS'),
+      stage: 'SIGNED',
+      amountMinor: BigInt(next()) * 100_000_00n,
+      amountCurrency: 'USD',
+      amountUsdMinor: BigInt(seq) * 100_000_00n,
+      announcedOn: '2025-03-01',
+      verification: 'DEMO',
+      ...overrides,
+    } as never);
+  }
+
+  /** `count` parks, each with `investments` investments by distinct organizations. */
+  parks(count: number, { investments = 0 } = {}): ParkEntity[] {
+    return Array.from({ length: count }, () => this.park().withInvestments(investments).entity);
+  }
+
+  flush() {
+    return this.em.flush();
+  }
+}
+
+export class ParkBuilder {
+  constructor(
+    private readonly factory: Factory,
+    readonly entity: ParkEntity,
+  ) {}
+
+  withInvestments(count: number, overrides: Partial<InvestmentEntity> = {}): this {
+    for (let i = 0; i < count; i++) this.factory.investment(this.entity, overrides);
+    return this;
+  }
+
+  childOf(parent: ParkEntity): this {
+    this.factory.em.assign(this.entity, { parent } as never);
+    return this;
+  }
+}

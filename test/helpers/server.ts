@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { createScratchDatabase } from '../../server/src/db/scratch.js';
+import type { Dialect } from '../../server/src/db/mikro-orm.config.js';
+import { createLogger } from '../../server/src/logger.js';
+import { startServer } from '../../server/src/server.js';
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see test/setup/databases.ts). */
+export const DIALECTS: Dialect[] = ['sqlite', ...(process.env.TEST_DATABASE_URL ? (['postgresql'] as const) : [])];
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  body: string;
+}
+
+export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
+
+/** A real server on a scratch database (seeded with the source's records unless `seed: false`), reached over HTTP. */
+export async function createTestServer(dialect: Dialect, { seed = true }: { seed?: boolean } = {}) {
+  const db = await createScratchDatabase(dialect);
+  let counting = false;
+  let statements = 0;
+  const server = await startServer(
+    { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: seed },
+    createLogger('silent'),
+    {
+      debug: ['query'],
+      logger: () => {
+        if (counting) statements++;
+      },
+    },
+  );
+  return {
+    url: server.url,
+    orm: server.orm,
+    em: () => server.orm.em.fork() as EntityManager,
+    async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.text();
+      const json = JSON.parse(body) as { data?: T; errors?: GraphQLResponse['errors'] };
+      return { status: res.status, data: json.data, errors: json.errors, body };
+    },
+    /** How many SQL statements `fn` makes the server send. */
+    async countStatements(fn: () => Promise<unknown>): Promise<number> {
+      statements = 0;
+      counting = true;
+      try {
+        await fn();
+      } finally {
+        counting = false;
+      }
+      return statements;
+    },
+    async close() {
+      await server.close();
+      await db.drop();
+    },
+  };
+}

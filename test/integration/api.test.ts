@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer(dialect);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers the SCO Energy Valley with its verified figures and quotes', async () => {
+    const res = await server.gql(`{
+      park(slug: "sco-energy-valley") {
+        name { zh en } status verification
+        landArea { mu hectares }
+        plannedInvestment { amount currency amountUsd usdRate { currency } }
+        expectedAnnualOutput { amount currency amountUsd usdRate { currency validFrom usdPerUnit approximate note } }
+        expectedAnnualProfit { amount currency }
+        sources { quote fields source { publisher { zh } author eventDate } }
+      }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const park = res.data.park;
+    expect(park.name.zh).toBe('上合能谷');
+    expect(park.verification).toBe('VERIFIED');
+    expect(park.landArea.mu).toBe(4300);
+    expect(park.landArea.hectares).toBeCloseTo(286.67, 2);
+    expect(park.plannedInvestment).toEqual({ amount: '1000000000', currency: 'USD', amountUsd: '1000000000', usdRate: null });
+    expect(park.expectedAnnualOutput.amount).toBe('60000000000');
+    expect(park.expectedAnnualOutput.currency).toBe('CNY');
+    // CNY at the 2025 default rate (0.1380 USD per CNY, approximate): 60 bn CNY = 8.28 bn USD.
+    expect(park.expectedAnnualOutput.amountUsd).toBe('8280000000');
+    expect(park.expectedAnnualOutput.usdRate).toMatchObject({ currency: 'CNY', validFrom: '2025-01-01', usdPerUnit: '0.138', approximate: true, note: 'approximate, entered by hand' });
+    expect(park.expectedAnnualProfit).toEqual({ amount: '8000000000', currency: 'CNY' });
+    const quotes = park.sources.map((s: { quote: string }) => s.quote).join('\n');
+    expect(quotes).toContain('总投资100000万美元');
+    expect(quotes).toContain('4300亩');
+    const fields = park.sources.flatMap((s: { fields: string[] }) => s.fields);
+    expect(fields).toEqual(expect.arrayContaining(['landArea', 'plannedInvestment', 'expectedAnnualOutput', 'expectedAnnualProfit']));
+    expect(park.sources[0].source).toEqual({ publisher: { zh: '山东商报·速豹新闻网' }, author: '李雨馨', eventDate: '2025-07-18' });
+  });
+
+  it('keeps what the source does not say unknown, not zero', async () => {
+    const res = await server.gql(`{ park(slug: "sco-equipment-manufacturing-park") { status landArea { mu } plannedInvestment { amount } completedOn } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.park).toEqual({ status: 'UNKNOWN', landArea: null, plannedInvestment: null, completedOn: null });
+  });
+
+  it('shows the settlement signing with 厦门国贸 named and five unnamed counterparties', async () => {
+    const res = await server.gql(`{
+      deals(first: 10) { totalCount nodes {
+        kind signedOn unnamedPartyCount partyCount verification
+        park { slug } event { name { en } parent { name { zh } } }
+        parties { role organization { name { zh } } }
+        sources { quote }
+      } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.deals.totalCount).toBe(2);
+    const settlement = res.data.deals.nodes.find((d: { kind: string }) => d.kind === 'SETTLEMENT_CONTRACT');
+    expect(settlement.signedOn).toBe('2025-07-18');
+    expect(settlement.unnamedPartyCount).toBe(5);
+    expect(settlement.partyCount).toBe(7);
+    expect(settlement.parties.map((p: { organization: { name: { zh: string } } }) => p.organization.name.zh)).toContain('厦门国贸');
+    expect(settlement.event.parent.name.zh).toBe('上海合作组织产业链供应链青岛会议');
+    expect(settlement.sources[0].quote).toContain('厦门国贸等6家企业');
+    const cooperation = res.data.deals.nodes.find((d: { kind: string }) => d.kind === 'COOPERATION_AGREEMENT');
+    expect(cooperation.park).toBeNull();
+    expect(cooperation.parties.map((p: { organization: { name: { zh: string } } }) => p.organization.name.zh).sort()).toEqual(['上合示范区管委', '中远海运'].sort());
+  });
+
+  it('nests both ways: park → child parks, organization → deals and parks, event → sessions', async () => {
+    const res = await server.gql(`{
+      park(slug: "sco-equipment-manufacturing-park") { children { totalCount nodes { name { zh } status completedOn parent { slug } } } }
+      events(first: 10) { nodes { name { zh } parent { id } children { totalCount nodes { sector { code } theme { zh } } } } }
+      organizations(first: 100) { nodes { name { zh } country deals { totalCount } parks { nodes { slug } } tenancies { nodes { status signedOn } } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const child = res.data.park.children.nodes[0];
+    expect(res.data.park.children.totalCount).toBe(1);
+    expect(child).toMatchObject({ name: { zh: '上合创新智造产业园' }, status: 'CONSTRUCTION_COMPLETED', completedOn: '2025-05', parent: { slug: 'sco-equipment-manufacturing-park' } });
+    const conference = res.data.events.nodes.find((e: { parent: unknown }) => e.parent === null);
+    expect(conference.children.totalCount).toBe(4);
+    const themes = conference.children.nodes.map((d: { theme: { zh: string } | null }) => d.theme?.zh ?? null).filter(Boolean).sort();
+    expect(themes).toEqual(['新质领航智造未来', '绿色丝路·上合共赢'].sort());
+    const itg = res.data.organizations.nodes.find((o: { name: { zh: string } }) => o.name.zh === '厦门国贸');
+    expect(itg.deals.totalCount).toBe(1);
+    expect(itg.parks.nodes).toHaveLength(1);
+    expect(itg.tenancies.nodes[0]).toEqual({ status: 'SIGNED', signedOn: '2025-07-18' });
+    const rak = res.data.organizations.nodes.find((o: { name: { zh: string } }) => o.name.zh === '阿联酋哈伊马角经济区');
+    expect(rak.country).toBe('AE');
+  });
+
+  it('round-trips node(id) for every Node type', async () => {
+    const res = await server.gql(`{
+      parks(first: 1) { nodes { id __typename } }
+      organizations(first: 1) { nodes { id __typename tenancies(first: 1) { nodes { id __typename } } } }
+      deals(first: 1) { nodes { id __typename parties { id __typename } } }
+      events(first: 1) { nodes { id __typename } }
+      sectors { id __typename }
+      exchangeRates(first: 1) { nodes { id __typename } }
+      park(slug: "sco-energy-valley") { sources { source { id __typename } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const d = res.data;
+    const tenancy = (await server.gql(`{ organizations(first: 100) { nodes { tenancies(first: 1) { nodes { id __typename } } } } }`)).data
+      .organizations.nodes.flatMap((o: { tenancies: { nodes: unknown[] } }) => o.tenancies.nodes)[0];
+    const samples = [
+      d.parks.nodes[0],
+      d.organizations.nodes[0],
+      tenancy,
+      d.deals.nodes[0],
+      d.deals.nodes[0].parties[0],
+      d.events.nodes[0],
+      d.sectors[0],
+      d.exchangeRates.nodes[0],
+      d.park.sources[0].source,
+    ];
+    // Investment has no source record; make sure its type resolves too once one exists (see the batching test).
+    expect(new Set(samples.map((s) => s.__typename))).toEqual(
+      new Set(['Park', 'Organization', 'Tenancy', 'Deal', 'DealParty', 'Event', 'Sector', 'ExchangeRate', 'Source']),
+    );
+    for (const sample of samples) {
+      const back = await server.gql(`query($id: ID!) { node(id: $id) { id __typename } }`, { id: sample.id });
+      expect(back.errors).toBeUndefined();
+      expect(back.data.node).toEqual(sample);
+    }
+    const many = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: samples.map((s) => s.id) });
+    expect(many.data.nodes.map((n: { id: string }) => n.id)).toEqual(samples.map((s) => s.id));
+  });
+
+  it('returns null for a well-formed ID of a missing record and an input error for a malformed one', async () => {
+    const missing = Buffer.from('Park:999999').toString('base64url');
+    const res = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: missing });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.node).toBeNull();
+    const bad = await server.gql(`{ node(id: "not-an-id") { id } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('paginates with cursors forwards and backwards and reports totals', async () => {
+    const all = await server.gql(`{ organizations(first: 100) { totalCount nodes { id } } }`);
+    const ids: string[] = all.data.organizations.nodes.map((n: { id: string }) => n.id);
+    expect(ids.length).toBe(all.data.organizations.totalCount);
+    expect(ids.length).toBeGreaterThan(10);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await server.gql(`query($after: String) { organizations(first: 7, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor hasPreviousPage } } }`, { after });
+      seen.push(...page.data.organizations.edges.map((e: { node: { id: string } }) => e.node.id));
+      expect(page.data.organizations.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!page.data.organizations.pageInfo.hasNextPage) break;
+      after = page.data.organizations.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(ids);
+    const lastPage = await server.gql(`{ organizations(last: 3) { nodes { id } pageInfo { hasPreviousPage hasNextPage startCursor } } }`);
+    expect(lastPage.data.organizations.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(-3));
+    expect(lastPage.data.organizations.pageInfo.hasPreviousPage).toBe(true);
+    const before = await server.gql(`query($b: String) { organizations(last: 2, before: $b) { nodes { id } } }`, { b: lastPage.data.organizations.pageInfo.startCursor });
+    expect(before.data.organizations.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(-5, -3));
+  });
+
+  it('refuses page sizes over 100, negative sizes and foreign cursors with BAD_USER_INPUT', async () => {
+    for (const q of [`{ parks(first: 101) { totalCount } }`, `{ parks(last: -1) { totalCount } }`, `{ parks(first: 1, last: 1) { totalCount } }`, `{ parks(after: "bogus") { totalCount } }`]) {
+      const res = await server.gql(q);
+      expect(res.errors?.[0].extensions?.code, q).toBe('BAD_USER_INPUT');
+      expect(res.body).not.toMatch(/stacktrace|\bat .*\.ts:\d+/);
+    }
+  });
+
+  it('answers a malformed query with an error code and no stack trace', async () => {
+    const res = await server.gql(`{ parks(first: 1) { nodes { id } `);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.body).not.toContain('stacktrace');
+    const unknownField = await server.gql(`{ parks { nope } }`);
+    expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('serves the SDL, liveness and readiness', async () => {
+    const sdl = await fetch(`${server.url}/schema.graphql`);
+    expect(sdl.status).toBe(200);
+    const text = await sdl.text();
+    expect(text).toContain('type Park implements Node & Provenanced');
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+});
+
+describe.each(DIALECTS)('readiness without a database on %s', (dialect) => {
+  it('is 503 once the database is gone, while liveness stays 200', async () => {
+    const server = await createTestServer(dialect, { seed: false });
+    try {
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      await server.orm.close(true);
+      const res = await fetch(`${server.url}/readyz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

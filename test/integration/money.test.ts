@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExchangeRate } from '../../server/src/modules/money/exchange-rate.entity.js';
+import { MoneyService } from '../../server/src/modules/money/money.service.js';
+import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+describe.each(DIALECTS)('stored USD amounts on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer(dialect);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('are recomputed when a rate changes', async () => {
+    const em = server.em();
+    const rate = await em.findOneOrFail(ExchangeRate, { currency: 'CNY', validFrom: '2025-01-01' });
+    rate.usdPerUnit = '0.1400';
+    await em.flush();
+    const changed = await new MoneyService(em).recomputeUsdAmounts('CNY');
+    expect(changed).toBe(2); // the Energy Valley's output and profit
+    const res = await server.gql(`{ park(slug: "sco-energy-valley") { expectedAnnualOutput { amountUsd usdRate { usdPerUnit } } expectedAnnualProfit { amountUsd } } }`);
+    expect(res.data.park.expectedAnnualOutput).toEqual({ amountUsd: '8400000000', usdRate: { usdPerUnit: '0.14' } });
+    expect(res.data.park.expectedAnnualProfit.amountUsd).toBe('1120000000');
+    expect(await new MoneyService(server.em()).recomputeUsdAmounts('CNY')).toBe(0);
+  });
+});

@@ -1,0 +1,26 @@
+// Says up front which database suites run. PostgreSQL runs when TEST_DATABASE_URL is set; with REQUIRE_POSTGRES=1
+// (CI) a missing or unreachable PostgreSQL fails the run instead of being skipped.
+import pg from 'pg';
+
+export default async function setup() {
+  const url = process.env.TEST_DATABASE_URL;
+  const required = process.env.REQUIRE_POSTGRES === '1';
+  if (!url) {
+    if (required) throw new Error('REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set: the PostgreSQL suite would be skipped.');
+    console.warn(
+      '\n*** PostgreSQL tests NOT run: TEST_DATABASE_URL is not set (e.g. TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test). ' +
+        'Only the SQLite suite runs. ***\n',
+    );
+    return;
+  }
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+  } catch (err) {
+    throw new Error(`TEST_DATABASE_URL is set but PostgreSQL is not reachable (${(err as Error).message}); unset it to run SQLite only.`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  console.log('\n*** Database suites: SQLite and PostgreSQL ***\n');
+}
