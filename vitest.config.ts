@@ -1,12 +1,19 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS (main) and ESM (module) builds; Node and every dependency load the CJS one, so tests must too
+    // or the schema's types come from "another realm".
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts', 'server/**/*.test.ts', 'seeds/**/*.test.ts'],
     globalSetup: ['test/setup/databases.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    reporters: process.env.CI ? ['default'] : ['default'],
   },
 });

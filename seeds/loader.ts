@@ -155,7 +155,8 @@ class Loader {
         landAreaMu: s.landAreaMu ?? null,
         completedOn: s.completedOn ?? null,
         unveiledOn: s.unveiledOn ?? null,
-        facilities: s.facilities ?? null,
+        // Keys in jsonb's stored order (length, then bytes), so PostgreSQL reads back what was written and a reload is a no-op.
+        facilities: s.facilities?.map((f) => ({ nameEn: f.nameEn, nameZh: f.nameZh, status: f.status })) ?? null,
         figuresAsOf: s.figuresAsOf ?? null,
         verification: 'VERIFIED' as const,
       };

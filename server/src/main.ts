@@ -23,8 +23,9 @@ try {
     await server.close();
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  // `on`, not `once`: the handler must stay registered or tsx's loader re-raises the signal and kills the process.
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 } catch (err) {
   logger.fatal({ err }, 'could not start');
   process.exit(1);

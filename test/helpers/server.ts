@@ -26,8 +26,11 @@ export async function createTestServer(dialect: Dialect, { seed = true }: { seed
     createLogger('silent'),
     {
       debug: ['query'],
-      logger: () => {
-        if (counting) statements++;
+      logger: (message: string) => {
+        if (counting) {
+          statements++;
+          if (process.env.LOG_TEST_SQL) console.log(message);
+        }
       },
     },
   );

@@ -122,10 +122,10 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     expect(new Set(samples.map((s) => s.__typename))).toEqual(
       new Set(['Park', 'Organization', 'Tenancy', 'Deal', 'DealParty', 'Event', 'Sector', 'ExchangeRate', 'Source']),
     );
-    for (const sample of samples) {
-      const back = await server.gql(`query($id: ID!) { node(id: $id) { id __typename } }`, { id: sample.id });
+    for (const { id, __typename } of samples) {
+      const back = await server.gql(`query($id: ID!) { node(id: $id) { id __typename } }`, { id });
       expect(back.errors).toBeUndefined();
-      expect(back.data.node).toEqual(sample);
+      expect(back.data.node).toEqual({ id, __typename });
     }
     const many = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: samples.map((s) => s.id) });
     expect(many.data.nodes.map((n: { id: string }) => n.id)).toEqual(samples.map((s) => s.id));

@@ -669,6 +669,7 @@ export type Provenanced = {
   version: Scalars['Int']['output'];
 };
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type Query = {
   __typename?: 'Query';
   /** All deals, in creation order. */
@@ -694,6 +695,7 @@ export type Query = {
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -702,6 +704,7 @@ export type QueryDealsArgs = {
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -710,6 +713,7 @@ export type QueryEventsArgs = {
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryExchangeRatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -718,6 +722,7 @@ export type QueryExchangeRatesArgs = {
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryInvestmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -726,16 +731,19 @@ export type QueryInvestmentsArgs = {
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -744,11 +752,13 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryParkArgs = {
   slug: Scalars['String']['input'];
 };
 
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryParksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;

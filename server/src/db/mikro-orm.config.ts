@@ -6,6 +6,7 @@ import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { entities } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -32,7 +33,8 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): O
     migrations: {
       path: migrationsPath(dialect),
       pathTs: migrationsPath(dialect),
-      glob: '!(*.d).{js,ts}',
+      // Imported statically (see migrations/index.ts) so they load the same way under tsx, vitest and a build.
+      migrationsList: MIGRATIONS[dialect],
       transactional: true,
       allOrNothing: true,
       emit: 'ts' as const,

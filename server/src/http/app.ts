@@ -33,6 +33,8 @@ export async function createApp({ orm, logger, httpServer, exposeErrors }: AppOp
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     includeStacktraceInErrorResponses: exposeErrors,
+    // main.ts owns shutdown (drain HTTP, then close the database); Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskInternal(formatted, error, logger, exposeErrors),
   });
   await apollo.start();

@@ -19,7 +19,7 @@ describe('money', () => {
   });
 
   it('converts to USD cents exactly, rounding half away from zero', () => {
-    expect(convertToUsdMinor(6_000_000_000_000n, 'CNY', '0.1380')).toBe(828_000_000_00n);
+    expect(convertToUsdMinor(6_000_000_000_000n, 'CNY', '0.1380')).toBe(8_280_000_000_00n);
     expect(convertToUsdMinor(1n, 'CNY', '0.5')).toBe(1n); // 0.5 cent rounds up
     expect(convertToUsdMinor(-1n, 'CNY', '0.5')).toBe(-1n);
     expect(convertToUsdMinor(100n, 'JPY', '0.0067')).toBe(67n);

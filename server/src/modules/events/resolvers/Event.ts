@@ -10,7 +10,7 @@ export const Event: EventResolvers = {
   children: (e, args, ctx) => ctx.services.events.sessionsOf(e.id, args),
   partOfDay: (e) => localized(e.partOfDayZh, e.partOfDayEn),
   venue: (e) => localized(e.venueZh, e.venueEn),
-  sector: (e) => loadRef(e.sector),
+  sector: (e, _args, ctx) => (e.sector ? ctx.services.sectors.byCode(e.sector.code) : null),
   theme: (e) => localized(e.themeZh, e.themeEn),
   deals: (e, args, ctx) => ctx.services.deals.ofEvent(e.id, args),
 };

@@ -7,7 +7,7 @@ export const Investment: InvestmentResolvers = {
   ...provenancedFields('Investment'),
   organization: (i) => loadRef(i.organization),
   park: (i) => loadRequired(i.park),
-  sector: (i) => loadRequired(i.sector),
+  sector: (i, _args, ctx) => ctx.services.sectors.byCode(i.sector.code),
   amount: (i) => moneyOf(i, 'amount', i.announcedOn ?? null),
   expectedAnnualOutput: (i) => moneyOf(i, 'expectedAnnualOutput', i.announcedOn ?? null),
 };
