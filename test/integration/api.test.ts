@@ -42,6 +42,33 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     expect(park.sources[0].source).toEqual({ publisher: { zh: '山东商报·速豹新闻网' }, author: '李雨馨', eventDate: '2025-07-18' });
   });
 
+  it('names, in every quote, only fields that exist on the quoted type', async () => {
+    const sources = `sources { fields }`;
+    const res = await server.gql(`{
+      __schema { types { name fields { name } } }
+      parks(first: 100) { nodes { __typename ${sources} } }
+      organizations(first: 100) { nodes { __typename ${sources} tenancies { nodes { __typename ${sources} } } } }
+      events(first: 100) { nodes { __typename ${sources} } }
+      deals(first: 100) { nodes { __typename ${sources} } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const fieldsOf = new Map<string, Set<string>>(
+      res.data.__schema.types.filter((t: any) => t.fields).map((t: any) => [t.name, new Set(t.fields.map((f: any) => f.name))]),
+    );
+    const records = [
+      ...res.data.parks.nodes,
+      ...res.data.organizations.nodes,
+      ...res.data.organizations.nodes.flatMap((o: any) => o.tenancies.nodes),
+      ...res.data.events.nodes,
+      ...res.data.deals.nodes,
+    ];
+    expect(new Set(records.map((r) => r.__typename))).toEqual(new Set(['Park', 'Organization', 'Tenancy', 'Event', 'Deal']));
+    for (const r of records) {
+      expect(r.sources.length).toBeGreaterThan(0);
+      for (const f of r.sources.flatMap((s: any) => s.fields)) expect(fieldsOf.get(r.__typename)?.has(f), `${r.__typename}.${f}`).toBe(true);
+    }
+  });
+
   it('keeps what the source does not say unknown, not zero', async () => {
     const res = await server.gql(`{ park(slug: "sco-equipment-manufacturing-park") { status landArea { mu } plannedInvestment { amount } completedOn } }`);
     expect(res.errors).toBeUndefined();

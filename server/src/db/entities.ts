@@ -2,10 +2,10 @@ import { Deal, DealParty } from '../modules/deals/deal.entity.js';
 import { Event } from '../modules/events/event.entity.js';
 import { Investment } from '../modules/investments/investment.entity.js';
 import { ExchangeRate } from '../modules/money/exchange-rate.entity.js';
-import { Organization } from '../modules/organizations/organization.entity.js';
-import { Park } from '../modules/parks/park.entity.js';
+import { Organization, OrganizationSector } from '../modules/organizations/organization.entity.js';
+import { Park, ParkFocusSector } from '../modules/parks/park.entity.js';
 import { Citation, Source } from '../modules/provenance/source.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Tenancy } from '../modules/tenancies/tenancy.entity.js';
 
-export const entities = [Sector, ExchangeRate, Source, Citation, Park, Organization, Tenancy, Investment, Event, Deal, DealParty];
+export const entities = [Sector, ExchangeRate, Source, Citation, Park, ParkFocusSector, Organization, OrganizationSector, Tenancy, Investment, Event, Deal, DealParty];

@@ -13,10 +13,20 @@ export const Organization = defineEntity({
     /** ISO 3166-1 alpha-2; null when unknown. */
     country: p.string().length(2).nullable().index(),
     kind: p.enum([...ORGANIZATION_KINDS]).$type<OrganizationKind>().index(),
-    sectors: () => p.manyToMany(Sector).pivotTable('organization_sector').owner(),
+    sectors: () => p.manyToMany(Sector).pivotEntity(() => OrganizationSector).owner(),
     website: p.string().length(300).nullable(),
     descriptionZh: p.text().nullable(),
     descriptionEn: p.text().nullable(),
   },
 });
 export type OrganizationEntity = InferEntity<typeof Organization>;
+
+/** Pivot of an organization's sectors, declared so the sector side is indexed too. */
+export const OrganizationSector = defineEntity({
+  name: 'OrganizationSector',
+  tableName: 'organization_sector',
+  properties: {
+    organization: () => p.manyToOne(Organization).primary().index().deleteRule('cascade'),
+    sector: () => p.manyToOne(Sector).primary().index(),
+  },
+});

@@ -22,7 +22,7 @@ export const Park = defineEntity({
     children: () => p.oneToMany(Park).mappedBy('parent'),
     positioningZh: p.text().nullable(),
     positioningEn: p.text().nullable(),
-    focusSectors: () => p.manyToMany(Sector).pivotTable('park_focus_sector').owner(),
+    focusSectors: () => p.manyToMany(Sector).pivotEntity(() => ParkFocusSector).owner(),
     status: p.enum([...PARK_STATUSES]).$type<ParkStatus>().index(),
     locationZh: p.string().length(200).nullable(),
     locationEn: p.string().length(200).nullable(),
@@ -43,3 +43,13 @@ export const Park = defineEntity({
   },
 });
 export type ParkEntity = InferEntity<typeof Park>;
+
+/** Pivot of a park's focus sectors, declared so the sector side is indexed too (filters by sector). */
+export const ParkFocusSector = defineEntity({
+  name: 'ParkFocusSector',
+  tableName: 'park_focus_sector',
+  properties: {
+    park: () => p.manyToOne(Park).primary().index().deleteRule('cascade'),
+    sector: () => p.manyToOne(Sector).primary().index(),
+  },
+});

@@ -23,7 +23,7 @@ export const Citation = defineEntity({
   indexes: [{ properties: ['subjectType', 'subjectId'] }],
   properties: {
     id: p.integer().primary().autoincrement(),
-    source: () => p.manyToOne(Source).ref(),
+    source: () => p.manyToOne(Source).ref().index(),
     /** GraphQL type name of the cited record (Park, Organization, Tenancy, Investment, Deal, Event). */
     subjectType: p.string().length(40),
     subjectId: p.integer(),

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124113410 extends Migration {
+export class Migration20261124121934 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`exchange_rate\` (\`id\` integer not null primary key autoincrement, \`currency\` text not null, \`valid_from\` date not null, \`usd_per_unit\` numeric(24,12) not null, \`note\` text not null, \`approximate\` integer not null default true, \`entered_on\` date not null, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null);`);
@@ -24,11 +24,11 @@ export class Migration20261124113410 extends Migration {
 
     this.addSql(`create table \`sector\` (\`code\` text not null, \`name_zh\` text not null, \`name_en\` text not null, \`sort_order\` integer not null, primary key (\`code\`));`);
 
-    this.addSql(`create table \`park_focus_sector\` (\`park_id\` integer not null, \`sector_code\` text not null, constraint \`park_focus_sector_park_id_foreign\` foreign key(\`park_id\`) references \`park\`(\`id\`) on delete cascade on update cascade, constraint \`park_focus_sector_sector_code_foreign\` foreign key(\`sector_code\`) references \`sector\`(\`code\`) on delete cascade on update cascade, primary key (\`park_id\`, \`sector_code\`));`);
+    this.addSql(`create table \`park_focus_sector\` (\`park_id\` integer not null, \`sector_code\` text not null, constraint \`park_focus_sector_park_id_foreign\` foreign key(\`park_id\`) references \`park\`(\`id\`) on delete cascade on update cascade, constraint \`park_focus_sector_sector_code_foreign\` foreign key(\`sector_code\`) references \`sector\`(\`code\`) on update cascade, primary key (\`park_id\`, \`sector_code\`));`);
     this.addSql(`create index \`park_focus_sector_park_id_index\` on \`park_focus_sector\` (\`park_id\`);`);
     this.addSql(`create index \`park_focus_sector_sector_code_index\` on \`park_focus_sector\` (\`sector_code\`);`);
 
-    this.addSql(`create table \`organization_sector\` (\`organization_id\` integer not null, \`sector_code\` text not null, constraint \`organization_sector_organization_id_foreign\` foreign key(\`organization_id\`) references \`organization\`(\`id\`) on delete cascade on update cascade, constraint \`organization_sector_sector_code_foreign\` foreign key(\`sector_code\`) references \`sector\`(\`code\`) on delete cascade on update cascade, primary key (\`organization_id\`, \`sector_code\`));`);
+    this.addSql(`create table \`organization_sector\` (\`organization_id\` integer not null, \`sector_code\` text not null, constraint \`organization_sector_organization_id_foreign\` foreign key(\`organization_id\`) references \`organization\`(\`id\`) on delete cascade on update cascade, constraint \`organization_sector_sector_code_foreign\` foreign key(\`sector_code\`) references \`sector\`(\`code\`) on update cascade, primary key (\`organization_id\`, \`sector_code\`));`);
     this.addSql(`create index \`organization_sector_organization_id_index\` on \`organization_sector\` (\`organization_id\`);`);
     this.addSql(`create index \`organization_sector_sector_code_index\` on \`organization_sector\` (\`sector_code\`);`);
 

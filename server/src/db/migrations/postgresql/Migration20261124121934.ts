@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124113410 extends Migration {
+export class Migration20261124121934 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "exchange_rate" ("id" serial primary key, "currency" varchar(3) not null, "valid_from" date not null, "usd_per_unit" numeric(24,12) not null, "note" varchar(200) not null, "approximate" boolean not null default true, "entered_on" date not null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
@@ -25,8 +25,12 @@ export class Migration20261124113410 extends Migration {
     this.addSql(`create table "sector" ("code" varchar(40) not null, "name_zh" varchar(60) not null, "name_en" varchar(80) not null, "sort_order" int not null, constraint "sector_pkey" primary key ("code"));`);
 
     this.addSql(`create table "park_focus_sector" ("park_id" int not null, "sector_code" varchar(40) not null, constraint "park_focus_sector_pkey" primary key ("park_id", "sector_code"));`);
+    this.addSql(`create index "park_focus_sector_park_id_index" on "park_focus_sector" ("park_id");`);
+    this.addSql(`create index "park_focus_sector_sector_code_index" on "park_focus_sector" ("sector_code");`);
 
     this.addSql(`create table "organization_sector" ("organization_id" int not null, "sector_code" varchar(40) not null, constraint "organization_sector_pkey" primary key ("organization_id", "sector_code"));`);
+    this.addSql(`create index "organization_sector_organization_id_index" on "organization_sector" ("organization_id");`);
+    this.addSql(`create index "organization_sector_sector_code_index" on "organization_sector" ("sector_code");`);
 
     this.addSql(`create table "investment" ("id" serial primary key, "external_key" varchar(120) null, "verification" text check ("verification" in ('VERIFIED', 'RECORDED', 'DEMO')) not null, "recorded_by" varchar(120) null, "recorded_at" timestamptz null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organization_id" int null, "park_id" int not null, "sector_code" varchar(40) not null, "stage" text check ("stage" in ('LEAD', 'NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING')) not null, "amount_minor" bigint null, "amount_currency" varchar(3) null, "amount_usd_minor" bigint null, "announced_on" date null, "expected_jobs" int null, "expected_annual_output_minor" bigint null, "expected_annual_output_currency" varchar(3) null, "expected_annual_output_usd_minor" bigint null);`);
     this.addSql(`alter table "investment" add constraint "investment_external_key_unique" unique ("external_key");`);
@@ -63,6 +67,7 @@ export class Migration20261124113410 extends Migration {
     this.addSql(`alter table "source" add constraint "source_key_unique" unique ("key");`);
 
     this.addSql(`create table "citation" ("id" serial primary key, "source_id" int not null, "subject_type" varchar(40) not null, "subject_id" int not null, "quote" text not null, "fields" jsonb not null, "position" int not null default 0);`);
+    this.addSql(`create index "citation_source_id_index" on "citation" ("source_id");`);
     this.addSql(`create index "citation_subject_type_subject_id_index" on "citation" ("subject_type", "subject_id");`);
 
     this.addSql(`create table "tenancy" ("id" serial primary key, "external_key" varchar(120) null, "verification" text check ("verification" in ('VERIFIED', 'RECORDED', 'DEMO')) not null, "recorded_by" varchar(120) null, "recorded_at" timestamptz null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "organization_id" int not null, "park_id" int not null, "status" text check ("status" in ('SIGNED', 'MOVED_IN', 'OPERATING', 'EXITED')) not null, "signed_on" date null, "moved_in_on" date null, "exited_on" date null, "leased_area_m2" double precision null);`);
@@ -76,10 +81,10 @@ export class Migration20261124113410 extends Migration {
     this.addSql(`alter table "park" add constraint "park_parent_id_foreign" foreign key ("parent_id") references "park" ("id") on update cascade on delete set null;`);
 
     this.addSql(`alter table "park_focus_sector" add constraint "park_focus_sector_park_id_foreign" foreign key ("park_id") references "park" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "park_focus_sector" add constraint "park_focus_sector_sector_code_foreign" foreign key ("sector_code") references "sector" ("code") on update cascade on delete cascade;`);
+    this.addSql(`alter table "park_focus_sector" add constraint "park_focus_sector_sector_code_foreign" foreign key ("sector_code") references "sector" ("code") on update cascade;`);
 
     this.addSql(`alter table "organization_sector" add constraint "organization_sector_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
-    this.addSql(`alter table "organization_sector" add constraint "organization_sector_sector_code_foreign" foreign key ("sector_code") references "sector" ("code") on update cascade on delete cascade;`);
+    this.addSql(`alter table "organization_sector" add constraint "organization_sector_sector_code_foreign" foreign key ("sector_code") references "sector" ("code") on update cascade;`);
 
     this.addSql(`alter table "investment" add constraint "investment_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "investment" add constraint "investment_park_id_foreign" foreign key ("park_id") references "park" ("id") on update cascade;`);
