@@ -1,8 +1,8 @@
 // Loads the reference data and the source's VERIFIED records. Idempotent: a second run changes nothing.
 // Used by start-up, `npm run seed` and the tests.
-import type { Collection, EntityManager as CoreEntityManager } from '@mikro-orm/core';
+import type { Collection, EntityManager as CoreEntityManager, EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { Deal, DealParty, type DealEntity } from '../server/src/modules/deals/deal.entity.js';
+import { Deal, DealParty } from '../server/src/modules/deals/deal.entity.js';
 import { Event, type EventEntity } from '../server/src/modules/events/event.entity.js';
 import { ExchangeRate } from '../server/src/modules/money/exchange-rate.entity.js';
 import { toMinor } from '../server/src/modules/money/money.js';
@@ -11,7 +11,7 @@ import { Organization, type OrganizationEntity } from '../server/src/modules/org
 import { Park, type ParkEntity } from '../server/src/modules/parks/park.entity.js';
 import { Citation, Source, type SourceEntity } from '../server/src/modules/provenance/source.entity.js';
 import { Sector, type SectorEntity } from '../server/src/modules/sectors/sector.entity.js';
-import { Tenancy, type TenancyEntity } from '../server/src/modules/tenancies/tenancy.entity.js';
+import { Tenancy } from '../server/src/modules/tenancies/tenancy.entity.js';
 import { DEFAULT_RATES, DEFAULT_RATES_ENTERED_ON, DEFAULT_RATE_NOTE, SECTORS } from './reference.js';
 import { sourceRecords } from './source/records.js';
 import type { SectorCode, SeedCitation, SeedMoney, SourceRecords } from './source/types.js';
@@ -134,50 +134,58 @@ class Loader {
     if (current !== [...codes].sort().join(',')) collection.set(codes.map((c) => this.em.getReference(Sector, c)));
   }
 
+  /**
+   * Creates or updates one VERIFIED record per seed, matched on `keyProp` (slug or externalKey); returns them by key.
+   * `assign` only marks what differs, so an unchanged record is not written again.
+   */
+  private async upsert<S, T extends object>(
+    entity: EntitySchema<T, never>,
+    seeds: S[],
+    keyProp: 'slug' | 'externalKey',
+    keyOf: (s: S) => string,
+    dataOf: (s: S) => Record<string, unknown>,
+    populate: string[] = [],
+  ): Promise<Map<string, T>> {
+    const existing = (await this.em.find(entity, { [keyProp]: { $in: seeds.map(keyOf) } } as never, { populate: populate as never })) as T[];
+    const byKey = new Map<string, T>(existing.map((e) => [String((e as Record<string, unknown>)[keyProp]), e]));
+    for (const s of seeds) {
+      const data = { [keyProp]: keyOf(s), verification: 'VERIFIED', ...dataOf(s) };
+      const found = byKey.get(keyOf(s));
+      if (found) this.em.assign(found, data as never);
+      else byKey.set(keyOf(s), this.em.create(entity, data as never));
+    }
+    return byKey;
+  }
+
   private async loadParks(): Promise<Map<string, ParkEntity>> {
     const seeds = this.records.parks;
-    const existing = await this.em.find(Park, { slug: { $in: seeds.map((p) => p.slug) } }, { populate: ['focusSectors'] });
-    const bySlug = new Map<string, ParkEntity>(existing.map((p) => [p.slug, p]));
+    const bySlug = await this.upsert(Park, seeds, 'slug', (s) => s.slug, (s) => ({
+      kind: s.kind,
+      nameZh: s.nameZh,
+      nameEn: s.nameEn,
+      positioningZh: s.positioningZh ?? null,
+      positioningEn: s.positioningEn ?? null,
+      status: s.status,
+      locationZh: s.locationZh ?? null,
+      locationEn: s.locationEn ?? null,
+      latitude: s.latitude ?? null,
+      longitude: s.longitude ?? null,
+      coordinatesApproximate: true,
+      landAreaMu: s.landAreaMu ?? null,
+      completedOn: s.completedOn ?? null,
+      unveiledOn: s.unveiledOn ?? null,
+      // Keys in jsonb's stored order (length, then bytes), so PostgreSQL reads back what was written and a reload is a no-op.
+      facilities: s.facilities?.map((f) => ({ nameEn: f.nameEn, nameZh: f.nameZh, status: f.status })) ?? null,
+      figuresAsOf: s.figuresAsOf ?? null,
+    }), ['focusSectors']);
     for (const s of seeds) {
-      const data = {
-        slug: s.slug,
-        kind: s.kind,
-        nameZh: s.nameZh,
-        nameEn: s.nameEn,
-        positioningZh: s.positioningZh ?? null,
-        positioningEn: s.positioningEn ?? null,
-        status: s.status,
-        locationZh: s.locationZh ?? null,
-        locationEn: s.locationEn ?? null,
-        latitude: s.latitude ?? null,
-        longitude: s.longitude ?? null,
-        coordinatesApproximate: true,
-        landAreaMu: s.landAreaMu ?? null,
-        completedOn: s.completedOn ?? null,
-        unveiledOn: s.unveiledOn ?? null,
-        // Keys in jsonb's stored order (length, then bytes), so PostgreSQL reads back what was written and a reload is a no-op.
-        facilities: s.facilities?.map((f) => ({ nameEn: f.nameEn, nameZh: f.nameZh, status: f.status })) ?? null,
-        figuresAsOf: s.figuresAsOf ?? null,
-        verification: 'VERIFIED' as const,
-      };
-      let park = bySlug.get(s.slug);
-      if (park) this.em.assign(park, data);
-      else {
-        park = this.em.create(Park, data as never);
-        bySlug.set(s.slug, park);
-      }
+      const park = bySlug.get(s.slug)!;
       for (const prefix of ['plannedInvestment', 'expectedAnnualOutput', 'expectedAnnualProfit'] as const) {
         await this.money.assignMoney(park, prefix, this.toMinor(s[prefix]), s.figuresAsOf ?? null);
       }
       await this.setSectors(park.focusSectors, s.focusSectors);
-    }
-    for (const s of seeds) {
-      const park = bySlug.get(s.slug)!;
-      const parent = s.parentSlug ? bySlug.get(s.parentSlug) : undefined;
-      if (s.parentSlug && !parent) throw new Error(`park ${s.slug}: unknown parent ${s.parentSlug}`);
-      if ((park.parent?.id ?? null) !== (parent?.id ?? null) || (parent && !park.parent)) {
-        this.em.assign(park, { parent: parent ?? null } as never);
-      }
+      const parent = s.parentSlug ? required(bySlug, s.parentSlug, `park ${s.slug}`) : null;
+      if ((park.parent?.id ?? null) !== (parent?.id ?? null) || (parent && !park.parent)) this.em.assign(park, { parent } as never);
     }
     await this.flush();
     for (const s of seeds) await this.cite('Park', bySlug.get(s.slug)!.id, s.citations);
@@ -186,28 +194,16 @@ class Loader {
 
   private async loadOrganizations(): Promise<Map<string, OrganizationEntity>> {
     const seeds = this.records.organizations;
-    const existing = await this.em.find(Organization, { externalKey: { $in: seeds.map((o) => o.key) } }, { populate: ['sectors'] });
-    const byKey = new Map<string, OrganizationEntity>(existing.map((o) => [o.externalKey!, o]));
-    for (const s of seeds) {
-      const data = {
-        externalKey: s.key,
-        nameZh: s.nameZh,
-        nameEn: s.nameEn,
-        country: s.country,
-        kind: s.kind,
-        website: s.website ?? null,
-        descriptionZh: s.descriptionZh ?? null,
-        descriptionEn: s.descriptionEn ?? null,
-        verification: 'VERIFIED' as const,
-      };
-      let org = byKey.get(s.key);
-      if (org) this.em.assign(org, data);
-      else {
-        org = this.em.create(Organization, data as never);
-        byKey.set(s.key, org);
-      }
-      await this.setSectors(org.sectors, s.sectors);
-    }
+    const byKey = await this.upsert(Organization, seeds, 'externalKey', (s) => s.key, (s) => ({
+      nameZh: s.nameZh,
+      nameEn: s.nameEn,
+      country: s.country,
+      kind: s.kind,
+      website: s.website ?? null,
+      descriptionZh: s.descriptionZh ?? null,
+      descriptionEn: s.descriptionEn ?? null,
+    }), ['sectors']);
+    for (const s of seeds) await this.setSectors(byKey.get(s.key)!.sectors, s.sectors);
     await this.flush();
     for (const s of seeds) await this.cite('Organization', byKey.get(s.key)!.id, s.citations);
     return byKey;
@@ -215,31 +211,21 @@ class Loader {
 
   private async loadEvents(): Promise<Map<string, EventEntity>> {
     const seeds = this.records.events;
-    const existing = await this.em.find(Event, { externalKey: { $in: seeds.map((e) => e.key) } });
-    const byKey = new Map<string, EventEntity>(existing.map((e) => [e.externalKey!, e]));
+    const byKey = await this.upsert(Event, seeds, 'externalKey', (s) => s.key, (s) => ({
+      nameZh: s.nameZh,
+      nameEn: s.nameEn,
+      startsOn: s.startsOn ?? null,
+      partOfDayZh: s.partOfDayZh ?? null,
+      partOfDayEn: s.partOfDayEn ?? null,
+      venueZh: s.venueZh ?? null,
+      venueEn: s.venueEn ?? null,
+      sector: s.sector ? this.em.getReference(Sector, s.sector) : null,
+      themeZh: s.themeZh ?? null,
+      themeEn: s.themeEn ?? null,
+    }));
     for (const s of seeds) {
-      const data = {
-        externalKey: s.key,
-        nameZh: s.nameZh,
-        nameEn: s.nameEn,
-        startsOn: s.startsOn ?? null,
-        partOfDayZh: s.partOfDayZh ?? null,
-        partOfDayEn: s.partOfDayEn ?? null,
-        venueZh: s.venueZh ?? null,
-        venueEn: s.venueEn ?? null,
-        sector: s.sector ? this.em.getReference(Sector, s.sector) : null,
-        themeZh: s.themeZh ?? null,
-        themeEn: s.themeEn ?? null,
-        verification: 'VERIFIED' as const,
-      };
-      const found = byKey.get(s.key);
-      if (found) this.em.assign(found, data as never);
-      else byKey.set(s.key, this.em.create(Event, data as never));
-    }
-    for (const s of seeds) {
-      const parent = s.parentKey ? byKey.get(s.parentKey) : undefined;
-      if (s.parentKey && !parent) throw new Error(`event ${s.key}: unknown parent ${s.parentKey}`);
-      this.em.assign(byKey.get(s.key)!, { parent: parent ?? null } as never);
+      const parent = s.parentKey ? required(byKey, s.parentKey, `event ${s.key}`) : null;
+      this.em.assign(byKey.get(s.key)!, { parent } as never);
     }
     await this.flush();
     for (const s of seeds) await this.cite('Event', byKey.get(s.key)!.id, s.citations);
@@ -248,49 +234,31 @@ class Loader {
 
   private async loadTenancies(parks: Map<string, ParkEntity>, orgs: Map<string, OrganizationEntity>) {
     const seeds = this.records.tenancies;
-    const existing = await this.em.find(Tenancy, { externalKey: { $in: seeds.map((t) => t.key) } });
-    const byKey = new Map<string, TenancyEntity>(existing.map((t) => [t.externalKey!, t]));
-    for (const s of seeds) {
-      const data = {
-        externalKey: s.key,
-        organization: required(orgs, s.organizationKey, `tenancy ${s.key}`),
-        park: required(parks, s.parkSlug, `tenancy ${s.key}`),
-        status: s.status,
-        signedOn: s.signedOn ?? null,
-        movedInOn: s.movedInOn ?? null,
-        leasedAreaM2: s.leasedAreaM2 ?? null,
-        verification: 'VERIFIED' as const,
-      };
-      const found = byKey.get(s.key);
-      if (found) this.em.assign(found, data as never);
-      else byKey.set(s.key, this.em.create(Tenancy, data as never));
-    }
+    const byKey = await this.upsert(Tenancy, seeds, 'externalKey', (s) => s.key, (s) => ({
+      organization: required(orgs, s.organizationKey, `tenancy ${s.key}`),
+      park: required(parks, s.parkSlug, `tenancy ${s.key}`),
+      status: s.status,
+      signedOn: s.signedOn ?? null,
+      movedInOn: s.movedInOn ?? null,
+      leasedAreaM2: s.leasedAreaM2 ?? null,
+    }));
     await this.flush();
     for (const s of seeds) await this.cite('Tenancy', byKey.get(s.key)!.id, s.citations);
   }
 
   private async loadDeals(parks: Map<string, ParkEntity>, orgs: Map<string, OrganizationEntity>, events: Map<string, EventEntity>) {
     const seeds = this.records.deals;
-    const existing = await this.em.find(Deal, { externalKey: { $in: seeds.map((d) => d.key) } }, { populate: ['parties'] });
-    const byKey = new Map<string, DealEntity>(existing.map((d) => [d.externalKey!, d]));
+    const byKey = await this.upsert(Deal, seeds, 'externalKey', (s) => s.key, (s) => ({
+      kind: s.kind,
+      titleZh: s.titleZh,
+      titleEn: s.titleEn,
+      signedOn: s.signedOn,
+      park: s.parkSlug ? required(parks, s.parkSlug, `deal ${s.key}`) : null,
+      event: s.eventKey ? required(events, s.eventKey, `deal ${s.key}`) : null,
+      unnamedPartyCount: s.unnamedPartyCount,
+    }), ['parties']);
     for (const s of seeds) {
-      const data = {
-        externalKey: s.key,
-        kind: s.kind,
-        titleZh: s.titleZh,
-        titleEn: s.titleEn,
-        signedOn: s.signedOn,
-        park: s.parkSlug ? required(parks, s.parkSlug, `deal ${s.key}`) : null,
-        event: s.eventKey ? required(events, s.eventKey, `deal ${s.key}`) : null,
-        unnamedPartyCount: s.unnamedPartyCount,
-        verification: 'VERIFIED' as const,
-      };
-      let deal = byKey.get(s.key);
-      if (deal) this.em.assign(deal, data as never);
-      else {
-        deal = this.em.create(Deal, data as never);
-        byKey.set(s.key, deal);
-      }
+      const deal = byKey.get(s.key)!;
       await this.money.assignMoney(deal, 'value', this.toMinor(s.value), s.signedOn);
       const wanted = s.parties.map((p, i) => ({ org: required(orgs, p.organizationKey, `deal ${s.key}`), role: p.role, position: i }));
       const current = deal.parties.getItems();

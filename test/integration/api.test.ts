@@ -212,6 +212,7 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     const text = await sdl.text();
     expect(text).toContain('type Park implements Node & Provenanced');
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${server.url}/`)).json()).toMatchObject({ graphql: '/graphql', schema: '/schema.graphql' });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready' });

@@ -41,6 +41,15 @@ export async function createApp({ orm, logger, httpServer, exposeErrors }: AppOp
 
   const app = express();
   app.disable('x-powered-by');
+  // Until the web client is served here, the root says where the API is.
+  app.get('/', (_req, res) => {
+    res.json({
+      name: 'Parkscope',
+      graphql: '/graphql',
+      schema: '/schema.graphql',
+      health: { live: '/healthz', ready: '/readyz' },
+    });
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
 import { Deal, DealParty, type DealEntity, type DealPartyEntity } from './deal.entity.js';
+import { findPartiesOfDeals } from './deal.repository.js';
 
 const OF_PARK: ChildLink<DealEntity> = { name: 'deal.park', entity: Deal, parentProp: 'park' };
 const OF_EVENT: ChildLink<DealEntity> = { name: 'deal.event', entity: Deal, parentProp: 'event' };
@@ -15,14 +16,7 @@ const OF_ORGANIZATION: ChildLink<DealEntity> = {
 };
 
 export class DealService {
-  private readonly parties = new DataLoader<number, DealPartyEntity[]>(async (dealIds) => {
-    const rows = await this.em.find(
-      DealParty,
-      { deal: { $in: dealIds as number[] } },
-      { orderBy: { deal: 'asc', position: 'asc', id: 'asc' } },
-    );
-    return dealIds.map((id) => rows.filter((r) => r.deal.id === id));
-  });
+  private readonly parties = new DataLoader<number, DealPartyEntity[]>((dealIds) => findPartiesOfDeals(this.em, dealIds));
 
   constructor(
     private readonly em: EntityManager,
