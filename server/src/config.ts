@@ -12,6 +12,8 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The built web client, relative to the project root. */
+  WEB_DIST: z.string().min(1).default('dist/web'),
   /** Load the source's records at start-up (idempotent). */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ChildConnections } from './graphql/pagination.js';
+import { DatasetService } from './modules/dataset/dataset.service.js';
 import { DealService } from './modules/deals/deal.service.js';
 import { EventService } from './modules/events/event.service.js';
 import { InvestmentService } from './modules/investments/investment.service.js';
@@ -31,6 +32,7 @@ function createServices(em: EntityManager) {
     money: new MoneyService(em),
     provenance: new ProvenanceService(em),
     nodes: new NodeService(em),
+    dataset: new DatasetService(em),
   };
 }
 

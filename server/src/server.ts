@@ -1,4 +1,6 @@
 import { createServer } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM, Options } from '@mikro-orm/core';
 import { loadSourceRecords } from '../../seeds/loader.js';
@@ -6,6 +8,8 @@ import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface RunningServer {
   url: string;
@@ -21,7 +25,13 @@ export async function startServer(config: Config, logger: Logger, ormExtra: Part
     logger.info(result, 'source records loaded');
   }
   const httpServer = createServer();
-  const { app, apollo } = await createApp({ orm, logger, httpServer, exposeErrors: config.NODE_ENV === 'development' });
+  const { app, apollo } = await createApp({
+    orm,
+    logger,
+    httpServer,
+    exposeErrors: config.NODE_ENV === 'development',
+    webDist: resolve(PROJECT_ROOT, config.WEB_DIST),
+  });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

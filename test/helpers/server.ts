@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createScratchDatabase } from '../../server/src/db/scratch.js';
 import type { Dialect } from '../../server/src/db/mikro-orm.config.js';
@@ -17,12 +18,15 @@ export interface GraphQLResponse<T = any> {
 export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
 
 /** A real server on a scratch database (seeded with the source's records unless `seed: false`), reached over HTTP. */
-export async function createTestServer(dialect: Dialect, { seed = true }: { seed?: boolean } = {}) {
+/** A stand-in for the built web client, so server tests do not depend on a Vite build. */
+export const WEB_FIXTURE = fileURLToPath(new URL('../fixtures/web-dist', import.meta.url));
+
+export async function createTestServer(dialect: Dialect, { seed = true, webDist = WEB_FIXTURE }: { seed?: boolean; webDist?: string } = {}) {
   const db = await createScratchDatabase(dialect);
   let counting = false;
   let statements = 0;
   const server = await startServer(
-    { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: seed },
+    { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: seed, WEB_DIST: webDist },
     createLogger('silent'),
     {
       debug: ['query'],

@@ -69,6 +69,13 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     }
   });
 
+  it('says how much of the data is real and whether demo data is present', async () => {
+    const res = await server.gql(`{ dataset { includesDemoData verifiedRecords recordedRecords demoRecords } }`);
+    expect(res.errors).toBeUndefined();
+    // 8 parks + 25 organizations + 1 tenancy + 2 deals + 5 events, all from the source.
+    expect(res.data.dataset).toEqual({ includesDemoData: false, verifiedRecords: 41, recordedRecords: 0, demoRecords: 0 });
+  });
+
   it('keeps what the source does not say unknown, not zero', async () => {
     const res = await server.gql(`{ park(slug: "sco-equipment-manufacturing-park") { status landArea { mu } plannedInvestment { amount } completedOn } }`);
     expect(res.errors).toBeUndefined();
@@ -212,10 +219,45 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     const text = await sdl.text();
     expect(text).toContain('type Park implements Node & Provenanced');
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect(await (await fetch(`${server.url}/`)).json()).toMatchObject({ graphql: '/graphql', schema: '/schema.graphql' });
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+});
+
+describe('serving the web client', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer('sqlite', { seed: false });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('answers / and any client-side route with index.html, never cached', async () => {
+    for (const path of ['/', '/parks/sco-energy-valley', '/compare?parks=a,b']) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain('parkscope web fixture');
+    }
+  });
+
+  it('serves hashed assets compressed and cached for a year, and 404s a missing one', async () => {
+    const res = await fetch(`${server.url}/assets/app-0123abcd.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toContain('export const v199');
+    expect((await fetch(`${server.url}/assets/missing-0000.js`)).status).toBe(404);
+  });
+
+  it('does not shadow the API, the SDL or the health routes', async () => {
+    const get = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await (await fetch(`${server.url}/schema.graphql`)).text()).toContain('type Query');
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: 'ok' });
   });
 });
 

@@ -1,8 +1,10 @@
-// Says up front which database suites run. PostgreSQL runs when TEST_DATABASE_URL is set; with REQUIRE_POSTGRES=1
+// Says up front which database and browser suites run. PostgreSQL runs when TEST_DATABASE_URL is set; with REQUIRE_POSTGRES=1
 // (CI) a missing or unreachable PostgreSQL fails the run instead of being skipped.
 import pg from 'pg';
+import { CHROMIUM, HAS_BROWSER } from '../helpers/browser.js';
 
 export default async function setup() {
+  checkBrowser();
   const url = process.env.TEST_DATABASE_URL;
   const required = process.env.REQUIRE_POSTGRES === '1';
   if (!url) {
@@ -23,4 +25,10 @@ export default async function setup() {
     await client.end().catch(() => undefined);
   }
   console.log('\n*** Database suites: SQLite and PostgreSQL ***\n');
+}
+
+function checkBrowser() {
+  if (HAS_BROWSER) return;
+  if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM}: the browser suite would be skipped.`);
+  console.warn(`\n*** Browser tests NOT run: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-noto-cjk). ***\n`);
 }

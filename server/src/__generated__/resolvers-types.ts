@@ -60,6 +60,19 @@ export type Coordinates = {
   longitude: Scalars['Float']['output'];
 };
 
+/** What the database holds, by where its records come from: tells screens to mark demo data. */
+export type Dataset = {
+  __typename?: 'Dataset';
+  /** Generated demo records. */
+  demoRecords: Scalars['Int']['output'];
+  /** True when any DEMO (generated) record is present; screens then mark demo data. */
+  includesDemoData: Scalars['Boolean']['output'];
+  /** Records entered by officers. */
+  recordedRecords: Scalars['Int']['output'];
+  /** Parks, organizations, tenancies, investments, deals and events that are VERIFIED. */
+  verifiedRecords: Scalars['Int']['output'];
+};
+
 /** A signed agreement. Parties the source counts but does not name are in `unnamedPartyCount`, not invented. */
 export type Deal = Node & Provenanced & {
   __typename?: 'Deal';
@@ -672,6 +685,8 @@ export type Provenanced = {
 /** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type Query = {
   __typename?: 'Query';
+  /** Counts of the records by provenance. */
+  dataset: Dataset;
   /** All deals, in creation order. */
   deals: DealConnection;
   /** All events, in creation order. */
@@ -990,6 +1005,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationEntity>;
   Coordinates: ResolverTypeWrapper<Coordinates>;
+  Dataset: ResolverTypeWrapper<Dataset>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealEntity>;
@@ -1047,6 +1063,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationEntity;
   Coordinates: Coordinates;
+  Dataset: Dataset;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Deal: DealEntity;
@@ -1099,6 +1116,13 @@ export type CoordinatesResolvers<ContextType = Context, ParentType extends Resol
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
+  demoRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  includesDemoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verifiedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1352,6 +1376,7 @@ export type ProvenancedResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
@@ -1413,6 +1438,7 @@ export type TenancyEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Citation?: CitationResolvers<ContextType>;
   Coordinates?: CoordinatesResolvers<ContextType>;
+  Dataset?: DatasetResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;

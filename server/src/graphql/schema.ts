@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
 import { Deal, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
 import { Event, EventQuery } from '../modules/events/resolvers/Event.js';
 import { Investment, InvestmentQuery } from '../modules/investments/resolvers/Investment.js';
@@ -32,7 +33,7 @@ const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery },
+  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery, ...DatasetQuery },
   Node,
   Provenanced,
   Park,

@@ -5,7 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
+import compression from 'compression';
 import express from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { GraphQLError, printSchema, type GraphQLFormattedError } from 'graphql';
 import { createContext, type Context } from '../context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -18,10 +21,12 @@ export interface AppOptions {
   httpServer: Server;
   /** Include stack traces in error responses (development only). */
   exposeErrors: boolean;
+  /** The built web client (index.html and assets/). */
+  webDist: string;
 }
 
 /** The HTTP app: /graphql, /schema.graphql, /healthz and /readyz. */
-export async function createApp({ orm, logger, httpServer, exposeErrors }: AppOptions) {
+export async function createApp({ orm, logger, httpServer, exposeErrors, webDist }: AppOptions) {
   const schema = buildSchema();
   const sdl = printSchema(schema);
   const apollo = new ApolloServer<Context>({
@@ -41,15 +46,7 @@ export async function createApp({ orm, logger, httpServer, exposeErrors }: AppOp
 
   const app = express();
   app.disable('x-powered-by');
-  // Until the web client is served here, the root says where the API is.
-  app.get('/', (_req, res) => {
-    res.json({
-      name: 'Parkscope',
-      graphql: '/graphql',
-      schema: '/schema.graphql',
-      health: { live: '/healthz', ready: '/readyz' },
-    });
-  });
+  app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -67,6 +64,7 @@ export async function createApp({ orm, logger, httpServer, exposeErrors }: AppOp
     res.type('text/plain; charset=utf-8').send(sdl);
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(orm) }));
+  serveWebClient(app, webDist);
   app.use(((err, _req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
     if (status >= 500) logger.error({ err }, 'unhandled HTTP error');
@@ -84,4 +82,21 @@ function maskInternal(formatted: GraphQLFormattedError, error: unknown, logger: 
   logger.error({ err: original, path: formatted.path }, 'internal error while resolving');
   if (expose) return formatted;
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * The web client: hashed assets cached for a year, index.html never cached, and every other GET path that is not
+ * the API answered with index.html so client-side routes load (registered after /graphql, /healthz, /readyz and
+ * /schema.graphql, which it therefore never shadows).
+ */
+function serveWebClient(app: express.Express, webDist: string) {
+  const index = join(webDist, 'index.html');
+  app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
+  app.get('/{*path}', (_req, res) => {
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build:web` (npm start does it for you).');
+      return;
+    }
+    res.set('Cache-Control', 'no-cache').sendFile(index);
+  });
 }

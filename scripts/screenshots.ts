@@ -1,0 +1,40 @@
+// Takes the README's screenshots of the parks page in both languages (desktop and phone) with Debian's Chromium,
+// from a server on a throw-away database: `npm run screenshots`.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { createScratchDatabase } from '../server/src/db/scratch.js';
+import { createLogger } from '../server/src/logger.js';
+import { startServer } from '../server/src/server.js';
+import { ensureWebBuild, WEB_DIST } from './build-web.js';
+
+const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
+mkdirSync(OUT, { recursive: true });
+await ensureWebBuild({ quiet: true });
+const db = await createScratchDatabase('sqlite');
+const server = await startServer(
+  { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: true, WEB_DIST },
+  createLogger('silent'),
+);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  for (const lang of ['en', 'zh'] as const) {
+    for (const [name, viewport] of [['desktop', { width: 1440, height: 1100 }], ['phone', { width: 375, height: 812 }]] as const) {
+      const context = await browser.newContext({ viewport, locale: lang === 'zh' ? 'zh-CN' : 'en-US', deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.locator('article[data-slug="sco-energy-valley"]').waitFor();
+      await page.locator('article[data-slug="sco-energy-valley"] [data-fact="plannedInvestment"] summary').click();
+      const file = `${OUT}parks-${lang}-${name}.png`;
+      await page.screenshot({ path: file, fullPage: name === 'desktop' });
+      console.log(file);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await db.drop();
+}

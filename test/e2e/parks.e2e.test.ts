@@ -1,0 +1,97 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
+import { HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createTestServer, type TestServer } from '../helpers/server.js';
+
+// Skipped only when Chromium is absent; test/setup/databases.ts says so loudly, and CI (REQUIRE_BROWSER=1) fails instead.
+describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    await ensureWebBuild({ quiet: true });
+    server = await createTestServer('sqlite', { webDist: WEB_DIST });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path = '/', viewport = { width: 1440, height: 900 }): Promise<Page> {
+    context = await browser.newContext({ locale: 'en-US', viewport });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+
+  it('shows the parks, switches to Chinese and remembers it, and opens a quote', async () => {
+    const page = await open();
+    const valley = page.locator('article[data-slug="sco-energy-valley"]');
+    await expect.poll(() => valley.locator('h2').innerText()).toContain('SCO Energy Valley');
+    expect(await valley.locator('[data-fact="landArea"] dd').innerText()).toContain('4,300 mu (286.67 ha)');
+    expect(await valley.locator('[data-fact="plannedInvestment"] dd').innerText()).toContain('USD 1 billion');
+    expect(await valley.locator('[data-fact="expectedAnnualOutput"] dd').innerText()).toContain('CNY 60 billion');
+    // Unknown is said in words, never as zero.
+    const equipment = page.locator('article[data-slug="sco-equipment-manufacturing-park"]');
+    expect(await equipment.locator('> dl [data-fact="landArea"] dd').innerText()).toContain('Unknown');
+    // The child park sits inside its parent, once.
+    await expect.poll(() => equipment.locator('article[data-slug="sco-innovation-smart-manufacturing-park"]').count()).toBe(1);
+    expect(await page.locator('article[data-slug="sco-innovation-smart-manufacturing-park"]').count()).toBe(1);
+    await expect.poll(() => page.locator('footer').innerText()).toContain('Real data only');
+
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => valley.locator('h2').innerText()).toContain('上合能谷');
+    expect(await valley.locator('[data-fact="landArea"] dd').innerText()).toContain('4,300 亩(286.67 公顷)');
+    expect(await valley.locator('[data-fact="plannedInvestment"] dd').innerText()).toContain('10亿美元');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('园区、枢纽与平台');
+
+    await page.reload();
+    await expect.poll(() => valley.locator('h2').innerText()).toContain('上合能谷');
+
+    const note = valley.locator('[data-fact="plannedInvestment"] details.source-note');
+    expect(await note.locator('blockquote').isVisible()).toBe(false);
+    await note.locator('summary').click();
+    expect(await note.locator('blockquote').innerText()).toContain('总投资100000万美元');
+    expect(await note.locator('figcaption').innerText()).toContain('李雨馨');
+    await context.close();
+  });
+
+  it('fits a 375 px phone without sideways scrolling', async () => {
+    const page = await open('/', { width: 375, height: 812 });
+    await page.locator('article[data-slug="sco-energy-valley"]').waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
+  it('shows loading, error with retry, and empty states', async () => {
+    context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    let mode: 'fail' | 'empty' | 'pass' = 'fail';
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string };
+      if (body.operationName !== 'ParksPageQuery' || mode === 'pass') return route.continue();
+      await new Promise((r) => setTimeout(r, 300)); // long enough to see the loading state
+      if (mode === 'fail') return route.fulfill({ status: 500, contentType: 'application/json', body: '{"errors":[{"message":"boom"}]}' });
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ data: { parks: { __typename: 'ParkConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } }),
+      });
+    });
+    await page.goto(server.url);
+    await page.getByRole('status').waitFor();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').innerText()).toContain('Could not load the data');
+    mode = 'pass';
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('article[data-slug="sco-energy-valley"]').waitFor();
+    mode = 'empty';
+    await page.goto(`${server.url}/`);
+    await page.getByText('No parks have been entered yet.').waitFor();
+    await page.goto(`${server.url}/no/such/page`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await context.close();
+  });
+});

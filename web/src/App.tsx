@@ -1,0 +1,61 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes } from 'react-router';
+import { graphql } from './__generated__';
+import { currentLanguage, LANGUAGES } from './i18n';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { ParksPage } from './routes/ParksPage';
+
+const AppShellQuery = graphql(`
+  query AppShellQuery {
+    dataset { includesDemoData }
+  }
+`);
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  const { data } = useQuery(AppShellQuery);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('app.name');
+  }, [lang, t]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <strong>{t('app.name')}</strong>
+          <span>{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.main')}>
+          <NavLink to="/" end>
+            {t('nav.parks')}
+          </NavLink>
+        </nav>
+        <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+          {LANGUAGES.map((l) => (
+            <button key={l} type="button" lang={l === 'zh' ? 'zh-CN' : 'en'} aria-pressed={lang === l} onClick={() => void i18n.changeLanguage(l)}>
+              {t(`lang.${l}`)}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main>
+        <Routes>
+          <Route path="/" element={<ParksPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </main>
+      <footer className="app-footer">
+        {data ? (
+          <p className={data.dataset.includesDemoData ? 'demo-warning' : undefined} data-demo={String(data.dataset.includesDemoData)}>
+            {data.dataset.includesDemoData ? t('footer.demo') : t('footer.noDemo')}
+          </p>
+        ) : null}
+      </footer>
+    </div>
+  );
+}

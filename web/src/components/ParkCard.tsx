@@ -1,0 +1,152 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../__generated__';
+import { formatMoney, formatMoneyExact, formatNumber, formatPartialDate, type Lang } from '../format/format';
+import { currentLanguage } from '../i18n';
+import { SourceNote, type CitationView } from './SourceNote';
+
+export const ParkCard_park = graphql(`
+  fragment ParkCard_park on Park {
+    id
+    slug
+    name { zh en }
+    kind
+    status
+    verification
+    positioning { zh en }
+    location { zh en }
+    landArea { mu hectares }
+    completedOn
+    unveiledOn
+    focusSectors { code name { zh en } }
+    facilities { name { zh en } status }
+    plannedInvestment { amount currency amountUsd usdRate { usdPerUnit validFrom } }
+    expectedAnnualOutput { amount currency amountUsd usdRate { usdPerUnit validFrom } }
+    expectedAnnualProfit { amount currency amountUsd usdRate { usdPerUnit validFrom } }
+    sources { quote fields source { publisher { zh en } author eventDate } }
+    recordedBy
+    recordedAt
+  }
+`);
+
+type Money = { amount: string; currency: string; amountUsd?: string | null; usdRate?: { usdPerUnit: string; validFrom: string } | null };
+
+function MoneyValue({ money, lang }: { money: Money; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span title={formatMoneyExact(money.amount, money.currency, lang)}>{formatMoney(money.amount, money.currency, lang)}</span>
+      {money.usdRate && money.amountUsd ? (
+        <small className="usd">
+          {t('fact.usdAt', {
+            usd: formatMoney(money.amountUsd, 'USD', lang),
+            rate: money.usdRate.usdPerUnit,
+            currency: money.currency,
+            date: formatPartialDate(money.usdRate.validFrom, lang),
+          })}
+        </small>
+      ) : null}
+    </>
+  );
+}
+
+function Fact({ label, field, citations, children }: { label: string; field: string; citations: CitationView[]; children: ReactNode }) {
+  return (
+    <div className="fact" data-fact={field}>
+      <dt>{label}</dt>
+      <dd>
+        {children}
+        <SourceNote citations={citations} field={field} label={label} />
+      </dd>
+    </div>
+  );
+}
+
+export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; children?: ReactNode; nested?: boolean }) {
+  const park = getFragmentData(ParkCard_park, props.park);
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const unknown = <span className="unknown">{t('fact.unknown')}</span>;
+  const c = park.sources;
+  const money = (field: 'plannedInvestment' | 'expectedAnnualOutput' | 'expectedAnnualProfit') => {
+    const m = park[field];
+    return (
+      <Fact label={t(`fact.${field}`)} field={field} citations={c}>
+        {m ? <MoneyValue money={m} lang={lang} /> : unknown}
+      </Fact>
+    );
+  };
+  const Heading = props.nested ? 'h3' : 'h2';
+  return (
+    <article className={`park-card${props.nested ? ' nested' : ''}`} aria-labelledby={`park-${park.slug}`} data-slug={park.slug}>
+      <header>
+        <Heading id={`park-${park.slug}`}>
+          <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{park.name[lang]}</span>
+          <small lang={other === 'zh' ? 'zh-CN' : 'en'}>{park.name[other]}</small>
+        </Heading>
+        <p className="badges">
+          <span className="badge kind">{t(`kind.${park.kind}`)}</span>
+          <span className={`badge verification ${park.verification.toLowerCase()}`}>{t(`verification.${park.verification}`)}</span>
+        </p>
+        <SourceNote citations={c} field="name" label={park.name[lang]} />
+      </header>
+      {park.positioning ? <p className="positioning">{park.positioning[lang]}<SourceNote citations={c} field="positioning" label={park.name[lang]} /></p> : null}
+      <dl className="facts">
+        <Fact label={t('fact.status')} field="status" citations={c}>
+          {park.status === 'UNKNOWN' ? unknown : t(`status.${park.status}`)}
+        </Fact>
+        <Fact label={t('fact.land')} field="landArea" citations={c}>
+          {park.landArea
+            ? t('fact.landValue', { mu: formatNumber(park.landArea.mu, lang), ha: formatNumber(park.landArea.hectares, lang) })
+            : unknown}
+        </Fact>
+        {money('plannedInvestment')}
+        {money('expectedAnnualOutput')}
+        {money('expectedAnnualProfit')}
+        <Fact label={t('fact.focus')} field="focusSectors" citations={c}>
+          {park.focusSectors.length ? (
+            <span className="chips">
+              {park.focusSectors.map((s) => (
+                <span key={s.code} className="chip">
+                  {s.name[lang]}
+                </span>
+              ))}
+            </span>
+          ) : (
+            unknown
+          )}
+        </Fact>
+        <Fact label={t('fact.location')} field="location" citations={c}>
+          {park.location ? park.location[lang] : unknown}
+        </Fact>
+        {park.completedOn ? (
+          <Fact label={t('fact.completedOn')} field="completedOn" citations={c}>
+            {formatPartialDate(park.completedOn, lang)}
+          </Fact>
+        ) : null}
+        {park.unveiledOn ? (
+          <Fact label={t('fact.unveiledOn')} field="unveiledOn" citations={c}>
+            {formatPartialDate(park.unveiledOn, lang)}
+          </Fact>
+        ) : null}
+        {park.facilities.length ? (
+          <Fact label={t('fact.facilities')} field="facilities" citations={c}>
+            <ul className="facilities">
+              {park.facilities.map((f) => (
+                <li key={f.name.en}>
+                  {f.name[lang]} <small>({t(`facilityStatus.${f.status}`)})</small>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
+      </dl>
+      {park.verification === 'DEMO' ? <p className="demo-note">{t('provenance.demo')}</p> : null}
+      {park.verification === 'RECORDED' && park.recordedBy ? (
+        <p className="recorded-note">{t('provenance.recordedBy', { who: park.recordedBy, when: park.recordedAt ?? '—' })}</p>
+      ) : null}
+      {props.children}
+    </article>
+  );
+}
