@@ -16,6 +16,8 @@ const schema = z.object({
   WEB_DIST: z.string().min(1).default('dist/web'),
   /** Load the source's records at start-up (idempotent). */
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Also load the generated DEMO dataset at start-up (once; always marked on screen). false: real data only. */
+  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM, Options } from '@mikro-orm/core';
+import { loadDemoData } from '../../seeds/demo/load-demo.js';
 import { loadSourceRecords } from '../../seeds/loader.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
@@ -23,6 +24,10 @@ export async function startServer(config: Config, logger: Logger, ormExtra: Part
   if (config.SEED_ON_START) {
     const result = await loadSourceRecords(orm.em.fork());
     logger.info(result, 'source records loaded');
+    if (config.DEMO_DATA) {
+      const demo = await loadDemoData(orm.em.fork());
+      logger.info(demo, demo.skipped ? 'demo data already present' : 'demo data loaded (marked DEMO on screen)');
+    }
   }
   const httpServer = createServer();
   const { app, apollo } = await createApp({

@@ -59,6 +59,19 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await context.close();
   });
 
+  it('says in the footer when demo data is included', async () => {
+    const demoServer = await createTestServer('sqlite', { webDist: WEB_DIST, demo: true });
+    try {
+      context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(demoServer.url);
+      await expect.poll(() => page.locator('footer').innerText()).toContain('包含系统生成的演示数据');
+      await context.close();
+    } finally {
+      await demoServer.close();
+    }
+  });
+
   it('fits a 375 px phone without sideways scrolling', async () => {
     const page = await open('/', { width: 375, height: 812 });
     await page.locator('article[data-slug="sco-energy-valley"]').waitFor();

@@ -21,12 +21,15 @@ export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
 /** A stand-in for the built web client, so server tests do not depend on a Vite build. */
 export const WEB_FIXTURE = fileURLToPath(new URL('../fixtures/web-dist', import.meta.url));
 
-export async function createTestServer(dialect: Dialect, { seed = true, webDist = WEB_FIXTURE }: { seed?: boolean; webDist?: string } = {}) {
+export async function createTestServer(
+  dialect: Dialect,
+  { seed = true, demo = false, webDist = WEB_FIXTURE }: { seed?: boolean; demo?: boolean; webDist?: string } = {},
+) {
   const db = await createScratchDatabase(dialect);
   let counting = false;
   let statements = 0;
   const server = await startServer(
-    { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: seed, WEB_DIST: webDist },
+    { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: seed, DEMO_DATA: demo, WEB_DIST: webDist },
     createLogger('silent'),
     {
       debug: ['query'],

@@ -168,7 +168,7 @@ export class ChildConnections {
         .select('p', 'id', knex.raw(`row_number() over (partition by p order by id ${w.backward ? 'desc' : 'asc'}) as rn`))
         .from(base.as('b'));
       const query = knex.select('p', 'id').from(ranked.as('r')).where('rn', '<=', w.limit + 1).orderBy([{ column: 'p' }, { column: 'rn' }]);
-      rows = await this.em.getConnection().execute(query);
+      rows = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
     }
     const ids = [...new Set(rows.map((r) => toNumber(r.id)))];
     const entities = ids.length ? await this.em.find(link.entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : [];
@@ -195,7 +195,7 @@ export class ChildConnections {
           .whereIn(parent, ids as number[])
           .whereNotNull(child)
           .groupBy(parent);
-        const rows: { p: unknown; c: unknown }[] = await this.em.getConnection().execute(query);
+        const rows: { p: unknown; c: unknown }[] = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
         const counts = new Map(rows.map((r) => [toNumber(r.p), toNumber(r.c)]));
         return ids.map((id) => counts.get(id) ?? 0);
       });

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoData, removeDemoData } from '../../seeds/demo/load-demo.js';
+import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+const SIZES = { organizations: 30, tenancies: 60, investments: 200, deals: 40 };
+
+describe.each(DIALECTS)('demo data on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer(dialect); // the source's records only
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const count = async (table: string, where: string) =>
+    Number((await server.em().getConnection().execute(`select count(*) as c from ${table} where ${where}`))[0].c);
+
+  it('loads the sizes asked for, all DEMO, with USD amounts, once', async () => {
+    const verifiedBefore = await count('organization', `verification = 'VERIFIED'`);
+    const result = await loadDemoData(server.em(), { sizes: SIZES });
+    expect(result).toEqual({ skipped: false, ...SIZES });
+    expect(await count('organization', `verification = 'DEMO'`)).toBe(30);
+    expect(await count('tenancy', `verification = 'DEMO'`)).toBe(60);
+    expect(await count('investment', `verification = 'DEMO'`)).toBe(200);
+    expect(await count('deal', `verification = 'DEMO'`)).toBe(40);
+    expect(await count('investment', `amount_usd_minor is null`)).toBe(0);
+    expect(await count('deal_party', `deal_id in (select id from deal where verification = 'DEMO')`)).toBeGreaterThanOrEqual(40);
+    expect(await count('organization', `verification = 'VERIFIED'`)).toBe(verifiedBefore);
+
+    const res = await server.gql(`{
+      dataset { includesDemoData demoRecords }
+      investments(first: 100) { totalCount nodes { verification organization { verification } park { slug } amount { amount currency amountUsd } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.dataset).toEqual({ includesDemoData: true, demoRecords: 330 });
+    expect(res.data.investments.totalCount).toBe(200);
+    for (const i of res.data.investments.nodes) {
+      expect(i.verification).toBe('DEMO');
+      expect(i.amount.amountUsd).toMatch(/^\d+(\.\d+)?$/);
+      if (i.amount.currency === 'USD') expect(i.amount.amountUsd).toBe(i.amount.amount);
+    }
+
+    expect(await loadDemoData(server.em(), { sizes: SIZES })).toMatchObject({ skipped: true });
+    expect(await count('investment', `verification = 'DEMO'`)).toBe(200);
+  });
+
+  it('can be removed, leaving the real records', async () => {
+    const verified = await count('deal', `verification = 'VERIFIED'`);
+    expect(await removeDemoData(server.em())).toBeGreaterThan(330);
+    for (const t of ['organization', 'tenancy', 'investment', 'deal']) expect(await count(t, `verification = 'DEMO'`), t).toBe(0);
+    expect(await count('deal', `verification = 'VERIFIED'`)).toBe(verified);
+    expect((await server.gql(`{ dataset { includesDemoData } }`)).data.dataset.includesDemoData).toBe(false);
+  });
+});
