@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
 
@@ -251,6 +252,35 @@ describe('serving the web client', () => {
     expect(res.headers.get('content-encoding')).toBe('gzip');
     expect(await res.text()).toContain('export const v199');
     expect((await fetch(`${server.url}/assets/missing-0000.js`)).status).toBe(404);
+  });
+
+  it('speaks GraphQL over HTTP: graphql-response+json, 400 for a bad query, queries by GET', async () => {
+    const post = (body: object) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify(body),
+      });
+    const ok = await post({ query: '{ __typename }' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toContain('application/graphql-response+json');
+    expect((await post({ query: '{ nope }' })).status).toBe(400);
+    expect((await post({ query: '{' })).status).toBe(400);
+  });
+
+  it('answers automatic persisted queries by hash after the first request', async () => {
+    const query = '{ parks(first: 1) { totalCount } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const send = (body: object) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    expect(await send({ extensions })).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+    expect((await send({ query, extensions })).data).toEqual({ parks: { totalCount: 0 } });
+    expect((await send({ extensions })).data).toEqual({ parks: { totalCount: 0 } });
+    const get = await fetch(`${server.url}/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions))}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect((await get.json()).data).toEqual({ parks: { totalCount: 0 } });
   });
 
   it('does not shadow the API, the SDL or the health routes', async () => {

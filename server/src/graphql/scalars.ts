@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 
-function scalar(name: string, description: string, check: (v: string) => boolean, hint: string) {
+// Descriptions live in schema/common.graphql; these objects add only parsing and serialization.
+function scalar(name: string, check: (v: string) => boolean, hint: string) {
   const parse = (value: unknown) => {
     if (typeof value !== 'string' || !check(value)) {
       throw new GraphQLError(`${name} must be ${hint}; got ${JSON.stringify(value)}`, {
@@ -11,7 +12,6 @@ function scalar(name: string, description: string, check: (v: string) => boolean
   };
   return new GraphQLScalarType<string, string>({
     name,
-    description,
     serialize: (v) => String(v),
     parseValue: parse,
     parseLiteral: (ast: ValueNode) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
@@ -24,18 +24,16 @@ function isCalendarDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-export const DecimalScalar = scalar('Decimal', 'Exact decimal as a string', (v) => /^-?\d+(\.\d+)?$/.test(v), 'a decimal string like "1234.56"');
-export const DateScalar = scalar('Date', 'YYYY-MM-DD', isCalendarDate, 'a date YYYY-MM-DD');
+export const DecimalScalar = scalar('Decimal', (v) => /^-?\d+(\.\d+)?$/.test(v), 'a decimal string like "1234.56"');
+export const DateScalar = scalar('Date', isCalendarDate, 'a date YYYY-MM-DD');
 export const PartialDateScalar = scalar(
   'PartialDate',
-  'YYYY, YYYY-MM or YYYY-MM-DD',
   (v) => /^\d{4}$/.test(v) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) || isCalendarDate(v),
   'YYYY, YYYY-MM or YYYY-MM-DD',
 );
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'ISO 8601 instant',
   serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString()),
   parseValue: (v) => {
     const d = new Date(String(v));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
+import { isScalarType, type GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
 import { Deal, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
@@ -51,5 +51,14 @@ const resolvers: Resolvers = {
 };
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never, resolverValidationOptions: { requireResolversToMatchSchema: 'error' } });
+  const schema = makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
+  // A scalar's resolver object replaces its SDL description; the SDL is the single source of the text, so restore it.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isScalarType(type) && type.astNode?.description) type.description = type.astNode.description.value;
+  }
+  return schema;
 }
