@@ -79,6 +79,23 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await context.close();
   });
 
+  it('opens the self-hosted GraphQL explorer at /graphql and runs a query', async () => {
+    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const external: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) external.push(r.url());
+    });
+    await page.goto(`${server.url}/graphql#query=${encodeURIComponent('{ parks(first: 2) { totalCount } }')}`, { waitUntil: 'load' });
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    // Monaco lays the response out with non-breaking spaces; compare without white space.
+    const response = async () => (await page.locator('.graphiql-response').innerText()).replace(/[\s\u00a0]+/g, '');
+    await expect.poll(response, { timeout: 15_000 }).toContain('"totalCount":8');
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
   it('shows loading, error with retry, and empty states', async () => {
     context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();

@@ -283,6 +283,16 @@ describe('serving the web client', () => {
     expect(((await get.json()) as any).data).toEqual({ parks: { totalCount: 0 } });
   });
 
+  it('opens the explorer for a browser at GET /graphql, and answers queries there as before', async () => {
+    const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('parkscope explorer fixture');
+    const query = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, {
+      headers: { accept: 'text/html,*/*;q=0.8', 'apollo-require-preflight': 'true' },
+    });
+    expect(await query.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('does not shadow the API, the SDL or the health routes', async () => {
     const get = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });

@@ -63,6 +63,7 @@ export async function createApp({ orm, logger, httpServer, exposeErrors, webDist
   app.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(sdl);
   });
+  app.get('/graphql', explorerPage(webDist));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(orm) }));
   serveWebClient(app, webDist);
   app.use(((err, _req, res, _next) => {
@@ -99,4 +100,18 @@ function serveWebClient(app: express.Express, webDist: string) {
     }
     res.set('Cache-Control', 'no-cache').sendFile(index);
   });
+}
+
+/** GET /graphql from a browser (HTML preferred, no query) opens the self-hosted explorer; anything else is the API. */
+function explorerPage(webDist: string): express.RequestHandler {
+  const page = join(webDist, 'explorer.html');
+  return (req, res, next) => {
+    const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+    if (!wantsPage || req.query.query !== undefined || req.query.extensions !== undefined) return next();
+    if (!existsSync(page)) {
+      res.status(503).type('text/plain').send('The GraphQL explorer is not built yet: run `npm run build:web`.');
+      return;
+    }
+    res.set('Cache-Control', 'no-cache').sendFile(page);
+  };
 }
