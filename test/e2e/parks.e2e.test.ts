@@ -79,7 +79,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await context.close();
   });
 
-  it('opens the self-hosted GraphQL explorer at /graphql and runs a query', async () => {
+  it('opens the self-hosted GraphQL explorer at /graphql and runs a query', { timeout: 120_000 }, async () => {
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const external: string[] = [];
@@ -88,10 +88,20 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     });
     await page.goto(`${server.url}/graphql#query=${encodeURIComponent('{ parks(first: 2) { totalCount } }')}`, { waitUntil: 'load' });
     await page.locator('.graphiql-container').waitFor();
-    await page.locator('.graphiql-execute-button').click();
-    // Monaco lays the response out with non-breaking spaces; compare without white space.
-    const response = async () => (await page.locator('.graphiql-response').innerText()).replace(/[\s\u00a0]+/g, '');
-    await expect.poll(response, { timeout: 15_000 }).toContain('"totalCount":8');
+    // Monaco lays text out with non-breaking spaces; compare without white space.
+    const text = async (selector: string) => (await page.locator(selector).first().innerText()).replace(/[\s\u00a0]+/g, '');
+    await expect.poll(() => text('.graphiql-query-editor'), { timeout: 30_000 }).toContain('totalCount');
+    // On a loaded machine the editor may still be wiring up when first clicked: click again until a response shows.
+    await expect
+      .poll(
+        async () => {
+          const response = await text('.graphiql-response');
+          if (!response) await page.locator('.graphiql-execute-button').click();
+          return response;
+        },
+        { timeout: 45_000, interval: 1000 },
+      )
+      .toContain('"totalCount":8');
     expect(external).toEqual([]);
     await context.close();
   });
