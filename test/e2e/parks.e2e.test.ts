@@ -106,6 +106,21 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await context.close();
   });
 
+  it('lists example queries for each kind of user and opens one in the explorer', { timeout: 120_000 }, async () => {
+    const page = await open('/api');
+    await page.getByRole('heading', { name: 'For prospective tenants' }).waitFor();
+    const example = page.locator('[data-example="park-profile"]');
+    expect(await example.locator('.schema-description').innerText()).toContain('One park by its slug');
+    expect(await example.locator('pre.curl').innerText()).toContain(`${server.url}/graphql -H 'content-type: application/json'`);
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '意向入驻企业' }).waitFor();
+    await example.locator('a.explorer-link').click();
+    await page.locator('.graphiql-container').waitFor();
+    const editor = async () => (await page.locator('.graphiql-query-editor').first().innerText()).replace(/[\s\u00a0]+/g, '');
+    await expect.poll(editor, { timeout: 30_000 }).toContain('park(slug:"sco-energy-valley")');
+    await context.close();
+  });
+
   it('shows loading, error with retry, and empty states', async () => {
     context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_EXAMPLES } from '../../web/src/api/examples.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
 
 describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
@@ -126,6 +127,16 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     expect(itg.tenancies.nodes[0]).toEqual({ status: 'SIGNED', signedOn: '2025-07-18' });
     const rak = res.data.organizations.nodes.find((o: { name: { zh: string } }) => o.name.zh === '阿联酋哈伊马角经济区');
     expect(rak.country).toBe('AE');
+  });
+
+  it('runs every example query of the API page without errors', async () => {
+    const fields = (await server.gql(`{ __schema { queryType { fields { name description } } } }`)).data.__schema.queryType.fields;
+    for (const example of API_EXAMPLES) {
+      const field = fields.find((f: { name: string }) => f.name === example.rootField);
+      expect(field?.description, example.id).toBeTruthy();
+      const res = await server.gql(example.query);
+      expect(res.errors, example.id).toBeUndefined();
+    }
   });
 
   it('round-trips node(id) for every Node type', async () => {

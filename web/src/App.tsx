@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import { graphql } from './__generated__';
 import { currentLanguage, LANGUAGES } from './i18n';
+import { ApiPage } from './routes/ApiPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { ParksPage } from './routes/ParksPage';
 
@@ -34,6 +35,7 @@ export function App() {
           <NavLink to="/" end>
             {t('nav.parks')}
           </NavLink>
+          <NavLink to="/api">{t('nav.api')}</NavLink>
         </nav>
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
           {LANGUAGES.map((l) => (
@@ -46,6 +48,7 @@ export function App() {
       <main>
         <Routes>
           <Route path="/" element={<ParksPage />} />
+          <Route path="/api" element={<ApiPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>

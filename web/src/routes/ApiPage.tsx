@@ -1,0 +1,84 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../__generated__';
+import { API_EXAMPLES, curlCommand, explorerLink, type Audience } from '../api/examples';
+import { ErrorState, LoadingState } from '../components/States';
+
+const ApiPageQuery = graphql(`
+  query ApiPageQuery {
+    __schema {
+      queryType {
+        fields { name description }
+      }
+    }
+  }
+`);
+
+const AUDIENCES: Audience[] = ['officer', 'tenant', 'tool'];
+
+function CopyButton({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      onClick={() =>
+        void navigator.clipboard?.writeText(text).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
+    >
+      {copied ? t('api.copied') : t('api.copy')}
+    </button>
+  );
+}
+
+/** Example queries for each kind of user, with a curl command and a link into the explorer. */
+export function ApiPage() {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(ApiPageQuery);
+  const describe = new Map((data?.__schema.queryType.fields ?? []).map((f) => [f.name, f.description ?? '']));
+
+  return (
+    <section aria-labelledby="api-title" className="api-page">
+      <h1 id="api-title">{t('api.title')}</h1>
+      <p className="subtitle">
+        {t('api.intro')} <a href="/graphql">{t('api.explorer')}</a> · <a href="/schema.graphql">{t('api.sdl')}</a>
+      </p>
+      {error && !data ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
+      {!data && !error ? <LoadingState rows={2} /> : null}
+      {data
+        ? AUDIENCES.map((audience) => (
+            <section key={audience} aria-labelledby={`api-${audience}`} className="api-audience">
+              <h2 id={`api-${audience}`}>{t(`api.audience.${audience}`)}</h2>
+              {API_EXAMPLES.filter((e) => e.audience === audience).map((example) => {
+                const curl = curlCommand(window.location.origin, example.query);
+                return (
+                  <article key={example.id} className="api-example" data-example={example.id}>
+                    <h3>{t(`api.example.${example.id}`)}</h3>
+                    <p className="schema-description" lang="en">
+                      <code>{example.rootField}</code>: {describe.get(example.rootField)}
+                    </p>
+                    <pre className="query">
+                      <code>{example.query}</code>
+                    </pre>
+                    <div className="api-actions">
+                      <a className="explorer-link" href={explorerLink(example.query)}>
+                        {t('api.open')}
+                      </a>
+                      <CopyButton text={curl} />
+                    </div>
+                    <pre className="curl">
+                      <code>{curl}</code>
+                    </pre>
+                  </article>
+                );
+              })}
+            </section>
+          ))
+        : null}
+    </section>
+  );
+}
