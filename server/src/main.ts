@@ -17,7 +17,7 @@ const logger = createLogger(config.LOG_LEVEL);
 
 try {
   const server = await startServer(config, logger);
-  logger.info({ url: server.url, database: dialectOf(config.DATABASE_URL) }, `Parkscope is up: ${server.url}/graphql`);
+  logger.info({ url: server.url, database: dialectOf(config.DATABASE_URL) }, `Parkscope is up: ${server.url} (API and explorer: ${server.url}/graphql)`);
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await server.close();
