@@ -73,6 +73,22 @@ export type Dataset = {
   verifiedRecords: Scalars['Int']['output'];
 };
 
+/** Matches a date range (bounds as given: gt/lt exclusive, gte/lte inclusive). */
+export type DateFilter = {
+  /** On this day. */
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  /** After this day. */
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or after this day. */
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  /** true: only records where the date is unknown; false: only where it is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Before this day. */
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before this day. */
+  lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A signed agreement. Parties the source counts but does not name are in `unnamedPartyCount`, not invented. */
 export type Deal = Node & Provenanced & {
   __typename?: 'Deal';
@@ -130,6 +146,32 @@ export type DealEdge = {
   node: Deal;
 };
 
+/** Which deals to list (see ParkFilter for how conditions combine and how search matches). */
+export type DealFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<DealFilter>>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** By kind. */
+  kind?: InputMaybe<DealKindFilter>;
+  /** Not this filter. */
+  not?: InputMaybe<DealFilter>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<DealFilter>>;
+  /** Deals for parks that match. */
+  park?: InputMaybe<ParkFilter>;
+  /** Deals with at least one named party that matches (e.g. by country). */
+  party?: InputMaybe<OrganizationFilter>;
+  /** Text contained in the Chinese or English title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** By signing date. */
+  signedOn?: InputMaybe<DateFilter>;
+  /** By value in US dollars. */
+  valueUsd?: InputMaybe<MoneyUsdFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+};
+
 /** What a signed deal is. */
 export type DealKind =
   /** A cooperation agreement (合作协议). */
@@ -140,6 +182,14 @@ export type DealKind =
   | 'MOU'
   /** A settlement (入驻) contract: a tenant agrees to move into a park or hub. */
   | 'SETTLEMENT_CONTRACT';
+
+/** Matches a deal kind. */
+export type DealKindFilter = {
+  /** Exactly this kind. */
+  eq?: InputMaybe<DealKind>;
+  /** Any of these kinds. */
+  in?: InputMaybe<Array<DealKind>>;
+};
 
 /** One named party of a deal. */
 export type DealParty = Node & {
@@ -301,6 +351,28 @@ export type FacilityStatus =
   /** Not stated. */
   | 'UNKNOWN';
 
+/** Matches a number range. */
+export type FloatFilter = {
+  /** More than this. */
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  /** At least this. */
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  /** true: only records where the number is unknown; false: only where it is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than this. */
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  /** At most this. */
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Matches records by global ID. */
+export type IdFilter = {
+  /** Exactly this ID. */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these IDs. */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** A project's investment in a park. */
 export type Investment = Node & Provenanced & {
   __typename?: 'Investment';
@@ -356,6 +428,32 @@ export type InvestmentEdge = {
   node: Investment;
 };
 
+/** Which investments to list (see ParkFilter for how conditions combine). */
+export type InvestmentFilter = {
+  /** By committed amount in US dollars. */
+  amountUsd?: InputMaybe<MoneyUsdFilter>;
+  /** All of these filters. */
+  and?: InputMaybe<Array<InvestmentFilter>>;
+  /** By announcement date. */
+  announcedOn?: InputMaybe<DateFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** Not this filter. */
+  not?: InputMaybe<InvestmentFilter>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<InvestmentFilter>>;
+  /** Investments by organizations that match (e.g. by country). */
+  organization?: InputMaybe<OrganizationFilter>;
+  /** Investments into parks that match. */
+  park?: InputMaybe<ParkFilter>;
+  /** By the project's sector. */
+  sector?: InputMaybe<SectorFilter>;
+  /** By stage. */
+  stage?: InputMaybe<InvestmentStageFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+};
+
 /** Where an investment project stands, from first contact to operation. */
 export type InvestmentStage =
   /** A lead: interest shown, nothing agreed. */
@@ -368,6 +466,14 @@ export type InvestmentStage =
   | 'SIGNED'
   /** Under construction. */
   | 'UNDER_CONSTRUCTION';
+
+/** Matches an investment stage. */
+export type InvestmentStageFilter = {
+  /** Exactly this stage. */
+  eq?: InputMaybe<InvestmentStage>;
+  /** Any of these stages. */
+  in?: InputMaybe<Array<InvestmentStage>>;
+};
 
 /** Land area in the source's unit (亩, mu) and in hectares (1 mu = 10000/15 m²). */
 export type LandArea = {
@@ -398,6 +504,20 @@ export type Money = {
   currency: Scalars['String']['output'];
   /** The exchange rate used for `amountUsd`; null for amounts already in USD. */
   usdRate?: Maybe<ExchangeRate>;
+};
+
+/** Matches an amount of money in US dollars (the stored USD equivalent), as exact decimals. */
+export type MoneyUsdFilter = {
+  /** More than this many US dollars. */
+  gt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At least this many US dollars. */
+  gte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** true: only records whose amount is unknown; false: only where it is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Less than this many US dollars. */
+  lt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At most this many US dollars. */
+  lte?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** An object with a globally unique, opaque ID that `node(id:)` resolves. */
@@ -501,6 +621,28 @@ export type OrganizationEdge = {
   node: Organization;
 };
 
+/** Which organizations to list (see ParkFilter for how conditions combine and how search matches). */
+export type OrganizationFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<OrganizationFilter>>;
+  /** By ISO 3166-1 alpha-2 country code; isNull for unknown countries. */
+  country?: InputMaybe<StringFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** By kind. */
+  kind?: InputMaybe<OrganizationKindFilter>;
+  /** Not this filter. */
+  not?: InputMaybe<OrganizationFilter>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<OrganizationFilter>>;
+  /** Text contained in the Chinese or English name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Organizations working in any of these sectors. */
+  sector?: InputMaybe<SectorFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+};
+
 /** What kind of body an organization is. */
 export type OrganizationKind =
   /** An alliance or association of members. */
@@ -515,6 +657,14 @@ export type OrganizationKind =
   | 'RESEARCH_INSTITUTE'
   /** A state-owned enterprise (国企). */
   | 'STATE_OWNED_ENTERPRISE';
+
+/** Matches an organization kind. */
+export type OrganizationKindFilter = {
+  /** Exactly this kind. */
+  eq?: InputMaybe<OrganizationKind>;
+  /** Any of these kinds. */
+  in?: InputMaybe<Array<OrganizationKind>>;
+};
 
 /** Relay page information for a connection. */
 export type PageInfo = {
@@ -646,6 +796,39 @@ export type ParkEdge = {
   node: Park;
 };
 
+/**
+ * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
+ * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
+ */
+export type ParkFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<ParkFilter>>;
+  /** Parks with any of these focus sectors. */
+  focusSector?: InputMaybe<SectorFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** By kind. */
+  kind?: InputMaybe<ParkKindFilter>;
+  /** By planned land area in mu. */
+  landAreaMu?: InputMaybe<FloatFilter>;
+  /** Not this filter. */
+  not?: InputMaybe<ParkFilter>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<ParkFilter>>;
+  /** Parks whose parent matches. */
+  parent?: InputMaybe<ParkFilter>;
+  /** By planned investment in US dollars. */
+  plannedInvestmentUsd?: InputMaybe<MoneyUsdFilter>;
+  /** Text contained in the Chinese or English name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** By slug. */
+  slug?: InputMaybe<StringFilter>;
+  /** By status. */
+  status?: InputMaybe<ParkStatusFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+};
+
 /** What a park record is. */
 export type ParkKind =
   /** An industrial park with land for tenants. */
@@ -654,6 +837,14 @@ export type ParkKind =
   | 'LOGISTICS_HUB'
   /** A service platform or office (operations center, data service zone, liaison point). */
   | 'PLATFORM';
+
+/** Matches a park kind. */
+export type ParkKindFilter = {
+  /** Exactly this kind. */
+  eq?: InputMaybe<ParkKind>;
+  /** Any of these kinds. */
+  in?: InputMaybe<Array<ParkKind>>;
+};
 
 /** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
 export type ParkStatus =
@@ -667,6 +858,14 @@ export type ParkStatus =
   | 'UNDER_CONSTRUCTION'
   /** The source does not say. */
   | 'UNKNOWN';
+
+/** Matches a park status. */
+export type ParkStatusFilter = {
+  /** Exactly this status. */
+  eq?: InputMaybe<ParkStatus>;
+  /** Any of these statuses. */
+  in?: InputMaybe<Array<ParkStatus>>;
+};
 
 /** Fields every park, organization, tenancy, investment, deal and event carries about its origin. */
 export type Provenanced = {
@@ -714,6 +913,7 @@ export type Query = {
 export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -741,6 +941,7 @@ export type QueryExchangeRatesArgs = {
 export type QueryInvestmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvestmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -762,6 +963,7 @@ export type QueryNodesArgs = {
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -777,6 +979,7 @@ export type QueryParkArgs = {
 export type QueryParksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -815,6 +1018,14 @@ export type SectorCode =
   /** Trade (贸易). */
   | 'TRADE';
 
+/** Matches a sector of the taxonomy. */
+export type SectorFilter = {
+  /** Exactly this sector. */
+  eq?: InputMaybe<SectorCode>;
+  /** Any of these sectors. */
+  in?: InputMaybe<Array<SectorCode>>;
+};
+
 /** A published document that VERIFIED records quote. */
 export type Source = Node & {
   __typename?: 'Source';
@@ -830,6 +1041,16 @@ export type Source = Node & {
   publisher: LocalizedText;
   /** Address of the source; null when none is known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Matches a short text code exactly (a country code, a slug). */
+export type StringFilter = {
+  /** Exactly this value. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these values. */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: only records where the value is unknown; false: only where it is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An organization's presence in a park, from signing to exit. */
@@ -904,6 +1125,14 @@ export type Verification =
   | 'RECORDED'
   /** Supported by a verbatim quote of a published source; see `sources`. */
   | 'VERIFIED';
+
+/** Matches provenance. Real data only: `{ in: [VERIFIED, RECORDED] }`. */
+export type VerificationFilter = {
+  /** Exactly this provenance. */
+  eq?: InputMaybe<Verification>;
+  /** Any of these. */
+  in?: InputMaybe<Array<Verification>>;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1007,11 +1236,14 @@ export type ResolversTypes = ResolversObject<{
   Coordinates: ResolverTypeWrapper<Coordinates>;
   Dataset: ResolverTypeWrapper<Dataset>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateFilter: DateFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealEntity>;
   DealConnection: ResolverTypeWrapper<Connection<DealEntity>>;
   DealEdge: ResolverTypeWrapper<Edge<DealEntity>>;
+  DealFilter: DealFilter;
   DealKind: DealKind;
+  DealKindFilter: DealKindFilter;
   DealParty: ResolverTypeWrapper<DealPartyEntity>;
   DealPartyRole: DealPartyRole;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1024,38 +1256,51 @@ export type ResolversTypes = ResolversObject<{
   Facility: ResolverTypeWrapper<Facility>;
   FacilityStatus: FacilityStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatFilter: FloatFilter;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IDFilter: IdFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Investment: ResolverTypeWrapper<InvestmentEntity>;
   InvestmentConnection: ResolverTypeWrapper<Connection<InvestmentEntity>>;
   InvestmentEdge: ResolverTypeWrapper<Edge<InvestmentEntity>>;
+  InvestmentFilter: InvestmentFilter;
   InvestmentStage: InvestmentStage;
+  InvestmentStageFilter: InvestmentStageFilter;
   LandArea: ResolverTypeWrapper<LandArea>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Money: ResolverTypeWrapper<MoneyValue>;
+  MoneyUsdFilter: MoneyUsdFilter;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
   OrganizationConnection: ResolverTypeWrapper<Connection<OrganizationEntity>>;
   OrganizationEdge: ResolverTypeWrapper<Edge<OrganizationEntity>>;
+  OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationKindFilter: OrganizationKindFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<ParkEntity>;
   ParkConnection: ResolverTypeWrapper<Connection<ParkEntity>>;
   ParkEdge: ResolverTypeWrapper<Edge<ParkEntity>>;
+  ParkFilter: ParkFilter;
   ParkKind: ParkKind;
+  ParkKindFilter: ParkKindFilter;
   ParkStatus: ParkStatus;
+  ParkStatusFilter: ParkStatusFilter;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Provenanced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Provenanced']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Sector: ResolverTypeWrapper<SectorEntity>;
   SectorCode: SectorCode;
+  SectorFilter: SectorFilter;
   Source: ResolverTypeWrapper<SourceEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringFilter: StringFilter;
   Tenancy: ResolverTypeWrapper<TenancyEntity>;
   TenancyConnection: ResolverTypeWrapper<Connection<TenancyEntity>>;
   TenancyEdge: ResolverTypeWrapper<Edge<TenancyEntity>>;
   TenancyStatus: TenancyStatus;
   Verification: Verification;
+  VerificationFilter: VerificationFilter;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1065,10 +1310,13 @@ export type ResolversParentTypes = ResolversObject<{
   Coordinates: Coordinates;
   Dataset: Dataset;
   Date: Scalars['Date']['output'];
+  DateFilter: DateFilter;
   DateTime: Scalars['DateTime']['output'];
   Deal: DealEntity;
   DealConnection: Connection<DealEntity>;
   DealEdge: Edge<DealEntity>;
+  DealFilter: DealFilter;
+  DealKindFilter: DealKindFilter;
   DealParty: DealPartyEntity;
   Decimal: Scalars['Decimal']['output'];
   Event: EventEntity;
@@ -1079,31 +1327,44 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeRateEdge: Edge<ExchangeRateEntity>;
   Facility: Facility;
   Float: Scalars['Float']['output'];
+  FloatFilter: FloatFilter;
   ID: Scalars['ID']['output'];
+  IDFilter: IdFilter;
   Int: Scalars['Int']['output'];
   Investment: InvestmentEntity;
   InvestmentConnection: Connection<InvestmentEntity>;
   InvestmentEdge: Edge<InvestmentEntity>;
+  InvestmentFilter: InvestmentFilter;
+  InvestmentStageFilter: InvestmentStageFilter;
   LandArea: LandArea;
   LocalizedText: LocalizedText;
   Money: MoneyValue;
+  MoneyUsdFilter: MoneyUsdFilter;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationEntity;
   OrganizationConnection: Connection<OrganizationEntity>;
   OrganizationEdge: Edge<OrganizationEntity>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationKindFilter: OrganizationKindFilter;
   PageInfo: PageInfo;
   Park: ParkEntity;
   ParkConnection: Connection<ParkEntity>;
   ParkEdge: Edge<ParkEntity>;
+  ParkFilter: ParkFilter;
+  ParkKindFilter: ParkKindFilter;
+  ParkStatusFilter: ParkStatusFilter;
   PartialDate: Scalars['PartialDate']['output'];
   Provenanced: ResolversInterfaceTypes<ResolversParentTypes>['Provenanced'];
   Query: Record<PropertyKey, never>;
   Sector: SectorEntity;
+  SectorFilter: SectorFilter;
   Source: SourceEntity;
   String: Scalars['String']['output'];
+  StringFilter: StringFilter;
   Tenancy: TenancyEntity;
   TenancyConnection: Connection<TenancyEntity>;
   TenancyEdge: Edge<TenancyEntity>;
+  VerificationFilter: VerificationFilter;
 }>;
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{

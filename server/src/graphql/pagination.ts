@@ -95,22 +95,25 @@ function idRange(w: PageWindow): Record<string, number> {
   };
 }
 
-/** A top-level list: one query for the page, one more for `totalCount` when asked. */
+/**
+ * A top-level list: one query for the page, one more for `totalCount` when asked. `where` is a factory because a
+ * condition holding raw SQL fragments can be used by one query only.
+ */
 export async function paginate<T extends Identified>(
   em: EntityManager,
   entity: EntitySchema<T, never>,
-  where: FilterQuery<T>,
+  where: () => FilterQuery<T>,
   args: PageArgs,
 ): Promise<Connection<T>> {
   const w = pageWindow(args);
   const range = idRange(w);
-  const cond = (Object.keys(range).length ? { $and: [where, { id: range }] } : where) as FilterQuery<T>;
+  const cond = (Object.keys(range).length ? { $and: [where(), { id: range }] } : where()) as FilterQuery<T>;
   const rows =
     w.limit === 0
       ? []
       : await em.find(entity, cond, { orderBy: { id: w.backward ? 'desc' : 'asc' } as never, limit: w.limit + 1 });
   let count: Promise<number> | undefined;
-  return toConnection(rows as T[], w, () => (count ??= em.count(entity, where)));
+  return toConnection(rows as T[], w, () => (count ??= em.count(entity, where())));
 }
 
 /**

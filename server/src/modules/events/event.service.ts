@@ -12,7 +12,7 @@ export class EventService {
   ) {}
 
   list(args: PageArgs) {
-    return paginate(this.em, Event, {}, args);
+    return paginate(this.em, Event, () => ({}), args);
   }
 
   sessionsOf(eventId: number, args: PageArgs) {

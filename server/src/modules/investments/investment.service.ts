@@ -1,7 +1,9 @@
 // Responsible for investment records: listing them and the lists under parks and organizations.
 import type { EntityManager } from '@mikro-orm/knex';
 import { paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
+import { buildWhere } from '../../graphql/filters.js';
 import { Investment, type InvestmentEntity } from './investment.entity.js';
+import { INVESTMENT_FILTER } from './investment.filter.js';
 
 const OF_PARK: ChildLink<InvestmentEntity> = { name: 'investment.park', entity: Investment, parentProp: 'park' };
 const OF_ORGANIZATION: ChildLink<InvestmentEntity> = { name: 'investment.organization', entity: Investment, parentProp: 'organization' };
@@ -12,8 +14,8 @@ export class InvestmentService {
     private readonly children: ChildConnections,
   ) {}
 
-  list(args: PageArgs) {
-    return paginate(this.em, Investment, {}, args);
+  list(args: PageArgs & { filter?: Record<string, unknown> | null }) {
+    return paginate(this.em, Investment, () => buildWhere(INVESTMENT_FILTER, args.filter), args);
   }
 
   ofPark(parkId: number, args: PageArgs) {

@@ -61,7 +61,7 @@ export class MoneyService {
   }
 
   list(args: PageArgs) {
-    return paginate(this.em, ExchangeRate, {}, args);
+    return paginate(this.em, ExchangeRate, () => ({}), args);
   }
 
   /**

@@ -1,0 +1,115 @@
+// The one filter builder every list uses: a GraphQL filter input becomes a MikroORM condition, run in SQL.
+// Each list declares what its filter fields mean (a FilterSpec); the operators are implemented once, here.
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { MoneyFormatError, toMinor } from '../modules/money/money.js';
+import { badUserInput } from './errors.js';
+import { fromGlobalId } from './global-id.js';
+
+export type FieldRule =
+  /** eq / in on a column (enums, codes). */
+  | { kind: 'match'; prop: string; nullable?: boolean }
+  /** gt / gte / lt / lte / eq / isNull on a number or date column. */
+  | { kind: 'range'; prop: string }
+  /** The same on a money column, given in USD major units and compared with the stored USD minor units. */
+  | { kind: 'moneyUsd'; prop: string }
+  /** Global IDs of `type`. */
+  | { kind: 'id'; type: string }
+  /** Case-insensitive substring of any of these columns, with % and _ taken literally. */
+  | { kind: 'search'; columns: string[] }
+  /** A nested filter on a to-one relation. */
+  | { kind: 'relation'; prop: string; spec: () => FilterSpec }
+  /** A nested filter on a to-many relation: some related row (or, with `via`, the row's `via` relation) matches. */
+  | { kind: 'some'; prop: string; via?: string; spec: () => FilterSpec }
+  /** eq / in on a column of the rows of a to-many relation (e.g. a park's focus sectors). */
+  | { kind: 'someMatch'; prop: string; column: string };
+
+export type FilterSpec = Record<string, FieldRule>;
+
+type Input = Record<string, unknown> | null | undefined;
+type Condition = Record<string, unknown>;
+
+const RANGE_OPS: Record<string, string> = { eq: '$eq', gt: '$gt', gte: '$gte', lt: '$lt', lte: '$lte' };
+
+/** Turns a filter input into a condition for em.find / em.count; an absent filter matches everything. */
+export function buildWhere<T>(spec: FilterSpec, input: Input, path = 'filter'): FilterQuery<T> {
+  const parts: Condition[] = [];
+  for (const [field, value] of Object.entries(input ?? {})) {
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) continue;
+    const at = `${path}.${field}`;
+    if (field === 'and' || field === 'or') {
+      const list = (value as Input[]).map((v, i) => buildWhere(spec, v, `${at}.${i}`) as Condition);
+      parts.push({ [`$${field}`]: list.length ? list : [{ id: { $in: [] } }] });
+      continue;
+    }
+    if (field === 'not') {
+      parts.push({ $not: buildWhere(spec, value as Input, at) });
+      continue;
+    }
+    const rule = spec[field];
+    if (!rule) throw badUserInput(`Unknown filter field "${field}"`, at);
+    parts.push(condition(rule, value, at));
+  }
+  return (parts.length === 0 ? {} : parts.length === 1 ? parts[0] : { $and: parts }) as FilterQuery<T>;
+}
+
+function condition(rule: FieldRule, value: unknown, at: string): Condition {
+  const v = value as Record<string, unknown>;
+  switch (rule.kind) {
+    case 'match':
+      return { [rule.prop]: matchOps(v) };
+    case 'range':
+      return { [rule.prop]: rangeOps(v, (x) => x) };
+    case 'moneyUsd':
+      return {
+        [rule.prop]: rangeOps(v, (x) => {
+          try {
+            return toMinor(String(x), 'USD');
+          } catch (err) {
+            throw badUserInput(err instanceof MoneyFormatError ? err.message : 'not an amount', at);
+          }
+        }),
+      };
+    case 'id':
+      return { id: matchOps(v, (id) => numericId(String(id), rule.type, at)) };
+    case 'search':
+      return searchCondition(rule.columns, String(value));
+    case 'relation':
+      return { [rule.prop]: buildWhere(rule.spec(), v, at) };
+    case 'some': {
+      const where = buildWhere(rule.spec(), v, at);
+      return { [rule.prop]: { $some: rule.via ? { [rule.via]: where } : where } };
+    }
+    case 'someMatch':
+      return { [rule.prop]: { $some: { [rule.column]: matchOps(v) } } };
+  }
+}
+
+function matchOps(v: Record<string, unknown>, map: (x: unknown) => unknown = (x) => x): Condition {
+  const ops: Condition = {};
+  if (v.eq != null) ops.$eq = map(v.eq);
+  if (v.in != null) ops.$in = (v.in as unknown[]).map(map);
+  if (v.isNull != null) Object.assign(ops, v.isNull ? { $eq: null } : { $ne: null });
+  return ops;
+}
+
+function rangeOps(v: Record<string, unknown>, map: (x: unknown) => unknown): Condition {
+  const ops: Condition = {};
+  for (const [name, op] of Object.entries(RANGE_OPS)) if (v[name] != null) ops[op] = map(v[name]);
+  if (v.isNull != null) Object.assign(ops, v.isNull ? { $eq: null } : { $ne: null });
+  return ops;
+}
+
+function numericId(globalId: string, type: string, at: string): number {
+  const { type: actual, id } = fromGlobalId(globalId);
+  if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of a ${type}`, at);
+  return Number(id);
+}
+
+/** lower(column) LIKE %needle% with the needle's own %, _ and \ escaped, on every dialect. */
+function searchCondition(columns: string[], needle: string): Condition {
+  const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return {
+    $or: columns.map((column) => ({ [raw((alias) => `lower(${alias}.${column}) like ? escape '\\'`, [pattern])]: [] })),
+  };
+}

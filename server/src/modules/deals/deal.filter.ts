@@ -1,0 +1,15 @@
+import type { FilterSpec } from '../../graphql/filters.js';
+import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
+import { PARK_FILTER } from '../parks/park.filter.js';
+
+/** What DealFilter's fields mean in SQL. */
+export const DEAL_FILTER: FilterSpec = {
+  id: { kind: 'id', type: 'Deal' },
+  search: { kind: 'search', columns: ['title_zh', 'title_en'] },
+  verification: { kind: 'match', prop: 'verification' },
+  kind: { kind: 'match', prop: 'kind' },
+  signedOn: { kind: 'range', prop: 'signedOn' },
+  valueUsd: { kind: 'moneyUsd', prop: 'valueUsdMinor' },
+  park: { kind: 'relation', prop: 'park', spec: () => PARK_FILTER },
+  party: { kind: 'some', prop: 'parties', via: 'organization', spec: () => ORGANIZATION_FILTER },
+};
