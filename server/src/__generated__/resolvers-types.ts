@@ -191,6 +191,21 @@ export type DealKindFilter = {
   in?: InputMaybe<Array<DealKind>>;
 };
 
+/** How to sort deals. Unknown values sort last; ties break on ID. */
+export type DealOrder =
+  /** Oldest record first. */
+  | 'ID_ASC'
+  /** Newest record first. */
+  | 'ID_DESC'
+  /** Earliest signing first. */
+  | 'SIGNED_ON_ASC'
+  /** Latest signing first. */
+  | 'SIGNED_ON_DESC'
+  /** Smallest value (in USD) first. */
+  | 'VALUE_USD_ASC'
+  /** Largest value (in USD) first. */
+  | 'VALUE_USD_DESC';
+
 /** One named party of a deal. */
 export type DealParty = Node & {
   __typename?: 'DealParty';
@@ -454,6 +469,25 @@ export type InvestmentFilter = {
   verification?: InputMaybe<VerificationFilter>;
 };
 
+/** How to sort investments. Unknown values sort last; ties break on ID. */
+export type InvestmentOrder =
+  /** Smallest amount (in USD) first. */
+  | 'AMOUNT_USD_ASC'
+  /** Largest amount (in USD) first. */
+  | 'AMOUNT_USD_DESC'
+  /** Earliest announcement first. */
+  | 'ANNOUNCED_ON_ASC'
+  /** Latest announcement first. */
+  | 'ANNOUNCED_ON_DESC'
+  /** Oldest record first. */
+  | 'ID_ASC'
+  /** Newest record first. */
+  | 'ID_DESC'
+  /** By stage name, A to Z. */
+  | 'STAGE_ASC'
+  /** By stage name, Z to A. */
+  | 'STAGE_DESC';
+
 /** Where an investment project stands, from first contact to operation. */
 export type InvestmentStage =
   /** A lead: interest shown, nothing agreed. */
@@ -666,6 +700,25 @@ export type OrganizationKindFilter = {
   in?: InputMaybe<Array<OrganizationKind>>;
 };
 
+/** How to sort organizations. Unknown values sort last; ties break on ID. */
+export type OrganizationOrder =
+  /** Country code, A to Z. */
+  | 'COUNTRY_ASC'
+  /** Country code, Z to A. */
+  | 'COUNTRY_DESC'
+  /** Oldest record first. */
+  | 'ID_ASC'
+  /** Newest record first. */
+  | 'ID_DESC'
+  /** English name, A to Z. */
+  | 'NAME_EN_ASC'
+  /** English name, Z to A. */
+  | 'NAME_EN_DESC'
+  /** Chinese name, by code point. */
+  | 'NAME_ZH_ASC'
+  /** Chinese name, reversed. */
+  | 'NAME_ZH_DESC';
+
 /** Relay page information for a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -846,6 +899,29 @@ export type ParkKindFilter = {
   in?: InputMaybe<Array<ParkKind>>;
 };
 
+/** How to sort parks. Unknown values sort last; ties break on ID, so cursors stay stable. */
+export type ParkOrder =
+  /** Oldest record first. */
+  | 'ID_ASC'
+  /** Newest record first. */
+  | 'ID_DESC'
+  /** Smallest planned land first. */
+  | 'LAND_AREA_ASC'
+  /** Largest planned land first. */
+  | 'LAND_AREA_DESC'
+  /** English name, A to Z. */
+  | 'NAME_EN_ASC'
+  /** English name, Z to A. */
+  | 'NAME_EN_DESC'
+  /** Chinese name, by code point. */
+  | 'NAME_ZH_ASC'
+  /** Chinese name, reversed. */
+  | 'NAME_ZH_DESC'
+  /** Smallest planned investment (in USD) first. */
+  | 'PLANNED_INVESTMENT_USD_ASC'
+  /** Largest planned investment (in USD) first. */
+  | 'PLANNED_INVESTMENT_USD_DESC';
+
 /** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
 export type ParkStatus =
   /** Construction completed (竣工); operation not stated. */
@@ -886,23 +962,23 @@ export type Query = {
   __typename?: 'Query';
   /** Counts of the records by provenance. */
   dataset: Dataset;
-  /** All deals, in creation order. */
+  /** All deals; filter and sort them with `filter` and `orderBy`. */
   deals: DealConnection;
   /** All events, in creation order. */
   events: EventConnection;
   /** The exchange-rate table, by currency then date. */
   exchangeRates: ExchangeRateConnection;
-  /** All investments, in creation order. */
+  /** All investments; filter and sort them with `filter` and `orderBy`. */
   investments: InvestmentConnection;
   /** Fetches any object by its global ID; null when it does not exist. */
   node?: Maybe<Node>;
   /** Fetches up to 100 objects by global ID, in the order given; null for IDs that do not exist. */
   nodes: Array<Maybe<Node>>;
-  /** All organizations, in creation order. */
+  /** All organizations; filter and sort them with `filter` and `orderBy`. */
   organizations: OrganizationConnection;
   /** One park by its slug; null when there is none. */
   park?: Maybe<Park>;
-  /** All parks, hubs and platforms, in creation order. */
+  /** All parks, hubs and platforms; filter and sort them with `filter` and `orderBy`. */
   parks: ParkConnection;
   /** The sector taxonomy, in display order (a fixed list of ten). */
   sectors: Array<Sector>;
@@ -916,6 +992,7 @@ export type QueryDealsArgs = {
   filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DealOrder>>;
 };
 
 
@@ -944,6 +1021,7 @@ export type QueryInvestmentsArgs = {
   filter?: InputMaybe<InvestmentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<InvestmentOrder>>;
 };
 
 
@@ -966,6 +1044,7 @@ export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<OrganizationOrder>>;
 };
 
 
@@ -982,6 +1061,7 @@ export type QueryParksArgs = {
   filter?: InputMaybe<ParkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
 };
 
 /** A sector of the taxonomy with its bilingual name. */
@@ -1244,6 +1324,7 @@ export type ResolversTypes = ResolversObject<{
   DealFilter: DealFilter;
   DealKind: DealKind;
   DealKindFilter: DealKindFilter;
+  DealOrder: DealOrder;
   DealParty: ResolverTypeWrapper<DealPartyEntity>;
   DealPartyRole: DealPartyRole;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1264,6 +1345,7 @@ export type ResolversTypes = ResolversObject<{
   InvestmentConnection: ResolverTypeWrapper<Connection<InvestmentEntity>>;
   InvestmentEdge: ResolverTypeWrapper<Edge<InvestmentEntity>>;
   InvestmentFilter: InvestmentFilter;
+  InvestmentOrder: InvestmentOrder;
   InvestmentStage: InvestmentStage;
   InvestmentStageFilter: InvestmentStageFilter;
   LandArea: ResolverTypeWrapper<LandArea>;
@@ -1277,6 +1359,7 @@ export type ResolversTypes = ResolversObject<{
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
   OrganizationKindFilter: OrganizationKindFilter;
+  OrganizationOrder: OrganizationOrder;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<ParkEntity>;
   ParkConnection: ResolverTypeWrapper<Connection<ParkEntity>>;
@@ -1284,6 +1367,7 @@ export type ResolversTypes = ResolversObject<{
   ParkFilter: ParkFilter;
   ParkKind: ParkKind;
   ParkKindFilter: ParkKindFilter;
+  ParkOrder: ParkOrder;
   ParkStatus: ParkStatus;
   ParkStatusFilter: ParkStatusFilter;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;

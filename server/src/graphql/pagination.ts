@@ -34,26 +34,36 @@ interface PageWindow {
   limit: number;
   afterId?: number;
   beforeId?: number;
+  after?: CursorValue;
+  before?: CursorValue;
 }
 
 type Identified = { id: number };
 
-export function encodeCursor(id: number): string {
-  return Buffer.from(JSON.stringify({ id }), 'utf8').toString('base64url');
+/** A cursor's content: the row's id and, for a custom order, the order's name and the row's sort values. */
+interface CursorValue {
+  id: number;
+  o?: string;
+  v?: (string | number | null)[];
 }
 
-export function decodeCursor(cursor: string, arg: 'after' | 'before'): number {
+export function encodeCursor(id: number, order?: { name: string; values: (string | number | null)[] }): string {
+  const value: CursorValue = order ? { id, o: order.name, v: order.values } : { id };
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, arg: 'after' | 'before', orderName?: string): CursorValue {
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { id?: unknown };
-    if (Number.isSafeInteger(value.id) && encodeCursor(value.id as number) === cursor) return value.id as number;
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
+    if (Number.isSafeInteger(value.id) && value.o === orderName && (orderName === undefined || Array.isArray(value.v))) return value;
   } catch {
     // fall through to the error below
   }
-  throw badUserInput(`"${cursor}" is not a cursor from this list`, arg);
+  throw badUserInput(`"${cursor}" is not a cursor from this list in this order`, arg);
 }
 
 /** Checks the Relay arguments and turns them into a keyset window. */
-export function pageWindow(args: PageArgs): PageWindow {
+export function pageWindow(args: PageArgs, orderName?: string): PageWindow {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw badUserInput('Pass either `first` or `last`, not both', 'first');
   for (const [name, value] of [['first', first], ['last', last]] as const) {
@@ -62,19 +72,21 @@ export function pageWindow(args: PageArgs): PageWindow {
     }
   }
   const backward = last != null || (first == null && before != null && after == null);
-  return {
-    backward,
-    limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
-    afterId: after != null ? decodeCursor(after, 'after') : undefined,
-    beforeId: before != null ? decodeCursor(before, 'before') : undefined,
-  };
+  const a = after != null ? decodeCursor(after, 'after', orderName) : undefined;
+  const b = before != null ? decodeCursor(before, 'before', orderName) : undefined;
+  return { backward, limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, afterId: a?.id, beforeId: b?.id, after: a, before: b };
 }
 
-function toConnection<T extends Identified>(rows: T[], w: PageWindow, totalCount: () => Promise<number>): Connection<T> {
+function toConnection<T extends Identified>(
+  rows: T[],
+  w: PageWindow,
+  totalCount: () => Promise<number>,
+  cursorOf: (node: T) => string = (node) => encodeCursor(node.id),
+): Connection<T> {
   const more = rows.length > w.limit;
   const page = rows.slice(0, w.limit);
   if (w.backward) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     nodes: page,
@@ -104,7 +116,11 @@ export async function paginate<T extends Identified>(
   entity: EntitySchema<T, never>,
   where: () => FilterQuery<T>,
   args: PageArgs,
+  order?: ListOrder,
 ): Promise<Connection<T>> {
+  let count: Promise<number> | undefined;
+  const totalCount = () => (count ??= em.count(entity, where()));
+  if (order && order.keys.length) return paginateOrdered(em, entity, where, args, order, totalCount);
   const w = pageWindow(args);
   const range = idRange(w);
   const cond = (Object.keys(range).length ? { $and: [where(), { id: range }] } : where()) as FilterQuery<T>;
@@ -112,8 +128,75 @@ export async function paginate<T extends Identified>(
     w.limit === 0
       ? []
       : await em.find(entity, cond, { orderBy: { id: w.backward ? 'desc' : 'asc' } as never, limit: w.limit + 1 });
-  let count: Promise<number> | undefined;
-  return toConnection(rows as T[], w, () => (count ??= em.count(entity, where())));
+  return toConnection(rows as T[], w, totalCount);
+}
+
+/** One sort key: an entity property, its direction, and whether its values are bigints (money). */
+export interface OrderKey {
+  prop: string;
+  dir: 'asc' | 'desc';
+  bigint?: boolean;
+}
+
+/** A list's requested order (enum values, in priority order) resolved to sort keys; ties always break on id. */
+export interface ListOrder {
+  name: string;
+  keys: OrderKey[];
+}
+
+/** Resolves `orderBy` enum values through a list's table of keys (never a raw column name from the client). */
+export function listOrder(orderBy: readonly string[] | null | undefined, table: Record<string, OrderKey>): ListOrder | undefined {
+  if (!orderBy?.length) return undefined;
+  return { name: orderBy.join(','), keys: orderBy.map((o) => table[o]) };
+}
+
+// Keyset pagination over any order: NULLs sort last in both directions, and the id breaks ties, so a cursor names
+// one position that stays put while rows are inserted or deleted around it.
+async function paginateOrdered<T extends Identified>(
+  em: EntityManager,
+  entity: EntitySchema<T, never>,
+  where: () => FilterQuery<T>,
+  args: PageArgs,
+  order: ListOrder,
+  totalCount: () => Promise<number>,
+): Promise<Connection<T>> {
+  const w = pageWindow(args, order.name);
+  const keys: OrderKey[] = [...order.keys, { prop: 'id', dir: order.keys.at(-1)!.dir }];
+  const conditions: unknown[] = [where()];
+  if (w.after) conditions.push(keysetCondition(keys, w.after, 'after'));
+  if (w.before) conditions.push(keysetCondition(keys, w.before, 'before'));
+  const orderBy = keys.map((k) => {
+    const dir = w.backward ? (k.dir === 'asc' ? 'desc' : 'asc') : k.dir;
+    return { [k.prop]: `${dir} ${w.backward ? 'nulls first' : 'nulls last'}` };
+  });
+  const rows =
+    w.limit === 0 ? [] : ((await em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy as never, limit: w.limit + 1 })) as T[]);
+  const cursorOf = (node: T) => {
+    const values = order.keys.map((k) => {
+      const v = (node as Record<string, unknown>)[k.prop];
+      return v == null ? null : typeof v === 'bigint' ? v.toString() : (v as string | number);
+    });
+    return encodeCursor(node.id, { name: order.name, values });
+  };
+  return toConnection(rows, w, totalCount, cursorOf);
+}
+
+/** Rows strictly after (or before) the cursor's position in the order `keys` (NULLs last). */
+function keysetCondition(keys: OrderKey[], cursor: CursorValue, side: 'after' | 'before'): unknown {
+  const values = [...(cursor.v ?? []), cursor.id];
+  const typed = (k: OrderKey, v: unknown) => (v == null ? null : k.bigint ? BigInt(v as string) : v);
+  const branches: unknown[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const equalBefore = keys.slice(0, i).map((k, j) => ({ [k.prop]: typed(k, values[j]) }));
+    const k = keys[i];
+    const v = typed(k, values[i]);
+    const greater = (k.dir === 'asc') === (side === 'after') ? '$gt' : '$lt';
+    let step: unknown;
+    if (side === 'after') step = v === null ? null : { $or: [{ [k.prop]: { [greater]: v } }, { [k.prop]: null }] };
+    else step = v === null ? { [k.prop]: { $ne: null } } : { [k.prop]: { [greater]: v } };
+    if (step) branches.push({ $and: [...equalBefore, step] });
+  }
+  return branches.length ? { $or: branches } : { id: { $in: [] } };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
+import type { OrderKey } from '../../graphql/pagination.js';
 import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
 import { PARK_FILTER } from '../parks/park.filter.js';
 
@@ -12,4 +13,14 @@ export const DEAL_FILTER: FilterSpec = {
   valueUsd: { kind: 'moneyUsd', prop: 'valueUsdMinor' },
   park: { kind: 'relation', prop: 'park', spec: () => PARK_FILTER },
   party: { kind: 'some', prop: 'parties', via: 'organization', spec: () => ORGANIZATION_FILTER },
+};
+
+/** DealOrder values as sort keys. */
+export const DEAL_ORDER: Record<string, OrderKey> = {
+  ID_ASC: { prop: 'id', dir: 'asc' },
+  ID_DESC: { prop: 'id', dir: 'desc' },
+  SIGNED_ON_ASC: { prop: 'signedOn', dir: 'asc' },
+  SIGNED_ON_DESC: { prop: 'signedOn', dir: 'desc' },
+  VALUE_USD_ASC: { prop: 'valueUsdMinor', dir: 'asc', bigint: true },
+  VALUE_USD_DESC: { prop: 'valueUsdMinor', dir: 'desc', bigint: true },
 };

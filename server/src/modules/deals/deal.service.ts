@@ -1,10 +1,10 @@
 // Responsible for signed deals and their parties.
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
-import { paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
+import { listOrder, paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
 import { buildWhere } from '../../graphql/filters.js';
 import { Deal, DealParty, type DealEntity, type DealPartyEntity } from './deal.entity.js';
-import { DEAL_FILTER } from './deal.filter.js';
+import { DEAL_FILTER, DEAL_ORDER } from './deal.filter.js';
 import { findPartiesOfDeals } from './deal.repository.js';
 
 const OF_PARK: ChildLink<DealEntity> = { name: 'deal.park', entity: Deal, parentProp: 'park' };
@@ -25,8 +25,8 @@ export class DealService {
     private readonly children: ChildConnections,
   ) {}
 
-  list(args: PageArgs & { filter?: Record<string, unknown> | null }) {
-    return paginate(this.em, Deal, () => buildWhere(DEAL_FILTER, args.filter), args);
+  list(args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return paginate(this.em, Deal, () => buildWhere(DEAL_FILTER, args.filter), args, listOrder(args.orderBy, DEAL_ORDER));
   }
 
   partiesOf(dealId: number) {

@@ -1,4 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
+import type { OrderKey } from '../../graphql/pagination.js';
 import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
 import { PARK_FILTER } from '../parks/park.filter.js';
 
@@ -12,4 +13,16 @@ export const INVESTMENT_FILTER: FilterSpec = {
   announcedOn: { kind: 'range', prop: 'announcedOn' },
   park: { kind: 'relation', prop: 'park', spec: () => PARK_FILTER },
   organization: { kind: 'relation', prop: 'organization', spec: () => ORGANIZATION_FILTER },
+};
+
+/** InvestmentOrder values as sort keys. */
+export const INVESTMENT_ORDER: Record<string, OrderKey> = {
+  ID_ASC: { prop: 'id', dir: 'asc' },
+  ID_DESC: { prop: 'id', dir: 'desc' },
+  AMOUNT_USD_ASC: { prop: 'amountUsdMinor', dir: 'asc', bigint: true },
+  AMOUNT_USD_DESC: { prop: 'amountUsdMinor', dir: 'desc', bigint: true },
+  ANNOUNCED_ON_ASC: { prop: 'announcedOn', dir: 'asc' },
+  ANNOUNCED_ON_DESC: { prop: 'announcedOn', dir: 'desc' },
+  STAGE_ASC: { prop: 'stage', dir: 'asc' },
+  STAGE_DESC: { prop: 'stage', dir: 'desc' },
 };

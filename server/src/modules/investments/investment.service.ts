@@ -1,9 +1,9 @@
 // Responsible for investment records: listing them and the lists under parks and organizations.
 import type { EntityManager } from '@mikro-orm/knex';
-import { paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
+import { listOrder, paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
 import { buildWhere } from '../../graphql/filters.js';
 import { Investment, type InvestmentEntity } from './investment.entity.js';
-import { INVESTMENT_FILTER } from './investment.filter.js';
+import { INVESTMENT_FILTER, INVESTMENT_ORDER } from './investment.filter.js';
 
 const OF_PARK: ChildLink<InvestmentEntity> = { name: 'investment.park', entity: Investment, parentProp: 'park' };
 const OF_ORGANIZATION: ChildLink<InvestmentEntity> = { name: 'investment.organization', entity: Investment, parentProp: 'organization' };
@@ -14,8 +14,8 @@ export class InvestmentService {
     private readonly children: ChildConnections,
   ) {}
 
-  list(args: PageArgs & { filter?: Record<string, unknown> | null }) {
-    return paginate(this.em, Investment, () => buildWhere(INVESTMENT_FILTER, args.filter), args);
+  list(args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return paginate(this.em, Investment, () => buildWhere(INVESTMENT_FILTER, args.filter), args, listOrder(args.orderBy, INVESTMENT_ORDER));
   }
 
   ofPark(parkId: number, args: PageArgs) {

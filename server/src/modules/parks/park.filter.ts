@@ -1,4 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
+import type { OrderKey } from '../../graphql/pagination.js';
 
 /** What ParkFilter's fields mean in SQL. */
 export const PARK_FILTER: FilterSpec = {
@@ -12,4 +13,18 @@ export const PARK_FILTER: FilterSpec = {
   parent: { kind: 'relation', prop: 'parent', spec: () => PARK_FILTER },
   landAreaMu: { kind: 'range', prop: 'landAreaMu' },
   plannedInvestmentUsd: { kind: 'moneyUsd', prop: 'plannedInvestmentUsdMinor' },
+};
+
+/** ParkOrder values as sort keys. */
+export const PARK_ORDER: Record<string, OrderKey> = {
+  ID_ASC: { prop: 'id', dir: 'asc' },
+  ID_DESC: { prop: 'id', dir: 'desc' },
+  NAME_EN_ASC: { prop: 'nameEn', dir: 'asc' },
+  NAME_EN_DESC: { prop: 'nameEn', dir: 'desc' },
+  NAME_ZH_ASC: { prop: 'nameZh', dir: 'asc' },
+  NAME_ZH_DESC: { prop: 'nameZh', dir: 'desc' },
+  LAND_AREA_ASC: { prop: 'landAreaMu', dir: 'asc' },
+  LAND_AREA_DESC: { prop: 'landAreaMu', dir: 'desc' },
+  PLANNED_INVESTMENT_USD_ASC: { prop: 'plannedInvestmentUsdMinor', dir: 'asc', bigint: true },
+  PLANNED_INVESTMENT_USD_DESC: { prop: 'plannedInvestmentUsdMinor', dir: 'desc', bigint: true },
 };

@@ -1,9 +1,9 @@
 // Responsible for parks, hubs and platforms, and how they nest.
 import type { EntityManager } from '@mikro-orm/knex';
-import { paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
+import { listOrder, paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
 import { buildWhere } from '../../graphql/filters.js';
 import { Park, type ParkEntity } from './park.entity.js';
-import { PARK_FILTER } from './park.filter.js';
+import { PARK_FILTER, PARK_ORDER } from './park.filter.js';
 
 const CHILDREN: ChildLink<ParkEntity> = { name: 'park.parent', entity: Park, parentProp: 'parent' };
 
@@ -18,8 +18,8 @@ export class ParkService {
     private readonly children: ChildConnections,
   ) {}
 
-  list(args: PageArgs & { filter?: Record<string, unknown> | null }) {
-    return paginate(this.em, Park, () => buildWhere(PARK_FILTER, args.filter), args);
+  list(args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return paginate(this.em, Park, () => buildWhere(PARK_FILTER, args.filter), args, listOrder(args.orderBy, PARK_ORDER));
   }
 
   bySlug(slug: string) {

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoData } from '../../seeds/demo/load-demo.js';
+import { Factory } from '../helpers/factories.js';
+import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer(dialect);
+    await loadDemoData(server.em(), { sizes: { organizations: 40, tenancies: 10, investments: 150, deals: 30 } });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const ids = async (sql: string) => (await server.em().getConnection().execute(sql)).map((r: { id: unknown }) => Number(r.id));
+  const globalIds = (type: string, list: number[]) => list.map((id) => Buffer.from(`${type}:${id}`).toString('base64url'));
+
+  async function walk(list: string, type: string, orderBy: string[], filter: object | null, size: number, backward = false) {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 100; i++) {
+      const page: any = await server.gql(
+        `query($o: [${type}Order!], $f: ${type}Filter, $c: String) { ${list}(${backward ? `last: ${size}, before: $c` : `first: ${size}, after: $c`}, orderBy: $o, filter: $f) {
+          nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        { o: orderBy, f: filter, c: cursor },
+      );
+      expect(page.errors).toBeUndefined();
+      const nodes = page.data[list].nodes.map((n: { id: string }) => n.id);
+      if (backward) seen.unshift(...nodes);
+      else seen.push(...nodes);
+      const info = page.data[list].pageInfo;
+      if (!(backward ? info.hasPreviousPage : info.hasNextPage)) break;
+      cursor = backward ? info.startCursor : info.endCursor;
+    }
+    return seen;
+  }
+
+  it('sorts by money with unknown amounts last, both ways through the pages', async () => {
+    const expected = globalIds('Park', await ids(`select id from park order by planned_investment_usd_minor desc nulls last, id desc`));
+    expect(await walk('parks', 'Park', ['PLANNED_INVESTMENT_USD_DESC'], null, 3)).toEqual(expected);
+    expect(await walk('parks', 'Park', ['PLANNED_INVESTMENT_USD_DESC'], null, 3, true)).toEqual(expected);
+    const asc = globalIds('Park', await ids(`select id from park order by planned_investment_usd_minor asc nulls last, id asc`));
+    expect(await walk('parks', 'Park', ['PLANNED_INVESTMENT_USD_ASC'], null, 2)).toEqual(asc);
+  });
+
+  it('sorts by several keys with a filter applied', async () => {
+    const expected = globalIds(
+      'Investment',
+      await ids(`select id from investment where stage <> 'LEAD' order by announced_on desc nulls last, amount_usd_minor asc nulls last, id asc`),
+    );
+    const filter = { not: { stage: { eq: 'LEAD' } } };
+    expect(await walk('investments', 'Investment', ['ANNOUNCED_ON_DESC', 'AMOUNT_USD_ASC'], filter, 17)).toEqual(expected);
+    expect(await walk('investments', 'Investment', ['ANNOUNCED_ON_DESC', 'AMOUNT_USD_ASC'], filter, 17, true)).toEqual(expected);
+    const countries = globalIds('Organization', await ids(`select id from organization order by country asc nulls last, id asc`));
+    expect(await walk('organizations', 'Organization', ['COUNTRY_ASC'], null, 9)).toEqual(countries);
+  });
+
+  it('keeps a cursor in place while rows are inserted before and after it', async () => {
+    const order = ['AMOUNT_USD_DESC'];
+    const first: any = await server.gql(`query($o: [InvestmentOrder!]) { investments(first: 20, orderBy: $o) { nodes { id } pageInfo { endCursor } } }`, { o: order });
+    const before = globalIds('Investment', await ids(`select id from investment order by amount_usd_minor desc nulls last, id desc`));
+    // New rows at both ends of the order: the largest and the smallest amounts.
+    const factory = new Factory(server.em());
+    const park = factory.park().entity;
+    factory.investment(park, { amountMinor: 10n ** 15n, amountUsdMinor: 10n ** 15n } as never);
+    factory.investment(park, { amountMinor: 1n, amountUsdMinor: 1n } as never);
+    await factory.flush();
+    const rest: any = await server.gql(`query($o: [InvestmentOrder!], $c: String) { investments(first: 100, after: $c, orderBy: $o) { nodes { id } } }`, {
+      o: order,
+      c: first.data.investments.pageInfo.endCursor,
+    });
+    const next = rest.data.investments.nodes.map((n: { id: string }) => n.id).filter((id: string) => before.includes(id));
+    expect(next).toEqual(before.slice(20, 20 + next.length));
+    expect(next.length).toBeGreaterThan(50);
+  });
+
+  it('refuses a cursor from another order', async () => {
+    const page: any = await server.gql(`{ investments(first: 2, orderBy: [AMOUNT_USD_DESC]) { pageInfo { endCursor } } }`);
+    const res = await server.gql(`query($c: String) { investments(first: 2, after: $c, orderBy: [ANNOUNCED_ON_ASC]) { totalCount } }`, {
+      c: page.data.investments.pageInfo.endCursor,
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
