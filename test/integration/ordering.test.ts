@@ -13,7 +13,7 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
     await server?.close();
   });
 
-  const ids = async (sql: string) => (await server.em().getConnection().execute(sql)).map((r: { id: unknown }) => Number(r.id));
+  const ids = async (sql: string) => (await server.em().getConnection().execute<{ id: unknown }[]>(sql)).map((r) => Number(r.id));
   const globalIds = (type: string, list: number[]) => list.map((id) => Buffer.from(`${type}:${id}`).toString('base64url'));
 
   async function walk(list: string, type: string, orderBy: string[], filter: object | null, size: number, backward = false) {
