@@ -75,6 +75,33 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
     expect(next.length).toBeGreaterThan(50);
   });
 
+  it('filters and sorts nested lists per parent, in one batch for all parents', async () => {
+    const query = `query($n: Int!, $after: String) { parks(first: $n) { nodes { id
+      investments(first: 5, after: $after, filter: { stage: { in: [SIGNED, OPERATING] } }, orderBy: [AMOUNT_USD_DESC]) {
+        totalCount nodes { id stage } pageInfo { endCursor hasNextPage } } } } }`;
+    const res: any = await server.gql(query, { n: 8, after: null });
+    expect(res.errors).toBeUndefined();
+    for (const park of res.data.parks.nodes) {
+      const pk = Number(Buffer.from(park.id, 'base64url').toString().split(':')[1]);
+      const expected = globalIds(
+        'Investment',
+        await ids(`select id from investment where park_id = ${pk} and stage in ('SIGNED', 'OPERATING') order by amount_usd_minor desc nulls last, id desc`),
+      );
+      expect(park.investments.totalCount).toBe(expected.length);
+      expect(park.investments.nodes.map((n: { id: string }) => n.id)).toEqual(expected.slice(0, 5));
+      if (park.investments.pageInfo.hasNextPage) {
+        const next: any = await server.gql(
+          `query($id: ID!, $after: String) { node(id: $id) { ... on Park { investments(first: 5, after: $after, filter: { stage: { in: [SIGNED, OPERATING] } }, orderBy: [AMOUNT_USD_DESC]) { nodes { id } } } } }`,
+          { id: park.id, after: park.investments.pageInfo.endCursor },
+        );
+        expect(next.data.node.investments.nodes.map((n: { id: string }) => n.id)).toEqual(expected.slice(5, 10));
+      }
+    }
+    const few = await server.countStatements(() => server.gql(query, { n: 2, after: null }));
+    const all = await server.countStatements(() => server.gql(query, { n: 8, after: null }));
+    expect(all).toBe(few);
+  });
+
   it('refuses a cursor from another order', async () => {
     const page: any = await server.gql(`{ investments(first: 2, orderBy: [AMOUNT_USD_DESC]) { pageInfo { endCursor } } }`);
     const res = await server.gql(`query($c: String) { investments(first: 2, after: $c, orderBy: [ANNOUNCED_ON_ASC]) { totalCount } }`, {

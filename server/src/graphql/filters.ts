@@ -4,6 +4,7 @@ import { raw, type FilterQuery } from '@mikro-orm/core';
 import { MoneyFormatError, toMinor } from '../modules/money/money.js';
 import { badUserInput } from './errors.js';
 import { fromGlobalId } from './global-id.js';
+import { listOrder, type ListOrder, type OrderKey } from './pagination.js';
 
 export type FieldRule =
   /** eq / in on a column (enums, codes). */
@@ -111,5 +112,19 @@ function searchCondition(columns: string[], needle: string): Condition {
   const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return {
     $or: columns.map((column) => ({ [raw((alias) => `lower(${alias}.${column}) like ? escape '\\'`, [pattern])]: [] })),
+  };
+}
+
+/** What a list was asked for: its filter and order, ready for paginate() or a nested connection (none: undefined). */
+export function listSelection<T>(
+  spec: FilterSpec,
+  orderTable: Record<string, OrderKey>,
+  args: { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null },
+): { key: string; where: () => FilterQuery<T>; order?: ListOrder } | undefined {
+  if (!args.filter && !args.orderBy?.length) return undefined;
+  return {
+    key: JSON.stringify([args.filter ?? null, args.orderBy ?? null]),
+    where: () => buildWhere<T>(spec, args.filter),
+    order: listOrder(args.orderBy, orderTable),
   };
 }

@@ -1,7 +1,7 @@
 // The one cursor pagination every list uses: argument rules, opaque keyset cursors and Relay connections,
 // for top-level lists and, batched per request, for the lists nested under each parent.
 import DataLoader from 'dataloader';
-import type { EntitySchema, FilterQuery } from '@mikro-orm/core';
+import { raw, type EntitySchema, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { toNumber } from '../db/numbers.js';
 import { badUserInput } from './errors.js';
@@ -161,7 +161,7 @@ async function paginateOrdered<T extends Identified>(
   totalCount: () => Promise<number>,
 ): Promise<Connection<T>> {
   const w = pageWindow(args, order.name);
-  const keys: OrderKey[] = [...order.keys, { prop: 'id', dir: order.keys.at(-1)!.dir }];
+  const keys = withTieBreak(order);
   const conditions: unknown[] = [where()];
   if (w.after) conditions.push(keysetCondition(keys, w.after, 'after'));
   if (w.before) conditions.push(keysetCondition(keys, w.before, 'before'));
@@ -171,14 +171,23 @@ async function paginateOrdered<T extends Identified>(
   });
   const rows =
     w.limit === 0 ? [] : ((await em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy as never, limit: w.limit + 1 })) as T[]);
-  const cursorOf = (node: T) => {
+  return toConnection(rows, w, totalCount, orderedCursor(order));
+}
+
+/** The cursor of a row in a custom order: its id and its values of the order's keys. */
+function orderedCursor<T extends Identified>(order: ListOrder) {
+  return (node: T) => {
     const values = order.keys.map((k) => {
       const v = (node as Record<string, unknown>)[k.prop];
       return v == null ? null : typeof v === 'bigint' ? v.toString() : (v as string | number);
     });
     return encodeCursor(node.id, { name: order.name, values });
   };
-  return toConnection(rows, w, totalCount, cursorOf);
+}
+
+/** The keys of an order with the id tie-break appended (id-ascending when there is no order). */
+function withTieBreak(order: ListOrder | undefined): OrderKey[] {
+  return order?.keys.length ? [...order.keys, { prop: 'id', dir: order.keys.at(-1)!.dir }] : [{ prop: 'id', dir: 'asc' }];
 }
 
 /** Rows strictly after (or before) the cursor's position in the order `keys` (NULLs last). */
@@ -219,15 +228,84 @@ export class ChildConnections {
 
   constructor(private readonly em: EntityManager) {}
 
-  load<T extends Identified>(link: ChildLink<T>, parentId: number, args: PageArgs): Promise<Connection<T>> {
-    const w = pageWindow(args);
-    const key = `${link.name}:${JSON.stringify(w)}`;
+  /**
+   * One parent's page of a nested list. `selection` (a filter and an order, for plain foreign-key links) is applied
+   * in the same single statement for every parent of the batch; `selection.key` tells batches apart.
+   */
+  load<T extends Identified>(
+    link: ChildLink<T>,
+    parentId: number,
+    args: PageArgs,
+    selection?: { key: string; where: () => FilterQuery<T>; order?: ListOrder },
+  ): Promise<Connection<T>> {
+    const w = pageWindow(args, selection?.order?.name);
+    const key = `${link.name}:${selection?.key ?? ''}:${JSON.stringify(w)}`;
     let loader = this.pages.get(key);
     if (!loader) {
-      loader = new DataLoader((ids) => this.loadPages(link, w, ids as number[]));
+      loader = new DataLoader((ids) =>
+        selection && !link.via ? this.loadSelected(link, w, ids as number[], selection) : this.loadPages(link, w, ids as number[]),
+      );
       this.pages.set(key, loader);
     }
     return loader.load(parentId) as Promise<Connection<T>>;
+  }
+
+  /** Filtered and ordered pages of a foreign-key link: a window over the child table, NULLs last, id tie-break. */
+  private async loadSelected<T extends Identified>(
+    link: ChildLink<T>,
+    w: PageWindow,
+    parentIds: number[],
+    selection: { key: string; where: () => FilterQuery<T>; order?: ListOrder },
+  ) {
+    const meta = this.em.getMetadata().get(link.entity.meta.className);
+    const column = (prop: string) => meta.properties[prop as never].fieldNames[0];
+    const keys = withTieBreak(selection.order);
+    const conditions: unknown[] = [{ [link.parentProp]: { $in: parentIds } }, selection.where()];
+    if (w.after) conditions.push(keysetCondition(keys, w.after, 'after'));
+    if (w.before) conditions.push(keysetCondition(keys, w.before, 'before'));
+    let rows: { p: unknown; id: unknown }[] = [];
+    if (w.limit > 0) {
+      const knex = this.em.getKnex();
+      const inner = this.em
+        .createQueryBuilder(link.entity, 'c')
+        .select([raw(`c.${column(link.parentProp)} as p`), raw('c.id as id'), ...keys.map((k, i) => raw(`c.${column(k.prop)} as o${i}`))])
+        .where({ $and: conditions } as FilterQuery<T>)
+        .getKnexQuery();
+      const windowOrder = keys
+        .map((k, i) => `o${i} ${w.backward ? (k.dir === 'asc' ? 'desc' : 'asc') : k.dir} ${w.backward ? 'nulls first' : 'nulls last'}`)
+        .join(', ');
+      const ranked = knex.select('p', 'id', knex.raw(`row_number() over (partition by p order by ${windowOrder}) as rn`)).from(inner.as('b'));
+      const query = knex.select('p', 'id').from(ranked.as('r')).where('rn', '<=', w.limit + 1).orderBy([{ column: 'p' }, { column: 'rn' }]);
+      rows = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
+    }
+    const grouped = await this.hydrate(link, rows);
+    const counts = new DataLoader<number, number>(async (ids) => {
+      const found = await this.em
+        .createQueryBuilder(link.entity, 'c')
+        .select([raw(`c.${column(link.parentProp)} as p`), raw('count(*) as n')])
+        .where({ $and: [{ [link.parentProp]: { $in: [...ids] } }, selection.where()] } as FilterQuery<T>)
+        .groupBy(`c.${link.parentProp}`)
+        .execute<{ p: unknown; n: unknown }[]>('all');
+      const byParent = new Map(found.map((r) => [toNumber(r.p), toNumber(r.n)]));
+      return ids.map((id) => byParent.get(id) ?? 0);
+    });
+    const cursorOf = selection.order?.keys.length ? orderedCursor<T>(selection.order) : undefined;
+    return parentIds.map((p) => toConnection(grouped.get(p) ?? [], w, () => counts.load(p), cursorOf));
+  }
+
+  /** Loads the entities of (parent, id) rows in one query and groups them per parent, in row order. */
+  private async hydrate<T extends Identified>(link: ChildLink<T>, rows: { p: unknown; id: unknown }[]): Promise<Map<number, T[]>> {
+    const ids = [...new Set(rows.map((r) => toNumber(r.id)))];
+    const entities = ids.length ? await this.em.find(link.entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : [];
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const grouped = new Map<number, T[]>();
+    for (const r of rows) {
+      const p = toNumber(r.p);
+      const list = grouped.get(p) ?? [];
+      list.push(byId.get(toNumber(r.id)) as T);
+      grouped.set(p, list);
+    }
+    return grouped;
   }
 
   private table(link: ChildLink<any>) {
@@ -256,16 +334,7 @@ export class ChildConnections {
       const query = knex.select('p', 'id').from(ranked.as('r')).where('rn', '<=', w.limit + 1).orderBy([{ column: 'p' }, { column: 'rn' }]);
       rows = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
     }
-    const ids = [...new Set(rows.map((r) => toNumber(r.id)))];
-    const entities = ids.length ? await this.em.find(link.entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : [];
-    const byId = new Map(entities.map((e) => [e.id, e]));
-    const grouped = new Map<number, T[]>();
-    for (const r of rows) {
-      const p = toNumber(r.p);
-      const list = grouped.get(p) ?? [];
-      list.push(byId.get(toNumber(r.id)) as T);
-      grouped.set(p, list);
-    }
+    const grouped = await this.hydrate(link, rows);
     return parentIds.map((p) => toConnection(grouped.get(p) ?? [], w, () => this.count(link, p)));
   }
 

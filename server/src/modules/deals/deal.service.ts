@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import { listOrder, paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
-import { buildWhere } from '../../graphql/filters.js';
+import { buildWhere, listSelection } from '../../graphql/filters.js';
 import { Deal, DealParty, type DealEntity, type DealPartyEntity } from './deal.entity.js';
 import { DEAL_FILTER, DEAL_ORDER } from './deal.filter.js';
 import { findPartiesOfDeals } from './deal.repository.js';
@@ -33,12 +33,12 @@ export class DealService {
     return this.parties.load(dealId);
   }
 
-  ofPark(parkId: number, args: PageArgs) {
-    return this.children.load(OF_PARK, parkId, args);
+  ofPark(parkId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return this.children.load(OF_PARK, parkId, args, listSelection(DEAL_FILTER, DEAL_ORDER, args));
   }
 
-  ofEvent(eventId: number, args: PageArgs) {
-    return this.children.load(OF_EVENT, eventId, args);
+  ofEvent(eventId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return this.children.load(OF_EVENT, eventId, args, listSelection(DEAL_FILTER, DEAL_ORDER, args));
   }
 
   /** Deals an organization is a named party to. */

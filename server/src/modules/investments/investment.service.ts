@@ -1,7 +1,7 @@
 // Responsible for investment records: listing them and the lists under parks and organizations.
 import type { EntityManager } from '@mikro-orm/knex';
 import { listOrder, paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
-import { buildWhere } from '../../graphql/filters.js';
+import { buildWhere, listSelection } from '../../graphql/filters.js';
 import { Investment, type InvestmentEntity } from './investment.entity.js';
 import { INVESTMENT_FILTER, INVESTMENT_ORDER } from './investment.filter.js';
 
@@ -18,11 +18,11 @@ export class InvestmentService {
     return paginate(this.em, Investment, () => buildWhere(INVESTMENT_FILTER, args.filter), args, listOrder(args.orderBy, INVESTMENT_ORDER));
   }
 
-  ofPark(parkId: number, args: PageArgs) {
-    return this.children.load(OF_PARK, parkId, args);
+  ofPark(parkId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return this.children.load(OF_PARK, parkId, args, listSelection(INVESTMENT_FILTER, INVESTMENT_ORDER, args));
   }
 
-  ofOrganization(organizationId: number, args: PageArgs) {
-    return this.children.load(OF_ORGANIZATION, organizationId, args);
+  ofOrganization(organizationId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return this.children.load(OF_ORGANIZATION, organizationId, args, listSelection(INVESTMENT_FILTER, INVESTMENT_ORDER, args));
   }
 }

@@ -1,7 +1,7 @@
 // Responsible for parks, hubs and platforms, and how they nest.
 import type { EntityManager } from '@mikro-orm/knex';
 import { listOrder, paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
-import { buildWhere } from '../../graphql/filters.js';
+import { buildWhere, listSelection } from '../../graphql/filters.js';
 import { Park, type ParkEntity } from './park.entity.js';
 import { PARK_FILTER, PARK_ORDER } from './park.filter.js';
 
@@ -26,7 +26,7 @@ export class ParkService {
     return this.em.findOne(Park, { slug });
   }
 
-  childrenOf(parkId: number, args: PageArgs) {
-    return this.children.load(CHILDREN, parkId, args);
+  childrenOf(parkId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return this.children.load(CHILDREN, parkId, args, listSelection(PARK_FILTER, PARK_ORDER, args));
   }
 }
