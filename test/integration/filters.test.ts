@@ -100,6 +100,29 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
     expect(new Set(seen).size).toBe(expected);
   });
 
+  it('filters and sorts events, exchange rates and tenancies too', async () => {
+    const events: any = await server.gql(`{ events(filter: { parent: { search: "青岛会议" }, sector: { in: [NEW_ENERGY, EQUIPMENT_MANUFACTURING] } }) {
+      totalCount nodes { theme { zh } } } }`);
+    expect(events.errors).toBeUndefined();
+    expect(events.data.events.totalCount).toBe(2);
+    const rates: any = await server.gql(`{ exchangeRates(filter: { currency: { eq: "CNY" } }, orderBy: [VALID_FROM_DESC]) { nodes { validFrom } } }`);
+    expect(rates.data.exchangeRates.nodes.map((r: { validFrom: string }) => r.validFrom)).toEqual(['2025-01-01', '2024-01-01', '2023-01-01']);
+    const sessions: any = await server.gql(`{ events(filter: { search: "青岛会议" }) { nodes { children(filter: { search: "论坛" }, orderBy: [ID_DESC]) { totalCount nodes { name { zh } } } } } }`);
+    expect(sessions.errors).toBeUndefined();
+    expect(sessions.data.events.nodes).toHaveLength(1);
+    const conference = sessions.data.events.nodes[0];
+    expect(conference.children.nodes.map((n: any) => n.name.zh)).toEqual(['装备制造技术论坛', '新能源论坛']);
+    const hub: any = await server.gql(`{ park(slug: "china-europe-railway-qingdao-hub") {
+      all: tenancies { totalCount }
+      signed: tenancies(filter: { status: { eq: SIGNED } }, orderBy: [SIGNED_ON_DESC]) { totalCount nodes { status } } } }`);
+    expect(hub.errors).toBeUndefined();
+    expect(hub.data.park.signed.totalCount).toBe(
+      await sql(`select count(*) as c from tenancy t join park p on p.id = t.park_id where p.slug = 'china-europe-railway-qingdao-hub' and t.status = 'SIGNED'`),
+    );
+    expect(hub.data.park.signed.nodes.every((n: any) => n.status === 'SIGNED')).toBe(true);
+    expect(hub.data.park.all.totalCount).toBeGreaterThanOrEqual(hub.data.park.signed.totalCount);
+  });
+
   it('matches global IDs and refuses an ID of another type', async () => {
     const ids = (await server.gql(`{ parks(first: 2) { nodes { id } } }`)).data.parks.nodes.map((n: { id: string }) => n.id);
     expect(await total('parks', { id: { in: ids } })).toBe(2);

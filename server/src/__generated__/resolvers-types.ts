@@ -270,8 +270,10 @@ export type Event = Node & Provenanced & {
 export type EventChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<EventOrder>>;
 };
 
 
@@ -306,6 +308,39 @@ export type EventEdge = {
   /** The record. */
   node: Event;
 };
+
+/** Which events to list (see ParkFilter for how conditions combine and how search matches). */
+export type EventFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<EventFilter>>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** Not this filter. */
+  not?: InputMaybe<EventFilter>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<EventFilter>>;
+  /** Sessions of events that match. */
+  parent?: InputMaybe<EventFilter>;
+  /** Text contained in the Chinese or English name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** By the sector a session is about. */
+  sector?: InputMaybe<SectorFilter>;
+  /** By date. */
+  startsOn?: InputMaybe<DateFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+};
+
+/** How to sort events. Unknown values sort last; ties break on ID. */
+export type EventOrder =
+  /** Oldest record first. */
+  | 'ID_ASC'
+  /** Newest record first. */
+  | 'ID_DESC'
+  /** Earliest first. */
+  | 'STARTS_ON_ASC'
+  /** Latest first. */
+  | 'STARTS_ON_DESC';
 
 /** US dollars per one unit of a currency, valid from a date until the next rate of that currency. */
 export type ExchangeRate = Node & {
@@ -347,6 +382,29 @@ export type ExchangeRateEdge = {
   /** The rate. */
   node: ExchangeRate;
 };
+
+/** Which exchange rates to list. */
+export type ExchangeRateFilter = {
+  /** By ISO 4217 currency code. */
+  currency?: InputMaybe<StringFilter>;
+  /** By the first day a rate applies. */
+  validFrom?: InputMaybe<DateFilter>;
+};
+
+/** How to sort exchange rates; ties break on ID. */
+export type ExchangeRateOrder =
+  /** By currency code, A to Z. */
+  | 'CURRENCY_ASC'
+  /** By currency code, Z to A. */
+  | 'CURRENCY_DESC'
+  /** Oldest record first. */
+  | 'ID_ASC'
+  /** Newest record first. */
+  | 'ID_DESC'
+  /** Earliest first. */
+  | 'VALID_FROM_ASC'
+  /** Latest first. */
+  | 'VALID_FROM_DESC';
 
 /** A facility a park has or plans (e.g. one of the rail hub's six centers). */
 export type Facility = {
@@ -633,8 +691,10 @@ export type OrganizationParksArgs = {
 export type OrganizationTenanciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TenancyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TenancyOrder>>;
 };
 
 /** A page of organizations. */
@@ -833,8 +893,10 @@ export type ParkInvestmentsArgs = {
 export type ParkTenanciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TenancyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TenancyOrder>>;
 };
 
 /** A page of parks. */
@@ -1010,8 +1072,10 @@ export type QueryDealsArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<EventOrder>>;
 };
 
 
@@ -1019,8 +1083,10 @@ export type QueryEventsArgs = {
 export type QueryExchangeRatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExchangeRateFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ExchangeRateOrder>>;
 };
 
 
@@ -1196,6 +1262,45 @@ export type TenancyEdge = {
   node: Tenancy;
 };
 
+/** Which tenancies to list (see ParkFilter for how conditions combine). */
+export type TenancyFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<TenancyFilter>>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** By leased area in square metres. */
+  leasedAreaM2?: InputMaybe<FloatFilter>;
+  /** Not this filter. */
+  not?: InputMaybe<TenancyFilter>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<TenancyFilter>>;
+  /** Tenancies of organizations that match (e.g. by country). */
+  organization?: InputMaybe<OrganizationFilter>;
+  /** Tenancies in parks that match. */
+  park?: InputMaybe<ParkFilter>;
+  /** By signing date. */
+  signedOn?: InputMaybe<DateFilter>;
+  /** By status. */
+  status?: InputMaybe<TenancyStatusFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+};
+
+/** How to sort tenancies. Unknown values sort last; ties break on ID. */
+export type TenancyOrder =
+  /** Oldest record first. */
+  | 'ID_ASC'
+  /** Newest record first. */
+  | 'ID_DESC'
+  /** Smallest leased area first. */
+  | 'LEASED_AREA_ASC'
+  /** Largest leased area first. */
+  | 'LEASED_AREA_DESC'
+  /** Earliest signing first. */
+  | 'SIGNED_ON_ASC'
+  /** Latest signing first. */
+  | 'SIGNED_ON_DESC';
+
 /** Where an organization is in its tenancy of a park. */
 export type TenancyStatus =
   /** Left the park. */
@@ -1206,6 +1311,14 @@ export type TenancyStatus =
   | 'OPERATING'
   /** Settlement (入驻) contract signed. */
   | 'SIGNED';
+
+/** Matches a tenancy status. */
+export type TenancyStatusFilter = {
+  /** Exactly this status. */
+  eq?: InputMaybe<TenancyStatus>;
+  /** Any of these statuses. */
+  in?: InputMaybe<Array<TenancyStatus>>;
+};
 
 /** Where a record comes from. */
 export type Verification =
@@ -1341,9 +1454,13 @@ export type ResolversTypes = ResolversObject<{
   Event: ResolverTypeWrapper<EventEntity>;
   EventConnection: ResolverTypeWrapper<Connection<EventEntity>>;
   EventEdge: ResolverTypeWrapper<Edge<EventEntity>>;
+  EventFilter: EventFilter;
+  EventOrder: EventOrder;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateEntity>;
   ExchangeRateConnection: ResolverTypeWrapper<Connection<ExchangeRateEntity>>;
   ExchangeRateEdge: ResolverTypeWrapper<Edge<ExchangeRateEntity>>;
+  ExchangeRateFilter: ExchangeRateFilter;
+  ExchangeRateOrder: ExchangeRateOrder;
   Facility: ResolverTypeWrapper<Facility>;
   FacilityStatus: FacilityStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1392,7 +1509,10 @@ export type ResolversTypes = ResolversObject<{
   Tenancy: ResolverTypeWrapper<TenancyEntity>;
   TenancyConnection: ResolverTypeWrapper<Connection<TenancyEntity>>;
   TenancyEdge: ResolverTypeWrapper<Edge<TenancyEntity>>;
+  TenancyFilter: TenancyFilter;
+  TenancyOrder: TenancyOrder;
   TenancyStatus: TenancyStatus;
+  TenancyStatusFilter: TenancyStatusFilter;
   Verification: Verification;
   VerificationFilter: VerificationFilter;
 }>;
@@ -1416,9 +1536,11 @@ export type ResolversParentTypes = ResolversObject<{
   Event: EventEntity;
   EventConnection: Connection<EventEntity>;
   EventEdge: Edge<EventEntity>;
+  EventFilter: EventFilter;
   ExchangeRate: ExchangeRateEntity;
   ExchangeRateConnection: Connection<ExchangeRateEntity>;
   ExchangeRateEdge: Edge<ExchangeRateEntity>;
+  ExchangeRateFilter: ExchangeRateFilter;
   Facility: Facility;
   Float: Scalars['Float']['output'];
   FloatFilter: FloatFilter;
@@ -1458,6 +1580,8 @@ export type ResolversParentTypes = ResolversObject<{
   Tenancy: TenancyEntity;
   TenancyConnection: Connection<TenancyEntity>;
   TenancyEdge: Edge<TenancyEntity>;
+  TenancyFilter: TenancyFilter;
+  TenancyStatusFilter: TenancyStatusFilter;
   VerificationFilter: VerificationFilter;
 }>;
 

@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { Deal } from '../deals/deal.entity.js';
 import { Investment } from '../investments/investment.entity.js';
 import { Park } from '../parks/park.entity.js';
-import { paginate, type PageArgs } from '../../graphql/pagination.js';
+import { buildWhere } from '../../graphql/filters.js';
+import { listOrder, paginate, type PageArgs } from '../../graphql/pagination.js';
+import { EXCHANGE_RATE_FILTER, EXCHANGE_RATE_ORDER } from './exchange-rate.filter.js';
 import { ExchangeRate, type ExchangeRateEntity } from './exchange-rate.entity.js';
 import { loadRateTable, rateOn, type RateTable } from './exchange-rate.repository.js';
 import { convertToUsdMinor, type MoneyValue } from './money.js';
@@ -60,8 +62,8 @@ export class MoneyService {
     row[`${prefix}UsdMinor`] = value ? await this.toUsdMinor(value.minor, value.currency, date) : null;
   }
 
-  list(args: PageArgs) {
-    return paginate(this.em, ExchangeRate, () => ({}), args);
+  list(args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return paginate(this.em, ExchangeRate, () => buildWhere(EXCHANGE_RATE_FILTER, args.filter), args, listOrder(args.orderBy, EXCHANGE_RATE_ORDER));
   }
 
   /**
