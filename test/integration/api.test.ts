@@ -133,7 +133,7 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     const fields = (await server.gql(`{ __schema { queryType { fields { name description } } } }`)).data.__schema.queryType.fields;
     for (const example of API_EXAMPLES) {
       const field = fields.find((f: { name: string }) => f.name === example.rootField);
-      expect(field?.description, example.id).toBeTruthy();
+      expect(field?.description, example.id).toMatch(/\w{3}/);
       const res = await server.gql(example.query);
       expect(res.errors, example.id).toBeUndefined();
     }

@@ -138,6 +138,12 @@ export interface OrderKey {
   bigint?: boolean;
 }
 
+/** The two orders every list has: by record age. */
+export const ID_ORDER: Record<string, OrderKey> = {
+  ID_ASC: { prop: 'id', dir: 'asc' },
+  ID_DESC: { prop: 'id', dir: 'desc' },
+};
+
 /** A list's requested order (enum values, in priority order) resolved to sort keys; ties always break on id. */
 export interface ListOrder {
   name: string;

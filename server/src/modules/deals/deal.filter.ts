@@ -1,5 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
-import type { OrderKey } from '../../graphql/pagination.js';
+import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
 import { PARK_FILTER } from '../parks/park.filter.js';
 
@@ -17,8 +17,7 @@ export const DEAL_FILTER: FilterSpec = {
 
 /** DealOrder values as sort keys. */
 export const DEAL_ORDER: Record<string, OrderKey> = {
-  ID_ASC: { prop: 'id', dir: 'asc' },
-  ID_DESC: { prop: 'id', dir: 'desc' },
+  ...ID_ORDER,
   SIGNED_ON_ASC: { prop: 'signedOn', dir: 'asc' },
   SIGNED_ON_DESC: { prop: 'signedOn', dir: 'desc' },
   VALUE_USD_ASC: { prop: 'valueUsdMinor', dir: 'asc', bigint: true },

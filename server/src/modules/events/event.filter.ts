@@ -1,5 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
-import type { OrderKey } from '../../graphql/pagination.js';
+import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 
 /** What EventFilter's fields mean in SQL. */
 export const EVENT_FILTER: FilterSpec = {
@@ -13,8 +13,7 @@ export const EVENT_FILTER: FilterSpec = {
 
 /** EventOrder values as sort keys. */
 export const EVENT_ORDER: Record<string, OrderKey> = {
-  ID_ASC: { prop: 'id', dir: 'asc' },
-  ID_DESC: { prop: 'id', dir: 'desc' },
+  ...ID_ORDER,
   STARTS_ON_ASC: { prop: 'startsOn', dir: 'asc' },
   STARTS_ON_DESC: { prop: 'startsOn', dir: 'desc' },
 };

@@ -1,5 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
-import type { OrderKey } from '../../graphql/pagination.js';
+import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
 import { PARK_FILTER } from '../parks/park.filter.js';
 
@@ -17,8 +17,7 @@ export const INVESTMENT_FILTER: FilterSpec = {
 
 /** InvestmentOrder values as sort keys. */
 export const INVESTMENT_ORDER: Record<string, OrderKey> = {
-  ID_ASC: { prop: 'id', dir: 'asc' },
-  ID_DESC: { prop: 'id', dir: 'desc' },
+  ...ID_ORDER,
   AMOUNT_USD_ASC: { prop: 'amountUsdMinor', dir: 'asc', bigint: true },
   AMOUNT_USD_DESC: { prop: 'amountUsdMinor', dir: 'desc', bigint: true },
   ANNOUNCED_ON_ASC: { prop: 'announcedOn', dir: 'asc' },

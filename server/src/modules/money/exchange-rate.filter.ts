@@ -1,5 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
-import type { OrderKey } from '../../graphql/pagination.js';
+import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 
 /** What ExchangeRateFilter's fields mean in SQL. */
 export const EXCHANGE_RATE_FILTER: FilterSpec = {
@@ -9,8 +9,7 @@ export const EXCHANGE_RATE_FILTER: FilterSpec = {
 
 /** ExchangeRateOrder values as sort keys. */
 export const EXCHANGE_RATE_ORDER: Record<string, OrderKey> = {
-  ID_ASC: { prop: 'id', dir: 'asc' },
-  ID_DESC: { prop: 'id', dir: 'desc' },
+  ...ID_ORDER,
   CURRENCY_ASC: { prop: 'currency', dir: 'asc' },
   CURRENCY_DESC: { prop: 'currency', dir: 'desc' },
   VALID_FROM_ASC: { prop: 'validFrom', dir: 'asc' },

@@ -1,5 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
-import type { OrderKey } from '../../graphql/pagination.js';
+import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 
 /** What OrganizationFilter's fields mean in SQL. */
 export const ORGANIZATION_FILTER: FilterSpec = {
@@ -13,8 +13,7 @@ export const ORGANIZATION_FILTER: FilterSpec = {
 
 /** OrganizationOrder values as sort keys. */
 export const ORGANIZATION_ORDER: Record<string, OrderKey> = {
-  ID_ASC: { prop: 'id', dir: 'asc' },
-  ID_DESC: { prop: 'id', dir: 'desc' },
+  ...ID_ORDER,
   NAME_EN_ASC: { prop: 'nameEn', dir: 'asc' },
   NAME_EN_DESC: { prop: 'nameEn', dir: 'desc' },
   NAME_ZH_ASC: { prop: 'nameZh', dir: 'asc' },

@@ -1,5 +1,5 @@
 import type { FilterSpec } from '../../graphql/filters.js';
-import type { OrderKey } from '../../graphql/pagination.js';
+import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 
 /** What ParkFilter's fields mean in SQL. */
 export const PARK_FILTER: FilterSpec = {
@@ -17,8 +17,7 @@ export const PARK_FILTER: FilterSpec = {
 
 /** ParkOrder values as sort keys. */
 export const PARK_ORDER: Record<string, OrderKey> = {
-  ID_ASC: { prop: 'id', dir: 'asc' },
-  ID_DESC: { prop: 'id', dir: 'desc' },
+  ...ID_ORDER,
   NAME_EN_ASC: { prop: 'nameEn', dir: 'asc' },
   NAME_EN_DESC: { prop: 'nameEn', dir: 'desc' },
   NAME_ZH_ASC: { prop: 'nameZh', dir: 'asc' },
