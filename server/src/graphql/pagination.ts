@@ -32,8 +32,6 @@ export interface Connection<T> {
 interface PageWindow {
   backward: boolean;
   limit: number;
-  afterId?: number;
-  beforeId?: number;
   after?: CursorValue;
   before?: CursorValue;
 }
@@ -74,7 +72,7 @@ export function pageWindow(args: PageArgs, orderName?: string): PageWindow {
   const backward = last != null || (first == null && before != null && after == null);
   const a = after != null ? decodeCursor(after, 'after', orderName) : undefined;
   const b = before != null ? decodeCursor(before, 'before', orderName) : undefined;
-  return { backward, limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, afterId: a?.id, beforeId: b?.id, after: a, before: b };
+  return { backward, limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, after: a, before: b };
 }
 
 function toConnection<T extends Identified>(
@@ -91,8 +89,8 @@ function toConnection<T extends Identified>(
     edges,
     nodes: page,
     pageInfo: {
-      hasNextPage: w.backward ? w.beforeId != null : more,
-      hasPreviousPage: w.backward ? more : w.afterId != null,
+      hasNextPage: w.backward ? w.before != null : more,
+      hasPreviousPage: w.backward ? more : w.after != null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
@@ -102,8 +100,8 @@ function toConnection<T extends Identified>(
 
 function idRange(w: PageWindow): Record<string, number> {
   return {
-    ...(w.afterId != null ? { $gt: w.afterId } : {}),
-    ...(w.beforeId != null ? { $lt: w.beforeId } : {}),
+    ...(w.after ? { $gt: w.after.id } : {}),
+    ...(w.before ? { $lt: w.before.id } : {}),
   };
 }
 
@@ -332,8 +330,8 @@ export class ChildConnections {
       const links = knex(table).select({ p: parent, id: child }).whereIn(parent, parentIds).whereNotNull(child);
       if (link.via) links.distinct();
       const base = knex.select('p', 'id').from(links.as('l'));
-      if (w.afterId != null) base.where('id', '>', w.afterId);
-      if (w.beforeId != null) base.where('id', '<', w.beforeId);
+      if (w.after) base.where('id', '>', w.after.id);
+      if (w.before) base.where('id', '<', w.before.id);
       const ranked = knex
         .select('p', 'id', knex.raw(`row_number() over (partition by p order by id ${w.backward ? 'desc' : 'asc'}) as rn`))
         .from(base.as('b'));
