@@ -12,7 +12,7 @@ mkdirSync(OUT, { recursive: true });
 await ensureWebBuild({ quiet: true });
 const db = await createScratchDatabase('sqlite');
 const server = await startServer(
-  { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: true, DEMO_DATA: true, WEB_DIST },
+  { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: true, DEMO_DATA: true, WEB_DIST, TIME_ZONE: 'Asia/Shanghai' },
   createLogger('silent'),
 );
 const browser = await chromium.launch({

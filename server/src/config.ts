@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './clock.js';
 
 // Configuration comes from the environment only; every value is checked once, at start-up, with a readable message.
 const schema = z.object({
@@ -18,6 +19,8 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Also load the generated DEMO dataset at start-up (once; always marked on screen). false: real data only. */
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** IANA time zone that decides what "today" is (default periods and exchange-rate dates). */
+  TIME_ZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' }),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
+import type { Clock } from './clock.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ChildConnections } from './graphql/pagination.js';
 import { DatasetService } from './modules/dataset/dataset.service.js';
@@ -11,6 +12,7 @@ import { OrganizationService } from './modules/organizations/organization.servic
 import { ParkService } from './modules/parks/park.service.js';
 import { ProvenanceService } from './modules/provenance/provenance.service.js';
 import { SectorService } from './modules/sectors/sector.service.js';
+import { StatsService } from './modules/stats/stats.service.js';
 import { TenancyService } from './modules/tenancies/tenancy.service.js';
 
 /** Everything one request's resolvers use; built anew per request so identity maps and loaders never leak. */
@@ -19,8 +21,9 @@ export interface Context {
   services: ReturnType<typeof createServices>;
 }
 
-function createServices(em: EntityManager) {
+function createServices(em: EntityManager, clock: Clock) {
   const children = new ChildConnections(em);
+  const money = new MoneyService(em);
   return {
     parks: new ParkService(em, children),
     organizations: new OrganizationService(em),
@@ -29,14 +32,15 @@ function createServices(em: EntityManager) {
     deals: new DealService(em, children),
     events: new EventService(em, children),
     sectors: new SectorService(em),
-    money: new MoneyService(em),
+    money,
+    stats: new StatsService(em, clock, money),
     provenance: new ProvenanceService(em),
     nodes: new NodeService(em),
     dataset: new DatasetService(em),
   };
 }
 
-export function createContext(orm: MikroORM): Context {
+export function createContext(orm: MikroORM, clock: Clock): Context {
   const em = orm.em.fork() as EntityManager;
-  return { em, services: createServices(em) };
+  return { em, services: createServices(em, clock) };
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { MikroORM, Options } from '@mikro-orm/core';
 import { loadDemoData } from '../../seeds/demo/load-demo.js';
 import { loadSourceRecords } from '../../seeds/loader.js';
+import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
 import { createApp } from './http/app.js';
@@ -19,7 +20,12 @@ export interface RunningServer {
 }
 
 /** Opens the database (migrating it), loads the source's records if asked, and serves HTTP. Used by main and tests. */
-export async function startServer(config: Config, logger: Logger, ormExtra: Partial<Options> = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  ormExtra: Partial<Options> = {},
+  { clock = systemClock(config.TIME_ZONE) }: { clock?: Clock } = {},
+): Promise<RunningServer> {
   const orm = await openDatabase(config.DATABASE_URL, ormExtra);
   if (config.SEED_ON_START) {
     const result = await loadSourceRecords(orm.em.fork());
@@ -34,6 +40,7 @@ export async function startServer(config: Config, logger: Logger, ormExtra: Part
     orm,
     logger,
     httpServer,
+    clock,
     exposeErrors: config.NODE_ENV === 'development',
     webDist: resolve(PROJECT_ROOT, config.WEB_DIST),
   });

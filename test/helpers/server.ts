@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createScratchDatabase } from '../../server/src/db/scratch.js';
 import type { Dialect } from '../../server/src/db/mikro-orm.config.js';
+import { fixedClock } from '../../server/src/clock.js';
 import { createLogger } from '../../server/src/logger.js';
 import { startServer } from '../../server/src/server.js';
 
@@ -23,13 +24,18 @@ export const WEB_FIXTURE = fileURLToPath(new URL('../fixtures/web-dist', import.
 
 export async function createTestServer(
   dialect: Dialect,
-  { seed = true, demo = false, webDist = WEB_FIXTURE }: { seed?: boolean; demo?: boolean; webDist?: string } = {},
+  {
+    seed = true,
+    demo = false,
+    webDist = WEB_FIXTURE,
+    today = '2026-11-24',
+  }: { seed?: boolean; demo?: boolean; webDist?: string; /** What the server takes for today. */ today?: string } = {},
 ) {
   const db = await createScratchDatabase(dialect);
   let counting = false;
   let statements = 0;
   const server = await startServer(
-    { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: seed, DEMO_DATA: demo, WEB_DIST: webDist },
+    { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: seed, DEMO_DATA: demo, WEB_DIST: webDist, TIME_ZONE: 'Asia/Shanghai' },
     createLogger('silent'),
     {
       debug: ['query'],
@@ -40,6 +46,7 @@ export async function createTestServer(
         }
       },
     },
+    { clock: fixedClock(today) },
   );
   return {
     url: server.url,

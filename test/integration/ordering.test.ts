@@ -7,7 +7,7 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
   let server: TestServer;
   beforeAll(async () => {
     server = await createTestServer(dialect);
-    await loadDemoData(server.em(), { sizes: { organizations: 40, tenancies: 10, investments: 150, deals: 30 } });
+    await loadDemoData(server.em(), { sizes: { organizations: 40, tenancies: 120, investments: 150, deals: 60 } });
   });
   afterAll(async () => {
     await server?.close();
@@ -100,6 +100,46 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
     const few = await server.countStatements(() => server.gql(query, { n: 2, after: null }));
     const all = await server.countStatements(() => server.gql(query, { n: 8, after: null }));
     expect(all).toBe(few);
+  });
+
+  it('filters and sorts the lists that go through a link table (deals and parks of an organization), batched', async () => {
+    const query = `query($n: Int!) { organizations(first: $n) { nodes { id
+      deals(first: 2, filter: { kind: { in: [SETTLEMENT_CONTRACT, COOPERATION_AGREEMENT] } }, orderBy: [SIGNED_ON_DESC]) { totalCount nodes { id } pageInfo { endCursor } }
+      parks(first: 2, filter: { kind: { eq: INDUSTRIAL_PARK } }, orderBy: [NAME_EN_DESC]) { totalCount nodes { id } pageInfo { endCursor } } } } }`;
+    const res: any = await server.gql(query, { n: 40 });
+    expect(res.errors).toBeUndefined();
+    let withDeals = 0;
+    let withParks = 0;
+    for (const org of res.data.organizations.nodes) {
+      const pk = Number(Buffer.from(org.id, 'base64url').toString().split(':')[1]);
+      const deals = globalIds(
+        'Deal',
+        await ids(`select distinct d.id, d.signed_on from deal d join deal_party dp on dp.deal_id = d.id
+          where dp.organization_id = ${pk} and d.kind in ('SETTLEMENT_CONTRACT', 'COOPERATION_AGREEMENT') order by d.signed_on desc, d.id desc`),
+      );
+      const parks = globalIds(
+        'Park',
+        await ids(`select distinct p.id, p.name_en from park p join tenancy t on t.park_id = p.id
+          where t.organization_id = ${pk} and p.kind = 'INDUSTRIAL_PARK' order by p.name_en desc, p.id desc`),
+      );
+      expect([org.deals.totalCount, org.deals.nodes.map((n: { id: string }) => n.id)]).toEqual([deals.length, deals.slice(0, 2)]);
+      expect([org.parks.totalCount, org.parks.nodes.map((n: { id: string }) => n.id)]).toEqual([parks.length, parks.slice(0, 2)]);
+      if (deals.length > 2) {
+        withDeals++;
+        const next: any = await server.gql(
+          `query($id: ID!, $after: String) { node(id: $id) { ... on Organization { deals(first: 2, after: $after, filter: { kind: { in: [SETTLEMENT_CONTRACT, COOPERATION_AGREEMENT] } }, orderBy: [SIGNED_ON_DESC]) { nodes { id } } } } }`,
+          { id: org.id, after: org.deals.pageInfo.endCursor },
+        );
+        expect(next.data.node.deals.nodes.map((n: { id: string }) => n.id)).toEqual(deals.slice(2, 4));
+      }
+      if (parks.length > 1) withParks++;
+    }
+    expect(withDeals).toBeGreaterThan(0);
+    expect(withParks).toBeGreaterThan(0);
+    // The same statements for 40 organizations as for all 65 (both pages hold deals and parks to load).
+    const some = await server.countStatements(() => server.gql(query, { n: 40 }));
+    const all = await server.countStatements(() => server.gql(query, { n: 100 }));
+    expect(all).toBe(some);
   });
 
   it('refuses a cursor from another order', async () => {

@@ -11,9 +11,11 @@ import type { ExchangeRateEntity } from '../modules/money/exchange-rate.entity.j
 import type { MoneyValue } from '../modules/money/money.js';
 import type { SourceEntity, CitationEntity } from '../modules/provenance/source.entity.js';
 import type { Connection, Edge } from '../graphql/pagination.js';
+import type { ParkStatsNode, ParkStatsPage } from '../modules/stats/stats.service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -48,6 +50,13 @@ export type Citation = {
   /** The document quoted. */
   source: Source;
 };
+
+/** Which earlier period statistics are compared with. */
+export type CompareTo =
+  /** As many days as the period, ending the day before it starts (with no period: the 12 months before the last 12). */
+  | 'PREVIOUS_PERIOD'
+  /** The same dates one year earlier. */
+  | 'PREVIOUS_YEAR';
 
 /** Approximate coordinates for schematic maps: placed by hand, not surveyed. */
 export type Coordinates = {
@@ -124,6 +133,19 @@ export type Deal = Node & Provenanced & {
   version: Scalars['Int']['output'];
 };
 
+/** One group of deals. */
+export type DealBucket = {
+  __typename?: 'DealBucket';
+  /** Change against `previous`. */
+  change?: Maybe<StatsChange>;
+  /** The figures of this group in the period. */
+  figures: DealFigures;
+  /** The group, one part per `groupBy` value, in the same order. */
+  key: Array<StatsKey>;
+  /** The same group in the comparison period. */
+  previous?: Maybe<DealFigures>;
+};
+
 /** A page of deals. */
 export type DealConnection = {
   __typename?: 'DealConnection';
@@ -144,6 +166,21 @@ export type DealEdge = {
   cursor: Scalars['String']['output'];
   /** The record. */
   node: Deal;
+};
+
+/** Deal figures of one bucket or of the whole selection. */
+export type DealFigures = {
+  __typename?: 'DealFigures';
+  /** Average stated value in the requested currency; null when no value is stated. */
+  average?: Maybe<Scalars['Decimal']['output']>;
+  /** Number of deals. */
+  count: Scalars['Int']['output'];
+  /** Parties to these deals: named parties plus those the source counts without naming. */
+  parties: Scalars['Int']['output'];
+  /** Sum of the stated values in the requested currency; null when deals exist but none states a value. */
+  total?: Maybe<Scalars['Decimal']['output']>;
+  /** How many deals state a value; the total covers only these. */
+  valuedCount: Scalars['Int']['output'];
 };
 
 /** Which deals to list (see ParkFilter for how conditions combine and how search matches). */
@@ -171,6 +208,21 @@ export type DealFilter = {
   /** By provenance. */
   verification?: InputMaybe<VerificationFilter>;
 };
+
+/** What deal statistics can be grouped by (one or two at a time). */
+export type DealGroupBy =
+  /** The event at which the deal was signed (unknown when none). */
+  | 'EVENT'
+  /** The kind of agreement. */
+  | 'KIND'
+  /** Calendar month of signing. */
+  | 'MONTH'
+  /** The park the deal concerns (unknown when none). */
+  | 'PARK'
+  /** Calendar quarter of signing. */
+  | 'QUARTER'
+  /** Calendar year of signing. */
+  | 'YEAR';
 
 /** What a signed deal is. */
 export type DealKind =
@@ -229,6 +281,29 @@ export type DealPartyRole =
   | 'PARTY'
   /** A tenant settling in the park or hub. */
   | 'TENANT';
+
+/** Deal statistics computed in the database. */
+export type DealStats = {
+  __typename?: 'DealStats';
+  /** The groups; time buckets without deals are included as zeros (at most 600). */
+  buckets: Array<DealBucket>;
+  /** Change of the totals against the comparison period. */
+  change?: Maybe<StatsChange>;
+  /** ISO 4217 currency of every value. */
+  currency: Scalars['String']['output'];
+  /** The period counted (by signing date); null for all time. */
+  period?: Maybe<Period>;
+  /** The comparison period; null without `compareTo`. */
+  previousPeriod?: Maybe<Period>;
+  /** Figures of the whole selection in the comparison period. */
+  previousTotals?: Maybe<DealFigures>;
+  /** The day whose exchange rates convert the stored US-dollar values into `currency`. */
+  rateDate: Scalars['Date']['output'];
+  /** The rates used (empty for USD). */
+  rates: Array<ExchangeRate>;
+  /** Figures of the whole selection in the period. */
+  totals: DealFigures;
+};
 
 /** A conference, or one of its sessions (a dialogue is a child of its conference). */
 export type Event = Node & Provenanced & {
@@ -481,6 +556,19 @@ export type Investment = Node & Provenanced & {
   version: Scalars['Int']['output'];
 };
 
+/** One group of investments. */
+export type InvestmentBucket = {
+  __typename?: 'InvestmentBucket';
+  /** Change against `previous`. */
+  change?: Maybe<StatsChange>;
+  /** The figures of this group in the period. */
+  figures: InvestmentFigures;
+  /** The group, one part per `groupBy` value, in the same order. */
+  key: Array<StatsKey>;
+  /** The same group in the comparison period (for time buckets: the bucket as far back as the periods are apart). */
+  previous?: Maybe<InvestmentFigures>;
+};
+
 /** A page of investments. */
 export type InvestmentConnection = {
   __typename?: 'InvestmentConnection';
@@ -501,6 +589,19 @@ export type InvestmentEdge = {
   cursor: Scalars['String']['output'];
   /** The record. */
   node: Investment;
+};
+
+/** Investment figures of one bucket or of the whole selection. */
+export type InvestmentFigures = {
+  __typename?: 'InvestmentFigures';
+  /** Average stated amount in the requested currency; null when no amount is stated. */
+  average?: Maybe<Scalars['Decimal']['output']>;
+  /** Number of investments. */
+  count: Scalars['Int']['output'];
+  /** Sum of the stated amounts in the requested currency; null when investments exist but none states an amount. */
+  total?: Maybe<Scalars['Decimal']['output']>;
+  /** How many of them state an amount; the total and average cover only these (an unknown amount is not zero). */
+  valuedCount: Scalars['Int']['output'];
 };
 
 /** Which investments to list (see ParkFilter for how conditions combine). */
@@ -528,6 +629,25 @@ export type InvestmentFilter = {
   /** By provenance. */
   verification?: InputMaybe<VerificationFilter>;
 };
+
+/** What investment statistics can be grouped by (one or two at a time). */
+export type InvestmentGroupBy =
+  /** Calendar month of the announcement. */
+  | 'MONTH'
+  /** The kind of investor (company, state-owned enterprise, ...). */
+  | 'ORGANIZATION_KIND'
+  /** The park invested in. */
+  | 'PARK'
+  /** Calendar quarter of the announcement. */
+  | 'QUARTER'
+  /** The project's sector. */
+  | 'SECTOR'
+  /** The investor's country (unknown when the investor or its country is not stated). */
+  | 'SOURCE_COUNTRY'
+  /** The project's stage. */
+  | 'STAGE'
+  /** Calendar year of the announcement. */
+  | 'YEAR';
 
 /** How to sort investments. Unknown values sort last; ties break on ID. */
 export type InvestmentOrder =
@@ -567,6 +687,29 @@ export type InvestmentStageFilter = {
   eq?: InputMaybe<InvestmentStage>;
   /** Any of these stages. */
   in?: InputMaybe<Array<InvestmentStage>>;
+};
+
+/** Investment statistics computed in the database. */
+export type InvestmentStats = {
+  __typename?: 'InvestmentStats';
+  /** The groups; time buckets without investments are included as zeros so series have no gaps (at most 600). */
+  buckets: Array<InvestmentBucket>;
+  /** Change of the totals against the comparison period. */
+  change?: Maybe<StatsChange>;
+  /** ISO 4217 currency of every amount. */
+  currency: Scalars['String']['output'];
+  /** The period counted (by announcement date); null for all time. */
+  period?: Maybe<Period>;
+  /** The comparison period; null without `compareTo`. */
+  previousPeriod?: Maybe<Period>;
+  /** Figures of the whole selection in the comparison period. */
+  previousTotals?: Maybe<InvestmentFigures>;
+  /** The day whose exchange rates convert the stored US-dollar amounts into `currency`. */
+  rateDate: Scalars['Date']['output'];
+  /** The rates used (empty for USD): USD per unit of `currency` on `rateDate`. */
+  rates: Array<ExchangeRate>;
+  /** Figures of the whole selection in the period. */
+  totals: InvestmentFigures;
 };
 
 /** Land area in the source's unit (亩, mu) and in hectares (1 mu = 10000/15 m²). */
@@ -662,8 +805,10 @@ export type Organization = Node & Provenanced & {
 export type OrganizationDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<DealOrder>>;
 };
 
 
@@ -682,8 +827,10 @@ export type OrganizationInvestmentsArgs = {
 export type OrganizationParksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
 };
 
 
@@ -921,6 +1068,21 @@ export type ParkEdge = {
   node: Park;
 };
 
+/** A park's figures. */
+export type ParkFigures = {
+  __typename?: 'ParkFigures';
+  /** Their stated amounts in the requested currency; null when there are some but none states an amount. */
+  committedInvestment?: Maybe<Scalars['Decimal']['output']>;
+  /** Investments at stage SIGNED or later announced in the period (all time without one). */
+  committedInvestments: Scalars['Int']['output'];
+  /** Deals concerning the park signed in the period (all time without one). */
+  deals: Scalars['Int']['output'];
+  /** Leased area of those tenants in square metres; null when none states an area. */
+  leasedAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** Tenants present at the end of the period (now, without a period): signed, not exited. */
+  tenants: Scalars['Int']['output'];
+};
+
 /**
  * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
  * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
@@ -994,6 +1156,49 @@ export type ParkOrder =
   /** Largest planned investment (in USD) first. */
   | 'PLANNED_INVESTMENT_USD_DESC';
 
+/** One park's statistics. */
+export type ParkStats = {
+  __typename?: 'ParkStats';
+  /** Its figures in the period. */
+  figures: ParkFigures;
+  /** The park. */
+  park: Park;
+  /** Its figures in the comparison period. */
+  previous?: Maybe<ParkFigures>;
+};
+
+/** A page of park statistics. */
+export type ParkStatsConnection = {
+  __typename?: 'ParkStatsConnection';
+  /** ISO 4217 currency of the amounts. */
+  currency: Scalars['String']['output'];
+  /** The parks of this page with their cursors. */
+  edges: Array<ParkStatsEdge>;
+  /** The statistics of this page. */
+  nodes: Array<ParkStats>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** The period counted; null for all time. */
+  period?: Maybe<Period>;
+  /** The comparison period; null without `compareTo`. */
+  previousPeriod?: Maybe<Period>;
+  /** The day whose exchange rates convert the stored US-dollar amounts into `currency`. */
+  rateDate: Scalars['Date']['output'];
+  /** The rates used (empty for USD). */
+  rates: Array<ExchangeRate>;
+  /** Number of parks matched. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One park's statistics and its cursor. */
+export type ParkStatsEdge = {
+  __typename?: 'ParkStatsEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The statistics. */
+  node: ParkStats;
+};
+
 /** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
 export type ParkStatus =
   /** Construction completed (竣工); operation not stated. */
@@ -1015,6 +1220,25 @@ export type ParkStatusFilter = {
   in?: InputMaybe<Array<ParkStatus>>;
 };
 
+/** An inclusive range of calendar days. */
+export type Period = {
+  __typename?: 'Period';
+  /** Number of days, both ends included. */
+  days: Scalars['Int']['output'];
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /** Last day (inclusive). */
+  to: Scalars['Date']['output'];
+};
+
+/** An inclusive range of calendar days for statistics. */
+export type PeriodInput = {
+  /** First day of the period. */
+  from: Scalars['Date']['input'];
+  /** Last day of the period (inclusive). */
+  to: Scalars['Date']['input'];
+};
+
 /** Fields every park, organization, tenancy, investment, deal and event carries about its origin. */
 export type Provenanced = {
   /** When the record was entered (RECORDED only). */
@@ -1034,12 +1258,16 @@ export type Query = {
   __typename?: 'Query';
   /** Counts of the records by provenance. */
   dataset: Dataset;
+  /** Deal counts, parties and values grouped by one or two dimensions, computed in SQL. */
+  dealStats: DealStats;
   /** All deals; filter and sort them with `filter` and `orderBy`. */
   deals: DealConnection;
   /** All events, in creation order. */
   events: EventConnection;
   /** The exchange-rate table, by currency then date. */
   exchangeRates: ExchangeRateConnection;
+  /** Investment counts and amounts grouped by one or two dimensions, computed in SQL. */
+  investmentStats: InvestmentStats;
   /** All investments; filter and sort them with `filter` and `orderBy`. */
   investments: InvestmentConnection;
   /** Fetches any object by its global ID; null when it does not exist. */
@@ -1050,10 +1278,23 @@ export type Query = {
   organizations: OrganizationConnection;
   /** One park by its slug; null when there is none. */
   park?: Maybe<Park>;
+  /** Per park: tenants, leased area, committed investment and deals, computed in SQL. */
+  parkStats: ParkStatsConnection;
   /** All parks, hubs and platforms; filter and sort them with `filter` and `orderBy`. */
   parks: ParkConnection;
   /** The sector taxonomy, in display order (a fixed list of ten). */
   sectors: Array<Sector>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryDealStatsArgs = {
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DealFilter>;
+  groupBy?: InputMaybe<Array<DealGroupBy>>;
+  period?: InputMaybe<PeriodInput>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1087,6 +1328,17 @@ export type QueryExchangeRatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ExchangeRateOrder>>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryInvestmentStatsArgs = {
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InvestmentFilter>;
+  groupBy?: InputMaybe<Array<InvestmentGroupBy>>;
+  period?: InputMaybe<PeriodInput>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -1127,6 +1379,22 @@ export type QueryOrganizationsArgs = {
 /** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryParkArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParkStatsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
+  period?: InputMaybe<PeriodInput>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
+  records?: InputMaybe<VerificationFilter>;
 };
 
 
@@ -1197,6 +1465,33 @@ export type Source = Node & {
   publisher: LocalizedText;
   /** Address of the source; null when none is known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** How figures changed against the comparison period. */
+export type StatsChange = {
+  __typename?: 'StatsChange';
+  /** Count now minus count then. */
+  count: Scalars['Int']['output'];
+  /** Change of the count in percent of the earlier count; null when the earlier count is 0. */
+  countPercent?: Maybe<Scalars['Float']['output']>;
+  /** Total now minus total then, in the requested currency. */
+  total: Scalars['Decimal']['output'];
+  /** Change of the total in percent of the earlier total; null when the earlier total is 0. */
+  totalPercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One part of a bucket's key. */
+export type StatsKey = {
+  __typename?: 'StatsKey';
+  /** The grouping this part belongs to (a value of InvestmentGroupBy or DealGroupBy). */
+  dimension: Scalars['String']['output'];
+  /** The group's name in Chinese and English ("2025年第三季度" / "Q3 2025"; "未知" / "Unknown" for null). */
+  label: LocalizedText;
+  /**
+   * The group: a park's or event's global ID, a sector or enum code, an ISO 3166 country code, or a time bucket
+   * ("2025", "2025-Q3", "2025-07"). Null when the records do not state it (e.g. an investor without a country).
+   */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** Matches a short text code exactly (a country code, a slug). */
@@ -1436,20 +1731,25 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationEntity>;
+  CompareTo: CompareTo;
   Coordinates: ResolverTypeWrapper<Coordinates>;
   Dataset: ResolverTypeWrapper<Dataset>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateFilter: DateFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deal: ResolverTypeWrapper<DealEntity>;
+  DealBucket: ResolverTypeWrapper<DealBucket>;
   DealConnection: ResolverTypeWrapper<Connection<DealEntity>>;
   DealEdge: ResolverTypeWrapper<Edge<DealEntity>>;
+  DealFigures: ResolverTypeWrapper<DealFigures>;
   DealFilter: DealFilter;
+  DealGroupBy: DealGroupBy;
   DealKind: DealKind;
   DealKindFilter: DealKindFilter;
   DealOrder: DealOrder;
   DealParty: ResolverTypeWrapper<DealPartyEntity>;
   DealPartyRole: DealPartyRole;
+  DealStats: ResolverTypeWrapper<Omit<DealStats, 'rates'> & { rates: Array<ResolversTypes['ExchangeRate']> }>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Event: ResolverTypeWrapper<EventEntity>;
   EventConnection: ResolverTypeWrapper<Connection<EventEntity>>;
@@ -1469,12 +1769,16 @@ export type ResolversTypes = ResolversObject<{
   IDFilter: IdFilter;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Investment: ResolverTypeWrapper<InvestmentEntity>;
+  InvestmentBucket: ResolverTypeWrapper<InvestmentBucket>;
   InvestmentConnection: ResolverTypeWrapper<Connection<InvestmentEntity>>;
   InvestmentEdge: ResolverTypeWrapper<Edge<InvestmentEntity>>;
+  InvestmentFigures: ResolverTypeWrapper<InvestmentFigures>;
   InvestmentFilter: InvestmentFilter;
+  InvestmentGroupBy: InvestmentGroupBy;
   InvestmentOrder: InvestmentOrder;
   InvestmentStage: InvestmentStage;
   InvestmentStageFilter: InvestmentStageFilter;
+  InvestmentStats: ResolverTypeWrapper<Omit<InvestmentStats, 'rates'> & { rates: Array<ResolversTypes['ExchangeRate']> }>;
   LandArea: ResolverTypeWrapper<LandArea>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Money: ResolverTypeWrapper<MoneyValue>;
@@ -1491,19 +1795,27 @@ export type ResolversTypes = ResolversObject<{
   Park: ResolverTypeWrapper<ParkEntity>;
   ParkConnection: ResolverTypeWrapper<Connection<ParkEntity>>;
   ParkEdge: ResolverTypeWrapper<Edge<ParkEntity>>;
+  ParkFigures: ResolverTypeWrapper<ParkFigures>;
   ParkFilter: ParkFilter;
   ParkKind: ParkKind;
   ParkKindFilter: ParkKindFilter;
   ParkOrder: ParkOrder;
+  ParkStats: ResolverTypeWrapper<ParkStatsNode>;
+  ParkStatsConnection: ResolverTypeWrapper<ParkStatsPage>;
+  ParkStatsEdge: ResolverTypeWrapper<Edge<ParkStatsNode>>;
   ParkStatus: ParkStatus;
   ParkStatusFilter: ParkStatusFilter;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Period: ResolverTypeWrapper<Period>;
+  PeriodInput: PeriodInput;
   Provenanced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Provenanced']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Sector: ResolverTypeWrapper<SectorEntity>;
   SectorCode: SectorCode;
   SectorFilter: SectorFilter;
   Source: ResolverTypeWrapper<SourceEntity>;
+  StatsChange: ResolverTypeWrapper<StatsChange>;
+  StatsKey: ResolverTypeWrapper<StatsKey>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
   Tenancy: ResolverTypeWrapper<TenancyEntity>;
@@ -1527,11 +1839,14 @@ export type ResolversParentTypes = ResolversObject<{
   DateFilter: DateFilter;
   DateTime: Scalars['DateTime']['output'];
   Deal: DealEntity;
+  DealBucket: DealBucket;
   DealConnection: Connection<DealEntity>;
   DealEdge: Edge<DealEntity>;
+  DealFigures: DealFigures;
   DealFilter: DealFilter;
   DealKindFilter: DealKindFilter;
   DealParty: DealPartyEntity;
+  DealStats: Omit<DealStats, 'rates'> & { rates: Array<ResolversParentTypes['ExchangeRate']> };
   Decimal: Scalars['Decimal']['output'];
   Event: EventEntity;
   EventConnection: Connection<EventEntity>;
@@ -1548,10 +1863,13 @@ export type ResolversParentTypes = ResolversObject<{
   IDFilter: IdFilter;
   Int: Scalars['Int']['output'];
   Investment: InvestmentEntity;
+  InvestmentBucket: InvestmentBucket;
   InvestmentConnection: Connection<InvestmentEntity>;
   InvestmentEdge: Edge<InvestmentEntity>;
+  InvestmentFigures: InvestmentFigures;
   InvestmentFilter: InvestmentFilter;
   InvestmentStageFilter: InvestmentStageFilter;
+  InvestmentStats: Omit<InvestmentStats, 'rates'> & { rates: Array<ResolversParentTypes['ExchangeRate']> };
   LandArea: LandArea;
   LocalizedText: LocalizedText;
   Money: MoneyValue;
@@ -1566,15 +1884,23 @@ export type ResolversParentTypes = ResolversObject<{
   Park: ParkEntity;
   ParkConnection: Connection<ParkEntity>;
   ParkEdge: Edge<ParkEntity>;
+  ParkFigures: ParkFigures;
   ParkFilter: ParkFilter;
   ParkKindFilter: ParkKindFilter;
+  ParkStats: ParkStatsNode;
+  ParkStatsConnection: ParkStatsPage;
+  ParkStatsEdge: Edge<ParkStatsNode>;
   ParkStatusFilter: ParkStatusFilter;
   PartialDate: Scalars['PartialDate']['output'];
+  Period: Period;
+  PeriodInput: PeriodInput;
   Provenanced: ResolversInterfaceTypes<ResolversParentTypes>['Provenanced'];
   Query: Record<PropertyKey, never>;
   Sector: SectorEntity;
   SectorFilter: SectorFilter;
   Source: SourceEntity;
+  StatsChange: StatsChange;
+  StatsKey: StatsKey;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
   Tenancy: TenancyEntity;
@@ -1631,6 +1957,13 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DealBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealBucket'] = ResolversParentTypes['DealBucket']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['DealFigures'], ParentType, ContextType>;
+  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['DealFigures']>, ParentType, ContextType>;
+}>;
+
 export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
@@ -1643,11 +1976,31 @@ export type DealEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
 }>;
 
+export type DealFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealFigures'] = ResolversParentTypes['DealFigures']> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  valuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DealPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealParty'] = ResolversParentTypes['DealParty']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['DealPartyRole'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DealStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealStats'] = ResolversParentTypes['DealStats']> = ResolversObject<{
+  buckets?: Resolver<Array<ResolversTypes['DealBucket']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousTotals?: Resolver<Maybe<ResolversTypes['DealFigures']>, ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DealFigures'], ParentType, ContextType>;
 }>;
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
@@ -1731,6 +2084,13 @@ export type InvestmentResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvestmentBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentBucket'] = ResolversParentTypes['InvestmentBucket']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['InvestmentFigures'], ParentType, ContextType>;
+  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
+}>;
+
 export type InvestmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentConnection'] = ResolversParentTypes['InvestmentConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InvestmentEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Investment']>, ParentType, ContextType>;
@@ -1741,6 +2101,25 @@ export type InvestmentConnectionResolvers<ContextType = Context, ParentType exte
 export type InvestmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentEdge'] = ResolversParentTypes['InvestmentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Investment'], ParentType, ContextType>;
+}>;
+
+export type InvestmentFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentFigures'] = ResolversParentTypes['InvestmentFigures']> = ResolversObject<{
+  average?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  valuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvestmentStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentStats'] = ResolversParentTypes['InvestmentStats']> = ResolversObject<{
+  buckets?: Resolver<Array<ResolversTypes['InvestmentBucket']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousTotals?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['InvestmentFigures'], ParentType, ContextType>;
 }>;
 
 export type LandAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LandArea'] = ResolversParentTypes['LandArea']> = ResolversObject<{
@@ -1846,9 +2225,46 @@ export type ParkEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
 }>;
 
+export type ParkFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFigures'] = ResolversParentTypes['ParkFigures']> = ResolversObject<{
+  committedInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  committedInvestments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leasedAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParkStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStats'] = ResolversParentTypes['ParkStats']> = ResolversObject<{
+  figures?: Resolver<ResolversTypes['ParkFigures'], ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['ParkFigures']>, ParentType, ContextType>;
+}>;
+
+export type ParkStatsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStatsConnection'] = ResolversParentTypes['ParkStatsConnection']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ParkStatsEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ParkStats']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParkStatsEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStatsEdge'] = ResolversParentTypes['ParkStatsEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ParkStats'], ParentType, ContextType>;
+}>;
+
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
   name: 'PartialDate';
 }
+
+export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
 
 export type ProvenancedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenanced'] = ResolversParentTypes['Provenanced']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Deal' | 'Event' | 'Investment' | 'Organization' | 'Park' | 'Tenancy', ParentType, ContextType>;
@@ -1856,14 +2272,17 @@ export type ProvenancedResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'currency'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
+  investmentStats?: Resolver<ResolversTypes['InvestmentStats'], ParentType, ContextType, RequireFields<QueryInvestmentStatsArgs, 'currency'>>;
   investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<QueryInvestmentsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'slug'>>;
+  parkStats?: Resolver<ResolversTypes['ParkStatsConnection'], ParentType, ContextType, RequireFields<QueryParkStatsArgs, 'currency'>>;
   parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
 }>;
@@ -1883,6 +2302,19 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   publisher?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatsChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsChange'] = ResolversParentTypes['StatsChange']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type StatsKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsKey'] = ResolversParentTypes['StatsKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TenancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = ResolversObject<{
@@ -1921,9 +2353,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Deal?: DealResolvers<ContextType>;
+  DealBucket?: DealBucketResolvers<ContextType>;
   DealConnection?: DealConnectionResolvers<ContextType>;
   DealEdge?: DealEdgeResolvers<ContextType>;
+  DealFigures?: DealFiguresResolvers<ContextType>;
   DealParty?: DealPartyResolvers<ContextType>;
+  DealStats?: DealStatsResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -1933,8 +2368,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExchangeRateEdge?: ExchangeRateEdgeResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   Investment?: InvestmentResolvers<ContextType>;
+  InvestmentBucket?: InvestmentBucketResolvers<ContextType>;
   InvestmentConnection?: InvestmentConnectionResolvers<ContextType>;
   InvestmentEdge?: InvestmentEdgeResolvers<ContextType>;
+  InvestmentFigures?: InvestmentFiguresResolvers<ContextType>;
+  InvestmentStats?: InvestmentStatsResolvers<ContextType>;
   LandArea?: LandAreaResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -1946,11 +2384,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Park?: ParkResolvers<ContextType>;
   ParkConnection?: ParkConnectionResolvers<ContextType>;
   ParkEdge?: ParkEdgeResolvers<ContextType>;
+  ParkFigures?: ParkFiguresResolvers<ContextType>;
+  ParkStats?: ParkStatsResolvers<ContextType>;
+  ParkStatsConnection?: ParkStatsConnectionResolvers<ContextType>;
+  ParkStatsEdge?: ParkStatsEdgeResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
+  Period?: PeriodResolvers<ContextType>;
   Provenanced?: ProvenancedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StatsChange?: StatsChangeResolvers<ContextType>;
+  StatsKey?: StatsKeyResolvers<ContextType>;
   Tenancy?: TenancyResolvers<ContextType>;
   TenancyConnection?: TenancyConnectionResolvers<ContextType>;
   TenancyEdge?: TenancyEdgeResolvers<ContextType>;

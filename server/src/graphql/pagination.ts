@@ -225,10 +225,12 @@ export interface ChildLink<T> {
   childProp?: string;
 }
 
+/** No filter, default order. */
+const EVERYTHING = { key: '', where: () => ({}) };
+
 /** Per-request batching of nested connections: one page query and one count query per (link, arguments). */
 export class ChildConnections {
   private readonly pages = new Map<string, DataLoader<number, Connection<any>>>();
-  private readonly counts = new Map<string, DataLoader<number, number>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -246,15 +248,16 @@ export class ChildConnections {
     const key = `${link.name}:${selection?.key ?? ''}:${JSON.stringify(w)}`;
     let loader = this.pages.get(key);
     if (!loader) {
-      loader = new DataLoader((ids) =>
-        selection && !link.via ? this.loadSelected(link, w, ids as number[], selection) : this.loadPages(link, w, ids as number[]),
-      );
+      loader = new DataLoader((ids) => this.loadSelected(link, w, ids as number[], selection ?? EVERYTHING));
       this.pages.set(key, loader);
     }
     return loader.load(parentId) as Promise<Connection<T>>;
   }
 
-  /** Filtered and ordered pages of a foreign-key link: a window over the child table, NULLs last, id tie-break. */
+  /**
+   * Filtered and ordered pages: a window over the child table, NULLs last, id tie-break. For a link through another
+   * table (`via`), the children are those the parents' distinct link rows point at, joined back for the parent.
+   */
   private async loadSelected<T extends Identified>(
     link: ChildLink<T>,
     w: PageWindow,
@@ -264,32 +267,46 @@ export class ChildConnections {
     const meta = this.em.getMetadata().get(link.entity.meta.className);
     const column = (prop: string) => meta.properties[prop as never].fieldNames[0];
     const keys = withTieBreak(selection.order);
-    const conditions: unknown[] = [{ [link.parentProp]: { $in: parentIds } }, selection.where()];
-    if (w.after) conditions.push(keysetCondition(keys, w.after, 'after'));
-    if (w.before) conditions.push(keysetCondition(keys, w.before, 'before'));
+    const knex = this.em.getKnex();
+    const via = link.via ? this.table(link) : undefined;
+    const linked = (ids: readonly number[]) =>
+      via
+        ? { id: { $in: knex(via.table).select(via.child).whereIn(via.parent, [...ids]) } }
+        : { [link.parentProp]: { $in: [...ids] } };
+    /** Distinct (parent, child) pairs of the link table, to join the selected children back to their parents. */
+    const pairs = (ids: readonly number[]) =>
+      knex(via!.table).distinct({ p: via!.parent, cid: via!.child }).whereIn(via!.parent, [...ids]).whereNotNull(via!.child).as('l');
+    /** The selected children of the parents as rows (p, id, o0, o1, ...). */
+    const selected = (ids: readonly number[], extra: unknown[] = []) => {
+      const cols = keys.map((k, i) => raw(`c.${column(k.prop)} as o${i}`));
+      const qb = this.em
+        .createQueryBuilder(link.entity, 'c')
+        .select([...(via ? [] : [raw(`c.${column(link.parentProp)} as p`)]), raw('c.id as id'), ...cols])
+        .where({ $and: [linked(ids), selection.where(), ...extra] } as FilterQuery<T>)
+        .getKnexQuery();
+      if (!via) return qb.as('b');
+      return knex
+        .select('l.p', 's.id', ...keys.map((_, i) => `s.o${i}`))
+        .from(qb.as('s'))
+        .join(pairs(ids), 'l.cid', 's.id')
+        .as('b');
+    };
+    const extra: unknown[] = [];
+    if (w.after) extra.push(keysetCondition(keys, w.after, 'after'));
+    if (w.before) extra.push(keysetCondition(keys, w.before, 'before'));
     let rows: { p: unknown; id: unknown }[] = [];
     if (w.limit > 0) {
-      const knex = this.em.getKnex();
-      const inner = this.em
-        .createQueryBuilder(link.entity, 'c')
-        .select([raw(`c.${column(link.parentProp)} as p`), raw('c.id as id'), ...keys.map((k, i) => raw(`c.${column(k.prop)} as o${i}`))])
-        .where({ $and: conditions } as FilterQuery<T>)
-        .getKnexQuery();
       const windowOrder = keys
         .map((k, i) => `o${i} ${w.backward ? (k.dir === 'asc' ? 'desc' : 'asc') : k.dir} ${w.backward ? 'nulls first' : 'nulls last'}`)
         .join(', ');
-      const ranked = knex.select('p', 'id', knex.raw(`row_number() over (partition by p order by ${windowOrder}) as rn`)).from(inner.as('b'));
+      const ranked = knex.select('p', 'id', knex.raw(`row_number() over (partition by p order by ${windowOrder}) as rn`)).from(selected(parentIds, extra));
       const query = knex.select('p', 'id').from(ranked.as('r')).where('rn', '<=', w.limit + 1).orderBy([{ column: 'p' }, { column: 'rn' }]);
       rows = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
     }
     const grouped = await this.hydrate(link, rows);
     const counts = new DataLoader<number, number>(async (ids) => {
-      const found = await this.em
-        .createQueryBuilder(link.entity, 'c')
-        .select([raw(`c.${column(link.parentProp)} as p`), raw('count(*) as n')])
-        .where({ $and: [{ [link.parentProp]: { $in: [...ids] } }, selection.where()] } as FilterQuery<T>)
-        .groupBy(`c.${link.parentProp}`)
-        .execute<{ p: unknown; n: unknown }[]>('all');
+      const query = knex.select('p').count({ n: '*' }).from(selected(ids)).groupBy('p');
+      const found: { p: unknown; n: unknown }[] = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
       const byParent = new Map(found.map((r) => [toNumber(r.p), toNumber(r.n)]));
       return ids.map((id) => byParent.get(id) ?? 0);
     });
@@ -320,46 +337,5 @@ export class ChildConnections {
       parent: column(link.parentProp),
       child: link.via ? column(link.childProp!) : column('id'),
     };
-  }
-
-  private async loadPages<T extends Identified>(link: ChildLink<T>, w: PageWindow, parentIds: number[]) {
-    const knex = this.em.getKnex();
-    const { table, parent, child } = this.table(link);
-    let rows: { p: unknown; id: unknown }[] = [];
-    if (w.limit > 0) {
-      const links = knex(table).select({ p: parent, id: child }).whereIn(parent, parentIds).whereNotNull(child);
-      if (link.via) links.distinct();
-      const base = knex.select('p', 'id').from(links.as('l'));
-      if (w.after) base.where('id', '>', w.after.id);
-      if (w.before) base.where('id', '<', w.before.id);
-      const ranked = knex
-        .select('p', 'id', knex.raw(`row_number() over (partition by p order by id ${w.backward ? 'desc' : 'asc'}) as rn`))
-        .from(base.as('b'));
-      const query = knex.select('p', 'id').from(ranked.as('r')).where('rn', '<=', w.limit + 1).orderBy([{ column: 'p' }, { column: 'rn' }]);
-      rows = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
-    }
-    const grouped = await this.hydrate(link, rows);
-    return parentIds.map((p) => toConnection(grouped.get(p) ?? [], w, () => this.count(link, p)));
-  }
-
-  private count(link: ChildLink<any>, parentId: number): Promise<number> {
-    let loader = this.counts.get(link.name);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const knex = this.em.getKnex();
-        const { table, parent, child } = this.table(link);
-        const query = knex(table)
-          .select({ p: parent })
-          .count({ c: link.via ? knex.raw('distinct ??', [child]) : '*' })
-          .whereIn(parent, ids as number[])
-          .whereNotNull(child)
-          .groupBy(parent);
-        const rows: { p: unknown; c: unknown }[] = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
-        const counts = new Map(rows.map((r) => [toNumber(r.p), toNumber(r.c)]));
-        return ids.map((id) => counts.get(id) ?? 0);
-      });
-      this.counts.set(link.name, loader);
-    }
-    return loader.load(parentId);
   }
 }

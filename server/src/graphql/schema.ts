@@ -14,6 +14,7 @@ import { Organization, OrganizationQuery } from '../modules/organizations/resolv
 import { Park, ParkQuery } from '../modules/parks/resolvers/Park.js';
 import { Citation, Source } from '../modules/provenance/resolvers/Source.js';
 import { Sector, SectorQuery } from '../modules/sectors/resolvers/Sector.js';
+import { StatsQuery } from '../modules/stats/resolvers/Stats.js';
 import { Tenancy } from '../modules/tenancies/resolvers/Tenancy.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, PartialDateScalar } from './scalars.js';
 
@@ -33,7 +34,7 @@ const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery, ...DatasetQuery },
+  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery, ...DatasetQuery, ...StatsQuery },
   Node,
   Provenanced,
   Park,

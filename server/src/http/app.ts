@@ -10,6 +10,7 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLError, printSchema, type GraphQLFormattedError } from 'graphql';
+import type { Clock } from '../clock.js';
 import { createContext, type Context } from '../context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -19,6 +20,8 @@ export interface AppOptions {
   orm: MikroORM;
   logger: Logger;
   httpServer: Server;
+  /** What "today" is. */
+  clock: Clock;
   /** Include stack traces in error responses (development only). */
   exposeErrors: boolean;
   /** The built web client (index.html and assets/). */
@@ -26,7 +29,7 @@ export interface AppOptions {
 }
 
 /** The HTTP app: /graphql, /schema.graphql, /healthz and /readyz. */
-export async function createApp({ orm, logger, httpServer, exposeErrors, webDist }: AppOptions) {
+export async function createApp({ orm, logger, httpServer, clock, exposeErrors, webDist }: AppOptions) {
   const schema = buildSchema();
   const sdl = printSchema(schema);
   const apollo = new ApolloServer<Context>({
@@ -64,7 +67,7 @@ export async function createApp({ orm, logger, httpServer, exposeErrors, webDist
     res.type('text/plain; charset=utf-8').send(sdl);
   });
   app.get('/graphql', explorerPage(webDist));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(orm) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(orm, clock) }));
   serveWebClient(app, webDist);
   app.use(((err, _req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;

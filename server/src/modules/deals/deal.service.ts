@@ -42,7 +42,7 @@ export class DealService {
   }
 
   /** Deals an organization is a named party to. */
-  ofOrganization(organizationId: number, args: PageArgs) {
-    return this.children.load(OF_ORGANIZATION, organizationId, args);
+  ofOrganization(organizationId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return this.children.load(OF_ORGANIZATION, organizationId, args, listSelection(DEAL_FILTER, DEAL_ORDER, args));
   }
 }

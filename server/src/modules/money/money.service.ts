@@ -47,6 +47,11 @@ export class MoneyService {
     return rateOn(await this.rates(), money.currency, money.onDate);
   }
 
+  /** The rate of `currency` in force on `date` (YYYY-MM-DD); null for a currency without rates. */
+  async rateOn(currency: string, date: string): Promise<ExchangeRateEntity | null> {
+    return rateOn(await this.rates(), currency, date);
+  }
+
   /** Minor units → USD cents at the rate of `date`; null when the currency has no rate. */
   async toUsdMinor(minor: bigint, currency: string, date: string | null): Promise<bigint | null> {
     if (currency === 'USD') return minor;

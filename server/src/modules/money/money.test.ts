@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertToUsdMinor, fromMinor, isCurrencyCode, minorDigits, toMinor } from './money.js';
+import { convertFromUsdMinor, convertToUsdMinor, fromMinor, isCurrencyCode, minorDigits, toMinor } from './money.js';
 
 describe('money', () => {
   it('keeps amounts beyond 32 and 53 bits exact', () => {
@@ -24,6 +24,14 @@ describe('money', () => {
     expect(convertToUsdMinor(-1n, 'CNY', '0.5')).toBe(-1n);
     expect(convertToUsdMinor(100n, 'JPY', '0.0067')).toBe(67n);
     expect(convertToUsdMinor(999n, 'USD', '1')).toBe(999n);
+  });
+
+  it('converts USD cents to another currency exactly, the inverse at the same rate', () => {
+    expect(convertFromUsdMinor(8_280_000_000_00n, 'CNY', '0.1380')).toBe(6_000_000_000_000n);
+    expect(convertFromUsdMinor(100n, 'CNY', '0.138')).toBe(725n); // 1 USD = 7.2464 CNY → 7.25
+    expect(convertFromUsdMinor(67n, 'JPY', '0.0067')).toBe(100n);
+    expect(convertFromUsdMinor(-100n, 'CNY', '0.138')).toBe(-725n);
+    expect(convertFromUsdMinor(12345n, 'USD', '1')).toBe(12345n);
   });
 
   it('accepts ISO 4217 codes only', () => {

@@ -64,9 +64,20 @@ export function convertToUsdMinor(minor: bigint, currency: string, usdPerUnit: s
   if (currency === 'USD') return minor;
   const { numerator, scale } = parseRate(usdPerUnit);
   // usdCents = minor / 10^d * rate * 10^2, computed as one exact fraction.
-  const d = minorDigits(currency);
-  const top = minor * numerator * 100n;
-  const bottom = 10n ** BigInt(d + scale);
+  return divideRounded(minor * numerator * 100n, 10n ** BigInt(minorDigits(currency) + scale));
+}
+
+/** Converts USD cents to minor units of `currency` at `usdPerUnit` (USD per unit), rounding half away from zero. */
+export function convertFromUsdMinor(usdMinor: bigint, currency: string, usdPerUnit: string): bigint {
+  if (currency === 'USD') return usdMinor;
+  const { numerator, scale } = parseRate(usdPerUnit);
+  if (numerator === 0n) throw new MoneyFormatError(`a rate of ${usdPerUnit} cannot convert from USD`);
+  // minor = usdCents / 10^2 / rate * 10^d
+  return divideRounded(usdMinor * 10n ** BigInt(minorDigits(currency) + scale), numerator * 100n);
+}
+
+/** top / bottom (bottom > 0) rounded half away from zero. */
+export function divideRounded(top: bigint, bottom: bigint): bigint {
   const q = top / bottom;
   const r = top % bottom;
   const twice = (r < 0n ? -r : r) * 2n;

@@ -5,6 +5,7 @@ import { Park, type ParkEntity } from '../parks/park.entity.js';
 import { listSelection } from '../../graphql/filters.js';
 import { Tenancy, type TenancyEntity } from './tenancy.entity.js';
 import { TENANCY_FILTER, TENANCY_ORDER } from './tenancy.filter.js';
+import { PARK_FILTER, PARK_ORDER } from '../parks/park.filter.js';
 
 const OF_PARK: ChildLink<TenancyEntity> = { name: 'tenancy.park', entity: Tenancy, parentProp: 'park' };
 const OF_ORGANIZATION: ChildLink<TenancyEntity> = { name: 'tenancy.organization', entity: Tenancy, parentProp: 'organization' };
@@ -31,7 +32,7 @@ export class TenancyService {
   }
 
   /** The distinct parks an organization has any tenancy in. */
-  parksOfOrganization(organizationId: number, args: PageArgs) {
-    return this.children.load(PARKS_OF_ORGANIZATION, organizationId, args);
+  parksOfOrganization(organizationId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
+    return this.children.load(PARKS_OF_ORGANIZATION, organizationId, args, listSelection(PARK_FILTER, PARK_ORDER, args));
   }
 }

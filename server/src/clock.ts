@@ -1,0 +1,28 @@
+// "Today" for everything that depends on it (default periods, default exchange-rate dates), injectable so tests
+// pin it. Days are counted in the zone's own time zone, not the server's.
+
+export interface Clock {
+  /** Today's date, YYYY-MM-DD, in the clock's time zone. */
+  today(): string;
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall clock, read in `timeZone` ('Asia/Shanghai' for the demonstration area). */
+export function systemClock(timeZone: string, now: () => Date = () => new Date()): Clock {
+  // en-CA formats dates as YYYY-MM-DD.
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return { today: () => format.format(now()) };
+}
+
+/** A clock stopped on one day (tests). */
+export function fixedClock(day: string): Clock {
+  return { today: () => day };
+}

@@ -1,0 +1,104 @@
+// One grouped aggregate statement per period: the filter (the same builder the lists use) becomes an id subquery,
+// the group keys are SQL expressions per dialect, and only the groups come back to Node, never the rows.
+import type { EntitySchema, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { toBigInt, toNumber } from '../../db/numbers.js';
+import type { Label } from '../../domain/labels.js';
+import type { Period, TimeGrain } from './periods.js';
+
+export type SqlDialect = 'sqlite' | 'postgresql';
+
+export function sqlDialect(em: EntityManager): SqlDialect {
+  return em.getDriver().constructor.name.startsWith('PostgreSql') ? 'postgresql' : 'sqlite';
+}
+
+/** A calendar bucket of a date column, as "2025", "2025-Q3" or "2025-07", on either dialect. */
+export function timeKeySql(column: string, grain: TimeGrain, dialect: SqlDialect): string {
+  if (dialect === 'postgresql') {
+    return `to_char(${column}, '${grain === 'YEAR' ? 'YYYY' : grain === 'MONTH' ? 'YYYY-MM' : 'YYYY-"Q"Q'}')`;
+  }
+  // SQLite keeps dates as YYYY-MM-DD text.
+  if (grain === 'YEAR') return `substr(${column}, 1, 4)`;
+  if (grain === 'MONTH') return `substr(${column}, 1, 7)`;
+  return `(substr(${column}, 1, 4) || '-Q' || ((cast(substr(${column}, 6, 2) as integer) + 2) / 3))`;
+}
+
+/** A way to group: its key expression, the join it needs, and how its keys are shown. */
+export interface Dimension {
+  sql: (dialect: SqlDialect) => string;
+  /** A LEFT JOIN the expression reads from: [table with alias, left column, right column]. */
+  join?: [string, string, string];
+  /** Set for calendar dimensions, which are zero-filled and shifted for comparisons. */
+  grain?: TimeGrain;
+  /** The API value of a key as SQL returns it (e.g. a park id → its global ID). */
+  value?: (key: string) => string;
+  /** What a null key means here ("Unknown" unless said otherwise). */
+  nullLabel?: Label;
+  /** Labels of the keys (API values) present. */
+  labels: (em: EntityManager, values: string[]) => Promise<Map<string, Label>> | Map<string, Label>;
+}
+
+/** What is being counted: a table under an alias, its date column, its USD amount column and extra sums. */
+export interface Subject {
+  entity: EntitySchema<any, never>;
+  table: string;
+  alias: string;
+  dateColumn: string;
+  usdColumn: string;
+  /** Extra per-row SQL values summed per group (e.g. a deal's parties). */
+  sums?: Record<string, string>;
+}
+
+/** One group's raw figures: counts, the USD sum in cents, and the extra sums. */
+export interface GroupRow {
+  keys: (string | null)[];
+  count: number;
+  valued: number;
+  usdMinor: bigint;
+  sums: Record<string, number>;
+}
+
+export async function groupedFigures(
+  em: EntityManager,
+  subject: Subject,
+  where: FilterQuery<any>,
+  dimensions: Dimension[],
+  period: Period | null,
+): Promise<GroupRow[]> {
+  const knex = em.getKnex();
+  const dialect = sqlDialect(em);
+  const a = subject.alias;
+  const query = knex(`${subject.table} as ${a}`);
+  const joined = new Set<string>();
+  for (const d of dimensions) {
+    if (d.join && !joined.has(d.join[0])) {
+      joined.add(d.join[0]);
+      query.leftJoin(d.join[0], d.join[1], d.join[2]);
+    }
+  }
+  if (Object.keys(where as object).length) {
+    query.whereIn(`${a}.id`, em.createQueryBuilder(subject.entity, 'f').select('f.id').where(where).getKnexQuery());
+  }
+  if (period) query.where(`${a}.${subject.dateColumn}`, '>=', period.from).where(`${a}.${subject.dateColumn}`, '<=', period.to);
+  const sums = Object.entries(subject.sums ?? {});
+  query.select(
+    ...dimensions.map((d, i) => knex.raw(`${d.sql(dialect)} as k${i}`)),
+    knex.raw('count(*) as n'),
+    knex.raw(`count(${a}.${subject.usdColumn}) as v`),
+    knex.raw(`sum(${a}.${subject.usdColumn}) as t`),
+    ...sums.map(([, sql], i) => knex.raw(`sum(${sql}) as s${i}`)),
+  );
+  if (dimensions.length) query.groupByRaw(dimensions.map((_, i) => String(i + 1)).join(', '));
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(query, [], 'all', em.getTransactionContext());
+  return rows.map((r) => ({
+    keys: dimensions.map((d, i) => {
+      const k = r[`k${i}`];
+      if (k === null || k === undefined) return null;
+      return d.value ? d.value(String(k)) : String(k);
+    }),
+    count: toNumber(r.n),
+    valued: toNumber(r.v),
+    usdMinor: toBigInt(r.t),
+    sums: Object.fromEntries(sums.map(([name], i) => [name, toNumber(r[`s${i}`])])),
+  }));
+}

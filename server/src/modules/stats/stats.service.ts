@@ -1,0 +1,287 @@
+// Responsible for statistics: investment and deal figures grouped by up to two dimensions, per-park figures, each
+// optionally against an earlier period, with amounts converted from the stored US dollars at a stated rate.
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Clock } from '../../clock.js';
+import { toBigInt, toNumber } from '../../db/numbers.js';
+import { UNKNOWN_LABEL, type Label } from '../../domain/labels.js';
+import { badUserInput } from '../../graphql/errors.js';
+import { buildWhere, type FilterSpec } from '../../graphql/filters.js';
+import { listOrder, paginate, type Connection, type PageArgs } from '../../graphql/pagination.js';
+import { Deal } from '../deals/deal.entity.js';
+import { DEAL_FILTER } from '../deals/deal.filter.js';
+import { Investment } from '../investments/investment.entity.js';
+import { INVESTMENT_FILTER } from '../investments/investment.filter.js';
+import type { ExchangeRateEntity } from '../money/exchange-rate.entity.js';
+import { convertFromUsdMinor, divideRounded, fromMinor, isCurrencyCode } from '../money/money.js';
+import type { MoneyService } from '../money/money.service.js';
+import { Park, type ParkEntity } from '../parks/park.entity.js';
+import { PARK_FILTER, PARK_ORDER } from '../parks/park.filter.js';
+import { planBuckets } from './buckets.js';
+import { DEAL_DIMENSIONS, INVESTMENT_DIMENSIONS } from './dimensions.js';
+import { groupedFigures, type Dimension, type GroupRow, type Subject } from './grouped-query.js';
+import { bucketOf, bucketsBetween, isDay, resolvePeriods, type Comparison, type Period } from './periods.js';
+
+type Filter = Record<string, unknown> | null | undefined;
+
+export interface StatsArgs {
+  filter?: Filter;
+  groupBy?: readonly string[] | null;
+  period?: { from: string; to: string } | null;
+  compareTo?: Comparison | null;
+  currency?: string | null;
+  rateDate?: string | null;
+}
+
+/** Converts stored USD cents into the requested currency, and says at which rate. */
+interface Conversion {
+  currency: string;
+  rateDate: string;
+  rates: ExchangeRateEntity[];
+  convert: (usdMinor: bigint) => bigint;
+}
+
+const INVESTMENTS: Subject = {
+  entity: Investment,
+  table: 'investment',
+  alias: 'i',
+  dateColumn: 'announced_on',
+  usdColumn: 'amount_usd_minor',
+};
+
+const DEALS: Subject = {
+  entity: Deal,
+  table: 'deal',
+  alias: 'd',
+  dateColumn: 'signed_on',
+  usdColumn: 'value_usd_minor',
+  sums: { parties: '(select count(*) from deal_party dp where dp.deal_id = d.id) + d.unnamed_party_count' },
+};
+
+/** Stages at which an investment counts as committed. */
+const COMMITTED_STAGES = ['SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'];
+
+export interface ParkStatsNode {
+  park: ParkEntity;
+  figures: ParkFigures;
+  previous: ParkFigures | null;
+}
+
+export interface ParkFigures {
+  tenants: number;
+  leasedAreaM2: number | null;
+  committedInvestments: number;
+  committedInvestment: string | null;
+  deals: number;
+}
+
+export type ParkStatsPage = Omit<Connection<ParkStatsNode>, never> & {
+  currency: string;
+  rateDate: string;
+  rates: ExchangeRateEntity[];
+  period: Period | null;
+  previousPeriod: Period | null;
+};
+
+export class StatsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+    private readonly money: MoneyService,
+  ) {}
+
+  investmentStats(args: StatsArgs) {
+    return this.grouped(INVESTMENTS, INVESTMENT_DIMENSIONS, INVESTMENT_FILTER, args, (row, c) => this.amounts(row, c));
+  }
+
+  dealStats(args: StatsArgs) {
+    return this.grouped(DEALS, DEAL_DIMENSIONS, DEAL_FILTER, args, (row, c) => ({ ...this.amounts(row, c), parties: row?.sums.parties ?? 0 }));
+  }
+
+  async parkStats(
+    args: PageArgs &
+      Omit<StatsArgs, 'groupBy'> & { orderBy?: readonly string[] | null; records?: { eq?: string | null; in?: readonly string[] | null } | null },
+  ): Promise<ParkStatsPage> {
+    const periods = resolvePeriods(checkPeriod(args.period), args.compareTo, this.clock.today());
+    const conversion = await this.conversion(args.currency, args.rateDate);
+    const page = await paginate(this.em, Park, () => buildWhere(PARK_FILTER, args.filter), args, listOrder(args.orderBy, PARK_ORDER));
+    const ids = page.nodes.map((p) => p.id);
+    const verification = args.records?.in ?? (args.records?.eq ? [args.records.eq] : null);
+    const [current, previous] = await Promise.all([
+      this.parkFigures(ids, periods.current, verification, conversion),
+      periods.previous ? this.parkFigures(ids, periods.previous, verification, conversion) : null,
+    ]);
+    const node = (park: ParkEntity): ParkStatsNode => ({ park, figures: current.get(park.id)!, previous: previous?.get(park.id) ?? null });
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: node(e.node) })),
+      nodes: page.nodes.map(node),
+      currency: conversion.currency,
+      rateDate: conversion.rateDate,
+      rates: conversion.rates,
+      period: periods.current,
+      previousPeriod: periods.previous,
+    };
+  }
+
+  private async grouped<F>(
+    subject: Subject,
+    table: Record<string, Dimension>,
+    spec: FilterSpec,
+    args: StatsArgs,
+    figures: (row: GroupRow | undefined, c: Conversion) => F,
+  ) {
+    const names = checkGroupBy(args.groupBy ?? [], table);
+    const dimensions = names.map((n) => table[n]);
+    const periods = resolvePeriods(checkPeriod(args.period), args.compareTo, this.clock.today());
+    const grain = dimensions.find((d) => d.grain)?.grain;
+    if (grain && periods.current) bucketsBetween(bucketOf(periods.current.from, grain), bucketOf(periods.current.to, grain), grain);
+    const conversion = await this.conversion(args.currency, args.rateDate);
+    const where = () => buildWhere<any>(spec, args.filter) as FilterQuery<any>;
+    const [current, previous] = await Promise.all([
+      groupedFigures(this.em, subject, where(), dimensions, periods.current),
+      periods.previous ? groupedFigures(this.em, subject, where(), dimensions, periods.previous) : null,
+    ]);
+    const plans = names.length ? planBuckets(dimensions.map((d) => d.grain), current, previous, periods) : [];
+    const labels = await Promise.all(
+      dimensions.map((d, i) => {
+        const values = [...new Set(plans.map((p) => p.keys[i]).filter((v): v is string => v !== null))];
+        return values.length ? d.labels(this.em, values) : new Map<string, Label>();
+      }),
+    );
+    const compare = (now: GroupRow | undefined, then: GroupRow | undefined) => (previous ? change(now, then, conversion) : null);
+    const totalNow = sumRows(current);
+    const totalThen = previous ? sumRows(previous) : undefined;
+    return {
+      currency: conversion.currency,
+      rateDate: conversion.rateDate,
+      rates: conversion.rates,
+      period: periods.current,
+      previousPeriod: periods.previous,
+      totals: figures(totalNow, conversion),
+      previousTotals: previous ? figures(totalThen, conversion) : null,
+      change: compare(totalNow, totalThen),
+      buckets: plans.map((p) => ({
+        key: p.keys.map((value, i) => ({ dimension: names[i], value, label: value === null ? (dimensions[i].nullLabel ?? UNKNOWN_LABEL) : (labels[i].get(value) ?? { en: value, zh: value }) })),
+        figures: figures(p.current, conversion),
+        previous: previous ? figures(p.previous, conversion) : null,
+        change: compare(p.current, p.previous),
+      })),
+    };
+  }
+
+  /** Count, valued count, total and average of a group in the requested currency. */
+  private amounts(row: GroupRow | undefined, c: Conversion) {
+    const count = row?.count ?? 0;
+    const valued = row?.valued ?? 0;
+    const total = c.convert(row?.usdMinor ?? 0n);
+    return {
+      count,
+      valuedCount: valued,
+      total: count > 0 && valued === 0 ? null : fromMinor(total, c.currency),
+      average: valued ? fromMinor(divideRounded(total, BigInt(valued)), c.currency) : null,
+    };
+  }
+
+  private async conversion(currencyArg: string | null | undefined, rateDateArg: string | null | undefined): Promise<Conversion> {
+    const currency = (currencyArg ?? 'USD').toUpperCase();
+    if (!isCurrencyCode(currency)) throw badUserInput(`"${currencyArg}" is not an ISO 4217 currency code`, 'currency');
+    const rateDate = rateDateArg ?? this.clock.today();
+    if (currency === 'USD') return { currency, rateDate, rates: [], convert: (usd) => usd };
+    const rate = await this.money.rateOn(currency, rateDate);
+    if (!rate) throw badUserInput(`There is no exchange rate for ${currency}; add one or ask in USD`, 'currency');
+    return { currency, rateDate, rates: [rate], convert: (usd) => convertFromUsdMinor(usd, currency, rate.usdPerUnit) };
+  }
+
+  /** Per park: tenants at the end of the period, committed investment and deals in it; three grouped statements. */
+  private async parkFigures(ids: number[], period: Period | null, verification: readonly string[] | null, c: Conversion) {
+    const result = new Map<number, ParkFigures>();
+    if (!ids.length) return result;
+    const knex = this.em.getKnex();
+    const run = async (query: ReturnType<typeof knex>) =>
+      (await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
+    const scoped = (table: string, alias: string) => {
+      const q = knex(`${table} as ${alias}`).whereIn(`${alias}.park_id`, ids).groupBy(`${alias}.park_id`);
+      if (verification) q.whereIn(`${alias}.verification`, verification);
+      return q;
+    };
+    const tenancies = scoped('tenancy', 't').select(
+      't.park_id as p',
+      knex.raw('count(distinct t.organization_id) as n'),
+      knex.raw('count(t.leased_area_m2) as an'),
+      knex.raw('sum(t.leased_area_m2) as a'),
+    );
+    if (period) {
+      tenancies
+        .where('t.signed_on', '<=', period.to)
+        .where((w) => w.where('t.exited_on', '>', period.to).orWhere((x) => x.whereNull('t.exited_on').whereNot('t.status', 'EXITED')));
+    } else {
+      tenancies.whereNot('t.status', 'EXITED');
+    }
+    const investments = scoped('investment', 'i')
+      .select('i.park_id as p', knex.raw('count(*) as n'), knex.raw('count(i.amount_usd_minor) as v'), knex.raw('sum(i.amount_usd_minor) as t'))
+      .whereIn('i.stage', COMMITTED_STAGES);
+    const deals = scoped('deal', 'd').select('d.park_id as p', knex.raw('count(*) as n'));
+    if (period) {
+      investments.whereBetween('i.announced_on', [period.from, period.to]);
+      deals.whereBetween('d.signed_on', [period.from, period.to]);
+    }
+    const [t, i, d] = await Promise.all([run(tenancies), run(investments), run(deals)]);
+    const byPark = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [toNumber(r.p), r]));
+    const [tm, im, dm] = [byPark(t), byPark(i), byPark(d)];
+    for (const id of ids) {
+      const tr = tm.get(id);
+      const ir = im.get(id);
+      const tenants = toNumber(tr?.n);
+      const committed = toNumber(ir?.n);
+      result.set(id, {
+        tenants,
+        leasedAreaM2: tenants > 0 && toNumber(tr?.an) === 0 ? null : toNumber(tr?.a),
+        committedInvestments: committed,
+        committedInvestment: committed > 0 && toNumber(ir?.v) === 0 ? null : fromMinor(c.convert(toBigInt(ir?.t)), c.currency),
+        deals: toNumber(dm.get(id)?.n),
+      });
+    }
+    return result;
+  }
+}
+
+function sumRows(rows: GroupRow[]): GroupRow {
+  const total: GroupRow = { keys: [], count: 0, valued: 0, usdMinor: 0n, sums: {} };
+  for (const r of rows) {
+    total.count += r.count;
+    total.valued += r.valued;
+    total.usdMinor += r.usdMinor;
+    for (const [k, v] of Object.entries(r.sums)) total.sums[k] = (total.sums[k] ?? 0) + v;
+  }
+  return total;
+}
+
+function percent(now: number, then: number): number | null {
+  return then === 0 ? null : Math.round(((now - then) / then) * 10000) / 100;
+}
+
+function change(now: GroupRow | undefined, then: GroupRow | undefined, c: Conversion) {
+  const a = c.convert(now?.usdMinor ?? 0n);
+  const b = c.convert(then?.usdMinor ?? 0n);
+  const countNow = now?.count ?? 0;
+  const countThen = then?.count ?? 0;
+  return {
+    count: countNow - countThen,
+    countPercent: percent(countNow, countThen),
+    total: fromMinor(a - b, c.currency),
+    totalPercent: b === 0n ? null : percent(Number(a), Number(b)),
+  };
+}
+
+function checkGroupBy(groupBy: readonly string[], table: Record<string, Dimension>): string[] {
+  if (groupBy.length > 2) throw badUserInput(`Group by one or two dimensions; got ${groupBy.length}`, 'groupBy');
+  if (new Set(groupBy).size !== groupBy.length) throw badUserInput('Each dimension may appear once in groupBy', 'groupBy');
+  if (groupBy.filter((g) => table[g]?.grain).length > 1) throw badUserInput('Group by one of YEAR, QUARTER and MONTH, not two', 'groupBy');
+  return [...groupBy];
+}
+
+function checkPeriod(period: StatsArgs['period']) {
+  if (period && (!isDay(period.from) || !isDay(period.to))) throw badUserInput('A period needs two dates, YYYY-MM-DD', 'period');
+  return period;
+}

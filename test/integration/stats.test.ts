@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoData } from '../../seeds/demo/load-demo.js';
+import { fromGlobalId } from '../../server/src/graphql/global-id.js';
+import { fromMinor } from '../../server/src/modules/money/money.js';
+import { Factory } from '../helpers/factories.js';
+import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+const TODAY = '2026-11-24';
+
+/** The SQL condition that selects the rows of one bucket key, written independently of the server's expressions. */
+function keyCondition(dimension: string, value: string | null, dateColumn = 'x.announced_on'): string {
+  const date = (col: string) => {
+    if (value === null) return `${col} is null`;
+    const [from, to] = calendarRange(dimension, value);
+    return `${col} >= '${from}' and ${col} <= '${to}'`;
+  };
+  const eq = (col: string, v: string | number | null = value) => (v === null ? `${col} is null` : `${col} = '${v}'`);
+  const id = () => (value === null ? null : Number(fromGlobalId(value).id));
+  switch (dimension) {
+    case 'PARK':
+      return eq('x.park_id', id());
+    case 'SECTOR':
+      return eq('x.sector_code');
+    case 'SOURCE_COUNTRY':
+      return eq('o.country');
+    case 'STAGE':
+      return eq('x.stage');
+    case 'ORGANIZATION_KIND':
+      return eq('o.kind');
+    case 'KIND':
+      return eq('x.kind');
+    case 'EVENT':
+      return eq('x.event_id', id());
+    default:
+      return date(dateColumn);
+  }
+}
+
+function calendarRange(dimension: string, value: string): [string, string] {
+  const year = value.slice(0, 4);
+  if (dimension === 'YEAR') return [`${year}-01-01`, `${year}-12-31`];
+  const month = dimension === 'QUARTER' ? (Number(value.slice(6)) - 1) * 3 + 1 : Number(value.slice(5, 7));
+  const months = dimension === 'QUARTER' ? 3 : 1;
+  const first = `${year}-${String(month).padStart(2, '0')}-01`;
+  const lastDay = new Date(Date.UTC(Number(year), month - 1 + months, 0)).toISOString().slice(0, 10);
+  return [first, lastDay];
+}
+
+describe.each(DIALECTS)('statistics on %s', (dialect) => {
+  let server: TestServer;
+  let testPark: string;
+  beforeAll(async () => {
+    server = await createTestServer(dialect, { today: TODAY });
+    await loadDemoData(server.em(), { sizes: { organizations: 60, tenancies: 80, investments: 500, deals: 120 } });
+    // A park of our own with two investments (January and March 2024): one in CNY, one in USD.
+    const f = new Factory(server.em());
+    const park = f.park({ nameEn: 'Stats Test Park' } as never).entity;
+    f.investment(park, { amountMinor: 138_000_000n, amountCurrency: 'CNY', amountUsdMinor: 19_044_000n, announcedOn: '2024-01-15' } as never);
+    f.investment(park, { amountMinor: 10_000_000n, amountCurrency: 'USD', amountUsdMinor: 10_000_000n, announcedOn: '2024-03-03' } as never);
+    f.investment(park, { amountMinor: null, amountCurrency: null, amountUsdMinor: null, announcedOn: '2023-03-10' } as never);
+    await f.flush();
+    testPark = (await server.gql(`{ parks(filter: { search: "Stats Test Park" }) { nodes { id } } }`)).data.parks.nodes[0].id;
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const rows = async (query: string) => server.em().getConnection().execute(query);
+  /** count(*) and the USD sum of the rows matching `where`, straight from SQL. */
+  const direct = async (table: 'investment' | 'deal', where: string) => {
+    const usd = table === 'investment' ? 'amount_usd_minor' : 'value_usd_minor';
+    const join = table === 'investment' ? 'left join organization o on o.id = x.organization_id' : '';
+    const [r] = await rows(`select count(*) as n, count(x.${usd}) as v, sum(x.${usd}) as t from ${table} x ${join} where ${where}`);
+    return { count: Number(r.n), valued: Number(r.v), total: r.t === null ? 0n : BigInt(String(r.t).split('.')[0]) };
+  };
+  const stats = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await server.gql(query, variables);
+    expect(res.errors, res.body).toBeUndefined();
+    return res.data;
+  };
+
+  const INVESTMENT_DIMS = ['PARK', 'SECTOR', 'SOURCE_COUNTRY', 'STAGE', 'ORGANIZATION_KIND', 'YEAR', 'QUARTER', 'MONTH'];
+  const BUCKETS = `buckets { key { dimension value label { en zh } } figures { count valuedCount total average } }`;
+
+  it.each(INVESTMENT_DIMS)('groups investments by %s with every bucket equal to a direct SQL sum', async (dim) => {
+    const data = await stats(`{ investmentStats(groupBy: [${dim}]) { totals { count valuedCount total } ${BUCKETS} } }`);
+    const { buckets, totals } = data.investmentStats;
+    expect(buckets.length).toBeGreaterThan(1);
+    let count = 0;
+    for (const b of buckets) {
+      const [k] = b.key;
+      expect(k.dimension).toBe(dim);
+      expect(k.label.en.length * k.label.zh.length).toBeGreaterThan(0);
+      const sql = await direct('investment', keyCondition(dim, k.value));
+      expect({ key: k.value, count: b.figures.count, valued: b.figures.valuedCount, total: b.figures.total }).toEqual({
+        key: k.value,
+        count: sql.count,
+        valued: sql.valued,
+        total: sql.count > 0 && sql.valued === 0 ? null : fromMinor(sql.total, 'USD'),
+      });
+      count += b.figures.count;
+    }
+    const all = await direct('investment', '1 = 1');
+    expect(totals).toEqual({ count: all.count, valuedCount: all.valued, total: fromMinor(all.total, 'USD') });
+    expect(count).toBe(all.count);
+  });
+
+  it.each(['PARK', 'KIND', 'EVENT', 'YEAR', 'QUARTER', 'MONTH'])('groups deals by %s with counts, values and parties equal to SQL', async (dim) => {
+    const data = await stats(`{ dealStats(groupBy: [${dim}]) { buckets { key { value } figures { count valuedCount total parties } } } }`);
+    for (const b of data.dealStats.buckets) {
+      const where = keyCondition(dim, b.key[0].value, 'x.signed_on');
+      const sql = await direct('deal', where);
+      const [p] = await rows(
+        `select coalesce(sum(x.unnamed_party_count + (select count(*) from deal_party dp where dp.deal_id = x.id)), 0) as parties from deal x where ${where}`,
+      );
+      expect([b.key[0].value, b.figures.count, b.figures.valuedCount, b.figures.parties]).toEqual([b.key[0].value, sql.count, sql.valued, Number(p.parties)]);
+      if (sql.valued) expect(b.figures.total).toBe(fromMinor(sql.total, 'USD'));
+    }
+  });
+
+  it('groups by two dimensions and applies the list filter in SQL', async () => {
+    const filter = { organization: { country: { in: ['KZ', 'RU', 'UZ'] } }, stage: { in: ['SIGNED', 'OPERATING'] } };
+    const data = await stats(`query($f: InvestmentFilter) { investmentStats(filter: $f, groupBy: [SECTOR, SOURCE_COUNTRY]) { totals { count } ${BUCKETS} } }`, { f: filter });
+    const { buckets, totals } = data.investmentStats;
+    expect(buckets.length).toBeGreaterThan(3);
+    const base = `o.country in ('KZ', 'RU', 'UZ') and x.stage in ('SIGNED', 'OPERATING')`;
+    for (const b of buckets) {
+      expect(b.key.map((k: any) => k.dimension)).toEqual(['SECTOR', 'SOURCE_COUNTRY']);
+      const sql = await direct('investment', `${base} and ${keyCondition('SECTOR', b.key[0].value)} and ${keyCondition('SOURCE_COUNTRY', b.key[1].value)}`);
+      expect([b.figures.count, b.figures.total]).toEqual([sql.count, fromMinor(sql.total, 'USD')]);
+    }
+    expect(totals.count).toBe((await direct('investment', base)).count);
+    const kz = buckets.find((b: any) => b.key[1].value === 'KZ');
+    expect(kz.key[1].label).toEqual({ en: 'Kazakhstan', zh: '哈萨克斯坦' });
+  });
+
+  it('fills time buckets without data with zeros within the period', async () => {
+    const data = await stats(
+      `query($f: InvestmentFilter) { investmentStats(filter: $f, groupBy: [MONTH], period: { from: "2024-01-01", to: "2024-04-30" }) { period { from to days } ${BUCKETS} } }`,
+      { f: { park: { id: { eq: testPark } } } },
+    );
+    const s = data.investmentStats;
+    expect(s.period).toEqual({ from: '2024-01-01', to: '2024-04-30', days: 121 });
+    expect(s.buckets.map((b: any) => [b.key[0].value, b.key[0].label.zh, b.figures.count, b.figures.total])).toEqual([
+      ['2024-01', '2024年1月', 1, '190440'],
+      ['2024-02', '2024年2月', 0, '0'],
+      ['2024-03', '2024年3月', 1, '100000'],
+      ['2024-04', '2024年4月', 0, '0'],
+    ]);
+    // Without a period the range runs from the first to the last bucket found; an unknown amount is not zero.
+    const open = await stats(`query($f: InvestmentFilter) { investmentStats(filter: $f, groupBy: [YEAR]) { ${BUCKETS} } }`, { f: { park: { id: { eq: testPark } } } });
+    expect(open.investmentStats.buckets.map((b: any) => [b.key[0].value, b.figures.count, b.figures.valuedCount, b.figures.total, b.figures.average])).toEqual([
+      ['2023', 1, 0, null, null],
+      ['2024', 2, 2, '290440', '145220'],
+    ]);
+  });
+
+  it('refuses more than 600 buckets and suggests a coarser grouping', async () => {
+    const res = await server.gql(`{ investmentStats(groupBy: [MONTH], period: { from: "1970-01-01", to: "2026-12-31" }) { totals { count } } }`);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupBy' });
+    expect(res.errors?.[0].message).toMatch(/684 buckets; at most 600.*QUARTER or YEAR/);
+    expect((await server.gql(`{ investmentStats(groupBy: [QUARTER], period: { from: "1970-01-01", to: "2026-12-31" }) { totals { count } } }`)).errors).toBeUndefined();
+    for (const [args, field] of [
+      ['groupBy: [PARK, SECTOR, STAGE]', 'groupBy'],
+      ['groupBy: [YEAR, MONTH]', 'groupBy'],
+      ['period: { from: "2025-02-01", to: "2025-01-01" }', 'period'],
+      ['currency: "XYZ"', 'currency'],
+      ['currency: "JPY"', 'currency'],
+    ]) {
+      const bad = await server.gql(`{ investmentStats(${args}) { totals { count } } }`);
+      expect(bad.errors?.[0].extensions, args).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(bad.body).not.toMatch(/at .*\.ts:\d+/);
+    }
+  });
+
+  it('compares with the previous period and the previous year, totals and buckets equal to SQL', async () => {
+    const q = `query($c: CompareTo) { investmentStats(groupBy: [MONTH], period: { from: "2024-03-01", to: "2024-05-31" }, compareTo: $c) {
+      period { from to } previousPeriod { from to days } totals { count total } previousTotals { count total }
+      change { count countPercent total totalPercent } buckets { key { value } figures { count } previous { count total } change { count } } } }`;
+    const range = (from: string, to: string) => `x.announced_on >= '${from}' and x.announced_on <= '${to}'`;
+
+    const pp = (await stats(q, { c: 'PREVIOUS_PERIOD' })).investmentStats;
+    // 92 days ending the day before: 30 November 2023 to 29 February 2024 (a leap year).
+    expect(pp.previousPeriod).toEqual({ from: '2023-11-30', to: '2024-02-29', days: 92 });
+    const now = await direct('investment', range('2024-03-01', '2024-05-31'));
+    const then = await direct('investment', range('2023-11-30', '2024-02-29'));
+    expect(pp.totals).toEqual({ count: now.count, total: fromMinor(now.total, 'USD') });
+    expect(pp.previousTotals).toEqual({ count: then.count, total: fromMinor(then.total, 'USD') });
+    expect(pp.change.count).toBe(now.count - then.count);
+    expect(pp.change.total).toBe(fromMinor(now.total - then.total, 'USD'));
+    expect(pp.change.countPercent).toBeCloseTo(((now.count - then.count) / then.count) * 100, 1);
+    // Buckets are compared as far back as the periods' ends are apart (3 months): March 2024 with December 2023.
+    expect(pp.buckets.map((b: any) => b.key[0].value)).toEqual(['2024-03', '2024-04', '2024-05']);
+    const december = await direct('investment', range('2023-12-01', '2023-12-31'));
+    expect(pp.buckets[0].previous).toEqual({ count: december.count, total: fromMinor(december.total, 'USD') });
+
+    const py = (await stats(q, { c: 'PREVIOUS_YEAR' })).investmentStats;
+    expect(py.previousPeriod).toEqual({ from: '2023-03-01', to: '2023-05-31', days: 92 });
+    const april2023 = await direct('investment', range('2023-04-01', '2023-04-30'));
+    const april2024 = await direct('investment', range('2024-04-01', '2024-04-30'));
+    expect(py.buckets[1].previous.count).toBe(april2023.count);
+    expect(py.buckets[1].change.count).toBe(april2024.count - april2023.count);
+  });
+
+  it('compares the last 12 months with the 12 before when no period is given, by the injected clock', async () => {
+    const data = await stats(`{ dealStats(compareTo: PREVIOUS_PERIOD) { period { from to } previousPeriod { from to } totals { count parties } previousTotals { count } } }`);
+    const s = data.dealStats;
+    expect(s.period).toEqual({ from: '2025-11-25', to: TODAY });
+    expect(s.previousPeriod).toEqual({ from: '2024-11-25', to: '2025-11-24' });
+    expect(s.totals.count).toBe((await direct('deal', `x.signed_on >= '2025-11-25' and x.signed_on <= '${TODAY}'`)).count);
+    expect(s.previousTotals.count).toBe((await direct('deal', `x.signed_on >= '2024-11-25' and x.signed_on <= '2025-11-24'`)).count);
+  });
+
+  it('converts CNY and USD amounts into the requested currency at the stated rate', async () => {
+    const q = `query($f: InvestmentFilter, $d: Date) { investmentStats(filter: $f, currency: "CNY", rateDate: $d) {
+      currency rateDate rates { currency validFrom usdPerUnit } totals { count valuedCount total average } } }`;
+    const f = { park: { id: { eq: testPark } } };
+    // CNY 1,380,000 (USD 190,440 at 0.138) + USD 100,000 = USD 290,440 = CNY 2,104,637.68 at 0.138.
+    const at2025 = (await stats(q, { f, d: '2025-06-01' })).investmentStats;
+    expect(at2025).toEqual({
+      currency: 'CNY',
+      rateDate: '2025-06-01',
+      rates: [{ currency: 'CNY', validFrom: '2025-01-01', usdPerUnit: '0.138' }],
+      totals: { count: 3, valuedCount: 2, total: '2104637.68', average: '1052318.84' },
+    });
+    // At the 2024 rate (0.139): 290,440 / 0.139 = 2,089,496.40.
+    const at2024 = (await stats(q, { f, d: '2024-06-01' })).investmentStats;
+    expect(at2024.rates[0].usdPerUnit).toBe('0.139');
+    expect(at2024.totals.total).toBe('2089496.4');
+    // Without rateDate the rate of "today" (the injected clock) applies.
+    expect((await stats(q, { f })).investmentStats.rateDate).toBe(TODAY);
+  });
+
+  it('gives per-park tenants, leased area, committed investment and deals equal to SQL, paginated', async () => {
+    const q = `query($after: String) { parkStats(first: 3, after: $after, records: { eq: DEMO }) { totalCount pageInfo { hasNextPage endCursor }
+      nodes { park { id } figures { tenants leasedAreaM2 committedInvestments committedInvestment deals } } } }`;
+    const first = (await stats(q)).parkStats;
+    expect(first.nodes).toHaveLength(3);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await stats(q, { after: first.pageInfo.endCursor })).parkStats;
+    for (const n of [...first.nodes, ...second.nodes]) {
+      const id = Number(fromGlobalId(n.park.id).id);
+      const [t] = await rows(
+        `select count(distinct organization_id) as n, sum(leased_area_m2) as a from tenancy where park_id = ${id} and status <> 'EXITED' and verification = 'DEMO'`,
+      );
+      const inv = await direct('investment', `x.park_id = ${id} and x.stage in ('SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING') and x.verification = 'DEMO'`);
+      const deals = await direct('deal', `x.park_id = ${id} and x.verification = 'DEMO'`);
+      expect(n.figures.tenants).toBe(Number(t.n));
+      if (Number(t.n)) expect(n.figures.leasedAreaM2).toBeCloseTo(Number(t.a), 3);
+      expect(n.figures.committedInvestments).toBe(inv.count);
+      expect(n.figures.committedInvestment).toBe(fromMinor(inv.total, 'USD'));
+      expect(n.figures.deals).toBe(deals.count);
+    }
+    const compared = (await stats(`{ parkStats(first: 1, compareTo: PREVIOUS_YEAR, period: { from: "2025-01-01", to: "2025-12-31" }) {
+      previousPeriod { from to } nodes { park { id } figures { deals } previous { deals tenants } } } }`)).parkStats;
+    const id = Number(fromGlobalId(compared.nodes[0].park.id).id);
+    expect(compared.previousPeriod).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(compared.nodes[0].figures.deals).toBe((await direct('deal', `x.park_id = ${id} and x.signed_on >= '2025-01-01' and x.signed_on <= '2025-12-31'`)).count);
+    expect(compared.nodes[0].previous.deals).toBe((await direct('deal', `x.park_id = ${id} and x.signed_on >= '2024-01-01' and x.signed_on <= '2024-12-31'`)).count);
+    const [t2024] = await rows(
+      `select count(distinct organization_id) as n from tenancy where park_id = ${id} and signed_on <= '2024-12-31' and (exited_on > '2024-12-31' or (exited_on is null and status <> 'EXITED'))`,
+    );
+    expect(compared.nodes[0].previous.tenants).toBe(Number(t2024.n));
+  });
+});
