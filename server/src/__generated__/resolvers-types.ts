@@ -1068,7 +1068,10 @@ export type ParkEdge = {
   node: Park;
 };
 
-/** A park's figures. */
+/**
+ * A park's figures, counted from the records Parkscope holds: a zero means none on record, not that the park has none
+ * (the source article, for one, names a single tenant).
+ */
 export type ParkFigures = {
   __typename?: 'ParkFigures';
   /** Their stated amounts in the requested currency; null when there are some but none states an amount. */
@@ -1079,7 +1082,7 @@ export type ParkFigures = {
   deals: Scalars['Int']['output'];
   /** Leased area of those tenants in square metres; null when none states an area. */
   leasedAreaM2?: Maybe<Scalars['Float']['output']>;
-  /** Tenants present at the end of the period (now, without a period): signed, not exited. */
+  /** Tenants on record present at the end of the period (now, without a period): signed, not exited. */
   tenants: Scalars['Int']['output'];
 };
 

@@ -40,6 +40,39 @@ export const API_EXAMPLES: ApiExample[] = [
 }`,
   },
   {
+    id: 'investments-by-quarter',
+    audience: 'officer',
+    rootField: 'investmentStats',
+    query: `{
+  investmentStats(groupBy: [QUARTER], compareTo: PREVIOUS_YEAR, currency: "CNY") {
+    period { from to }
+    previousPeriod { from to }
+    rateDate
+    rates { usdPerUnit validFrom approximate }
+    totals { count valuedCount total }
+    change { count countPercent total totalPercent }
+    buckets {
+      key { value label { zh en } }
+      figures { count total average }
+      previous { count total }
+    }
+  }
+}`,
+  },
+  {
+    id: 'park-figures',
+    audience: 'tenant',
+    rootField: 'parkStats',
+    query: `{
+  parkStats(first: 20, records: { in: [VERIFIED, RECORDED] }) {
+    nodes {
+      park { slug name { zh en } }
+      figures { tenants leasedAreaM2 committedInvestments committedInvestment deals }
+    }
+  }
+}`,
+  },
+  {
     id: 'park-profile',
     audience: 'tenant',
     rootField: 'park',
@@ -89,6 +122,21 @@ export const API_EXAMPLES: ApiExample[] = [
       amount { amount currency amountUsd }
       park { slug }
       organization { name { en } country }
+    }
+  }
+}`,
+  },
+  {
+    id: 'stats-for-bi',
+    audience: 'tool',
+    rootField: 'dealStats',
+    query: `{
+  dealStats(groupBy: [KIND, YEAR], period: { from: "2023-01-01", to: "2025-12-31" }) {
+    currency
+    totals { count parties total }
+    buckets {
+      key { dimension value label { en } }
+      figures { count parties valuedCount total }
     }
   }
 }`,
