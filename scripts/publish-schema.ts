@@ -9,3 +9,10 @@ if (breaking.length && !process.argv.includes('--allow-breaking')) {
 }
 publishSdl();
 console.log(`published ${PUBLISHED_SDL}`);
+
+// The persisted-query allow-list: the documented example queries (API page), for keys restricted to it.
+const { writeFileSync } = await import('node:fs');
+const { API_EXAMPLES } = await import('../web/src/api/examples.js');
+const { ALLOW_LIST_FILE, allowListEntries } = await import('../server/src/graphql/allow-list.js');
+writeFileSync(ALLOW_LIST_FILE, `${JSON.stringify(allowListEntries(API_EXAMPLES.map((e) => e.query)), null, 2)}\n`);
+console.log(`published ${ALLOW_LIST_FILE}`);

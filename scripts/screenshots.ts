@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createScratchDatabase } from '../server/src/db/scratch.js';
 import { createLogger } from '../server/src/logger.js';
+import { loadConfig } from '../server/src/config.js';
 import { startServer } from '../server/src/server.js';
 import { ensureWebBuild, WEB_DIST } from './build-web.js';
 
@@ -12,7 +13,7 @@ mkdirSync(OUT, { recursive: true });
 await ensureWebBuild({ quiet: true });
 const db = await createScratchDatabase('sqlite');
 const server = await startServer(
-  { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: true, DEMO_DATA: true, WEB_DIST, TIME_ZONE: 'Asia/Shanghai' },
+  loadConfig({ DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', WEB_DIST }),
   createLogger('silent'),
 );
 const browser = await chromium.launch({

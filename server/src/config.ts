@@ -21,6 +21,28 @@ const schema = z.object({
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** IANA time zone that decides what "today" is (default periods and exchange-rate dates). */
   TIME_ZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' }),
+  /** HS256 secret for officers' access tokens; unset: a random key generated once and kept in the database. */
+  AUTH_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
+  ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  REFRESH_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Shared rate-limit counters for several servers; unset: counters in this process's memory. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, { message: 'must be redis://host:port' }).optional(),
+  /** Requests per minute: anonymous callers (per address), API keys and officers (per key or account). */
+  RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(300),
+  RATE_LIMIT_API_KEY: z.coerce.number().int().min(1).default(1200),
+  RATE_LIMIT_OFFICER: z.coerce.number().int().min(1).default(1200),
+  /** Sign-in attempts per e-mail and address per 15 minutes. */
+  SIGN_IN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  /** Query limits, checked before anything runs. */
+  MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(20),
+  MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(3000),
+  MAX_COST: z.coerce.number().int().min(1).default(50000),
+  /** Largest request body (e.g. 1mb, 200kb). */
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, { message: 'must look like 1mb or 200kb' }).default('1mb'),
+  /** Trust X-Forwarded-For from this many proxies in front (0: use the socket address). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Config = z.infer<typeof schema>;

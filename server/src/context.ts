@@ -1,5 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from './clock.js';
+import type { Limits } from './http/rate-limits.js';
+import type { Actor } from './modules/access/actor.js';
+import { AccessService, type SessionSettings } from './modules/access/access.service.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ChildConnections } from './graphql/pagination.js';
 import { DatasetService } from './modules/dataset/dataset.service.js';
@@ -19,9 +22,22 @@ import { TenancyService } from './modules/tenancies/tenancy.service.js';
 export interface Context {
   em: EntityManager;
   services: ReturnType<typeof createServices>;
+  /** Who is calling; authorization checks it. */
+  actor: Actor;
+  requestId: string;
+  ip: string;
+  limits: Limits;
 }
 
-function createServices(em: EntityManager, clock: Clock) {
+/** What lives as long as the server: the database, the clock, rate limits and session settings. */
+export interface Platform {
+  orm: MikroORM;
+  clock: Clock;
+  limits: Limits;
+  sessions: SessionSettings;
+}
+
+function createServices(em: EntityManager, clock: Clock, sessions: SessionSettings) {
   const children = new ChildConnections(em);
   const money = new MoneyService(em);
   return {
@@ -37,10 +53,11 @@ function createServices(em: EntityManager, clock: Clock) {
     provenance: new ProvenanceService(em),
     nodes: new NodeService(em),
     dataset: new DatasetService(em),
+    access: new AccessService(em, sessions),
   };
 }
 
-export function createContext(orm: MikroORM, clock: Clock): Context {
-  const em = orm.em.fork() as EntityManager;
-  return { em, services: createServices(em, clock) };
+export function createContext(platform: Platform, actor: Actor, requestId: string, ip: string): Context {
+  const em = platform.orm.em.fork() as EntityManager;
+  return { em, services: createServices(em, platform.clock, platform.sessions), actor, requestId, ip, limits: platform.limits };
 }

@@ -9,6 +9,10 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
 import { createApp } from './http/app.js';
+import { createLimits } from './http/rate-limits.js';
+import { loadAllowList } from './graphql/allow-list.js';
+import { loadSigningKey, TokenIssuer } from './modules/access/tokens.js';
+import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from './logger.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,12 +39,19 @@ export async function startServer(
       logger.info(demo, demo.skipped ? 'demo data already present' : 'demo data loaded (marked DEMO on screen)');
     }
   }
+  const signingKey = await loadSigningKey(orm.em.fork() as EntityManager, config.AUTH_SECRET);
+  const sessions = { tokens: new TokenIssuer(signingKey, config.ACCESS_TOKEN_MINUTES * 60), refreshTtlDays: config.REFRESH_TOKEN_DAYS };
+  const limits = createLimits(config, logger);
   const httpServer = createServer();
   const { app, apollo } = await createApp({
     orm,
     logger,
     httpServer,
     clock,
+    config,
+    limits,
+    sessions,
+    allowList: loadAllowList(),
     exposeErrors: config.NODE_ENV === 'development',
     webDist: resolve(PROJECT_ROOT, config.WEB_DIST),
   });
@@ -58,6 +69,7 @@ export async function startServer(
     close: () =>
       (closing ??= (async () => {
         await apollo.stop(); // drains open requests and closes the HTTP server
+        await limits.close();
         await orm.close(true);
       })()),
   };

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { createScratchDatabase } from '../../server/src/db/scratch.js';
 import type { Dialect } from '../../server/src/db/mikro-orm.config.js';
 import { fixedClock } from '../../server/src/clock.js';
+import { loadConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { startServer } from '../../server/src/server.js';
 
@@ -29,13 +30,36 @@ export async function createTestServer(
     demo = false,
     webDist = WEB_FIXTURE,
     today = '2026-11-24',
-  }: { seed?: boolean; demo?: boolean; webDist?: string; /** What the server takes for today. */ today?: string } = {},
+    env = {},
+  }: {
+    seed?: boolean;
+    demo?: boolean;
+    webDist?: string;
+    /** What the server takes for today. */
+    today?: string;
+    /** More configuration, as environment variables (e.g. rate limits). */
+    env?: Record<string, string>;
+  } = {},
 ) {
   const db = await createScratchDatabase(dialect);
   let counting = false;
   let statements = 0;
   const server = await startServer(
-    { DATABASE_URL: db.url, PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_ON_START: seed, DEMO_DATA: demo, WEB_DIST: webDist, TIME_ZONE: 'Asia/Shanghai' },
+    loadConfig({
+      DATABASE_URL: db.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SEED_ON_START: String(seed),
+      DEMO_DATA: String(demo),
+      WEB_DIST: webDist,
+      // Suites send hundreds of requests a minute from one address; the rate-limit tests set their own budgets.
+      RATE_LIMIT_ANONYMOUS: '1000000',
+      RATE_LIMIT_API_KEY: '1000000',
+      RATE_LIMIT_OFFICER: '1000000',
+      ...env,
+    }),
     createLogger('silent'),
     {
       debug: ['query'],

@@ -11,6 +11,8 @@ import type { ExchangeRateEntity } from '../modules/money/exchange-rate.entity.j
 import type { MoneyValue } from '../modules/money/money.js';
 import type { SourceEntity, CitationEntity } from '../modules/provenance/source.entity.js';
 import type { Connection, Edge } from '../graphql/pagination.js';
+import type { OfficerEntity, ApiKeyEntity } from '../modules/access/access.entities.js';
+import type { SignedIn } from '../modules/access/access.service.js';
 import type { ParkStatsNode, ParkStatsPage } from '../modules/stats/stats.service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -40,6 +42,58 @@ export type Scalars = {
   PartialDate: { input: string; output: string; }
 };
 
+/** An API key as stored: its public prefix and its use, never the secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Whether only queries on the persisted-query allow-list may be run with it. */
+  allowListOnly: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** When it was last used (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key is for (e.g. "partner portal"). */
+  name: Scalars['String']['output'];
+  /** The key's first characters, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  role: ApiKeyRole;
+};
+
+/** A page of API keys. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** The keys of this page. */
+  nodes: Array<ApiKey>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of keys. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API key and its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** What an API key may do. */
+export type ApiKeyRole =
+  /** Read and write records, as an officer would. */
+  | 'OFFICER'
+  /** Read. */
+  | 'READER';
+
 /** A verbatim quote from a source and the fields of the record it supports. */
 export type Citation = {
   __typename?: 'Citation';
@@ -67,6 +121,28 @@ export type Coordinates = {
   latitude: Scalars['Float']['output'];
   /** Longitude in decimal degrees (WGS 84). */
   longitude: Scalars['Float']['output'];
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** Restrict the key to the persisted-query allow-list. */
+  allowListOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the key is for (1 to 120 characters). */
+  name: Scalars['String']['input'];
+  /** What the key may do. */
+  role: ApiKeyRole;
+};
+
+/** A new officer account. */
+export type CreateOfficerInput = {
+  /** Sign-in e-mail. */
+  email: Scalars['String']['input'];
+  /** Name shown on the records the officer enters. */
+  name: Scalars['String']['input'];
+  /** Initial password (at least 12 characters). */
+  password: Scalars['String']['input'];
+  /** What the account may do. */
+  role: OfficerRole;
 };
 
 /** What the database holds, by where its records come from: tells screens to mark demo data. */
@@ -757,11 +833,129 @@ export type MoneyUsdFilter = {
   lte?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** Every change the API can make. Each mutation states the role it needs. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an API key and returns its secret, once. */
+  createApiKey: NewApiKey;
+  /** Creates an officer account. */
+  createOfficer: Officer;
+  /** Exchanges a refresh token for a new session; the old refresh token stops working. */
+  refreshSession: Session;
+  /** Revokes an API key; requests with it fail from then on. */
+  revokeApiKey: ApiKey;
+  /** Disables (ending its sessions) or re-enables an officer account. */
+  setOfficerDisabled: Officer;
+  /** Signs an officer in. Attempts are rate-limited per e-mail and address. */
+  signIn: Session;
+  /** Ends a session: its refresh token stops working. True when a session was ended. */
+  signOut: Scalars['Boolean']['output'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateOfficerArgs = {
+  input: CreateOfficerInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSetOfficerDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSignOutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+/** A newly created API key: `key` is shown this once and cannot be recovered. */
+export type NewApiKey = {
+  __typename?: 'NewApiKey';
+  /** The stored key. */
+  apiKey: ApiKey;
+  /** The secret to send as `Authorization: Bearer <key>`. */
+  key: Scalars['String']['output'];
+};
+
 /** An object with a globally unique, opaque ID that `node(id:)` resolves. */
 export type Node = {
   /** Opaque global ID. Stable for the life of the record; do not parse it. */
   id: Scalars['ID']['output'];
 };
+
+/** An investment-promotion officer's account. */
+export type Officer = {
+  __typename?: 'Officer';
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether the account is disabled (it cannot sign in and its sessions are ended). */
+  disabled: Scalars['Boolean']['output'];
+  /** Sign-in e-mail (lower case). */
+  email: Scalars['String']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Name shown on the records the officer enters. */
+  name: Scalars['String']['output'];
+  /** What the account may do. */
+  role: OfficerRole;
+};
+
+/** A page of officers. */
+export type OfficerConnection = {
+  __typename?: 'OfficerConnection';
+  /** The officers of this page with their cursors. */
+  edges: Array<OfficerEdge>;
+  /** The officers of this page. */
+  nodes: Array<Officer>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of officers. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An officer and its cursor. */
+export type OfficerEdge = {
+  __typename?: 'OfficerEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The officer. */
+  node: Officer;
+};
+
+/** What an officer account may do. */
+export type OfficerRole =
+  /** Also manage API keys, officers and exchange rates. */
+  | 'ADMIN'
+  /** Read and write records. */
+  | 'OFFICER';
 
 /** A company, state-owned enterprise, government body, institute, alliance or economic zone. */
 export type Organization = Node & Provenanced & {
@@ -1259,6 +1453,8 @@ export type Provenanced = {
 /** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, oldest first. */
+  apiKeys: ApiKeyConnection;
   /** Counts of the records by provenance. */
   dataset: Dataset;
   /** Deal counts, parties and values grouped by one or two dimensions, computed in SQL. */
@@ -1277,6 +1473,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches up to 100 objects by global ID, in the order given; null for IDs that do not exist. */
   nodes: Array<Maybe<Node>>;
+  /** Every officer account, oldest first. */
+  officers: OfficerConnection;
   /** All organizations; filter and sort them with `filter` and `orderBy`. */
   organizations: OrganizationConnection;
   /** One park by its slug; null when there is none. */
@@ -1287,6 +1485,17 @@ export type Query = {
   parks: ParkConnection;
   /** The sector taxonomy, in display order (a fixed list of ten). */
   sectors: Array<Sector>;
+  /** The caller of this request and its role. */
+  viewer: Viewer;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1369,6 +1578,15 @@ export type QueryNodesArgs = {
 
 
 /** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryOfficersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1411,6 +1629,21 @@ export type QueryParksArgs = {
   orderBy?: InputMaybe<Array<ParkOrder>>;
 };
 
+/**
+ * Who may do what, in increasing power: ANONYMOUS visitors read public data; READER (API keys) read with higher
+ * limits; OFFICER (investment-promotion officers, or keys for their scripts) also write records; ADMIN also manages
+ * API keys, officers and exchange rates.
+ */
+export type Role =
+  /** An administrator. */
+  | 'ADMIN'
+  /** No credentials. */
+  | 'ANONYMOUS'
+  /** An officer, or an API key writing on officers' behalf. */
+  | 'OFFICER'
+  /** An API key that reads. */
+  | 'READER';
+
 /** A sector of the taxonomy with its bilingual name. */
 export type Sector = Node & {
   __typename?: 'Sector';
@@ -1451,6 +1684,21 @@ export type SectorFilter = {
   eq?: InputMaybe<SectorCode>;
   /** Any of these sectors. */
   in?: InputMaybe<Array<SectorCode>>;
+};
+
+/** A signed-in officer's tokens. */
+export type Session = {
+  __typename?: 'Session';
+  /** Send as `Authorization: Bearer <accessToken>`; valid until `accessTokenExpiresAt`. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires. */
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** The officer signed in. */
+  officer: Officer;
+  /** Exchange for a new pair with `refreshSession`; works once. */
+  refreshToken: Scalars['String']['output'];
+  /** When the refresh token expires. */
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
 };
 
 /** A published document that VERIFIED records quote. */
@@ -1635,6 +1883,17 @@ export type VerificationFilter = {
   in?: InputMaybe<Array<Verification>>;
 };
 
+/** The caller of this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The API key's name; null unless the caller used a key. */
+  apiKeyName?: Maybe<Scalars['String']['output']>;
+  /** The signed-in officer; null for anonymous callers and API keys. */
+  officer?: Maybe<Officer>;
+  /** The caller's role (ANONYMOUS without credentials). */
+  role: Role;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1732,10 +1991,16 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
+  ApiKeyConnection: ResolverTypeWrapper<Connection<ApiKeyEntity>>;
+  ApiKeyEdge: ResolverTypeWrapper<Edge<ApiKeyEntity>>;
+  ApiKeyRole: ApiKeyRole;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationEntity>;
   CompareTo: CompareTo;
   Coordinates: ResolverTypeWrapper<Coordinates>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateOfficerInput: CreateOfficerInput;
   Dataset: ResolverTypeWrapper<Dataset>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateFilter: DateFilter;
@@ -1786,7 +2051,13 @@ export type ResolversTypes = ResolversObject<{
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Money: ResolverTypeWrapper<MoneyValue>;
   MoneyUsdFilter: MoneyUsdFilter;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Officer: ResolverTypeWrapper<OfficerEntity>;
+  OfficerConnection: ResolverTypeWrapper<Connection<OfficerEntity>>;
+  OfficerEdge: ResolverTypeWrapper<Edge<OfficerEntity>>;
+  OfficerRole: OfficerRole;
   Organization: ResolverTypeWrapper<OrganizationEntity>;
   OrganizationConnection: ResolverTypeWrapper<Connection<OrganizationEntity>>;
   OrganizationEdge: ResolverTypeWrapper<Edge<OrganizationEntity>>;
@@ -1813,9 +2084,11 @@ export type ResolversTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Provenanced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Provenanced']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   Sector: ResolverTypeWrapper<SectorEntity>;
   SectorCode: SectorCode;
   SectorFilter: SectorFilter;
+  Session: ResolverTypeWrapper<SignedIn>;
   Source: ResolverTypeWrapper<SourceEntity>;
   StatsChange: ResolverTypeWrapper<StatsChange>;
   StatsKey: ResolverTypeWrapper<StatsKey>;
@@ -1830,13 +2103,19 @@ export type ResolversTypes = ResolversObject<{
   TenancyStatusFilter: TenancyStatusFilter;
   Verification: Verification;
   VerificationFilter: VerificationFilter;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'officer'> & { officer?: Maybe<ResolversTypes['Officer']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiKey: ApiKeyEntity;
+  ApiKeyConnection: Connection<ApiKeyEntity>;
+  ApiKeyEdge: Edge<ApiKeyEntity>;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationEntity;
   Coordinates: Coordinates;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateOfficerInput: CreateOfficerInput;
   Dataset: Dataset;
   Date: Scalars['Date']['output'];
   DateFilter: DateFilter;
@@ -1877,7 +2156,12 @@ export type ResolversParentTypes = ResolversObject<{
   LocalizedText: LocalizedText;
   Money: MoneyValue;
   MoneyUsdFilter: MoneyUsdFilter;
+  Mutation: Record<PropertyKey, never>;
+  NewApiKey: Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Officer: OfficerEntity;
+  OfficerConnection: Connection<OfficerEntity>;
+  OfficerEdge: Edge<OfficerEntity>;
   Organization: OrganizationEntity;
   OrganizationConnection: Connection<OrganizationEntity>;
   OrganizationEdge: Edge<OrganizationEntity>;
@@ -1901,6 +2185,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Sector: SectorEntity;
   SectorFilter: SectorFilter;
+  Session: SignedIn;
   Source: SourceEntity;
   StatsChange: StatsChange;
   StatsKey: StatsKey;
@@ -1912,6 +2197,37 @@ export type ResolversParentTypes = ResolversObject<{
   TenancyFilter: TenancyFilter;
   TenancyStatusFilter: TenancyStatusFilter;
   VerificationFilter: VerificationFilter;
+  Viewer: Omit<Viewer, 'officer'> & { officer?: Maybe<ResolversParentTypes['Officer']> };
+}>;
+
+export type RequiresDirectiveArgs = {
+  role: Role;
+};
+
+export type RequiresDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  allowListOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ApiKeyRole'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 }>;
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
@@ -2142,8 +2458,44 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
   usdRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationCreateOfficerArgs, 'input'>>;
+  refreshSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  setOfficerDisabled?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerDisabledArgs, 'disabled' | 'id'>>;
+  signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
+}>;
+
+export type NewApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Deal' | 'DealParty' | 'Event' | 'ExchangeRate' | 'Investment' | 'Organization' | 'Park' | 'Sector' | 'Source' | 'Tenancy', ParentType, ContextType>;
+}>;
+
+export type OfficerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OfficerRole'], ParentType, ContextType>;
+}>;
+
+export type OfficerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficerConnection'] = ResolversParentTypes['OfficerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OfficerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OfficerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficerEdge'] = ResolversParentTypes['OfficerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -2274,6 +2626,7 @@ export type ProvenancedResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'currency'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
@@ -2283,11 +2636,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<QueryInvestmentsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<QueryOfficersArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'slug'>>;
   parkStats?: Resolver<ResolversTypes['ParkStatsConnection'], ParentType, ContextType, RequireFields<QueryParkStatsArgs, 'currency'>>;
   parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
 export type SectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = ResolversObject<{
@@ -2295,6 +2650,14 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
@@ -2349,7 +2712,16 @@ export type TenancyEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType>;
 }>;
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  apiKeyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Coordinates?: CoordinatesResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
@@ -2379,7 +2751,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LandArea?: LandAreaResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NewApiKey?: NewApiKeyResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Officer?: OfficerResolvers<ContextType>;
+  OfficerConnection?: OfficerConnectionResolvers<ContextType>;
+  OfficerEdge?: OfficerEdgeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -2396,11 +2773,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Provenanced?: ProvenancedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatsChange?: StatsChangeResolvers<ContextType>;
   StatsKey?: StatsKeyResolvers<ContextType>;
   Tenancy?: TenancyResolvers<ContextType>;
   TenancyConnection?: TenancyConnectionResolvers<ContextType>;
   TenancyEdge?: TenancyEdgeResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  requires?: RequiresDirectiveResolver<any, any, ContextType>;
+}>;

@@ -6,6 +6,7 @@ import { withScratchDatabase } from './scratch.js';
  * Says what the checked-in migrations of a dialect miss compared with the entities (empty list: nothing).
  * PostgreSQL asks MikroORM's migrator; SQLite compares the DDL that the migrations leave with the DDL the entities
  * generate, because MikroORM 6.6's SQLite introspection misreads enum check constraints and always reports a change.
+ * Triggers (the audit log's append-only guard) are migrations' own and not compared.
  */
 export async function missingMigrationChanges(dialect: Dialect): Promise<string[]> {
   if (dialect === 'postgresql') {
@@ -39,7 +40,7 @@ async function sqliteDdl(build: (orm: MikroORM) => Promise<void>): Promise<Set<s
       const rows = await orm.em
         .getConnection()
         .execute<{ sql: string }[]>(
-          `select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name <> 'mikro_orm_migrations'`,
+          `select sql from sqlite_master where sql is not null and type <> 'trigger' and name not like 'sqlite_%' and name <> 'mikro_orm_migrations'`,
         );
       return new Set(rows.map((r: { sql: string }) => r.sql.replace(/\s+/g, ' ').trim()));
     } finally {

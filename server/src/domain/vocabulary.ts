@@ -47,3 +47,16 @@ export type DealPartyRole = (typeof DEAL_PARTY_ROLES)[number];
 
 export const VERIFICATIONS = ['VERIFIED', 'RECORDED', 'DEMO'] as const;
 export type Verification = (typeof VERIFICATIONS)[number];
+
+/** Who may do what, in increasing power: anonymous visitors, read keys, officers (write), admins (manage). */
+export const ROLES = ['ANONYMOUS', 'READER', 'OFFICER', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const API_KEY_ROLES = ['READER', 'OFFICER'] as const;
+export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
+
+export const OFFICER_ROLES = ['OFFICER', 'ADMIN'] as const;
+export type OfficerRole = (typeof OFFICER_ROLES)[number];
+
+export const AUDIT_OPERATIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
+export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];

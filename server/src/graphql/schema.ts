@@ -3,7 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { isScalarType, type GraphQLSchema } from 'graphql';
+import { applyAuthorization } from './authorization.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { AccessMutation, AccessQuery, ApiKey, Officer } from '../modules/access/resolvers/Access.js';
 import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
 import { Deal, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
 import { Event, EventQuery } from '../modules/events/resolvers/Event.js';
@@ -34,7 +36,10 @@ const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery, ...DatasetQuery, ...StatsQuery },
+  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery, ...DatasetQuery, ...StatsQuery, ...AccessQuery },
+  Mutation: { ...AccessMutation },
+  Officer,
+  ApiKey,
   Node,
   Provenanced,
   Park,
@@ -61,5 +66,5 @@ export function buildSchema(): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isScalarType(type) && type.astNode?.description) type.description = type.astNode.description.value;
   }
-  return schema;
+  return applyAuthorization(schema);
 }

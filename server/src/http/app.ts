@@ -9,12 +9,20 @@ import compression from 'compression';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { GraphQLError, printSchema, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Clock } from '../clock.js';
-import { createContext, type Context } from '../context.js';
+import type { Config } from '../config.js';
+import { createContext, type Context, type Platform } from '../context.js';
 import { ErrorCode } from '../graphql/errors.js';
+import { checkComplexity, limitRules, type QueryLimits } from '../graphql/limits.js';
+import { isAllowed, type AllowList } from '../graphql/allow-list.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
+import { anonymous, type Actor } from '../modules/access/actor.js';
+import { AccessService, type SessionSettings } from '../modules/access/access.service.js';
+import { RateLimited, type Limits } from './rate-limits.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -22,6 +30,10 @@ export interface AppOptions {
   httpServer: Server;
   /** What "today" is. */
   clock: Clock;
+  config: Config;
+  limits: Limits;
+  sessions: SessionSettings;
+  allowList: AllowList;
   /** Include stack traces in error responses (development only). */
   exposeErrors: boolean;
   /** The built web client (index.html and assets/). */
@@ -29,9 +41,16 @@ export interface AppOptions {
 }
 
 /** The HTTP app: /graphql, /schema.graphql, /healthz and /readyz. */
-export async function createApp({ orm, logger, httpServer, clock, exposeErrors, webDist }: AppOptions) {
+export async function createApp({ orm, logger, httpServer, clock, config, limits, sessions, allowList, exposeErrors, webDist }: AppOptions) {
   const schema = buildSchema();
   const sdl = printSchema(schema);
+  const queryLimits: QueryLimits = {
+    maxDepth: config.MAX_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxTokens: config.MAX_TOKENS,
+    maxCost: config.MAX_COST,
+  };
   const apollo = new ApolloServer<Context>({
     schema,
     // The default landing page loads from a CDN; the explorer is self-hosted (or absent), never fetched.
@@ -39,16 +58,24 @@ export async function createApp({ orm, logger, httpServer, clock, exposeErrors, 
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      guardPlugin(queryLimits, allowList, logger),
     ],
+    // Refused at parse and validation time, before any resolver or SQL: tokens, aliases, directives.
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: limitRules(queryLimits),
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
     // main.ts owns shutdown (drain HTTP, then close the database); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => maskInternal(formatted, error, logger, exposeErrors),
+    formatError: (formatted, error) => maskInternal(formatted, error, exposeErrors),
   });
   await apollo.start();
+  const platform: Platform = { orm, clock, limits, sessions };
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY_HOPS);
+  app.use(requestId());
   app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -67,25 +94,126 @@ export async function createApp({ orm, logger, httpServer, clock, exposeErrors, 
     res.type('text/plain; charset=utf-8').send(sdl);
   });
   app.get('/graphql', explorerPage(webDist));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createContext(orm, clock) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: config.BODY_LIMIT }),
+    authenticate(orm, sessions),
+    rateLimit(limits),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
+  );
   serveWebClient(app, webDist);
-  app.use(((err, _req, res, _next) => {
+  app.use(((err, req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
-    if (status >= 500) logger.error({ err }, 'unhandled HTTP error');
-    res.status(status).json({ errors: [{ message: status >= 500 ? 'Internal server error' : String(err.message), extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'BAD_REQUEST' } }] });
+    if (status >= 500) logger.error({ err, requestId: req.requestId }, 'unhandled HTTP error');
+    const code = status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    const message = status >= 500 ? 'Internal server error' : status === 413 ? `The request body is larger than ${config.BODY_LIMIT}` : String(err.message);
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: req.requestId } }] });
   }) as express.ErrorRequestHandler);
 
   return { app, apollo };
 }
 
-function maskInternal(formatted: GraphQLFormattedError, error: unknown, logger: Logger, expose: boolean): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const isInternal =
-    formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR || !(original instanceof GraphQLError || formatted.extensions?.code);
-  if (!isInternal) return formatted;
-  logger.error({ err: original, path: formatted.path }, 'internal error while resolving');
-  if (expose) return formatted;
+declare module 'express-serve-static-core' {
+  interface Request {
+    requestId?: string;
+    actor?: Actor;
+  }
+}
+
+const isInternal = (code: unknown, original: unknown) => code === ErrorCode.INTERNAL_SERVER_ERROR || !(original instanceof GraphQLError || code);
+
+/** Internal errors reach clients as INTERNAL_SERVER_ERROR only; the guard plugin logs them with the request id. */
+function maskInternal(formatted: GraphQLFormattedError, error: unknown, expose: boolean): GraphQLFormattedError {
+  if (!isInternal(formatted.extensions?.code, unwrapResolverError(error)) || expose) return formatted;
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** Every request gets an id (a sane incoming X-Request-Id is kept), echoed in a header, in errors and in the logs. */
+function requestId(): express.RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.get('x-request-id');
+    req.requestId = incoming && /^[\w.-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    res.set('X-Request-Id', req.requestId);
+    next();
+  };
+}
+
+function graphqlErrorResponse(res: express.Response, status: number, error: GraphQLError, requestId: string | undefined) {
+  res.status(status).type('application/json').json({ errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined, requestId } }] });
+}
+
+/** Resolves the Authorization header to an actor before anything else; a bad credential is a 401, not anonymity. */
+function authenticate(orm: MikroORM, sessions: SessionSettings): express.RequestHandler {
+  return async (req, res, next) => {
+    const ip = req.ip ?? 'unknown';
+    if (!req.get('authorization')) {
+      req.actor = anonymous(ip);
+      return next();
+    }
+    try {
+      req.actor = await new AccessService(orm.em.fork() as never, sessions).authenticate(req.get('authorization'), ip);
+      next();
+    } catch (err) {
+      if (err instanceof GraphQLError && err.extensions.code === ErrorCode.UNAUTHENTICATED) {
+        res.set('WWW-Authenticate', 'Bearer');
+        return graphqlErrorResponse(res, 401, err, req.requestId);
+      }
+      next(err);
+    }
+  };
+}
+
+/** One request against the caller's budget; over it: 429 with Retry-After. */
+function rateLimit(limits: Limits): express.RequestHandler {
+  return async (req, res, next) => {
+    try {
+      await limits.request(req.actor!);
+      next();
+    } catch (err) {
+      if (!(err instanceof RateLimited)) return next(err);
+      res.set('Retry-After', String(err.retryAfterSeconds));
+      graphqlErrorResponse(res, 429, err.toGraphQLError(), req.requestId);
+    }
+  };
+}
+
+/**
+ * Per operation, before execution: the persisted-query allow-list for keys restricted to it, then depth and cost.
+ * On the way out: request ids on every error, internal errors logged with theirs, and no field suggestions
+ * ("Did you mean ...?") for anonymous callers, who could otherwise map the schema by guessing.
+ */
+function guardPlugin(limits: QueryLimits, allowList: AllowList, logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, operationName, request, schema }) {
+          if (contextValue.actor.allowListOnly && !isAllowed(allowList, document)) {
+            throw new GraphQLError('This API key may run only the queries on the persisted-query allow-list', {
+              extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_ALLOWED, http: { status: 403 } },
+            });
+          }
+          checkComplexity(limits, schema, document, operationName, request.variables ?? {});
+        },
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (isInternal(error.extensions?.code, original)) {
+              logger.error({ err: original, path: error.path, requestId: contextValue.requestId }, 'internal error while resolving');
+            }
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const hide = contextValue.actor?.kind === 'anonymous';
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+            ...e,
+            message: hide ? e.message.replace(/ Did you mean .*\?$/, '') : e.message,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
+        },
+      };
+    },
+  };
 }
 
 /**

@@ -1,0 +1,41 @@
+import type { ApiKeyResolvers, MutationResolvers, OfficerResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import { fromGlobalId, toGlobalId } from '../../../graphql/global-id.js';
+import { badUserInput } from '../../../graphql/errors.js';
+
+const idOf = (globalId: string, type: string) => {
+  const { type: actual, id } = fromGlobalId(globalId);
+  if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of a ${type}`, 'id');
+  return Number(id);
+};
+
+export const Officer: OfficerResolvers = {
+  id: (o) => toGlobalId('Officer', o.id),
+  disabled: (o) => o.disabledAt != null,
+};
+
+export const ApiKey: ApiKeyResolvers = {
+  id: (k) => toGlobalId('ApiKey', k.id),
+};
+
+export const AccessQuery: QueryResolvers = {
+  viewer: async (_root, _args, ctx) => ({
+    role: ctx.actor.role,
+    officer: ctx.actor.kind === 'officer' ? await ctx.services.access.officerById(ctx.actor.id!) : null,
+    apiKeyName: ctx.actor.kind === 'apiKey' ? ctx.actor.name.replace(/^API key /, '') : null,
+  }),
+  apiKeys: (_root, args, ctx) => ctx.services.access.listApiKeys(args),
+  officers: (_root, args, ctx) => ctx.services.access.listOfficers(args),
+};
+
+export const AccessMutation: MutationResolvers = {
+  signIn: async (_root, { email, password }, ctx) => {
+    await ctx.limits.signInAttempt(email.trim().toLowerCase(), ctx.ip);
+    return ctx.services.access.signIn(email, password);
+  },
+  refreshSession: (_root, { refreshToken }, ctx) => ctx.services.access.refresh(refreshToken),
+  signOut: (_root, { refreshToken }, ctx) => ctx.services.access.signOut(refreshToken),
+  createApiKey: (_root, { input }, ctx) => ctx.services.access.createApiKey(input, ctx.actor.name),
+  revokeApiKey: (_root, { id }, ctx) => ctx.services.access.revokeApiKey(idOf(id, 'ApiKey')),
+  createOfficer: (_root, { input }, ctx) => ctx.services.access.createOfficer(input),
+  setOfficerDisabled: (_root, { id, disabled }, ctx) => ctx.services.access.setOfficerDisabled(idOf(id, 'Officer'), disabled),
+};

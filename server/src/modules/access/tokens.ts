@@ -1,0 +1,70 @@
+// Short-lived access tokens for signed-in officers (JWT, HS256, via jose) and opaque refresh tokens / API keys.
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/knex';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import type { OfficerRole } from '../../domain/vocabulary.js';
+import { ServerSetting } from './access.entities.js';
+
+const ISSUER = 'parkscope';
+const AUDIENCE = 'parkscope-api';
+const SIGNING_KEY_SETTING = 'auth.signing-key';
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
+
+/**
+ * The HS256 key: AUTH_SECRET when set, otherwise a random key generated once and kept in the database, so every
+ * instance on the same database shares it and sign-ins survive restarts.
+ */
+export async function loadSigningKey(em: EntityManager, secret: string | undefined): Promise<Uint8Array> {
+  if (secret) return new TextEncoder().encode(secret);
+  const existing = await em.findOne(ServerSetting, { key: SIGNING_KEY_SETTING });
+  if (existing) return Buffer.from(existing.value, 'base64url');
+  try {
+    await em.insert(ServerSetting, { key: SIGNING_KEY_SETTING, value: randomToken(32) });
+  } catch {
+    // another instance created it first
+  }
+  const created = await em.fork().findOneOrFail(ServerSetting, { key: SIGNING_KEY_SETTING });
+  return Buffer.from(created.value, 'base64url');
+}
+
+export interface AccessClaims {
+  officerId: number;
+  role: OfficerRole;
+  name: string;
+}
+
+export class TokenIssuer {
+  constructor(
+    private readonly key: Uint8Array,
+    readonly accessTtlSeconds: number,
+  ) {}
+
+  async issue(claims: AccessClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+    const iat = Math.floor(now.getTime() / 1000);
+    const exp = iat + this.accessTtlSeconds;
+    const token = await new SignJWT({ role: claims.role, name: claims.name })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(claims.officerId))
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(iat)
+      .setExpirationTime(exp)
+      .sign(this.key);
+    return { token, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** The claims of a valid token; null when it is malformed, forged or expired (and why, for the error message). */
+  async verify(token: string): Promise<{ claims: AccessClaims } | { error: string }> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const officerId = Number(payload.sub);
+      if (!Number.isSafeInteger(officerId)) return { error: 'The access token names no officer' };
+      return { claims: { officerId, role: payload.role as OfficerRole, name: String(payload.name ?? '') } };
+    } catch (err) {
+      if (err instanceof errors.JWTExpired) return { error: 'The access token has expired; refresh it with refreshSession' };
+      return { error: 'The access token is not valid' };
+    }
+  }
+}
