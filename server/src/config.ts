@@ -27,6 +27,8 @@ const schema = z.object({
   REFRESH_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Shared rate-limit counters for several servers; unset: counters in this process's memory. */
   REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, { message: 'must be redis://host:port' }).optional(),
+  /** Prefix of the rate-limit counters' keys in Redis (separates deployments sharing one Redis). */
+  RATE_LIMIT_PREFIX: z.string().regex(/^[\w:.-]{1,40}$/).default('parkscope'),
   /** Requests per minute: anonymous callers (per address), API keys and officers (per key or account). */
   RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_API_KEY: z.coerce.number().int().min(1).default(1200),

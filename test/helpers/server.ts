@@ -15,6 +15,7 @@ export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
   body: string;
+  headers?: Headers;
 }
 
 export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
@@ -44,13 +45,15 @@ export async function createTestServer(
   const db = await createScratchDatabase(dialect);
   let counting = false;
   let statements = 0;
+  /** The server's JSON log lines (level info and up). */
+  const logs: Record<string, unknown>[] = [];
   const server = await startServer(
     loadConfig({
       DATABASE_URL: db.url,
       PORT: '0',
       HOST: '127.0.0.1',
       NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: 'info',
       SEED_ON_START: String(seed),
       DEMO_DATA: String(demo),
       WEB_DIST: webDist,
@@ -60,7 +63,7 @@ export async function createTestServer(
       RATE_LIMIT_OFFICER: '1000000',
       ...env,
     }),
-    createLogger('silent'),
+    createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line)) }),
     {
       debug: ['query'],
       logger: (message: string) => {
@@ -74,17 +77,23 @@ export async function createTestServer(
   );
   return {
     url: server.url,
+    logs,
     orm: server.orm,
     em: () => server.orm.em.fork() as EntityManager,
-    async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    /** POSTs a GraphQL request; `as` is an API key or an access token sent as a Bearer credential. */
+    async gql<T = any>(query: string, variables?: Record<string, unknown>, as?: string): Promise<GraphQLResponse<T>> {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(as ? { authorization: `Bearer ${as}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = await res.text();
       const json = JSON.parse(body) as { data?: T; errors?: GraphQLResponse['errors'] };
-      return { status: res.status, data: json.data, errors: json.errors, body };
+      return { status: res.status, data: json.data, errors: json.errors, body, headers: res.headers };
     },
     /** How many SQL statements `fn` makes the server send. */
     async countStatements(fn: () => Promise<unknown>): Promise<number> {

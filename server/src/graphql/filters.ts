@@ -58,7 +58,7 @@ function condition(rule: FieldRule, value: unknown, at: string): Condition {
   const v = value as Record<string, unknown>;
   switch (rule.kind) {
     case 'match':
-      return { [rule.prop]: matchOps(v) };
+      return { [rule.prop]: matchOps(v, (x) => plainText(x, at)) };
     case 'range':
       return { [rule.prop]: rangeOps(v, (x) => x) };
     case 'moneyUsd':
@@ -74,7 +74,7 @@ function condition(rule: FieldRule, value: unknown, at: string): Condition {
     case 'id':
       return { id: matchOps(v, (id) => numericId(String(id), rule.type, at)) };
     case 'search':
-      return searchCondition(rule.columns, String(value));
+      return searchCondition(rule.columns, plainText(String(value), at) as string);
     case 'relation':
       return { [rule.prop]: buildWhere(rule.spec(), v, at) };
     case 'some': {
@@ -82,8 +82,14 @@ function condition(rule: FieldRule, value: unknown, at: string): Condition {
       return { [rule.prop]: { $some: rule.via ? { [rule.via]: where } : where } };
     }
     case 'someMatch':
-      return { [rule.prop]: { $some: { [rule.column]: matchOps(v) } } };
+      return { [rule.prop]: { $some: { [rule.column]: matchOps(v, (x) => plainText(x, at)) } } };
   }
+}
+
+/** Strings reach SQL as bound parameters; NUL characters, which no text column can hold, are refused outright. */
+function plainText(value: unknown, at: string): unknown {
+  if (typeof value === 'string' && value.includes('\u0000')) throw badUserInput('Text may not contain NUL characters', at);
+  return value;
 }
 
 function matchOps(v: Record<string, unknown>, map: (x: unknown) => unknown = (x) => x): Condition {

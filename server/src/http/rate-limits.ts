@@ -41,12 +41,12 @@ export function createLimits(config: Config, logger: Logger): Limits {
       ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
       : new RateLimiterMemory(options);
   const perMinute = {
-    anonymous: make({ keyPrefix: 'ps:rl:anon', points: config.RATE_LIMIT_ANONYMOUS, duration: 60 }),
-    apiKey: make({ keyPrefix: 'ps:rl:key', points: config.RATE_LIMIT_API_KEY, duration: 60 }),
-    officer: make({ keyPrefix: 'ps:rl:officer', points: config.RATE_LIMIT_OFFICER, duration: 60 }),
+    anonymous: make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:anon`, points: config.RATE_LIMIT_ANONYMOUS, duration: 60 }),
+    apiKey: make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:key`, points: config.RATE_LIMIT_API_KEY, duration: 60 }),
+    officer: make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:officer`, points: config.RATE_LIMIT_OFFICER, duration: 60 }),
   };
-  const signInPerAccount = make({ keyPrefix: 'ps:rl:signin', points: config.SIGN_IN_ATTEMPTS, duration: 15 * 60 });
-  const signInPerAddress = make({ keyPrefix: 'ps:rl:signin-ip', points: config.SIGN_IN_ATTEMPTS * 5, duration: 15 * 60 });
+  const signInPerAccount = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin`, points: config.SIGN_IN_ATTEMPTS, duration: 15 * 60 });
+  const signInPerAddress = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-ip`, points: config.SIGN_IN_ATTEMPTS * 5, duration: 15 * 60 });
 
   const consume = async (limiter: RateLimiterAbstract, key: string, what: string) => {
     try {

@@ -75,18 +75,21 @@ export class AccessService {
    * rotated means it leaked: every session of that officer is revoked.
    */
   async refresh(refreshToken: string): Promise<SignedIn> {
-    return this.em.transactional(async (em) => {
+    // The transaction commits before any refusal is thrown, so a reuse's revocations are kept.
+    const outcome = await this.em.transactional(async (em): Promise<SignedIn | string> => {
       const session = await em.findOne(OfficerSession, { tokenHash: sha256(refreshToken) }, { populate: ['officer'] });
-      if (!session) throw unauthenticated('Unknown refresh token; sign in again');
+      if (!session) return 'Unknown refresh token; sign in again';
       const officer = session.officer.getEntity();
       if (session.revokedAt) {
         await em.nativeUpdate(OfficerSession, { officer: officer.id, revokedAt: null }, { revokedAt: new Date() });
-        throw unauthenticated('This refresh token was already used; every session of this account has been signed out');
+        return 'This refresh token was already used; every session of this account has been signed out';
       }
-      if (new Date(session.expiresAt) < new Date() || officer.disabledAt) throw unauthenticated('The session has ended; sign in again');
+      if (new Date(session.expiresAt) < new Date() || officer.disabledAt) return 'The session has ended; sign in again';
       session.revokedAt = new Date();
       return this.openSession(officer, em);
     });
+    if (typeof outcome === 'string') throw unauthenticated(outcome);
+    return outcome;
   }
 
   async signOut(refreshToken: string): Promise<boolean> {
