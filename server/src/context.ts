@@ -3,6 +3,8 @@ import type { Clock } from './clock.js';
 import type { Limits } from './http/rate-limits.js';
 import type { Actor } from './modules/access/actor.js';
 import { AccessService, type SessionSettings } from './modules/access/access.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { WritesService } from './modules/writes/writes.service.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ChildConnections } from './graphql/pagination.js';
 import { DatasetService } from './modules/dataset/dataset.service.js';
@@ -37,7 +39,7 @@ export interface Platform {
   sessions: SessionSettings;
 }
 
-function createServices(em: EntityManager, clock: Clock, sessions: SessionSettings) {
+function createServices(em: EntityManager, clock: Clock, sessions: SessionSettings, actor: Actor, requestId: string) {
   const children = new ChildConnections(em);
   const money = new MoneyService(em);
   return {
@@ -54,10 +56,12 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
     nodes: new NodeService(em),
     dataset: new DatasetService(em),
     access: new AccessService(em, sessions),
+    audit: new AuditService(em),
+    writes: new WritesService(em, actor, requestId),
   };
 }
 
 export function createContext(platform: Platform, actor: Actor, requestId: string, ip: string): Context {
   const em = platform.orm.em.fork() as EntityManager;
-  return { em, services: createServices(em, platform.clock, platform.sessions), actor, requestId, ip, limits: platform.limits };
+  return { em, services: createServices(em, platform.clock, platform.sessions, actor, requestId), actor, requestId, ip, limits: platform.limits };
 }

@@ -12,6 +12,7 @@ import type { MoneyValue } from '../modules/money/money.js';
 import type { SourceEntity, CitationEntity } from '../modules/provenance/source.entity.js';
 import type { Connection, Edge } from '../graphql/pagination.js';
 import type { OfficerEntity, ApiKeyEntity } from '../modules/access/access.entities.js';
+import type { AuditEntryEntity } from '../modules/audit/audit.entities.js';
 import type { SignedIn } from '../modules/access/access.service.js';
 import type { ParkStatsNode, ParkStatsPage } from '../modules/stats/stats.service.js';
 import type { Context } from '../context.js';
@@ -94,11 +95,76 @@ export type ApiKeyRole =
   /** Read. */
   | 'READER';
 
+/** One changed column of an audited record. */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  /** Its value after, as JSON; null when the record was deleted. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Its value before, as JSON; null when the record was created. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The column (as stored, e.g. `nameEn`, `amountMinor`). */
+  field: Scalars['String']['output'];
+};
+
+/** One change to a record. Audit entries cannot be changed or deleted. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who made it: an officer's name or an API key's name. */
+  actorName: Scalars['String']['output'];
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The columns that changed, with their values before and after. */
+  changes: Array<AuditChange>;
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Create, update or delete. */
+  operation: AuditOperation;
+  /** The record's global ID. */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record. */
+  recordType: Scalars['String']['output'];
+  /** The request that made the change (as in the server's logs). */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<AuditEntry>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of entries matched. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry and its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** What an audit entry records. */
+export type AuditOperation =
+  /** A record was created. */
+  | 'CREATE'
+  /** A record was deleted. */
+  | 'DELETE'
+  /** A record was changed. */
+  | 'UPDATE';
+
 /** A verbatim quote from a source and the fields of the record it supports. */
 export type Citation = {
   __typename?: 'Citation';
   /** Names of this record's GraphQL fields that the quote supports (e.g. `landArea`, `plannedInvestment`). */
   fields: Array<Scalars['String']['output']>;
+  /** Opaque ID (to remove the quote with an update's `removeSources`). */
+  id: Scalars['ID']['output'];
   /** The sentence or clause, copied verbatim from the source. */
   quote: Scalars['String']['output'];
   /** The document quoted. */
@@ -133,6 +199,62 @@ export type CreateApiKeyInput = {
   role: ApiKeyRole;
 };
 
+/** A new signed deal. */
+export type CreateDealInput = {
+  /** The event it was signed at. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind of agreement. */
+  kind: DealKind;
+  /** The park it concerns. */
+  park?: InputMaybe<Scalars['ID']['input']>;
+  /** The named parties (at least one). */
+  parties: Array<DealPartyInput>;
+  /** Signing date. */
+  signedOn: Scalars['Date']['input'];
+  /** English title. */
+  titleEn: Scalars['String']['input'];
+  /** Chinese title. */
+  titleZh: Scalars['String']['input'];
+  /** Parties the record counts but does not name. */
+  unnamedPartyCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Value of the deal; omit when unknown. */
+  value?: InputMaybe<MoneyInput>;
+};
+
+/** A new exchange rate. */
+export type CreateExchangeRateInput = {
+  /** Whether it is approximate. */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 code. */
+  currency: Scalars['String']['input'];
+  /** Where it comes from. */
+  note: Scalars['String']['input'];
+  /** US dollars per one unit. */
+  usdPerUnit: Scalars['Decimal']['input'];
+  /** First day it applies to. */
+  validFrom: Scalars['Date']['input'];
+};
+
+/** A new investment. */
+export type CreateInvestmentInput = {
+  /** Committed amount; omit when unknown (it is not zero). */
+  amount?: InputMaybe<MoneyInput>;
+  /** When it was announced. */
+  announcedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Expected annual output once operating. */
+  expectedAnnualOutput?: InputMaybe<MoneyInput>;
+  /** Expected jobs. */
+  expectedJobs?: InputMaybe<Scalars['Int']['input']>;
+  /** The investor; omit when not named. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** The park invested in. */
+  park: Scalars['ID']['input'];
+  /** The project's sector. */
+  sector: SectorCode;
+  /** Where the project stands. */
+  stage: InvestmentStage;
+};
+
 /** A new officer account. */
 export type CreateOfficerInput = {
   /** Sign-in e-mail. */
@@ -143,6 +265,44 @@ export type CreateOfficerInput = {
   password: Scalars['String']['input'];
   /** What the account may do. */
   role: OfficerRole;
+};
+
+/** A new organization. */
+export type CreateOrganizationInput = {
+  /** ISO 3166-1 alpha-2 country code; omit when unknown. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** English description. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese description. */
+  descriptionZh?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of organization. */
+  kind: OrganizationKind;
+  /** English name (1 to 200 characters). */
+  nameEn: Scalars['String']['input'];
+  /** Chinese name (1 to 200 characters). */
+  nameZh: Scalars['String']['input'];
+  /** Its sectors. */
+  sectors?: InputMaybe<Array<SectorCode>>;
+  /** Website (http or https URL). */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new tenancy: an organization's presence in a park. */
+export type CreateTenancyInput = {
+  /** When the tenant left. */
+  exitedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Leased area in square metres. */
+  leasedAreaM2?: InputMaybe<Scalars['Float']['input']>;
+  /** When the tenant moved in. */
+  movedInOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The tenant. */
+  organization: Scalars['ID']['input'];
+  /** The park. */
+  park: Scalars['ID']['input'];
+  /** When the lease or settlement contract was signed. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Where the tenancy stands. */
+  status: TenancyStatus;
 };
 
 /** What the database holds, by where its records come from: tells screens to mark demo data. */
@@ -345,6 +505,14 @@ export type DealParty = Node & {
   role: DealPartyRole;
 };
 
+/** A named party of a deal as entered. */
+export type DealPartyInput = {
+  /** The organization. */
+  organization: Scalars['ID']['input'];
+  /** Its role in the deal. */
+  role: DealPartyRole;
+};
+
 /** A party's role in a deal. */
 export type DealPartyRole =
   /** A government body or management committee. */
@@ -379,6 +547,13 @@ export type DealStats = {
   rates: Array<ExchangeRate>;
   /** Figures of the whole selection in the period. */
   totals: DealFigures;
+};
+
+/** A deleted record. */
+export type DeletedRecord = {
+  __typename?: 'DeletedRecord';
+  /** The ID the record had. */
+  id: Scalars['ID']['output'];
 };
 
 /** A conference, or one of its sessions (a dialogue is a child of its conference). */
@@ -510,6 +685,8 @@ export type ExchangeRate = Node & {
   usdPerUnit: Scalars['Decimal']['output'];
   /** First day this rate applies to. */
   validFrom: Scalars['Date']['output'];
+  /** Optimistic-locking version (pass it to updateExchangeRate and deleteExchangeRate). */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of exchange rates. */
@@ -562,6 +739,16 @@ export type Facility = {
   __typename?: 'Facility';
   /** Bilingual name. */
   name: LocalizedText;
+  /** Whether it is planned, being built or operating. */
+  status: FacilityStatus;
+};
+
+/** A facility of a park as entered. */
+export type FacilityInput = {
+  /** English name. */
+  nameEn: Scalars['String']['input'];
+  /** Chinese name. */
+  nameZh: Scalars['String']['input'];
   /** Whether it is planned, being built or operating. */
   status: FacilityStatus;
 };
@@ -819,6 +1006,14 @@ export type Money = {
   usdRate?: Maybe<ExchangeRate>;
 };
 
+/** An amount of money as entered: a decimal in major units and its ISO 4217 currency. */
+export type MoneyInput = {
+  /** Amount in major units (e.g. "1380000.50"); no more decimals than the currency has. */
+  amount: Scalars['Decimal']['input'];
+  /** ISO 4217 code (CNY, USD, ...). */
+  currency: Scalars['String']['input'];
+};
+
 /** Matches an amount of money in US dollars (the stored USD equivalent), as exact decimals. */
 export type MoneyUsdFilter = {
   /** More than this many US dollars. */
@@ -836,10 +1031,32 @@ export type MoneyUsdFilter = {
 /** Every change the API can make. Each mutation states the role it needs. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Changes the signed-in officer's password and ends the officer's other sessions. */
+  changePassword: Scalars['Boolean']['output'];
   /** Creates an API key and returns its secret, once. */
   createApiKey: NewApiKey;
+  /** Records a newly signed deal with its parties. */
+  createDeal: Deal;
+  /** Adds an exchange rate; stored US-dollar amounts in that currency are recomputed. */
+  createExchangeRate: ExchangeRate;
+  /** Records a new investment. */
+  createInvestment: Investment;
   /** Creates an officer account. */
   createOfficer: Officer;
+  /** Records a new organization (RECORDED by you). */
+  createOrganization: Organization;
+  /** Records a new tenancy. */
+  createTenancy: Tenancy;
+  /** Deletes a deal and its parties. */
+  deleteDeal: DeletedRecord;
+  /** Deletes an exchange rate; stored US-dollar amounts in that currency are recomputed. */
+  deleteExchangeRate: DeletedRecord;
+  /** Deletes an investment. */
+  deleteInvestment: DeletedRecord;
+  /** Deletes an organization that nothing refers to any more. */
+  deleteOrganization: DeletedRecord;
+  /** Deletes a tenancy. */
+  deleteTenancy: DeletedRecord;
   /** Exchanges a refresh token for a new session; the old refresh token stops working. */
   refreshSession: Session;
   /** Revokes an API key; requests with it fail from then on. */
@@ -850,6 +1067,25 @@ export type Mutation = {
   signIn: Session;
   /** Ends a session: its refresh token stops working. True when a session was ended. */
   signOut: Scalars['Boolean']['output'];
+  /** Changes a deal (and, with `parties`, its parties). */
+  updateDeal: Deal;
+  /** Changes an exchange rate; stored US-dollar amounts in that currency are recomputed. */
+  updateExchangeRate: ExchangeRate;
+  /** Changes an investment. */
+  updateInvestment: Investment;
+  /** Changes an organization read at `input.version`. */
+  updateOrganization: Organization;
+  /** Edits a park's profile. */
+  updatePark: Park;
+  /** Changes a tenancy. */
+  updateTenancy: Tenancy;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -860,8 +1096,77 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateDealArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateDealInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateExchangeRateArgs = {
+  input: CreateExchangeRateInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateInvestmentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateInvestmentInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
 export type MutationCreateOfficerArgs = {
   input: CreateOfficerInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateOrganizationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateOrganizationInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateTenancyArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateTenancyInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteDealArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteExchangeRateArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteInvestmentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteTenancyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -894,6 +1199,42 @@ export type MutationSignInArgs = {
 /** Every change the API can make. Each mutation states the role it needs. */
 export type MutationSignOutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateDealArgs = {
+  input: UpdateDealInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateExchangeRateArgs = {
+  input: UpdateExchangeRateInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateInvestmentArgs = {
+  input: UpdateInvestmentInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateParkArgs = {
+  input: UpdateParkInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateTenancyArgs = {
+  input: UpdateTenancyInput;
 };
 
 /** A newly created API key: `key` is shown this once and cannot be recovered. */
@@ -1455,6 +1796,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every API key, oldest first. */
   apiKeys: ApiKeyConnection;
+  /** The audit log, newest first: every change, or those of one record. */
+  auditLog: AuditEntryConnection;
   /** Counts of the records by provenance. */
   dataset: Dataset;
   /** Deal counts, parties and values grouped by one or two dimensions, computed in SQL. */
@@ -1496,6 +1839,16 @@ export type QueryApiKeysArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1866,6 +2219,156 @@ export type TenancyStatusFilter = {
   in?: InputMaybe<Array<TenancyStatus>>;
 };
 
+/** Changes to a deal: omitted fields stay; null clears an optional field; `parties` replaces the list. */
+export type UpdateDealInput = {
+  /** The event. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** The deal. */
+  id: Scalars['ID']['input'];
+  /** Kind of agreement. */
+  kind?: InputMaybe<DealKind>;
+  /** The park. */
+  park?: InputMaybe<Scalars['ID']['input']>;
+  /** The named parties (replaces the list). */
+  parties?: InputMaybe<Array<DealPartyInput>>;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Signing date. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** English title. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese title. */
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  /** Unnamed parties. */
+  unnamedPartyCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Value of the deal. */
+  value?: InputMaybe<MoneyInput>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an exchange rate. */
+export type UpdateExchangeRateInput = {
+  /** Whether it is approximate. */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The rate. */
+  id: Scalars['ID']['input'];
+  /** Where it comes from. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** US dollars per one unit. */
+  usdPerUnit?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an investment: omitted fields stay; null clears an optional field. */
+export type UpdateInvestmentInput = {
+  /** Committed amount. */
+  amount?: InputMaybe<MoneyInput>;
+  /** When it was announced. */
+  announcedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Expected annual output. */
+  expectedAnnualOutput?: InputMaybe<MoneyInput>;
+  /** Expected jobs. */
+  expectedJobs?: InputMaybe<Scalars['Int']['input']>;
+  /** The investment. */
+  id: Scalars['ID']['input'];
+  /** The investor. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** The park. */
+  park?: InputMaybe<Scalars['ID']['input']>;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The sector. */
+  sector?: InputMaybe<SectorCode>;
+  /** The stage. */
+  stage?: InputMaybe<InvestmentStage>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an organization: omitted fields stay as they are; null clears an optional field. */
+export type UpdateOrganizationInput = {
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** English description. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese description. */
+  descriptionZh?: InputMaybe<Scalars['String']['input']>;
+  /** The organization. */
+  id: Scalars['ID']['input'];
+  /** Kind of organization. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes (Citation IDs) to remove first; needed to change a field a quote supports. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its sectors (replaces the list). */
+  sectors?: InputMaybe<Array<SectorCode>>;
+  /** The version you read; a newer one makes the update a CONFLICT. */
+  version: Scalars['Int']['input'];
+  /** Website. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a park's profile: omitted fields stay; null clears an optional field. */
+export type UpdateParkInput = {
+  /** Completion (YYYY, YYYY-MM or YYYY-MM-DD). */
+  completedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Expected annual output. */
+  expectedAnnualOutput?: InputMaybe<MoneyInput>;
+  /** Expected annual profit. */
+  expectedAnnualProfit?: InputMaybe<MoneyInput>;
+  /** Facilities (replaces the list). */
+  facilities?: InputMaybe<Array<FacilityInput>>;
+  /** The date the park-level figures refer to (picks their exchange rate). */
+  figuresAsOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Focus sectors (replaces the list). */
+  focusSectors?: InputMaybe<Array<SectorCode>>;
+  /** The park. */
+  id: Scalars['ID']['input'];
+  /** Planned land area in mu. */
+  landAreaMu?: InputMaybe<Scalars['Float']['input']>;
+  /** English location text. */
+  locationEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese location text. */
+  locationZh?: InputMaybe<Scalars['String']['input']>;
+  /** Planned total investment. */
+  plannedInvestment?: InputMaybe<MoneyInput>;
+  /** English positioning statement. */
+  positioningEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese positioning statement. */
+  positioningZh?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Status. */
+  status?: InputMaybe<ParkStatus>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a tenancy: omitted fields stay; null clears an optional field. */
+export type UpdateTenancyInput = {
+  /** When the tenant left. */
+  exitedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The tenancy. */
+  id: Scalars['ID']['input'];
+  /** Leased area in square metres. */
+  leasedAreaM2?: InputMaybe<Scalars['Float']['input']>;
+  /** When the tenant moved in. */
+  movedInOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When it was signed. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Where the tenancy stands. */
+  status?: InputMaybe<TenancyStatus>;
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+};
+
 /** Where a record comes from. */
 export type Verification =
   /** Generated demo data for showing the product; never real. */
@@ -1995,12 +2498,22 @@ export type ResolversTypes = ResolversObject<{
   ApiKeyConnection: ResolverTypeWrapper<Connection<ApiKeyEntity>>;
   ApiKeyEdge: ResolverTypeWrapper<Edge<ApiKeyEntity>>;
   ApiKeyRole: ApiKeyRole;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
+  AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryEntity>>;
+  AuditEntryEdge: ResolverTypeWrapper<Edge<AuditEntryEntity>>;
+  AuditOperation: AuditOperation;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationEntity>;
   CompareTo: CompareTo;
   Coordinates: ResolverTypeWrapper<Coordinates>;
   CreateApiKeyInput: CreateApiKeyInput;
+  CreateDealInput: CreateDealInput;
+  CreateExchangeRateInput: CreateExchangeRateInput;
+  CreateInvestmentInput: CreateInvestmentInput;
   CreateOfficerInput: CreateOfficerInput;
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreateTenancyInput: CreateTenancyInput;
   Dataset: ResolverTypeWrapper<Dataset>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateFilter: DateFilter;
@@ -2016,9 +2529,11 @@ export type ResolversTypes = ResolversObject<{
   DealKindFilter: DealKindFilter;
   DealOrder: DealOrder;
   DealParty: ResolverTypeWrapper<DealPartyEntity>;
+  DealPartyInput: DealPartyInput;
   DealPartyRole: DealPartyRole;
   DealStats: ResolverTypeWrapper<Omit<DealStats, 'rates'> & { rates: Array<ResolversTypes['ExchangeRate']> }>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   Event: ResolverTypeWrapper<EventEntity>;
   EventConnection: ResolverTypeWrapper<Connection<EventEntity>>;
   EventEdge: ResolverTypeWrapper<Edge<EventEntity>>;
@@ -2030,6 +2545,7 @@ export type ResolversTypes = ResolversObject<{
   ExchangeRateFilter: ExchangeRateFilter;
   ExchangeRateOrder: ExchangeRateOrder;
   Facility: ResolverTypeWrapper<Facility>;
+  FacilityInput: FacilityInput;
   FacilityStatus: FacilityStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatFilter: FloatFilter;
@@ -2050,6 +2566,7 @@ export type ResolversTypes = ResolversObject<{
   LandArea: ResolverTypeWrapper<LandArea>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Money: ResolverTypeWrapper<MoneyValue>;
+  MoneyInput: MoneyInput;
   MoneyUsdFilter: MoneyUsdFilter;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
@@ -2101,6 +2618,12 @@ export type ResolversTypes = ResolversObject<{
   TenancyOrder: TenancyOrder;
   TenancyStatus: TenancyStatus;
   TenancyStatusFilter: TenancyStatusFilter;
+  UpdateDealInput: UpdateDealInput;
+  UpdateExchangeRateInput: UpdateExchangeRateInput;
+  UpdateInvestmentInput: UpdateInvestmentInput;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateParkInput: UpdateParkInput;
+  UpdateTenancyInput: UpdateTenancyInput;
   Verification: Verification;
   VerificationFilter: VerificationFilter;
   Viewer: ResolverTypeWrapper<Omit<Viewer, 'officer'> & { officer?: Maybe<ResolversTypes['Officer']> }>;
@@ -2111,11 +2634,20 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKeyEntity;
   ApiKeyConnection: Connection<ApiKeyEntity>;
   ApiKeyEdge: Edge<ApiKeyEntity>;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryEntity;
+  AuditEntryConnection: Connection<AuditEntryEntity>;
+  AuditEntryEdge: Edge<AuditEntryEntity>;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationEntity;
   Coordinates: Coordinates;
   CreateApiKeyInput: CreateApiKeyInput;
+  CreateDealInput: CreateDealInput;
+  CreateExchangeRateInput: CreateExchangeRateInput;
+  CreateInvestmentInput: CreateInvestmentInput;
   CreateOfficerInput: CreateOfficerInput;
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreateTenancyInput: CreateTenancyInput;
   Dataset: Dataset;
   Date: Scalars['Date']['output'];
   DateFilter: DateFilter;
@@ -2128,8 +2660,10 @@ export type ResolversParentTypes = ResolversObject<{
   DealFilter: DealFilter;
   DealKindFilter: DealKindFilter;
   DealParty: DealPartyEntity;
+  DealPartyInput: DealPartyInput;
   DealStats: Omit<DealStats, 'rates'> & { rates: Array<ResolversParentTypes['ExchangeRate']> };
   Decimal: Scalars['Decimal']['output'];
+  DeletedRecord: DeletedRecord;
   Event: EventEntity;
   EventConnection: Connection<EventEntity>;
   EventEdge: Edge<EventEntity>;
@@ -2139,6 +2673,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeRateEdge: Edge<ExchangeRateEntity>;
   ExchangeRateFilter: ExchangeRateFilter;
   Facility: Facility;
+  FacilityInput: FacilityInput;
   Float: Scalars['Float']['output'];
   FloatFilter: FloatFilter;
   ID: Scalars['ID']['output'];
@@ -2155,6 +2690,7 @@ export type ResolversParentTypes = ResolversObject<{
   LandArea: LandArea;
   LocalizedText: LocalizedText;
   Money: MoneyValue;
+  MoneyInput: MoneyInput;
   MoneyUsdFilter: MoneyUsdFilter;
   Mutation: Record<PropertyKey, never>;
   NewApiKey: Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
@@ -2196,6 +2732,12 @@ export type ResolversParentTypes = ResolversObject<{
   TenancyEdge: Edge<TenancyEntity>;
   TenancyFilter: TenancyFilter;
   TenancyStatusFilter: TenancyStatusFilter;
+  UpdateDealInput: UpdateDealInput;
+  UpdateExchangeRateInput: UpdateExchangeRateInput;
+  UpdateInvestmentInput: UpdateInvestmentInput;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateParkInput: UpdateParkInput;
+  UpdateTenancyInput: UpdateTenancyInput;
   VerificationFilter: VerificationFilter;
   Viewer: Omit<Viewer, 'officer'> & { officer?: Maybe<ResolversParentTypes['Officer']> };
 }>;
@@ -2230,8 +2772,38 @@ export type ApiKeyEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 }>;
 
+export type AuditChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
@@ -2326,6 +2898,10 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeletedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedRecord'] = ResolversParentTypes['DeletedRecord']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   children?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<EventChildrenArgs>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<EventDealsArgs>>;
@@ -2365,6 +2941,7 @@ export type ExchangeRateResolvers<ContextType = Context, ParentType extends Reso
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usdPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2459,13 +3036,30 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
+  createExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationCreateExchangeRateArgs, 'input'>>;
+  createInvestment?: Resolver<ResolversTypes['Investment'], ParentType, ContextType, RequireFields<MutationCreateInvestmentArgs, 'input'>>;
   createOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationCreateOfficerArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createTenancy?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType, RequireFields<MutationCreateTenancyArgs, 'input'>>;
+  deleteDeal?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'id' | 'version'>>;
+  deleteExchangeRate?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteExchangeRateArgs, 'id' | 'version'>>;
+  deleteInvestment?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteInvestmentArgs, 'id' | 'version'>>;
+  deleteOrganization?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'version'>>;
+  deleteTenancy?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteTenancyArgs, 'id' | 'version'>>;
   refreshSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setOfficerDisabled?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerDisabledArgs, 'disabled' | 'id'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
+  updateDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
+  updateExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationUpdateExchangeRateArgs, 'input'>>;
+  updateInvestment?: Resolver<ResolversTypes['Investment'], ParentType, ContextType, RequireFields<MutationUpdateInvestmentArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  updatePark?: Resolver<ResolversTypes['Park'], ParentType, ContextType, RequireFields<MutationUpdateParkArgs, 'input'>>;
+  updateTenancy?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType, RequireFields<MutationUpdateTenancyArgs, 'input'>>;
 }>;
 
 export type NewApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = ResolversObject<{
@@ -2627,6 +3221,7 @@ export type ProvenancedResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'currency'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
@@ -2722,6 +3317,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Coordinates?: CoordinatesResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
@@ -2735,6 +3334,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DealParty?: DealPartyResolvers<ContextType>;
   DealStats?: DealStatsResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
+  DeletedRecord?: DeletedRecordResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;

@@ -45,3 +45,8 @@ export function forbidden(message: string): GraphQLError {
 export function conflict(message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...extra } });
 }
+
+/** "a Park", "an Organization", "an Event". */
+export function article(noun: string): string {
+  return `${/^[AEIOU]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}

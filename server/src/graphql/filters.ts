@@ -1,5 +1,6 @@
 // The one filter builder every list uses: a GraphQL filter input becomes a MikroORM condition, run in SQL.
 // Each list declares what its filter fields mean (a FilterSpec); the operators are implemented once, here.
+import { article } from './errors.js';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { MoneyFormatError, toMinor } from '../modules/money/money.js';
 import { badUserInput } from './errors.js';
@@ -109,7 +110,7 @@ function rangeOps(v: Record<string, unknown>, map: (x: unknown) => unknown): Con
 
 function numericId(globalId: string, type: string, at: string): number {
   const { type: actual, id } = fromGlobalId(globalId);
-  if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of a ${type}`, at);
+  if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of ${article(type)}`, at);
   return Number(id);
 }
 

@@ -30,11 +30,18 @@ export interface Limits {
 
 type LimiterOptions = { keyPrefix: string; points: number; duration: number };
 
-export function createLimits(config: Config, logger: Logger): Limits {
+/** The limits; with REDIS_URL it waits (up to 5 s) for Redis so the first requests are already counted there. */
+export async function createLimits(config: Config, logger: Logger): Promise<Limits> {
   let redis: Redis | undefined;
   if (config.REDIS_URL) {
-    redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
     redis.on('error', (err) => logger.warn({ err: err.message }, 'Redis unreachable: rate limits fall back to this process'));
+    try {
+      await Promise.race([redis.connect(), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 5000))]);
+      logger.info('rate limits shared through Redis');
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'Redis not reachable at start-up: rate limits count in this process until it is');
+    }
   }
   const make = (options: LimiterOptions): RateLimiterAbstract =>
     redis

@@ -3,7 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { ApiKeyRole, OfficerRole } from '../../domain/vocabulary.js';
-import { badUserInput, conflict, unauthenticated } from '../../graphql/errors.js';
+import { badUserInput, conflict, forbidden, unauthenticated } from '../../graphql/errors.js';
 import { paginate, type PageArgs } from '../../graphql/pagination.js';
 import { anonymous, type Actor } from './actor.js';
 import { ApiKey, Officer, OfficerSession, type ApiKeyEntity, type OfficerEntity } from './access.entities.js';
@@ -130,6 +130,18 @@ export class AccessService {
     key.revokedAt ??= new Date();
     await this.em.flush();
     return key;
+  }
+
+  /** An officer changes their own password; their other sessions end. API keys have no password. */
+  async changePassword(actor: Actor, current: string, next: string): Promise<boolean> {
+    if (actor.kind !== 'officer') throw forbidden('Only a signed-in officer has a password to change');
+    const officer = await this.em.findOneOrFail(Officer, { id: actor.id! });
+    if (!(await verifyPassword(current, officer.passwordHash))) throw badUserInput('The current password is wrong', 'currentPassword');
+    if (next.length < MIN_PASSWORD_LENGTH) throw badUserInput(`The new password needs at least ${MIN_PASSWORD_LENGTH} characters`, 'newPassword');
+    officer.passwordHash = await hashPassword(next);
+    await this.em.flush();
+    await this.em.nativeUpdate(OfficerSession, { officer: officer.id, revokedAt: null }, { revokedAt: new Date() });
+    return true;
   }
 
   async createOfficer(input: { email: string; name: string; role: OfficerRole; password: string }): Promise<OfficerEntity> {

@@ -1,10 +1,11 @@
 import type { ApiKeyResolvers, MutationResolvers, OfficerResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import { article } from '../../../graphql/errors.js';
 import { fromGlobalId, toGlobalId } from '../../../graphql/global-id.js';
 import { badUserInput } from '../../../graphql/errors.js';
 
 const idOf = (globalId: string, type: string) => {
   const { type: actual, id } = fromGlobalId(globalId);
-  if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of a ${type}`, 'id');
+  if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of ${article(type)}`, 'id');
   return Number(id);
 };
 

@@ -1,6 +1,7 @@
 import type { CitationResolvers, SourceResolvers } from '../../../__generated__/resolvers-types.js';
 import { loadRequired } from '../../common/refs.js';
 import { globalIdOf } from '../../nodes/node.service.js';
+import { toGlobalId } from '../../../graphql/global-id.js';
 
 export const Source: SourceResolvers = {
   id: (s) => globalIdOf(s),
@@ -8,5 +9,6 @@ export const Source: SourceResolvers = {
 };
 
 export const Citation: CitationResolvers = {
+  id: (c) => toGlobalId('Citation', c.id),
   source: (c) => loadRequired(c.source),
 };
