@@ -14,7 +14,7 @@ import { GraphQLError } from 'graphql';
 import { loadConfig } from '../server/src/config.js';
 import { openDatabase } from '../server/src/db/orm.js';
 import { ApiKey, Officer } from '../server/src/modules/access/access.entities.js';
-import { AccessService } from '../server/src/modules/access/access.service.js';
+import { AccessService, COMMAND_LINE } from '../server/src/modules/access/access.service.js';
 import { TokenIssuer } from '../server/src/modules/access/tokens.js';
 
 const [area, command, ...rest] = process.argv.slice(2);
@@ -52,7 +52,7 @@ try {
   if (area === 'apikey' && command === 'create') {
     const role = (values.role ?? 'reader').toUpperCase();
     if (!values.name || !['READER', 'OFFICER'].includes(role)) usage();
-    const { key, apiKey } = await access.createApiKey({ name: values.name!, role: role as 'READER', allowListOnly: values['allow-list-only'] }, 'command line');
+    const { key, apiKey } = await access.createApiKey(COMMAND_LINE, { name: values.name!, role: role as 'READER', allowListOnly: values['allow-list-only'] });
     console.log(`Created API key "${apiKey.name}" (${apiKey.role}${apiKey.allowListOnly ? ', allow-list only' : ''}).`);
     console.log('Send it as "Authorization: Bearer <key>". It is shown only now:\n');
     console.log(key);
@@ -62,14 +62,14 @@ try {
     }
   } else if (area === 'apikey' && command === 'revoke') {
     if (!positionals[0]) usage();
-    const key = await access.revokeApiKey(positionals[0]);
+    const key = await access.revokeApiKey(COMMAND_LINE, positionals[0]);
     console.log(`Revoked ${key.prefix} (${key.name}).`);
   } else if (area === 'officer' && command === 'create') {
     const role = (values.role ?? 'officer').toUpperCase();
     if (!values.email || !values.name || !['OFFICER', 'ADMIN'].includes(role)) usage();
     const generated = !values['password-stdin'];
     const password = generated ? randomBytes(18).toString('base64url') : await readStdin();
-    const officer = await access.createOfficer({ email: values.email!, name: values.name!, role: role as 'OFFICER', password });
+    const officer = await access.createOfficer(COMMAND_LINE, { email: values.email!, name: values.name!, role: role as 'OFFICER', password });
     console.log(`Created ${officer.role.toLowerCase()} ${officer.name} <${officer.email}>.`);
     if (generated) console.log(`Password (shown only now; change it after signing in):\n\n${password}`);
   } else if (area === 'officer' && command === 'list') {
@@ -79,7 +79,7 @@ try {
   } else if (area === 'officer' && (command === 'disable' || command === 'enable')) {
     const officer = positionals[0] ? await em.findOne(Officer, { email: positionals[0].toLowerCase() }) : null;
     if (!officer) throw new Error(`No officer ${positionals[0] ?? ''}`);
-    await access.setOfficerDisabled(officer.id, command === 'disable');
+    await access.setOfficerDisabled(COMMAND_LINE, officer.id, command === 'disable');
     console.log(`${command === 'disable' ? 'Disabled' : 'Enabled'} ${officer.email}.`);
   } else {
     usage();

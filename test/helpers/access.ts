@@ -1,5 +1,5 @@
 // Officers and API keys for tests: created through the service (as the CLI does), signed in over HTTP.
-import { AccessService } from '../../server/src/modules/access/access.service.js';
+import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
 import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
 import type { OfficerRole } from '../../server/src/domain/vocabulary.js';
 import type { TestServer } from './server.js';
@@ -11,7 +11,7 @@ export const PASSWORD = 'correct horse battery staple';
 export async function signedIn(server: TestServer, role: OfficerRole = 'OFFICER', name = `Officer ${++n}`): Promise<{ token: string; refreshToken: string; email: string }> {
   const email = `${role.toLowerCase()}${++n}-${Date.now()}@example.org`;
   const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
-  await access.createOfficer({ email, name, role, password: PASSWORD });
+  await access.createOfficer(COMMAND_LINE, { email, name, role, password: PASSWORD });
   const res = await server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }`, { e: email, p: PASSWORD });
   if (res.errors) throw new Error(res.body);
   return { token: res.data.signIn.accessToken, refreshToken: res.data.signIn.refreshToken, email };

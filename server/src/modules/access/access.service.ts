@@ -5,7 +5,10 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { ApiKeyRole, OfficerRole } from '../../domain/vocabulary.js';
 import { badUserInput, conflict, forbidden, unauthenticated } from '../../graphql/errors.js';
 import { paginate, type PageArgs } from '../../graphql/pagination.js';
-import { anonymous, type Actor } from './actor.js';
+import { anonymous, requireRole, type Actor } from './actor.js';
+
+/** The shell (npm run apikey / officer): whoever runs it administers the database. */
+export const COMMAND_LINE: Actor = { kind: 'officer', role: 'ADMIN', id: null, name: 'command line', key: 'cli', allowListOnly: false };
 import { ApiKey, Officer, OfficerSession, type ApiKeyEntity, type OfficerEntity } from './access.entities.js';
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { randomToken, sha256, type TokenIssuer } from './tokens.js';
@@ -107,7 +110,9 @@ export class AccessService {
   }
 
   /** A new API key; the key itself is returned once and only its hash is kept. */
-  async createApiKey(input: { name: string; role: ApiKeyRole; allowListOnly?: boolean | null }, createdBy: string | null) {
+  async createApiKey(actor: Actor, input: { name: string; role: ApiKeyRole; allowListOnly?: boolean | null }) {
+    requireRole(actor, 'ADMIN');
+    const createdBy = actor.name;
     const name = input.name.trim();
     if (!name || name.length > 120) throw badUserInput('A key needs a name of 1 to 120 characters', 'input.name');
     const key = `${API_KEY_PREFIX}${randomToken(32)}`;
@@ -124,7 +129,8 @@ export class AccessService {
   }
 
   /** Revokes a key by id or by its public prefix; returns it (revoking twice is harmless). */
-  async revokeApiKey(idOrPrefix: number | string): Promise<ApiKeyEntity> {
+  async revokeApiKey(actor: Actor, idOrPrefix: number | string): Promise<ApiKeyEntity> {
+    requireRole(actor, 'ADMIN');
     const key = await this.em.findOne(ApiKey, typeof idOrPrefix === 'number' ? { id: idOrPrefix } : { prefix: idOrPrefix });
     if (!key) throw badUserInput(`No API key ${idOrPrefix}`, 'id');
     key.revokedAt ??= new Date();
@@ -144,7 +150,8 @@ export class AccessService {
     return true;
   }
 
-  async createOfficer(input: { email: string; name: string; role: OfficerRole; password: string }): Promise<OfficerEntity> {
+  async createOfficer(actor: Actor, input: { email: string; name: string; role: OfficerRole; password: string }): Promise<OfficerEntity> {
+    requireRole(actor, 'ADMIN');
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
     const problems: { field: string; message: string }[] = [];
@@ -158,7 +165,8 @@ export class AccessService {
     return officer;
   }
 
-  async setOfficerDisabled(id: number, disabled: boolean): Promise<OfficerEntity> {
+  async setOfficerDisabled(actor: Actor, id: number, disabled: boolean): Promise<OfficerEntity> {
+    requireRole(actor, 'ADMIN');
     const officer = await this.em.findOne(Officer, { id });
     if (!officer) throw badUserInput(`No officer ${id}`, 'id');
     officer.disabledAt = disabled ? (officer.disabledAt ?? new Date()) : null;
@@ -167,11 +175,13 @@ export class AccessService {
     return officer;
   }
 
-  listApiKeys(args: PageArgs) {
+  listApiKeys(actor: Actor, args: PageArgs) {
+    requireRole(actor, 'ADMIN');
     return paginate(this.em, ApiKey, () => ({}), args);
   }
 
-  listOfficers(args: PageArgs) {
+  listOfficers(actor: Actor, args: PageArgs) {
+    requireRole(actor, 'ADMIN');
     return paginate(this.em, Officer, () => ({}), args);
   }
 

@@ -3,13 +3,15 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badUserInput } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { ID_ORDER, listOrder, paginate, type PageArgs } from '../../graphql/pagination.js';
+import { requireRole, type Actor } from '../access/actor.js';
 import { AuditEntry, type AuditEntryEntity } from './audit.entities.js';
 
 export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
   /** Newest first; with a record's global ID, only that record's changes. */
-  list(args: PageArgs & { recordId?: string | null }) {
+  list(actor: Actor, args: PageArgs & { recordId?: string | null }) {
+    requireRole(actor, 'OFFICER');
     let where: Record<string, unknown> = {};
     if (args.recordId) {
       const { type, id } = fromGlobalId(args.recordId);

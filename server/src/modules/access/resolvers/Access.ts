@@ -24,8 +24,8 @@ export const AccessQuery: QueryResolvers = {
     officer: ctx.actor.kind === 'officer' ? await ctx.services.access.officerById(ctx.actor.id!) : null,
     apiKeyName: ctx.actor.kind === 'apiKey' ? ctx.actor.name.replace(/^API key /, '') : null,
   }),
-  apiKeys: (_root, args, ctx) => ctx.services.access.listApiKeys(args),
-  officers: (_root, args, ctx) => ctx.services.access.listOfficers(args),
+  apiKeys: (_root, args, ctx) => ctx.services.access.listApiKeys(ctx.actor, args),
+  officers: (_root, args, ctx) => ctx.services.access.listOfficers(ctx.actor, args),
 };
 
 export const AccessMutation: MutationResolvers = {
@@ -35,8 +35,8 @@ export const AccessMutation: MutationResolvers = {
   },
   refreshSession: (_root, { refreshToken }, ctx) => ctx.services.access.refresh(refreshToken),
   signOut: (_root, { refreshToken }, ctx) => ctx.services.access.signOut(refreshToken),
-  createApiKey: (_root, { input }, ctx) => ctx.services.access.createApiKey(input, ctx.actor.name),
-  revokeApiKey: (_root, { id }, ctx) => ctx.services.access.revokeApiKey(idOf(id, 'ApiKey')),
-  createOfficer: (_root, { input }, ctx) => ctx.services.access.createOfficer(input),
-  setOfficerDisabled: (_root, { id, disabled }, ctx) => ctx.services.access.setOfficerDisabled(idOf(id, 'Officer'), disabled),
+  createApiKey: (_root, { input }, ctx) => ctx.services.access.createApiKey(ctx.actor, input),
+  revokeApiKey: (_root, { id }, ctx) => ctx.services.access.revokeApiKey(ctx.actor, idOf(id, 'ApiKey')),
+  createOfficer: (_root, { input }, ctx) => ctx.services.access.createOfficer(ctx.actor, input),
+  setOfficerDisabled: (_root, { id, disabled }, ctx) => ctx.services.access.setOfficerDisabled(ctx.actor, idOf(id, 'Officer'), disabled),
 };

@@ -25,7 +25,7 @@ export const WritesMutation: MutationResolvers = {
 };
 
 export const AuditQuery: QueryResolvers = {
-  auditLog: (_r, args, ctx) => ctx.services.audit.list(args),
+  auditLog: (_r, args, ctx) => ctx.services.audit.list(ctx.actor, args),
 };
 
 export const AuditEntry: AuditEntryResolvers = {
