@@ -1,4 +1,4 @@
-// Takes the README's screenshots of the parks page in both languages (desktop and phone) with Debian's Chromium,
+// Takes the README's screenshots of the overview and the parks page in both languages (desktop and phone) with Debian's Chromium,
 // from a server on a throw-away database: `npm run screenshots`.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -25,12 +25,18 @@ try {
     for (const [name, viewport] of [['desktop', { width: 1440, height: 1100 }], ['phone', { width: 375, height: 812 }]] as const) {
       const context = await browser.newContext({ viewport, locale: lang === 'zh' ? 'zh-CN' : 'en-US', deviceScaleFactor: 1 });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(`${server.url}/parks`);
       await page.locator('article[data-slug="sco-energy-valley"]').waitFor();
       await page.locator('article[data-slug="sco-energy-valley"] [data-fact="plannedInvestment"] summary').click();
       const file = `${OUT}parks-${lang}-${name}.png`;
       await page.screenshot({ path: file, fullPage: name === 'desktop' });
       console.log(file);
+      // The overview, filtered to two source countries, once its charts have drawn.
+      await page.goto(`${server.url}/?countries=KZ,RU&grain=MONTH`);
+      await page.locator('[data-chart="sector"] .recharts-bar-rectangle').first().waitFor();
+      const dashboard = `${OUT}dashboard-${lang}-${name}.png`;
+      await page.screenshot({ path: dashboard, fullPage: name === 'desktop' });
+      console.log(dashboard);
       await context.close();
     }
   }

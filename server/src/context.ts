@@ -54,7 +54,7 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
     stats: new StatsService(em, clock, money),
     provenance: new ProvenanceService(em),
     nodes: new NodeService(em),
-    dataset: new DatasetService(em),
+    dataset: new DatasetService(em, clock),
     access: new AccessService(em, sessions),
     audit: new AuditService(em),
     writes: new WritesService(em, actor, requestId),

@@ -20,7 +20,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await server?.close();
   });
 
-  async function open(path = '/', viewport = { width: 1440, height: 900 }): Promise<Page> {
+  async function open(path = '/parks', viewport = { width: 1440, height: 900 }): Promise<Page> {
     context = await browser.newContext({ locale: 'en-US', viewport });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
@@ -73,7 +73,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
   });
 
   it('fits a 375 px phone without sideways scrolling', async () => {
-    const page = await open('/', { width: 375, height: 812 });
+    const page = await open('/parks', { width: 375, height: 812 });
     await page.locator('article[data-slug="sco-energy-valley"]').waitFor();
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await context.close();
@@ -135,7 +135,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
         body: JSON.stringify({ data: { parks: { __typename: 'ParkConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } }),
       });
     });
-    await page.goto(server.url);
+    await page.goto(`${server.url}/parks`);
     await page.getByRole('status').waitFor();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('Could not load the data');
@@ -143,7 +143,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.locator('article[data-slug="sco-energy-valley"]').waitFor();
     mode = 'empty';
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/parks`);
     await page.getByText('No parks have been entered yet.').waitFor();
     await page.goto(`${server.url}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();

@@ -5,6 +5,7 @@ import { NavLink, Route, Routes } from 'react-router';
 import { graphql } from './__generated__';
 import { currentLanguage, LANGUAGES } from './i18n';
 import { ApiPage } from './routes/ApiPage';
+import { DashboardPage } from './routes/DashboardPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { ParksPage } from './routes/ParksPage';
 
@@ -33,8 +34,9 @@ export function App() {
         </div>
         <nav aria-label={t('nav.main')}>
           <NavLink to="/" end>
-            {t('nav.parks')}
+            {t('nav.overview')}
           </NavLink>
+          <NavLink to="/parks">{t('nav.parks')}</NavLink>
           <NavLink to="/api">{t('nav.api')}</NavLink>
         </nav>
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
@@ -47,7 +49,8 @@ export function App() {
       </header>
       <main>
         <Routes>
-          <Route path="/" element={<ParksPage />} />
+          <Route path="/" element={<DashboardPage />} />
+          <Route path="/parks" element={<ParksPage />} />
           <Route path="/api" element={<ApiPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -314,6 +314,8 @@ export type Dataset = {
   includesDemoData: Scalars['Boolean']['output'];
   /** Records entered by officers. */
   recordedRecords: Scalars['Int']['output'];
+  /** Today in the zone's time zone, by the server's clock: the day date presets such as "last 12 months" end on. */
+  today: Scalars['Date']['output'];
   /** Parks, organizations, tenancies, investments, deals and events that are VERIFIED. */
   verifiedRecords: Scalars['Int']['output'];
 };
@@ -2818,6 +2820,7 @@ export type DatasetResolvers<ContextType = Context, ParentType extends Resolvers
   demoRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   includesDemoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   verifiedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 

@@ -4,6 +4,89 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which earlier period statistics are compared with. */
+export type CompareTo =
+  /** As many days as the period, ending the day before it starts (with no period: the 12 months before the last 12). */
+  | 'PREVIOUS_PERIOD'
+  /** The same dates one year earlier. */
+  | 'PREVIOUS_YEAR';
+
+/** Matches a date range (bounds as given: gt/lt exclusive, gte/lte inclusive). */
+export type DateFilter = {
+  /** On this day. */
+  eq?: string | null | undefined;
+  /** After this day. */
+  gt?: string | null | undefined;
+  /** On or after this day. */
+  gte?: string | null | undefined;
+  /** true: only records where the date is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
+  /** Before this day. */
+  lt?: string | null | undefined;
+  /** On or before this day. */
+  lte?: string | null | undefined;
+};
+
+/** Which deals to list (see ParkFilter for how conditions combine and how search matches). */
+export type DealFilter = {
+  /** All of these filters. */
+  and?: Array<DealFilter> | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** By kind. */
+  kind?: DealKindFilter | null | undefined;
+  /** Not this filter. */
+  not?: DealFilter | null | undefined;
+  /** Any of these filters. */
+  or?: Array<DealFilter> | null | undefined;
+  /** Deals for parks that match. */
+  park?: ParkFilter | null | undefined;
+  /** Deals with at least one named party that matches (e.g. by country). */
+  party?: OrganizationFilter | null | undefined;
+  /** Text contained in the Chinese or English title. */
+  search?: string | null | undefined;
+  /** By signing date. */
+  signedOn?: DateFilter | null | undefined;
+  /** By value in US dollars. */
+  valueUsd?: MoneyUsdFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+};
+
+/** What deal statistics can be grouped by (one or two at a time). */
+export type DealGroupBy =
+  /** The event at which the deal was signed (unknown when none). */
+  | 'EVENT'
+  /** The kind of agreement. */
+  | 'KIND'
+  /** Calendar month of signing. */
+  | 'MONTH'
+  /** The park the deal concerns (unknown when none). */
+  | 'PARK'
+  /** Calendar quarter of signing. */
+  | 'QUARTER'
+  /** Calendar year of signing. */
+  | 'YEAR';
+
+/** What a signed deal is. */
+export type DealKind =
+  /** A cooperation agreement (合作协议). */
+  | 'COOPERATION_AGREEMENT'
+  /** An investment agreement. */
+  | 'INVESTMENT_AGREEMENT'
+  /** A memorandum of understanding. */
+  | 'MOU'
+  /** A settlement (入驻) contract: a tenant agrees to move into a park or hub. */
+  | 'SETTLEMENT_CONTRACT';
+
+/** Matches a deal kind. */
+export type DealKindFilter = {
+  /** Exactly this kind. */
+  eq?: DealKind | null | undefined;
+  /** Any of these kinds. */
+  in?: Array<DealKind> | null | undefined;
+};
+
 /** Status of one facility of a park. */
 export type FacilityStatus =
   /** Operating. */
@@ -15,6 +98,205 @@ export type FacilityStatus =
   /** Not stated. */
   | 'UNKNOWN';
 
+/** Matches a number range. */
+export type FloatFilter = {
+  /** More than this. */
+  gt?: number | null | undefined;
+  /** At least this. */
+  gte?: number | null | undefined;
+  /** true: only records where the number is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
+  /** Less than this. */
+  lt?: number | null | undefined;
+  /** At most this. */
+  lte?: number | null | undefined;
+};
+
+/** Matches records by global ID. */
+export type IdFilter = {
+  /** Exactly this ID. */
+  eq?: string | number | null | undefined;
+  /** Any of these IDs. */
+  in?: Array<string | number> | null | undefined;
+};
+
+/** Which investments to list (see ParkFilter for how conditions combine). */
+export type InvestmentFilter = {
+  /** By committed amount in US dollars. */
+  amountUsd?: MoneyUsdFilter | null | undefined;
+  /** All of these filters. */
+  and?: Array<InvestmentFilter> | null | undefined;
+  /** By announcement date. */
+  announcedOn?: DateFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** Not this filter. */
+  not?: InvestmentFilter | null | undefined;
+  /** Any of these filters. */
+  or?: Array<InvestmentFilter> | null | undefined;
+  /** Investments by organizations that match (e.g. by country). */
+  organization?: OrganizationFilter | null | undefined;
+  /** Investments into parks that match. */
+  park?: ParkFilter | null | undefined;
+  /** By the project's sector. */
+  sector?: SectorFilter | null | undefined;
+  /** By stage. */
+  stage?: InvestmentStageFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+};
+
+/** What investment statistics can be grouped by (one or two at a time). */
+export type InvestmentGroupBy =
+  /** Calendar month of the announcement. */
+  | 'MONTH'
+  /** The kind of investor (company, state-owned enterprise, ...). */
+  | 'ORGANIZATION_KIND'
+  /** The park invested in. */
+  | 'PARK'
+  /** Calendar quarter of the announcement. */
+  | 'QUARTER'
+  /** The project's sector. */
+  | 'SECTOR'
+  /** The investor's country (unknown when the investor or its country is not stated). */
+  | 'SOURCE_COUNTRY'
+  /** The project's stage. */
+  | 'STAGE'
+  /** Calendar year of the announcement. */
+  | 'YEAR';
+
+/** How to sort investments. Unknown values sort last; ties break on ID. */
+export type InvestmentOrder =
+  /** Smallest amount (in USD) first. */
+  | 'AMOUNT_USD_ASC'
+  /** Largest amount (in USD) first. */
+  | 'AMOUNT_USD_DESC'
+  /** Earliest announcement first. */
+  | 'ANNOUNCED_ON_ASC'
+  /** Latest announcement first. */
+  | 'ANNOUNCED_ON_DESC'
+  /** Oldest record first. */
+  | 'ID_ASC'
+  /** Newest record first. */
+  | 'ID_DESC'
+  /** By stage name, A to Z. */
+  | 'STAGE_ASC'
+  /** By stage name, Z to A. */
+  | 'STAGE_DESC';
+
+/** Where an investment project stands, from first contact to operation. */
+export type InvestmentStage =
+  /** A lead: interest shown, nothing agreed. */
+  | 'LEAD'
+  /** In negotiation. */
+  | 'NEGOTIATING'
+  /** Operating. */
+  | 'OPERATING'
+  /** Agreement signed. */
+  | 'SIGNED'
+  /** Under construction. */
+  | 'UNDER_CONSTRUCTION';
+
+/** Matches an investment stage. */
+export type InvestmentStageFilter = {
+  /** Exactly this stage. */
+  eq?: InvestmentStage | null | undefined;
+  /** Any of these stages. */
+  in?: Array<InvestmentStage> | null | undefined;
+};
+
+/** Matches an amount of money in US dollars (the stored USD equivalent), as exact decimals. */
+export type MoneyUsdFilter = {
+  /** More than this many US dollars. */
+  gt?: string | null | undefined;
+  /** At least this many US dollars. */
+  gte?: string | null | undefined;
+  /** true: only records whose amount is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
+  /** Less than this many US dollars. */
+  lt?: string | null | undefined;
+  /** At most this many US dollars. */
+  lte?: string | null | undefined;
+};
+
+/** Which organizations to list (see ParkFilter for how conditions combine and how search matches). */
+export type OrganizationFilter = {
+  /** All of these filters. */
+  and?: Array<OrganizationFilter> | null | undefined;
+  /** By ISO 3166-1 alpha-2 country code; isNull for unknown countries. */
+  country?: StringFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** By kind. */
+  kind?: OrganizationKindFilter | null | undefined;
+  /** Not this filter. */
+  not?: OrganizationFilter | null | undefined;
+  /** Any of these filters. */
+  or?: Array<OrganizationFilter> | null | undefined;
+  /** Text contained in the Chinese or English name. */
+  search?: string | null | undefined;
+  /** Organizations working in any of these sectors. */
+  sector?: SectorFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+};
+
+/** What kind of body an organization is. */
+export type OrganizationKind =
+  /** An alliance or association of members. */
+  | 'ALLIANCE'
+  /** A private or listed company. */
+  | 'COMPANY'
+  /** An economic zone promoting itself (e.g. Ras Al Khaimah Economic Zone). */
+  | 'ECONOMIC_ZONE'
+  /** A government body or management committee (管委). */
+  | 'GOVERNMENT_BODY'
+  /** A research institute or academy. */
+  | 'RESEARCH_INSTITUTE'
+  /** A state-owned enterprise (国企). */
+  | 'STATE_OWNED_ENTERPRISE';
+
+/** Matches an organization kind. */
+export type OrganizationKindFilter = {
+  /** Exactly this kind. */
+  eq?: OrganizationKind | null | undefined;
+  /** Any of these kinds. */
+  in?: Array<OrganizationKind> | null | undefined;
+};
+
+/**
+ * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
+ * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
+ */
+export type ParkFilter = {
+  /** All of these filters. */
+  and?: Array<ParkFilter> | null | undefined;
+  /** Parks with any of these focus sectors. */
+  focusSector?: SectorFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** By kind. */
+  kind?: ParkKindFilter | null | undefined;
+  /** By planned land area in mu. */
+  landAreaMu?: FloatFilter | null | undefined;
+  /** Not this filter. */
+  not?: ParkFilter | null | undefined;
+  /** Any of these filters. */
+  or?: Array<ParkFilter> | null | undefined;
+  /** Parks whose parent matches. */
+  parent?: ParkFilter | null | undefined;
+  /** By planned investment in US dollars. */
+  plannedInvestmentUsd?: MoneyUsdFilter | null | undefined;
+  /** Text contained in the Chinese or English name. */
+  search?: string | null | undefined;
+  /** By slug. */
+  slug?: StringFilter | null | undefined;
+  /** By status. */
+  status?: ParkStatusFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+};
+
 /** What a park record is. */
 export type ParkKind =
   /** An industrial park with land for tenants. */
@@ -23,6 +305,14 @@ export type ParkKind =
   | 'LOGISTICS_HUB'
   /** A service platform or office (operations center, data service zone, liaison point). */
   | 'PLATFORM';
+
+/** Matches a park kind. */
+export type ParkKindFilter = {
+  /** Exactly this kind. */
+  eq?: ParkKind | null | undefined;
+  /** Any of these kinds. */
+  in?: Array<ParkKind> | null | undefined;
+};
 
 /** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
 export type ParkStatus =
@@ -36,6 +326,22 @@ export type ParkStatus =
   | 'UNDER_CONSTRUCTION'
   /** The source does not say. */
   | 'UNKNOWN';
+
+/** Matches a park status. */
+export type ParkStatusFilter = {
+  /** Exactly this status. */
+  eq?: ParkStatus | null | undefined;
+  /** Any of these statuses. */
+  in?: Array<ParkStatus> | null | undefined;
+};
+
+/** An inclusive range of calendar days for statistics. */
+export type PeriodInput = {
+  /** First day of the period. */
+  from: string;
+  /** Last day of the period (inclusive). */
+  to: string;
+};
 
 /** The one sector taxonomy used for parks' focus, organizations, investments and the conference dialogues. */
 export type SectorCode =
@@ -60,6 +366,24 @@ export type SectorCode =
   /** Trade (贸易). */
   | 'TRADE';
 
+/** Matches a sector of the taxonomy. */
+export type SectorFilter = {
+  /** Exactly this sector. */
+  eq?: SectorCode | null | undefined;
+  /** Any of these sectors. */
+  in?: Array<SectorCode> | null | undefined;
+};
+
+/** Matches a short text code exactly (a country code, a slug). */
+export type StringFilter = {
+  /** Exactly this value. */
+  eq?: string | null | undefined;
+  /** Any of these values. */
+  in?: Array<string> | null | undefined;
+  /** true: only records where the value is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
+};
+
 /** Where a record comes from. */
 export type Verification =
   /** Generated demo data for showing the product; never real. */
@@ -69,6 +393,14 @@ export type Verification =
   /** Supported by a verbatim quote of a published source; see `sources`. */
   | 'VERIFIED';
 
+/** Matches provenance. Real data only: `{ in: [VERIFIED, RECORDED] }`. */
+export type VerificationFilter = {
+  /** Exactly this provenance. */
+  eq?: Verification | null | undefined;
+  /** Any of these. */
+  in?: Array<Verification> | null | undefined;
+};
+
 export type AppShellQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -76,10 +408,48 @@ export type AppShellQueryQuery = { dataset: { includesDemoData: boolean } };
 
 export type ParkCard_ParkFragment = { id: string, slug: string, kind: ParkKind, status: ParkStatus, verification: Verification, completedOn: string | null, unveiledOn: string | null, recordedBy: string | null, recordedAt: string | null, name: { zh: string, en: string }, positioning: { zh: string, en: string } | null, location: { zh: string, en: string } | null, landArea: { mu: number, hectares: number } | null, focusSectors: Array<{ code: SectorCode, name: { zh: string, en: string } }>, facilities: Array<{ status: FacilityStatus, name: { zh: string, en: string } }>, plannedInvestment: { amount: string, currency: string, amountUsd: string | null, usdRate: { usdPerUnit: string, validFrom: string } | null } | null, expectedAnnualOutput: { amount: string, currency: string, amountUsd: string | null, usdRate: { usdPerUnit: string, validFrom: string } | null } | null, expectedAnnualProfit: { amount: string, currency: string, amountUsd: string | null, usdRate: { usdPerUnit: string, validFrom: string } | null } | null, sources: Array<{ quote: string, fields: Array<string>, source: { author: string | null, eventDate: string | null, publisher: { zh: string, en: string } } }> } & { ' $fragmentName'?: 'ParkCard_ParkFragment' };
 
+export type DashboardOptionsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardOptionsQueryQuery = { parks: { nodes: Array<{ id: string, name: { zh: string, en: string } }> }, sectors: Array<{ code: SectorCode, name: { zh: string, en: string } }>, countries: { buckets: Array<{ key: Array<{ value: string | null, label: { zh: string, en: string } }> }> } };
+
+export type InvestmentTableQueryQueryVariables = Exact<{
+  filter?: InvestmentFilter | null | undefined;
+  orderBy?: Array<InvestmentOrder> | InvestmentOrder | null | undefined;
+  after?: string | null | undefined;
+  before?: string | null | undefined;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type InvestmentTableQueryQuery = { investments: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, verification: Verification, recordedBy: string | null, stage: InvestmentStage, announcedOn: string | null, amount: { amount: string, currency: string, amountUsd: string | null } | null, sector: { code: SectorCode, name: { zh: string, en: string } }, park: { id: string, name: { zh: string, en: string } }, organization: { id: string, country: string | null, name: { zh: string, en: string } } | null, sources: Array<{ quote: string }> }> } };
+
 export type ApiPageQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ApiPageQueryQuery = { __schema: { queryType: { fields: Array<{ name: string, description: string | null }> | null } } };
+
+export type DashboardPageQueryQueryVariables = Exact<{
+  filter?: InvestmentFilter | null | undefined;
+  committed?: InvestmentFilter | null | undefined;
+  deals?: DealFilter | null | undefined;
+  parks?: ParkFilter | null | undefined;
+  records?: VerificationFilter | null | undefined;
+  period?: PeriodInput | null | undefined;
+  compare?: CompareTo | null | undefined;
+  currency?: string | null | undefined;
+  grain: InvestmentGroupBy;
+  dealGrain: DealGroupBy;
+}>;
+
+
+export type DashboardPageQueryQuery = { committed: { currency: string, rateDate: string, rates: Array<{ usdPerUnit: string, validFrom: string, approximate: boolean }>, period: { from: string, to: string } | null, previousPeriod: { from: string, to: string } | null, totals: { count: number, valuedCount: number, total: string | null }, previousTotals: { count: number, total: string | null } | null, buckets: Array<{ key: Array<{ dimension: string, value: string | null, label: { zh: string, en: string } }>, figures: { count: number, total: string | null } }> }, projects: { totals: { count: number }, previousTotals: { count: number } | null }, bySector: { buckets: Array<{ key: Array<{ dimension: string, value: string | null, label: { zh: string, en: string } }>, figures: { count: number, valuedCount: number, total: string | null } }> }, byCountry: { buckets: Array<{ key: Array<{ dimension: string, value: string | null, label: { zh: string, en: string } }>, figures: { count: number, valuedCount: number, total: string | null } }> }, byPark: { buckets: Array<{ key: Array<{ dimension: string, value: string | null, label: { zh: string, en: string } }>, figures: { count: number, valuedCount: number, total: string | null } }> }, overTime: { buckets: Array<{ key: Array<{ dimension: string, value: string | null, label: { zh: string, en: string } }>, figures: { count: number, valuedCount: number, total: string | null } }> }, byStage: { buckets: Array<{ key: Array<{ dimension: string, value: string | null, label: { zh: string, en: string } }>, figures: { count: number, valuedCount: number, total: string | null } }> }, deals: { totals: { count: number, parties: number }, previousTotals: { count: number } | null, buckets: Array<{ key: Array<{ dimension: string, value: string | null, label: { zh: string, en: string } }>, figures: { count: number, parties: number } }> }, parkStats: { nodes: Array<{ park: { id: string }, figures: { tenants: number }, previous: { tenants: number } | null }> }, parks: { nodes: Array<{ id: string, verification: Verification, name: { zh: string, en: string }, plannedInvestment: { amountUsd: string | null } | null, landArea: { mu: number, hectares: number } | null }> } };
+
+export type DashboardTodayQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardTodayQueryQuery = { dataset: { today: string } };
 
 export type ParksPageQueryQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -93,5 +463,9 @@ export type ParksPageQueryQuery = { parks: { totalCount: number, edges: Array<{ 
 
 export const ParkCard_ParkFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParkCard_park"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Park"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"positioning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"landArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mu"}},{"kind":"Field","name":{"kind":"Name","value":"hectares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unveiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualOutput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualProfit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<ParkCard_ParkFragment, unknown>;
 export const AppShellQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppShellQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"includesDemoData"}}]}}]}}]} as unknown as DocumentNode<AppShellQueryQuery, AppShellQueryQueryVariables>;
+export const DashboardOptionsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardOptionsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"countries"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SOURCE_COUNTRY"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardOptionsQueryQuery, DashboardOptionsQueryQueryVariables>;
+export const InvestmentTableQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvestmentTableQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"announcedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvestmentTableQueryQuery, InvestmentTableQueryQueryVariables>;
 export const ApiPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiPageQueryQuery, ApiPageQueryQueryVariables>;
+export const DashboardPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"committed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deals"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParkFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"records"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compare"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompareTo"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dealGrain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"committed"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"committed"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"compareTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"grain"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"projects"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"compareTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bySector"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SECTOR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byCountry"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SOURCE_COUNTRY"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byPark"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PARK"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"overTime"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"grain"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byStage"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STAGE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"deals"},"name":{"kind":"Name","value":"dealStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deals"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"compareTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"dealGrain"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"parties"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"parties"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parkStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parks"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"compareTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"records"},"value":{"kind":"Variable","name":{"kind":"Name","value":"records"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parks"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"landArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mu"}},{"kind":"Field","name":{"kind":"Name","value":"hectares"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPageQueryQuery, DashboardPageQueryQueryVariables>;
+export const DashboardTodayQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardTodayQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}}]}}]}}]} as unknown as DocumentNode<DashboardTodayQueryQuery, DashboardTodayQueryQueryVariables>;
 export const ParksPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParksPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParkCard_park"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParkCard_park"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Park"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"positioning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"landArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mu"}},{"kind":"Field","name":{"kind":"Name","value":"hectares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unveiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualOutput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualProfit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<ParksPageQueryQuery, ParksPageQueryQueryVariables>;

@@ -1,0 +1,95 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
+import { HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createTestServer, type TestServer } from '../helpers/server.js';
+
+// Skipped only when Chromium is absent; the setup says so, and CI (REQUIRE_BROWSER=1) fails instead.
+describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    await ensureWebBuild({ quiet: true });
+    server = await createTestServer('sqlite', { webDist: WEB_DIST, demo: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, { locale = 'en-US', width = 1440 } = {}): Promise<Page> {
+    context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    return page;
+  }
+  const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .kpi-value`).innerText();
+  const tableCount = async (page: Page) => Number((await page.locator('[data-table="investments"] caption').innerText()).replace(/\D/g, ''));
+  /** Investments matching a filter, counted by the API directly. */
+  const apiCount = async (filter: object) =>
+    (await server.gql(`query($f: InvestmentFilter) { investments(filter: $f) { totalCount } }`, { f: filter })).data.investments.totalCount as number;
+
+  it('filters from the bar and by clicking a chart, keeping KPIs, charts, table and URL together; a reload shows the same view', async () => {
+    const page = await open('/?period=all');
+    await page.locator('[data-chart="sector"] .recharts-bar-rectangle').first().waitFor();
+    expect(await tableCount(page)).toBe(await apiCount({}));
+    const projectsBefore = await kpi(page, 'projects');
+
+    // From the bar: the stage "Signed".
+    await page.locator('details[data-filter="stages"] summary').click();
+    await page.getByRole('checkbox', { name: 'Signed', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('stages')).toBe('SIGNED');
+    await expect.poll(() => tableCount(page)).toBe(await apiCount({ stage: { in: ['SIGNED'] } }));
+    await expect.poll(() => kpi(page, 'projects')).not.toBe(projectsBefore);
+    await page.locator('details[data-filter="stages"] summary').click();
+
+    // From a chart: the largest bar of "by source country".
+    const bar = page.locator('[data-chart="country"] .recharts-bar-rectangle').first();
+    await bar.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('countries')).toMatch(/^[A-Z]{2}$/);
+    const country = new URL(page.url()).searchParams.get('countries')!;
+    const expected = await apiCount({ stage: { in: ['SIGNED'] }, organization: { country: { in: [country] } } });
+    await expect.poll(() => tableCount(page)).toBe(expected);
+    await expect.poll(() => page.locator('[data-kpi="projects"] .kpi-value').innerText()).toBe(String(expected));
+    expect(await page.locator(`button[data-chip="countries:${country}"]`).count()).toBe(1);
+    // The country chart now holds the chosen country alone.
+    await expect.poll(() => page.locator('[data-chart="country"] .recharts-bar-rectangle').count()).toBe(1);
+
+    // A reload (or a copied link) reproduces the view.
+    const url = page.url();
+    const again = await browser.newContext({ locale: 'en-US' }).then((c) => c.newPage());
+    await again.goto(url);
+    await expect.poll(() => tableCount(again)).toBe(expected);
+    expect(await again.locator(`button[data-chip="countries:${country}"]`).count()).toBe(1);
+    await again.context().close();
+
+    // Removing the chip removes the filter.
+    await page.locator(`button[data-chip="countries:${country}"]`).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('countries')).toBeNull();
+    await expect.poll(() => tableCount(page)).toBe(await apiCount({ stage: { in: ['SIGNED'] } }));
+    await context.close();
+  });
+
+  it('says in words when real data has no investments, and keeps the park-level figures', async () => {
+    const page = await open('/?real=1&period=all', { locale: 'zh-CN' });
+    await page.getByText('来源报道中尚无投资记录').waitFor();
+    expect(await kpi(page, 'land')).toContain('4,300 亩');
+    expect(await kpi(page, 'projects')).toBe('0');
+    await page.locator('[data-chart="sector"] .chart-empty').waitFor();
+    expect(await page.locator('[data-chart="sector"] .recharts-bar-rectangle').count()).toBe(0);
+    await context.close();
+  });
+
+  it('fits a phone and offers every chart as a table', async () => {
+    const page = await open('/?period=all', { width: 375 });
+    await page.locator('[data-chart="sector"] .recharts-bar-rectangle').first().waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    const charts = await page.locator('figure.chart-card').count();
+    expect(charts).toBe(6);
+    expect(await page.locator('figure.chart-card details.chart-table table').count()).toBe(6);
+    await context.close();
+  });
+});

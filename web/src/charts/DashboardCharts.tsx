@@ -1,0 +1,182 @@
+// Render-only: every chart takes a prepared view model (view-models.ts) and draws it; each has a table beside it.
+import { useTranslation } from 'react-i18next';
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ListFilter, ViewState } from '../dashboard/view-state';
+import { formatMoney, formatNumber, type Lang } from '../format/format';
+import type { BarRow, FunnelStep, TimePoint } from './view-models';
+
+export interface DashboardChartData {
+  currency: string;
+  bySector: BarRow[];
+  byCountry: BarRow[];
+  byPark: BarRow[];
+  overTime: TimePoint[];
+  funnel: FunnelStep[];
+  deals: TimePoint[];
+}
+
+const COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207', '#6d28d9', '#64748b'];
+
+function ChartCard({ id, title, empty, table, children }: { id: string; title: string; empty: string | null; table: React.ReactNode; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <figure className="chart-card" data-chart={id}>
+      <figcaption>{title}</figcaption>
+      {empty ? <p className="chart-empty">{empty}</p> : <div className="chart-frame">{children}</div>}
+      {empty ? null : (
+        <details className="chart-table">
+          <summary>{t('dashboard.showTable')}</summary>
+          {table}
+        </details>
+      )}
+    </figure>
+  );
+}
+
+function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: { id: string; title: string; rows: BarRow[]; filter: ListFilter; view: ViewState; onToggle: (n: ListFilter, v: string) => void; lang: Lang; currency: string }) {
+  const { t } = useTranslation();
+  const money = (v: number) => formatMoney(String(Math.round(v)), currency, lang);
+  return (
+    <ChartCard
+      id={id}
+      title={title}
+      empty={rows.length ? null : t('dashboard.chartEmpty')}
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{title}</th>
+              <th scope="col">{t('dashboard.table.amount')}</th>
+              <th scope="col">{t('dashboard.kpi.projects')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{money(r.value)}</td>
+                <td className="num">{formatNumber(r.count, lang, 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 34 + 30)}>
+        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" tickFormatter={money} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 11 }} interval={0} tickFormatter={(v: string) => (v.length > 24 ? `${v.slice(0, 23)}…` : v)} />
+          <Tooltip formatter={(v) => money(Number(v))} />
+          <Bar
+            isAnimationActive={false}
+            dataKey="value"
+            name={t('dashboard.table.amount')}
+            cursor="pointer"
+            onClick={(entry) => {
+              const row = (entry as unknown as { payload?: BarRow }).payload;
+              if (row?.filterValue) onToggle(filter, row.filterValue);
+            }}
+          >
+            {rows.map((r, i) => (
+              <Cell key={r.id} fill={COLORS[i % COLORS.length]} opacity={view[filter].length && r.filterValue && !view[filter].includes(r.filterValue) ? 0.35 : 1} data-bar={r.filterValue ?? r.id} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+function SeriesCard({ id, title, points, lang, currency, format }: { id: string; title: string; points: TimePoint[]; lang: Lang; currency: string; format: (p: TimePoint) => string }) {
+  const { t } = useTranslation();
+  const hasData = points.some((p) => p.count > 0);
+  return (
+    <ChartCard
+      id={id}
+      title={title}
+      empty={hasData ? null : t('dashboard.chartEmpty')}
+      table={
+        <table className="data-table">
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.key}>
+                <th scope="row">{p.label}</th>
+                <td className="num">{format(p)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height={220}>
+        <AreaChart data={points} margin={{ left: 8, right: 16, top: 8, bottom: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={12} />
+          <YAxis tick={{ fontSize: 11 }} width={80} tickFormatter={(v) => (id === 'deals' ? formatNumber(Number(v), lang, 0) : formatMoney(String(Math.round(Number(v))), currency, lang))} />
+          <Tooltip formatter={(_v, _n, item) => format((item as { payload: TimePoint }).payload)} />
+          <Area isAnimationActive={false} type="monotone" dataKey={id === 'deals' ? 'count' : 'value'} stroke="#1d4ed8" fill="#bfdbfe" />
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+function FunnelCard({ steps, lang, view, onToggle }: { steps: FunnelStep[]; lang: Lang; view: ViewState; onToggle: (n: ListFilter, v: string) => void }) {
+  const { t } = useTranslation();
+  const max = Math.max(...steps.map((s) => s.count), 1);
+  const hasData = steps.some((s) => s.count > 0);
+  return (
+    <ChartCard
+      id="funnel"
+      title={t('dashboard.chart.funnel')}
+      empty={hasData ? null : t('dashboard.chartEmpty')}
+      table={
+        <table className="data-table">
+          <tbody>
+            {steps.map((s) => (
+              <tr key={s.stage}>
+                <th scope="row">{s.label}</th>
+                <td className="num">{formatNumber(s.count, lang, 0)}</td>
+                <td className="num">{s.ofFirst == null ? '' : `${formatNumber(s.ofFirst, lang, 1)}%`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ol className="funnel">
+        {steps.map((s) => (
+          <li key={s.stage}>
+            <button
+              type="button"
+              className={view.stages.includes(s.stage) ? 'active' : undefined}
+              style={{ width: `${Math.max(12, (s.count / max) * 100)}%` }}
+              onClick={() => onToggle('stages', s.stage)}
+              aria-pressed={view.stages.includes(s.stage)}
+              data-stage={s.stage}
+            >
+              <span>{s.label}</span> <strong>{formatNumber(s.count, lang, 0)}</strong>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </ChartCard>
+  );
+}
+
+export default function DashboardCharts({ data, lang, view, onToggle }: { data: DashboardChartData; lang: Lang; view: ViewState; onToggle: (n: ListFilter, v: string) => void }) {
+  const { t } = useTranslation();
+  const money = (p: TimePoint) => `${formatMoney(String(Math.round(p.value)), data.currency, lang)} · ${formatNumber(p.count, lang, 0)}`;
+  const common = { view, onToggle, lang, currency: data.currency };
+  return (
+    <div className="chart-grid">
+      <BarsCard id="sector" title={t('dashboard.chart.sector')} rows={data.bySector} filter="sectors" {...common} />
+      <BarsCard id="country" title={t('dashboard.chart.country')} rows={data.byCountry} filter="countries" {...common} />
+      <BarsCard id="park" title={t('dashboard.chart.park')} rows={data.byPark} filter="parks" {...common} />
+      <SeriesCard id="time" title={t('dashboard.chart.time')} points={data.overTime} lang={lang} currency={data.currency} format={money} />
+      <FunnelCard steps={data.funnel} lang={lang} view={view} onToggle={onToggle} />
+      <SeriesCard id="deals" title={t('dashboard.chart.deals')} points={data.deals} lang={lang} currency={data.currency} format={(p) => formatNumber(p.count, lang, 0)} />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../__generated__';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { formatMoney, type Lang } from '../format/format';
+
+const InvestmentTableQuery = graphql(`
+  query InvestmentTableQuery($filter: InvestmentFilter, $orderBy: [InvestmentOrder!], $after: String, $before: String, $first: Int, $last: Int) {
+    investments(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes {
+        id
+        verification
+        recordedBy
+        stage
+        announcedOn
+        amount { amount currency amountUsd }
+        sector { code name { zh en } }
+        park { id name { zh en } }
+        organization { id name { zh en } country }
+        sources { quote }
+      }
+    }
+  }
+`);
+
+type Sort = 'AMOUNT_USD' | 'ANNOUNCED_ON' | 'STAGE';
+const PAGE = 20;
+
+/** The investments behind the charts: same filter and period, sortable, paged by cursor. */
+export function InvestmentTable({ filter, period, lang }: { filter: Record<string, unknown>; period: { from: string; to: string } | null; lang: Lang }) {
+  const { t } = useTranslation();
+  const [sort, setSort] = useState<{ by: Sort; dir: 'ASC' | 'DESC' }>({ by: 'AMOUNT_USD', dir: 'DESC' });
+  const [page, setPage] = useState<{ after?: string; before?: string }>({});
+  const full = period ? { ...filter, announcedOn: { gte: period.from, lte: period.to } } : filter;
+  const { data, previousData, error, refetch } = useQuery(InvestmentTableQuery, {
+    variables: {
+      filter: full,
+      orderBy: [`${sort.by}_${sort.dir}`] as never,
+      ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
+    },
+  });
+  const shown = data ?? previousData;
+  const sortBy = (by: Sort) => {
+    setPage({});
+    setSort((s) => ({ by, dir: s.by === by && s.dir === 'DESC' ? 'ASC' : 'DESC' }));
+  };
+  const header = (by: Sort, label: string) => (
+    <th scope="col" aria-sort={sort.by === by ? (sort.dir === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" onClick={() => sortBy(by)}>
+        {label} {sort.by === by ? (sort.dir === 'ASC' ? '↑' : '↓') : ''}
+      </button>
+    </th>
+  );
+  let body;
+  if (error && !shown) body = <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  else if (!shown) body = <LoadingState />;
+  else if (!shown.investments.totalCount) body = <EmptyState message={t('dashboard.table.empty')} />;
+  else {
+    const inv = shown.investments;
+    body = (
+      <>
+        <div className="table-scroll">
+          <table className="data-table" data-table="investments">
+            <caption>{t('dashboard.table.caption', { count: inv.totalCount })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.table.organization')}</th>
+                <th scope="col">{t('dashboard.table.park')}</th>
+                <th scope="col">{t('dashboard.table.sector')}</th>
+                {header('STAGE', t('dashboard.table.stage'))}
+                {header('AMOUNT_USD', t('dashboard.table.amount'))}
+                {header('ANNOUNCED_ON', t('dashboard.table.announced'))}
+                <th scope="col">{t('dashboard.table.provenance')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inv.nodes.map((n) => (
+                <tr key={n.id} data-id={n.id}>
+                  <td>{n.organization ? `${n.organization.name[lang]}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}</td>
+                  <td>{n.park.name[lang]}</td>
+                  <td>{n.sector.name[lang]}</td>
+                  <td>{t(`stage.${n.stage}`)}</td>
+                  <td className="num">{n.amount ? formatMoney(n.amount.amount, n.amount.currency, lang) : t('dashboard.unknown')}</td>
+                  <td>{n.announcedOn ?? t('dashboard.unknown')}</td>
+                  <td>
+                    <span className={`badge badge-${n.verification.toLowerCase()}`}>{t(`verification.${n.verification}`)}</span>
+                    {n.verification === 'RECORDED' && n.recordedBy ? <span className="recorder"> {n.recordedBy}</span> : null}
+                    {n.sources.length ? <q className="quote">{n.sources[0].quote}</q> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <nav className="pager" aria-label={t('dashboard.table.pages')}>
+          <button type="button" disabled={!inv.pageInfo.hasPreviousPage} onClick={() => setPage({ before: inv.pageInfo.startCursor ?? undefined })}>
+            {t('dashboard.table.previous')}
+          </button>
+          <button type="button" disabled={!inv.pageInfo.hasNextPage} onClick={() => setPage({ after: inv.pageInfo.endCursor ?? undefined })}>
+            {t('dashboard.table.next')}
+          </button>
+        </nav>
+      </>
+    );
+  }
+  return (
+    <section className="drill-down" aria-labelledby="drill-title">
+      <h2 id="drill-title">{t('dashboard.table.title')}</h2>
+      {body}
+    </section>
+  );
+}

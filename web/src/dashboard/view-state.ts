@@ -1,0 +1,136 @@
+import { addDays, format, parseISO, subMonths } from 'date-fns';
+
+// The dashboard's whole view (filters, grouping, currency, tab) as URL search parameters: a copied link reproduces it.
+
+export type Grain = 'MONTH' | 'QUARTER' | 'YEAR';
+export type Preset = 'this-year' | 'last-12-months' | 'since-conference' | 'all' | 'custom';
+export type Tab = 'charts' | 'table';
+
+export interface ViewState {
+  parks: string[];
+  sectors: string[];
+  countries: string[];
+  stages: string[];
+  kinds: string[];
+  preset: Preset;
+  /** Only for the custom preset. */
+  from: string | null;
+  to: string | null;
+  currency: string;
+  /** Real data only (VERIFIED and RECORDED), or demo included. */
+  realOnly: boolean;
+  grain: Grain;
+  tab: Tab;
+}
+
+/** The day of the SCO Industrial Chain and Supply Chain Qingdao Conference the source reports on. */
+export const CONFERENCE_DAY = '2025-07-18';
+
+export const DEFAULT_VIEW: ViewState = {
+  parks: [],
+  sectors: [],
+  countries: [],
+  stages: [],
+  kinds: [],
+  preset: 'last-12-months',
+  from: null,
+  to: null,
+  currency: 'CNY',
+  realOnly: false,
+  grain: 'QUARTER',
+  tab: 'charts',
+};
+
+const LISTS = ['parks', 'sectors', 'countries', 'stages', 'kinds'] as const;
+export type ListFilter = (typeof LISTS)[number];
+const PRESETS: Preset[] = ['this-year', 'last-12-months', 'since-conference', 'all', 'custom'];
+const GRAINS: Grain[] = ['MONTH', 'QUARTER', 'YEAR'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseView(params: URLSearchParams): ViewState {
+  const list = (name: string) => [...new Set((params.get(name) ?? '').split(',').map((v) => v.trim()).filter(Boolean))];
+  const preset = params.get('period') as Preset | null;
+  const grain = params.get('grain') as Grain | null;
+  const from = params.get('from');
+  const to = params.get('to');
+  const currency = (params.get('currency') ?? '').toUpperCase();
+  return {
+    parks: list('parks'),
+    sectors: list('sectors'),
+    countries: list('countries').map((c) => c.toUpperCase()),
+    stages: list('stages'),
+    kinds: list('kinds'),
+    preset: preset && PRESETS.includes(preset) ? preset : DEFAULT_VIEW.preset,
+    from: from && DAY.test(from) ? from : null,
+    to: to && DAY.test(to) ? to : null,
+    currency: /^[A-Z]{3}$/.test(currency) ? currency : DEFAULT_VIEW.currency,
+    realOnly: params.get('real') === '1',
+    grain: grain && GRAINS.includes(grain) ? grain : DEFAULT_VIEW.grain,
+    tab: params.get('tab') === 'table' ? 'table' : 'charts',
+  };
+}
+
+/** Only what differs from the defaults goes into the URL, in a fixed order. */
+export function serializeView(view: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of LISTS) if (view[name].length) params.set(name, view[name].join(','));
+  if (view.preset !== DEFAULT_VIEW.preset) params.set('period', view.preset);
+  if (view.preset === 'custom') {
+    if (view.from) params.set('from', view.from);
+    if (view.to) params.set('to', view.to);
+  }
+  if (view.currency !== DEFAULT_VIEW.currency) params.set('currency', view.currency);
+  if (view.realOnly) params.set('real', '1');
+  if (view.grain !== DEFAULT_VIEW.grain) params.set('grain', view.grain);
+  if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab);
+  return params;
+}
+
+export function toggleFilter(view: ViewState, name: ListFilter, value: string): ViewState {
+  const current = view[name];
+  return { ...view, [name]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] };
+}
+
+export function clearFilters(view: ViewState): ViewState {
+  return { ...view, parks: [], sectors: [], countries: [], stages: [], kinds: [] };
+}
+
+/** The date range of a preset on `today` (YYYY-MM-DD); null for all time. */
+export function presetRange(view: Pick<ViewState, 'preset' | 'from' | 'to'>, today: string): { from: string; to: string } | null {
+  switch (view.preset) {
+    case 'this-year':
+      return { from: `${today.slice(0, 4)}-01-01`, to: today };
+    case 'last-12-months':
+      // The same rule as the server's default comparison period.
+      return { from: format(addDays(subMonths(parseISO(today), 12), 1), 'yyyy-MM-dd'), to: today };
+    case 'since-conference':
+      return { from: CONFERENCE_DAY, to: today };
+    case 'custom':
+      return view.from && view.to && view.from <= view.to ? { from: view.from, to: view.to } : null;
+    default:
+      return null;
+  }
+}
+
+/** The API's InvestmentFilter for the view's filters (the period travels separately). */
+export function investmentFilter(view: ViewState): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  if (view.parks.length) filter.park = { id: { in: view.parks } };
+  if (view.sectors.length) filter.sector = { in: view.sectors };
+  if (view.stages.length) filter.stage = { in: view.stages };
+  const organization: Record<string, unknown> = {};
+  if (view.countries.length) organization.country = { in: view.countries };
+  if (view.kinds.length) organization.kind = { in: view.kinds };
+  if (Object.keys(organization).length) filter.organization = organization;
+  if (view.realOnly) filter.verification = { in: ['VERIFIED', 'RECORDED'] };
+  return filter;
+}
+
+/** The deal filter that matches the view as far as deals can (park, a party's country, provenance). */
+export function dealFilter(view: ViewState): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  if (view.parks.length) filter.park = { id: { in: view.parks } };
+  if (view.countries.length) filter.party = { country: { in: view.countries } };
+  if (view.realOnly) filter.verification = { in: ['VERIFIED', 'RECORDED'] };
+  return filter;
+}

@@ -1,0 +1,196 @@
+import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { graphql } from '../__generated__';
+import { barRows, fromUsd, funnelSteps, kpi, timeSeries, type StatsBucket } from '../charts/view-models';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { FilterBar, FilterChips } from '../dashboard/FilterBar';
+import { InvestmentTable } from '../dashboard/InvestmentTable';
+import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
+import { clearFilters, dealFilter, investmentFilter, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
+import { currentLanguage } from '../i18n';
+
+// recharts loads with the charts, after the shell and the KPIs.
+const DashboardCharts = lazy(() => import('../charts/DashboardCharts'));
+
+const DashboardPageQuery = graphql(`
+  query DashboardPageQuery(
+    $filter: InvestmentFilter
+    $committed: InvestmentFilter
+    $deals: DealFilter
+    $parks: ParkFilter
+    $records: VerificationFilter
+    $period: PeriodInput
+    $compare: CompareTo
+    $currency: String
+    $grain: InvestmentGroupBy!
+    $dealGrain: DealGroupBy!
+  ) {
+    committed: investmentStats(filter: $committed, period: $period, compareTo: $compare, currency: $currency, groupBy: [$grain]) {
+      currency
+      rateDate
+      rates { usdPerUnit validFrom approximate }
+      period { from to }
+      previousPeriod { from to }
+      totals { count valuedCount total }
+      previousTotals { count total }
+      buckets { key { dimension value label { zh en } } figures { count total } }
+    }
+    projects: investmentStats(filter: $filter, period: $period, compareTo: $compare, currency: $currency) {
+      totals { count }
+      previousTotals { count }
+    }
+    bySector: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [SECTOR]) {
+      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+    }
+    byCountry: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [SOURCE_COUNTRY]) {
+      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+    }
+    byPark: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [PARK]) {
+      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+    }
+    overTime: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [$grain]) {
+      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+    }
+    byStage: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [STAGE]) {
+      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+    }
+    deals: dealStats(filter: $deals, period: $period, compareTo: $compare, currency: $currency, groupBy: [$dealGrain]) {
+      totals { count parties }
+      previousTotals { count }
+      buckets { key { dimension value label { zh en } } figures { count parties } }
+    }
+    parkStats(filter: $parks, first: 100, period: $period, compareTo: $compare, records: $records) {
+      nodes { park { id } figures { tenants } previous { tenants } }
+    }
+    parks(filter: $parks, first: 100) {
+      nodes { id name { zh en } verification plannedInvestment { amountUsd } landArea { mu hectares } }
+    }
+  }
+`);
+
+const DashboardTodayQuery = graphql(`
+  query DashboardTodayQuery {
+    dataset { today }
+  }
+`);
+
+/** The investment-promotion overview: KPIs, charts and the matching records, all driven by the URL. */
+export function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseView(params), [params]);
+  const setView = useCallback((next: ViewState) => setParams(serializeView(next), { replace: false }), [setParams]);
+  const toggle = useCallback((name: ListFilter, value: string) => setView(toggleFilter(view, name, value)), [setView, view]);
+
+  // "Today" is the server's (the zone's time zone), so presets agree with the API's own defaults.
+  const today = useQuery(DashboardTodayQuery);
+  const period = today.data ? presetRange(view, today.data.dataset.today) : null;
+  const filter = investmentFilter(view);
+  const parkFilter = {
+    ...(view.parks.length ? { id: { in: view.parks } } : {}),
+    ...(view.realOnly ? { verification: { in: ['VERIFIED', 'RECORDED'] } } : {}),
+  };
+  const { data, previousData, error, refetch, loading } = useQuery(DashboardPageQuery, {
+    skip: !today.data,
+    variables: {
+      filter,
+      committed: { ...filter, stage: { in: view.stages.length ? view.stages.filter((s) => ['SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'].includes(s)) : ['SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'] } },
+      deals: dealFilter(view),
+      parks: parkFilter,
+      records: view.realOnly ? { in: ['VERIFIED', 'RECORDED'] } : null,
+      period,
+      compare: period ? 'PREVIOUS_PERIOD' : null,
+      currency: view.currency,
+      grain: view.grain,
+      dealGrain: view.grain,
+    } as never,
+  });
+  const shown = data ?? previousData;
+
+  let body;
+  if ((error || today.error) && !shown) body = <ErrorState message={(error ?? today.error)!.message} onRetry={() => void (today.error ? today.refetch() : refetch())} />;
+  else if (!shown) body = <LoadingState rows={6} />;
+  else {
+    const currency = shown.committed.currency;
+    const rates = shown.committed.rates;
+    const tenantsNow = shown.parkStats.nodes.reduce((s, n) => s + n.figures.tenants, 0);
+    const tenantsThen = period ? shown.parkStats.nodes.reduce((s, n) => s + (n.previous?.tenants ?? 0), 0) : null;
+    const plannedUsd = shown.parks.nodes.reduce((s, p) => s + Number(p.plannedInvestment?.amountUsd ?? 0), 0);
+    const parksWithPlan = shown.parks.nodes.filter((p) => p.plannedInvestment).length;
+    const landMu = shown.parks.nodes.reduce((s, p) => s + (p.landArea?.mu ?? 0), 0);
+    const parksWithLand = shown.parks.nodes.filter((p) => p.landArea).length;
+    const committedSeries = timeSeries(shown.committed.buckets as StatsBucket[], lang);
+    const dealSeries = timeSeries(shown.deals.buckets as StatsBucket[], lang);
+    const cards: KpiCard[] = [
+      {
+        id: 'committed',
+        label: t('dashboard.kpi.committed'),
+        kind: 'money',
+        currency,
+        ...kpi(shown.committed.totals.total == null ? null : Number(shown.committed.totals.total), shown.committed.previousTotals ? Number(shown.committed.previousTotals.total ?? 0) : null),
+        note: t('dashboard.kpi.rateNote', { date: shown.committed.rateDate, count: shown.committed.totals.count - shown.committed.totals.valuedCount }),
+        spark: committedSeries.map((p) => p.value),
+      },
+      { id: 'projects', label: t('dashboard.kpi.projects'), kind: 'count', ...kpi(shown.projects.totals.count, shown.projects.previousTotals?.count), spark: committedSeries.map((p) => p.count) },
+      { id: 'tenants', label: t('dashboard.kpi.tenants'), kind: 'count', ...kpi(tenantsNow, tenantsThen), note: t('dashboard.kpi.tenantsNote') },
+      { id: 'deals', label: t('dashboard.kpi.deals'), kind: 'count', ...kpi(shown.deals.totals.count, shown.deals.previousTotals?.count), spark: dealSeries.map((p) => p.count) },
+      {
+        id: 'planned',
+        label: t('dashboard.kpi.planned'),
+        kind: 'money',
+        currency,
+        ...kpi(parksWithPlan ? fromUsd(plannedUsd, currency, rates) : null, null),
+        note: t('dashboard.kpi.parksStating', { count: parksWithPlan, total: shown.parks.nodes.length }),
+      },
+      {
+        id: 'land',
+        label: t('dashboard.kpi.land'),
+        kind: 'area',
+        ...kpi(parksWithLand ? landMu : null, null),
+        note: t('dashboard.kpi.parksStating', { count: parksWithLand, total: shown.parks.nodes.length }),
+      },
+    ];
+    const other = t('dashboard.other');
+    const charts = {
+      currency,
+      bySector: barRows(shown.bySector.buckets as StatsBucket[], lang, { otherLabel: other }),
+      byCountry: barRows(shown.byCountry.buckets as StatsBucket[], lang, { otherLabel: other }),
+      byPark: barRows(shown.byPark.buckets as StatsBucket[], lang, { otherLabel: other }),
+      overTime: timeSeries(shown.overTime.buckets as StatsBucket[], lang),
+      funnel: funnelSteps(shown.byStage.buckets as StatsBucket[], lang, (s) => t(`stage.${s}`)),
+      deals: dealSeries,
+    };
+    const noInvestments = shown.projects.totals.count === 0;
+    body = (
+      <>
+        <KpiCards cards={cards} lang={lang} loading={loading} period={shown.committed.period} previousPeriod={shown.committed.previousPeriod} />
+        {noInvestments ? (
+          <div className="notice" role="note">
+            <p>{view.realOnly ? t('dashboard.noRealInvestments') : t('dashboard.noInvestments')}</p>
+            {view.parks.length + view.sectors.length + view.countries.length + view.stages.length + view.kinds.length ? (
+              <button type="button" onClick={() => setView(clearFilters(view))}>
+                {t('dashboard.clearFilters')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        <Suspense fallback={<LoadingState rows={4} />}>
+          <DashboardCharts data={charts} lang={lang} view={view} onToggle={toggle} />
+        </Suspense>
+        <InvestmentTable key={JSON.stringify([filter, period])} filter={filter} period={period} lang={lang} />
+      </>
+    );
+  }
+
+  return (
+    <section className="dashboard" aria-labelledby="dashboard-title">
+      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      <FilterBar view={view} onChange={setView} lang={lang} />
+      <FilterChips view={view} onToggle={toggle} onClear={() => setView(clearFilters(view))} lang={lang} />
+      {body ?? <EmptyState message={t('dashboard.noInvestments')} />}
+    </section>
+  );
+}
