@@ -21,7 +21,7 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
   });
 
   async function open(path: string, { locale = 'en-US', width = 1440 } = {}): Promise<Page> {
-    context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+    context = await browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     return page;
@@ -70,6 +70,16 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     await page.locator(`button[data-chip="countries:${country}"]`).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('countries')).toBeNull();
     await expect.poll(() => tableCount(page)).toBe(await apiCount({ stage: { in: ['SIGNED'] } }));
+
+    // The CSV download holds the rows the API gives for the same filter.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('investments_stage-SIGNED.csv');
+    const { readFile } = await import('node:fs/promises');
+    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const ids = csv.slice(1).map((l) => l.split(',')[0]);
+    const api = await server.gql(`{ investments(filter: { stage: { in: [SIGNED] } }, first: 100) { totalCount nodes { id } } }`);
+    expect(ids).toHaveLength(api.data.investments.totalCount);
+    expect(ids.slice(0, 100)).toEqual(api.data.investments.nodes.map((n: { id: string }) => n.id));
     await context.close();
   });
 

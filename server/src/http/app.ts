@@ -22,6 +22,7 @@ import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { anonymous, type Actor } from '../modules/access/actor.js';
 import { AccessService, type SessionSettings } from '../modules/access/access.service.js';
+import { exportInvestments } from './export.js';
 import { RateLimited, type Limits } from './rate-limits.js';
 
 export interface AppOptions {
@@ -101,6 +102,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     rateLimit(limits),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
+  app.get('/export/investments.:format', authenticate(orm, sessions), rateLimit(limits), exportInvestments(orm, schema, logger));
   serveWebClient(app, webDist);
   app.use(((err, req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;

@@ -106,9 +106,28 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
       </>
     );
   }
+  const exportHref = (format: 'csv' | 'xlsx') => {
+    const q = new URLSearchParams({ lang });
+    if (Object.keys(filter).length) q.set('filter', JSON.stringify(filter));
+    if (period) {
+      q.set('from', period.from);
+      q.set('to', period.to);
+    }
+    return `/export/investments.${format}?${q.toString()}`;
+  };
   return (
     <section className="drill-down" aria-labelledby="drill-title">
-      <h2 id="drill-title">{t('dashboard.table.title')}</h2>
+      <div className="drill-head">
+        <h2 id="drill-title">{t('dashboard.table.title')}</h2>
+        <span className="exports">
+          <a href={exportHref('csv')} download data-export="csv">
+            {t('dashboard.table.exportCsv')}
+          </a>
+          <a href={exportHref('xlsx')} download data-export="xlsx">
+            {t('dashboard.table.exportXlsx')}
+          </a>
+        </span>
+      </div>
       {body}
     </section>
   );

@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoData } from '../../seeds/demo/load-demo.js';
+import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer(dialect);
+    await loadDemoData(server.em(), { sizes: { organizations: 60, tenancies: 20, investments: 1200, deals: 20 } });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  /** Every matching investment's ID from the API, paging through. */
+  async function apiIds(filter: object): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: any = await server.gql(`query($f: InvestmentFilter, $a: String) { investments(filter: $f, first: 100, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { f: filter, a: after });
+      ids.push(...res.data.investments.nodes.map((n: { id: string }) => n.id));
+      if (!res.data.investments.pageInfo.hasNextPage) return ids;
+      after = res.data.investments.pageInfo.endCursor;
+    }
+  }
+  const url = (format: string, params: Record<string, string>) => `${server.url}/export/investments.${format}?${new URLSearchParams(params)}`;
+
+  it('streams exactly the rows the API answers for the same filter and period, with the filter in the file name', async () => {
+    const filter = { stage: { in: ['SIGNED', 'OPERATING'] }, organization: { country: { in: ['KZ', 'RU', 'CN'] } } };
+    const res = await fetch(url('csv', { filter: JSON.stringify(filter), from: '2024-01-01', to: '2025-12-31' }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toContain('investments_2024-01-01_2025-12-31_stage-SIGNED+OPERATING_organization.country-KZ+RU+CN.csv');
+    const text = (await res.text()).replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^ID,Investor,Investor country,Park/);
+    const ids = lines.slice(1).map((l) => l.split(',')[0]);
+    const expected = await apiIds({ ...filter, announcedOn: { gte: '2024-01-01', lte: '2025-12-31' } });
+    expect(expected.length).toBeGreaterThan(20);
+    expect(ids).toEqual(expected);
+  });
+
+  it('pages through more rows than one page holds, and writes Chinese headers on request', async () => {
+    const res = await fetch(url('csv', { lang: 'zh' }));
+    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^ID,投资方,投资方国家,园区/);
+    expect(lines.length - 1).toBe((await apiIds({})).length);
+    expect(lines.length - 1).toBeGreaterThan(1000);
+  });
+
+  it('writes the same rows as an Excel workbook with the filter on its own sheet', async () => {
+    const filter = { sector: { eq: 'LOGISTICS' } };
+    const res = await fetch(url('xlsx', { filter: JSON.stringify(filter) }));
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0];
+    const ids: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) ids.push(String(row.getCell(1).value));
+    });
+    expect(ids).toEqual(await apiIds(filter));
+    expect(String(workbook.worksheets[1].getCell('A1').value)).toContain('LOGISTICS');
+  });
+
+  it('refuses a bad filter or period with a clear 400 before any row', async () => {
+    for (const [params, field] of [
+      [{ filter: '{"stage": {"in": ["NOPE"]}}' }, 'filter'],
+      [{ filter: '{"unknownField": 1}' }, 'filter'],
+      [{ filter: 'not json' }, 'filter'],
+      [{ from: '2025-02-01', to: '2025-01-01' }, 'from'],
+    ] as const) {
+      const res = await fetch(url('csv', params as Record<string, string>));
+      expect(res.status, JSON.stringify(params)).toBe(400);
+      expect(((await res.json()) as any).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect((await fetch(`${server.url}/export/investments.pdf`)).status).toBe(400);
+  });
+});
