@@ -5,7 +5,11 @@ import { NavLink, Route, Routes } from 'react-router';
 import { graphql } from './__generated__';
 import { currentLanguage, LANGUAGES } from './i18n';
 import { ApiPage } from './routes/ApiPage';
+import { UserMenu } from './auth/UserMenu';
 import { DashboardPage } from './routes/DashboardPage';
+import { DealEditPage } from './routes/DealEditPage';
+import { DealsPage } from './routes/DealsPage';
+import { SignInPage } from './routes/SignInPage';
 import { NotFoundPage } from './routes/NotFoundPage';
 import { ParksPage } from './routes/ParksPage';
 
@@ -36,9 +40,11 @@ export function App() {
           <NavLink to="/" end>
             {t('nav.overview')}
           </NavLink>
+          <NavLink to="/deals">{t('nav.deals')}</NavLink>
           <NavLink to="/parks">{t('nav.parks')}</NavLink>
           <NavLink to="/api">{t('nav.api')}</NavLink>
         </nav>
+        <UserMenu />
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
           {LANGUAGES.map((l) => (
             <button key={l} type="button" lang={l === 'zh' ? 'zh-CN' : 'en'} aria-pressed={lang === l} onClick={() => void i18n.changeLanguage(l)}>
@@ -51,6 +57,10 @@ export function App() {
         <Routes>
           <Route path="/" element={<DashboardPage />} />
           <Route path="/parks" element={<ParksPage />} />
+          <Route path="/deals" element={<DealsPage />} />
+          <Route path="/deals/new" element={<DealEditPage />} />
+          <Route path="/deals/:id/edit" element={<DealEditPage />} />
+          <Route path="/signin" element={<SignInPage />} />
           <Route path="/api" element={<ApiPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

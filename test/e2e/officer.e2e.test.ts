@@ -1,0 +1,114 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
+import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
+import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
+import { HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createTestServer, type TestServer } from '../helpers/server.js';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PASSWORD = 'officer password 2025';
+
+/** Serious or critical accessibility violations axe-core finds on the page as it is. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ passes: unknown[]; violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  // The check really ran: it passed some rules on this page.
+  expect(result.passes.length).toBeGreaterThan(10);
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    await ensureWebBuild({ quiet: true });
+    server = await createTestServer('sqlite', { webDist: WEB_DIST, demo: true });
+    const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
+    await access.createOfficer(COMMAND_LINE, { email: 'li@example.org', name: 'Li Na', role: 'OFFICER', password: PASSWORD });
+    await access.createOfficer(COMMAND_LINE, { email: 'wang@example.org', name: 'Wang Wei', role: 'OFFICER', password: PASSWORD });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedInPage(email: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/signin`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.locator(`[data-officer="${email}"]`).waitFor();
+    return page;
+  }
+
+  it('edits a deal, shows the change and its audit entry, and tells a second officer about the conflict', async () => {
+    const deal = (await server.gql(`{ deals(filter: { verification: { eq: DEMO } }, first: 1) { nodes { id title { en } } } }`)).data.deals.nodes[0];
+    const editUrl = `${server.url}/deals/${encodeURIComponent(deal.id)}/edit`;
+    const li = await signedInPage('li@example.org');
+    const wang = await signedInPage('wang@example.org');
+    await li.goto(editUrl);
+    await wang.goto(editUrl);
+    await li.locator('input[name="titleEn"]').waitFor();
+    await wang.locator('input[name="titleEn"]').waitFor();
+    expect(await li.locator('input[name="titleEn"]').inputValue()).toBe(deal.title.en);
+
+    // A field error appears beside its field, and nothing is saved.
+    await li.locator('input[name="titleEn"]').fill('');
+    await li.getByRole('button', { name: 'Save changes' }).click();
+    await li.locator('#err-titleEn').waitFor();
+    expect(await li.locator('#err-titleEn').innerText()).toContain('may not be empty');
+    expect(await li.locator('input[name="titleEn"]').getAttribute('aria-invalid')).toBe('true');
+
+    await li.locator('input[name="titleEn"]').fill('Memorandum on cold-chain logistics');
+    await li.getByRole('button', { name: 'Save changes' }).click();
+    await li.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    const history = li.locator('.history li[data-audit="UPDATE"]').first();
+    await history.waitFor();
+    expect(await history.innerText()).toContain('Li Na');
+    expect(await history.innerText()).toContain('Memorandum on cold-chain logistics');
+    const api = await server.gql(`query($id: ID!) { node(id: $id) { ... on Deal { title { en } recordedBy } } }`, { id: deal.id });
+    expect(api.data.node.title.en).toBe('Memorandum on cold-chain logistics');
+
+    // Wang still has the old version open: his save is refused with the newer values and a way to reload.
+    await wang.locator('input[name="titleEn"]').fill('Something else');
+    await wang.getByRole('button', { name: 'Save changes' }).click();
+    const conflict = wang.locator('[data-conflict]');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toContain('Someone else changed this deal first');
+    expect(await conflict.innerText()).toContain('Memorandum on cold-chain logistics');
+    await conflict.getByRole('button', { name: 'Load their version' }).click();
+    expect(await wang.locator('input[name="titleEn"]').inputValue()).toBe('Memorandum on cold-chain logistics');
+    expect((await server.gql(`query($id: ID!) { node(id: $id) { ... on Deal { title { en } } } }`, { id: deal.id })).data.node.title.en).toBe('Memorandum on cold-chain logistics');
+
+    // Deleting asks first.
+    await li.getByRole('button', { name: 'Delete' }).click();
+    await li.getByRole('dialog').waitFor();
+    await li.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await li.getByRole('dialog').isVisible()).toBe(false);
+    await li.context().close();
+    await wang.context().close();
+  });
+
+  it('passes the accessibility check on the overview, the deals list and the edit form', async () => {
+    const page = await signedInPage('li@example.org');
+    await page.goto(`${server.url}/?period=all`);
+    await page.locator('[data-chart="sector"] .recharts-bar-rectangle').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/deals`);
+    await page.locator('[data-table="deals"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${server.url}/deals/new`);
+    await page.locator('input[name="titleEn"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

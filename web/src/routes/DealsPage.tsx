@@ -1,0 +1,217 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../__generated__';
+import { useSession } from '../auth/session';
+import { timeSeries, type StatsBucket } from '../charts/view-models';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { formatMoney, formatNumber } from '../format/format';
+import { currentLanguage } from '../i18n';
+
+const DealsPageQuery = graphql(`
+  query DealsPageQuery($filter: DealFilter, $after: String, $period: PeriodInput) {
+    deals(filter: $filter, first: 50, after: $after, orderBy: [SIGNED_ON_DESC]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        version
+        kind
+        title { zh en }
+        signedOn
+        verification
+        recordedBy
+        unnamedPartyCount
+        partyCount
+        park { name { zh en } }
+        event { name { zh en } }
+        value { amount currency }
+        parties { role organization { name { zh en } country } }
+        sources { quote }
+      }
+    }
+    timeline: dealStats(filter: $filter, period: $period, groupBy: [MONTH]) {
+      buckets { key { dimension value label { zh en } } figures { count parties } }
+    }
+    parks(first: 100) { nodes { id name { zh en } } }
+  }
+`);
+
+const KINDS = ['COOPERATION_AGREEMENT', 'SETTLEMENT_CONTRACT', 'INVESTMENT_AGREEMENT', 'MOU'];
+
+/** Signed deals with their parties, filterable by kind, park, a party's country and date; a timeline above. */
+export function DealsPage() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const kind = params.get('kind') ?? '';
+  const park = params.get('park') ?? '';
+  const country = (params.get('country') ?? '').toUpperCase();
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const filter: Record<string, unknown> = {};
+  if (kind) filter.kind = { eq: kind };
+  if (park) filter.park = { id: { eq: park } };
+  if (/^[A-Z]{2}$/.test(country)) filter.party = { country: { eq: country } };
+  if (from || to) filter.signedOn = { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
+  const period = from && to && from <= to ? { from, to } : null;
+  const { data, previousData, error, refetch, fetchMore } = useQuery(DealsPageQuery, { variables: { filter, period } as never });
+  const shown = data ?? previousData;
+  const set = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next);
+  };
+
+  let body;
+  if (error && !shown) body = <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  else if (!shown) body = <LoadingState />;
+  else if (!shown.deals.totalCount) body = <EmptyState message={t('deals.empty')} />;
+  else {
+    const points = timeSeries(shown.timeline.buckets as StatsBucket[], lang);
+    const max = Math.max(...points.map((p) => p.count), 1);
+    body = (
+      <>
+        <figure className="chart-card timeline" data-chart="deal-timeline">
+          <figcaption>{t('deals.timeline')}</figcaption>
+          <ol className="timeline-bars">
+            {points.map((p) => (
+              <li key={p.key} title={`${p.label}: ${p.count}`}>
+                <span className="bar" style={{ height: `${(p.count / max) * 100}%` }} />
+                <span className="visually-hidden">
+                  {p.label}: {p.count}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <details className="chart-table">
+            <summary>{t('dashboard.showTable')}</summary>
+            <table className="data-table">
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.key}>
+                    <th scope="row">{p.label}</th>
+                    <td className="num">{formatNumber(p.count, lang, 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </figure>
+        <div className="table-scroll">
+          <table className="data-table" data-table="deals">
+            <caption>{t('deals.caption', { count: shown.deals.totalCount })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('deals.signedOn')}</th>
+                <th scope="col">{t('deals.title')}</th>
+                <th scope="col">{t('deals.parties')}</th>
+                <th scope="col">{t('deals.parkEvent')}</th>
+                <th scope="col">{t('deals.value')}</th>
+                <th scope="col">{t('dashboard.table.provenance')}</th>
+                {session ? <th scope="col"><span className="visually-hidden">{t('deals.edit')}</span></th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.deals.nodes.map((d) => (
+                <tr key={d.id} data-id={d.id}>
+                  <td>{d.signedOn}</td>
+                  <td>
+                    <strong>{d.title[lang]}</strong>
+                    <br />
+                    <small>{t(`dealKind.${d.kind}`)}</small>
+                  </td>
+                  <td>
+                    <ul className="parties">
+                      {d.parties.map((p, i) => (
+                        <li key={i}>
+                          {p.organization.name[lang]}
+                          {p.organization.country ? ` (${p.organization.country})` : ''} · {t(`partyRole.${p.role}`)}
+                        </li>
+                      ))}
+                      {d.unnamedPartyCount ? <li>{t('deals.unnamed', { count: d.unnamedPartyCount })}</li> : null}
+                    </ul>
+                  </td>
+                  <td>
+                    {d.park?.name[lang] ?? ''}
+                    {d.event ? <small className="event"> {d.event.name[lang]}</small> : null}
+                  </td>
+                  <td className="num">{d.value ? formatMoney(d.value.amount, d.value.currency, lang) : t('dashboard.unknown')}</td>
+                  <td>
+                    <span className={`badge badge-${d.verification.toLowerCase()}`}>{t(`verification.${d.verification}`)}</span>
+                    {d.recordedBy ? <span className="recorder"> {d.recordedBy}</span> : null}
+                    {d.sources.length ? <q className="quote">{d.sources[0].quote}</q> : null}
+                  </td>
+                  {session ? (
+                    <td>
+                      <Link to={`/deals/${encodeURIComponent(d.id)}/edit`} data-edit={d.id}>
+                        {t('deals.edit')}
+                      </Link>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {shown.deals.pageInfo.hasNextPage ? (
+          <button type="button" onClick={() => void fetchMore({ variables: { after: shown.deals.pageInfo.endCursor } })}>
+            {t('deals.more')}
+          </button>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section className="deals" aria-labelledby="deals-title">
+      <div className="drill-head">
+        <h1 id="deals-title">{t('deals.heading')}</h1>
+        {session ? (
+          <Link to="/deals/new" className="button-link">
+            {t('deals.new')}
+          </Link>
+        ) : null}
+      </div>
+      <form className="filter-bar" aria-label={t('dashboard.filters')} onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('deals.kind')}
+          <select name="kind" value={kind} onChange={(e) => set('kind', e.target.value)}>
+            <option value="">{t('deals.any')}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`dealKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dashboard.table.park')}
+          <select name="park" value={park} onChange={(e) => set('park', e.target.value)}>
+            <option value="">{t('deals.any')}</option>
+            {shown?.parks.nodes.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('deals.partyCountry')}
+          <input name="country" maxLength={2} size={4} value={country} onChange={(e) => set('country', e.target.value.toUpperCase())} placeholder="KZ" />
+        </label>
+        <label>
+          {t('dashboard.filter.from')}
+          <input type="date" name="from" value={from} onChange={(e) => set('from', e.target.value)} />
+        </label>
+        <label>
+          {t('dashboard.filter.to')}
+          <input type="date" name="to" value={to} onChange={(e) => set('to', e.target.value)} />
+        </label>
+      </form>
+      {body}
+    </section>
+  );
+}

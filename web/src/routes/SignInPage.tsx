@@ -1,0 +1,53 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { graphql } from '../__generated__';
+import { setSession, type Session } from '../auth/session';
+
+const SignInMutation = graphql(`
+  mutation SignInMutation($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) { accessToken accessTokenExpiresAt refreshToken officer { name email role } }
+  }
+`);
+
+/** Officers sign in here; the session is kept until they sign out or it ends. */
+export function SignInPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [signIn, { loading, error }] = useMutation(SignInMutation);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const res = await signIn({ variables: { email, password } }).catch(() => null);
+    if (!res?.data) return;
+    setSession(res.data.signIn as Session);
+    const next = params.get('next');
+    navigate(next && next.startsWith('/') ? next : '/');
+  };
+  return (
+    <section className="narrow" aria-labelledby="signin-title">
+      <h1 id="signin-title">{t('auth.title')}</h1>
+      <form className="form" onSubmit={(e) => void submit(e)}>
+        <label>
+          {t('auth.email')}
+          <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label>
+          {t('auth.password')}
+          <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        {error ? (
+          <p className="form-error" role="alert">
+            {error.message}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={loading}>
+          {t('auth.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
