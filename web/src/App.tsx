@@ -1,17 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import { graphql } from './__generated__';
 import { currentLanguage, LANGUAGES } from './i18n';
-import { ApiPage } from './routes/ApiPage';
 import { UserMenu } from './auth/UserMenu';
-import { DashboardPage } from './routes/DashboardPage';
-import { DealEditPage } from './routes/DealEditPage';
-import { DealsPage } from './routes/DealsPage';
-import { SignInPage } from './routes/SignInPage';
+import { LoadingState } from './components/States';
 import { NotFoundPage } from './routes/NotFoundPage';
-import { ParksPage } from './routes/ParksPage';
+
+// Each page is its own chunk: the shell loads only the page it opens on.
+const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ParksPage = lazy(() => import('./routes/ParksPage').then((m) => ({ default: m.ParksPage })));
+const DealsPage = lazy(() => import('./routes/DealsPage').then((m) => ({ default: m.DealsPage })));
+const DealEditPage = lazy(() => import('./routes/DealEditPage').then((m) => ({ default: m.DealEditPage })));
+const SignInPage = lazy(() => import('./routes/SignInPage').then((m) => ({ default: m.SignInPage })));
+const ApiPage = lazy(() => import('./routes/ApiPage').then((m) => ({ default: m.ApiPage })));
 
 const AppShellQuery = graphql(`
   query AppShellQuery {
@@ -54,6 +57,7 @@ export function App() {
         </div>
       </header>
       <main>
+        <Suspense fallback={<LoadingState />}>
         <Routes>
           <Route path="/" element={<DashboardPage />} />
           <Route path="/parks" element={<ParksPage />} />
@@ -64,6 +68,7 @@ export function App() {
           <Route path="/api" element={<ApiPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
+        </Suspense>
       </main>
       <footer className="app-footer">
         {data ? (
