@@ -93,6 +93,24 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     await context.close();
   });
 
+  it('saves a chart as a PNG and filters from a chart table by keyboard', async () => {
+    const page = await open('/?period=all');
+    await page.locator('[data-chart="sector"] .recharts-bar-rectangle').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-png="sector"]').click()]);
+    expect(download.suggestedFilename()).toBe('Investment by sector.png');
+    const { readFile } = await import('node:fs/promises');
+    const png = await readFile((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+    // The table view's first row is a button: Enter on it filters like a click on the bar.
+    await page.locator('[data-chart="sector"] details.chart-table summary').click();
+    const first = page.locator('[data-chart="sector"] details.chart-table button.link').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sectors')).toMatch(/^[A-Z_]+$/);
+    await context.close();
+  });
+
   it('fits a phone and offers every chart as a table', async () => {
     const page = await open('/?period=all', { width: 375 });
     await page.locator('[data-chart="sector"] .recharts-bar-rectangle').first().waitFor();

@@ -1,8 +1,10 @@
 // Render-only: every chart takes a prepared view model (view-models.ts) and draws it; each has a table beside it.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ListFilter, ViewState } from '../dashboard/view-state';
 import { formatMoney, formatNumber, type Lang } from '../format/format';
+import { downloadSvgAsPng } from './png';
 import type { BarRow, FunnelStep, TimePoint } from './view-models';
 
 export interface DashboardChartData {
@@ -17,12 +19,24 @@ export interface DashboardChartData {
 
 const COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207', '#6d28d9', '#64748b'];
 
-function ChartCard({ id, title, empty, table, children }: { id: string; title: string; empty: string | null; table: React.ReactNode; children: React.ReactNode }) {
+function ChartCard({ id, title, empty, table, children, svg = true }: { id: string; title: string; empty: string | null; table: React.ReactNode; children: React.ReactNode; svg?: boolean }) {
   const { t } = useTranslation();
+  const frame = useRef<HTMLDivElement>(null);
+  const png = () => {
+    const chart = frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (chart) void downloadSvgAsPng(chart, `${title}.png`);
+  };
   return (
     <figure className="chart-card" data-chart={id}>
-      <figcaption>{title}</figcaption>
-      {empty ? <p className="chart-empty">{empty}</p> : <div className="chart-frame">{children}</div>}
+      <figcaption>
+        {title}
+        {svg && !empty ? (
+          <button type="button" className="png" onClick={png} data-png={id}>
+            {t('dashboard.png')}
+          </button>
+        ) : null}
+      </figcaption>
+      {empty ? <p className="chart-empty">{empty}</p> : <div className="chart-frame" ref={frame}>{children}</div>}
       {empty ? null : (
         <details className="chart-table">
           <summary>{t('dashboard.showTable')}</summary>
@@ -53,7 +67,15 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <th scope="row">{r.label}</th>
+                <th scope="row">
+                  {r.filterValue ? (
+                    <button type="button" className="link" aria-pressed={view[filter].includes(r.filterValue)} onClick={() => onToggle(filter, r.filterValue!)}>
+                      {r.label}
+                    </button>
+                  ) : (
+                    r.label
+                  )}
+                </th>
                 <td className="num">{money(r.value)}</td>
                 <td className="num">{formatNumber(r.count, lang, 0)}</td>
               </tr>
@@ -129,6 +151,7 @@ function FunnelCard({ steps, lang, view, onToggle }: { steps: FunnelStep[]; lang
   return (
     <ChartCard
       id="funnel"
+      svg={false}
       title={t('dashboard.chart.funnel')}
       empty={hasData ? null : t('dashboard.chartEmpty')}
       table={
