@@ -4,6 +4,7 @@ import type { Limits } from './http/rate-limits.js';
 import type { Actor } from './modules/access/actor.js';
 import { AccessService, type SessionSettings } from './modules/access/access.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { SavedViewService } from './modules/views/saved-view.service.js';
 import { WritesService } from './modules/writes/writes.service.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ChildConnections } from './graphql/pagination.js';
@@ -58,6 +59,7 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
     access: new AccessService(em, sessions),
     audit: new AuditService(em),
     writes: new WritesService(em, actor, requestId),
+    views: new SavedViewService(em, actor),
   };
 }
 

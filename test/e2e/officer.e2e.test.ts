@@ -97,6 +97,33 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await wang.context().close();
   });
 
+  it('shares a saved view with another officer; a visitor keeps theirs in the browser', async () => {
+    const li = await signedInPage('li@example.org');
+    await li.goto(`${server.url}/?countries=KZ&stages=SIGNED&period=all`);
+    await li.locator('input[name="viewName"]').fill('Kazakh signed projects');
+    await li.getByRole('button', { name: 'Save for all officers' }).click();
+    await li.locator('[data-views] summary').waitFor();
+    const wang = await signedInPage('wang@example.org');
+    await wang.goto(`${server.url}/`);
+    await wang.locator('[data-views] summary').click();
+    await wang.locator('a[data-view="Kazakh signed projects"]').click();
+    await expect.poll(() => new URL(wang.url()).searchParams.get('countries')).toBe('KZ');
+    expect(new URL(wang.url()).searchParams.get('stages')).toBe('SIGNED');
+    await li.context().close();
+    await wang.context().close();
+
+    const visitor = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await visitor.goto(`${server.url}/?sectors=NEW_ENERGY`);
+    await visitor.locator('input[name="viewName"]').fill('Energy');
+    await visitor.getByRole('button', { name: 'Save in this browser' }).click();
+    await visitor.goto(`${server.url}/`);
+    await visitor.locator('[data-views] summary').click();
+    expect(await visitor.locator('[data-views] li').count()).toBe(1);
+    await visitor.locator('a[data-view="Energy"]').click();
+    await expect.poll(() => new URL(visitor.url()).searchParams.get('sectors')).toBe('NEW_ENERGY');
+    await visitor.context().close();
+  });
+
   it('passes the accessibility check on the overview, the deals list and the edit form', async () => {
     const page = await signedInPage('li@example.org');
     await page.goto(`${server.url}/?period=all`);

@@ -13,6 +13,7 @@ import type { SourceEntity, CitationEntity } from '../modules/provenance/source.
 import type { Connection, Edge } from '../graphql/pagination.js';
 import type { OfficerEntity, ApiKeyEntity } from '../modules/access/access.entities.js';
 import type { AuditEntryEntity } from '../modules/audit/audit.entities.js';
+import type { SavedViewEntity } from '../modules/views/saved-view.entity.js';
 import type { SignedIn } from '../modules/access/access.service.js';
 import type { ParkStatsNode, ParkStatsPage } from '../modules/stats/stats.service.js';
 import type { Context } from '../context.js';
@@ -1057,12 +1058,16 @@ export type Mutation = {
   deleteInvestment: DeletedRecord;
   /** Deletes an organization that nothing refers to any more. */
   deleteOrganization: DeletedRecord;
+  /** Deletes a saved view (its owner or an admin). */
+  deleteSavedView: DeletedRecord;
   /** Deletes a tenancy. */
   deleteTenancy: DeletedRecord;
   /** Exchanges a refresh token for a new session; the old refresh token stops working. */
   refreshSession: Session;
   /** Revokes an API key; requests with it fail from then on. */
   revokeApiKey: ApiKey;
+  /** Saves the current view under a name, for every officer to use. */
+  saveView: SavedView;
   /** Disables (ending its sessions) or re-enables an officer account. */
   setOfficerDisabled: Officer;
   /** Signs an officer in. Attempts are rate-limited per e-mail and address. */
@@ -1166,6 +1171,12 @@ export type MutationDeleteOrganizationArgs = {
 
 
 /** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteSavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
 export type MutationDeleteTenancyArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1181,6 +1192,12 @@ export type MutationRefreshSessionArgs = {
 /** Every change the API can make. Each mutation states the role it needs. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
 };
 
 
@@ -1828,6 +1845,8 @@ export type Query = {
   parkStats: ParkStatsConnection;
   /** All parks, hubs and platforms; filter and sort them with `filter` and `orderBy`. */
   parks: ParkConnection;
+  /** The views officers have saved, newest first. */
+  savedViews: SavedViewConnection;
   /** The sector taxonomy, in display order (a fixed list of ten). */
   sectors: Array<Sector>;
   /** The caller of this request and its role. */
@@ -1984,6 +2003,15 @@ export type QueryParksArgs = {
   orderBy?: InputMaybe<Array<ParkOrder>>;
 };
 
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QuerySavedViewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * Who may do what, in increasing power: ANONYMOUS visitors read public data; READER (API keys) read with higher
  * limits; OFFICER (investment-promotion officers, or keys for their scripts) also write records; ADMIN also manages
@@ -1998,6 +2026,55 @@ export type Role =
   | 'OFFICER'
   /** An API key that reads. */
   | 'READER';
+
+/** A view to save. */
+export type SaveViewInput = {
+  /** Its name (1 to 120 characters). */
+  name: Scalars['String']['input'];
+  /** The page ("/" or "/deals"). */
+  path: Scalars['String']['input'];
+  /** The page's URL query. */
+  query: Scalars['String']['input'];
+};
+
+/** A dashboard view saved under a name; officers share them. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** The name it was saved under. */
+  name: Scalars['String']['output'];
+  /** The page ("/" for the overview, "/deals"). */
+  path: Scalars['String']['output'];
+  /** The page's URL query holding the view (filters, period, currency, ...), without the leading "?". */
+  query: Scalars['String']['output'];
+  /** Who saved it. */
+  savedBy: Scalars['String']['output'];
+};
+
+/** A page of saved views. */
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  /** The views of this page with their cursors. */
+  edges: Array<SavedViewEdge>;
+  /** The views of this page. */
+  nodes: Array<SavedView>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of saved views. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A saved view and its cursor. */
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The view. */
+  node: SavedView;
+};
 
 /** A sector of the taxonomy with its bilingual name. */
 export type Sector = Node & {
@@ -2604,6 +2681,10 @@ export type ResolversTypes = ResolversObject<{
   Provenanced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Provenanced']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SaveViewInput: SaveViewInput;
+  SavedView: ResolverTypeWrapper<SavedViewEntity>;
+  SavedViewConnection: ResolverTypeWrapper<Connection<SavedViewEntity>>;
+  SavedViewEdge: ResolverTypeWrapper<Edge<SavedViewEntity>>;
   Sector: ResolverTypeWrapper<SectorEntity>;
   SectorCode: SectorCode;
   SectorFilter: SectorFilter;
@@ -2721,6 +2802,10 @@ export type ResolversParentTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Provenanced: ResolversInterfaceTypes<ResolversParentTypes>['Provenanced'];
   Query: Record<PropertyKey, never>;
+  SaveViewInput: SaveViewInput;
+  SavedView: SavedViewEntity;
+  SavedViewConnection: Connection<SavedViewEntity>;
+  SavedViewEdge: Edge<SavedViewEntity>;
   Sector: SectorEntity;
   SectorFilter: SectorFilter;
   Session: SignedIn;
@@ -3051,9 +3136,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteExchangeRate?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteExchangeRateArgs, 'id' | 'version'>>;
   deleteInvestment?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteInvestmentArgs, 'id' | 'version'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'version'>>;
+  deleteSavedView?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteSavedViewArgs, 'id'>>;
   deleteTenancy?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteTenancyArgs, 'id' | 'version'>>;
   refreshSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   setOfficerDisabled?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerDisabledArgs, 'disabled' | 'id'>>;
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
@@ -3239,8 +3326,30 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'slug'>>;
   parkStats?: Resolver<ResolversTypes['ParkStatsConnection'], ParentType, ContextType, RequireFields<QueryParkStatsArgs, 'currency'>>;
   parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<QuerySavedViewsArgs>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
+export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SavedViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
 }>;
 
 export type SectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = ResolversObject<{
@@ -3375,6 +3484,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Period?: PeriodResolvers<ContextType>;
   Provenanced?: ProvenancedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
+  SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
+  SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { SavedView } from '../modules/views/saved-view.entity.js';
 import { ApiKey, Officer, OfficerSession, ServerSetting } from '../modules/access/access.entities.js';
 import { AuditEntry, IdempotencyKey } from '../modules/audit/audit.entities.js';
 import { Deal, DealParty } from '../modules/deals/deal.entity.js';
@@ -10,4 +11,4 @@ import { Citation, Source } from '../modules/provenance/source.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Tenancy } from '../modules/tenancies/tenancy.entity.js';
 
-export const entities = [Sector, ExchangeRate, Source, Citation, Park, ParkFocusSector, Organization, OrganizationSector, Tenancy, Investment, Event, Deal, DealParty, ApiKey, Officer, OfficerSession, ServerSetting, AuditEntry, IdempotencyKey];
+export const entities = [Sector, ExchangeRate, Source, Citation, Park, ParkFocusSector, Organization, OrganizationSector, Tenancy, Investment, Event, Deal, DealParty, ApiKey, Officer, OfficerSession, ServerSetting, AuditEntry, IdempotencyKey, SavedView];

@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { FilterBar, FilterChips } from '../dashboard/FilterBar';
 import { InvestmentTable } from '../dashboard/InvestmentTable';
 import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
+import { SavedViews } from '../dashboard/SavedViews';
 import { clearFilters, dealFilter, investmentFilter, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
 import { currentLanguage } from '../i18n';
 
@@ -187,7 +188,10 @@ export function DashboardPage() {
 
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
-      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      <div className="drill-head">
+        <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+        <SavedViews />
+      </div>
       <FilterBar view={view} onChange={setView} lang={lang} />
       <FilterChips view={view} onToggle={toggle} onClear={() => setView(clearFilters(view))} lang={lang} />
       {body ?? <EmptyState message={t('dashboard.noInvestments')} />}
