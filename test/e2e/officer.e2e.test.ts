@@ -124,6 +124,22 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await visitor.context().close();
   });
 
+  it('opens an investment from the table with its provenance, and its history for officers only', async () => {
+    const visitor = await (await browser.newContext({ locale: 'en-US' })).newPage();
+    await visitor.goto(`${server.url}/?period=all`);
+    await visitor.locator('button[data-open]').first().click();
+    const panel = visitor.locator('aside[data-detail]');
+    await panel.waitFor();
+    expect(await panel.innerText()).toContain('Demo data');
+    expect(await panel.getByRole('heading', { name: 'History' }).count()).toBe(0);
+    await visitor.context().close();
+    const li = await signedInPage('li@example.org');
+    await li.goto(`${server.url}/?period=all`);
+    await li.locator('button[data-open]').first().click();
+    await li.locator('aside[data-detail]').getByRole('heading', { name: 'History' }).waitFor();
+    await li.context().close();
+  });
+
   it('passes the accessibility check on the overview, the deals list and the edit form', async () => {
     const page = await signedInPage('li@example.org');
     await page.goto(`${server.url}/?period=all`);

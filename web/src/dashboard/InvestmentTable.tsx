@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, type Lang } from '../format/format';
+import { InvestmentDetail } from './InvestmentDetail';
 
 const InvestmentTableQuery = graphql(`
   query InvestmentTableQuery($filter: InvestmentFilter, $orderBy: [InvestmentOrder!], $after: String, $before: String, $first: Int, $last: Int) {
@@ -34,6 +35,7 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ by: Sort; dir: 'ASC' | 'DESC' }>({ by: 'AMOUNT_USD', dir: 'DESC' });
   const [page, setPage] = useState<{ after?: string; before?: string }>({});
+  const [open, setOpen] = useState<string | null>(null);
   const full = period ? { ...filter, announcedOn: { gte: period.from, lte: period.to } } : filter;
   const { data, previousData, error, refetch } = useQuery(InvestmentTableQuery, {
     variables: {
@@ -79,7 +81,11 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
             <tbody>
               {inv.nodes.map((n) => (
                 <tr key={n.id} data-id={n.id}>
-                  <td>{n.organization ? `${n.organization.name[lang]}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}</td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setOpen(n.id)} aria-expanded={open === n.id} data-open={n.id}>
+                      {n.organization ? `${n.organization.name[lang]}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}
+                    </button>
+                  </td>
                   <td>{n.park.name[lang]}</td>
                   <td>{n.sector.name[lang]}</td>
                   <td>{t(`stage.${n.stage}`)}</td>
@@ -129,6 +135,7 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
         </span>
       </div>
       {body}
+      {open ? <InvestmentDetail id={open} lang={lang} onClose={() => setOpen(null)} /> : null}
     </section>
   );
 }
