@@ -140,6 +140,46 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await li.context().close();
   });
 
+  it('records an investment and a tenancy through their forms, with field errors and the audit trail', async () => {
+    const li = await signedInPage('li@example.org');
+    await li.goto(`${server.url}/`);
+    await li.getByRole('link', { name: 'Record an investment' }).click();
+    await li.locator('input[name="organizationSearch"]').fill('Qingdao');
+    await li.locator('.picker-results button').first().click();
+    await li.locator('select[name="park"]').selectOption({ index: 1 });
+    await li.locator('input[name="amount"]').fill('12.345');
+    await li.locator('input[name="announcedOn"]').fill('2026-03-01');
+    await li.getByRole('button', { name: 'Record', exact: true }).click();
+    await li.locator('#err-amount-amount').waitFor();
+    expect(await li.locator('#err-amount-amount').innerText()).toContain('CNY has 2 decimal places');
+    await li.locator('input[name="amount"]').fill('5000000');
+    await li.getByRole('button', { name: 'Record', exact: true }).click();
+    await li.waitForURL(/\/investments\/.+\/edit$/);
+    await li.locator('.history li[data-audit="CREATE"]').waitFor();
+    const id = decodeURIComponent(new URL(li.url()).pathname.split('/')[2]);
+    const api = await server.gql(`query($id: ID!) { node(id: $id) { ... on Investment { verification recordedBy amount { amount currency } announcedOn } } }`, { id });
+    expect(api.data.node).toEqual({ verification: 'RECORDED', recordedBy: 'Li Na', amount: { amount: '5000000', currency: 'CNY' }, announcedOn: '2026-03-01' });
+
+    await li.goto(`${server.url}/tenancies/new`);
+    await li.locator('input[name="organizationSearch"]').fill('Qingdao');
+    await li.locator('.picker-results button').first().click();
+    await li.locator('select[name="park"]').selectOption({ index: 1 });
+    await li.locator('select[name="status"]').selectOption('MOVED_IN');
+    await li.locator('input[name="signedOn"]').fill('2026-05-01');
+    await li.locator('input[name="movedInOn"]').fill('2026-04-01');
+    await li.getByRole('button', { name: 'Record', exact: true }).click();
+    await li.locator('#err-movedInOn').waitFor();
+    expect(await li.locator('#err-movedInOn').innerText()).toContain('cannot be before the signing date');
+    await li.locator('input[name="movedInOn"]').fill('2026-06-01');
+    await li.getByRole('button', { name: 'Record', exact: true }).click();
+    await li.waitForURL(/\/tenancies\/.+\/edit$/);
+    await li.locator('input[name="leasedAreaM2"]').fill('1200');
+    await li.getByRole('button', { name: 'Save changes' }).click();
+    await li.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await li.locator('.history li[data-audit="UPDATE"]').waitFor();
+    await li.context().close();
+  });
+
   it('passes the accessibility check on the overview, the deals list and the edit form', async () => {
     const page = await signedInPage('li@example.org');
     await page.goto(`${server.url}/?period=all`);

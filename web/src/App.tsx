@@ -13,6 +13,8 @@ const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({
 const ParksPage = lazy(() => import('./routes/ParksPage').then((m) => ({ default: m.ParksPage })));
 const DealsPage = lazy(() => import('./routes/DealsPage').then((m) => ({ default: m.DealsPage })));
 const DealEditPage = lazy(() => import('./routes/DealEditPage').then((m) => ({ default: m.DealEditPage })));
+const InvestmentEditPage = lazy(() => import('./routes/InvestmentEditPage').then((m) => ({ default: m.InvestmentEditPage })));
+const TenancyEditPage = lazy(() => import('./routes/TenancyEditPage').then((m) => ({ default: m.TenancyEditPage })));
 const SignInPage = lazy(() => import('./routes/SignInPage').then((m) => ({ default: m.SignInPage })));
 const ApiPage = lazy(() => import('./routes/ApiPage').then((m) => ({ default: m.ApiPage })));
 
@@ -64,6 +66,10 @@ export function App() {
           <Route path="/deals" element={<DealsPage />} />
           <Route path="/deals/new" element={<DealEditPage />} />
           <Route path="/deals/:id/edit" element={<DealEditPage />} />
+          <Route path="/investments/new" element={<InvestmentEditPage />} />
+          <Route path="/investments/:id/edit" element={<InvestmentEditPage />} />
+          <Route path="/tenancies/new" element={<TenancyEditPage />} />
+          <Route path="/tenancies/:id/edit" element={<TenancyEditPage />} />
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/api" element={<ApiPage />} />
           <Route path="*" element={<NotFoundPage />} />

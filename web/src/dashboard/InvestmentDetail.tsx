@@ -103,6 +103,11 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
     <aside className="detail" aria-labelledby="detail-title" data-detail={id}>
       <div className="drill-head">
         <h2 id="detail-title">{t('detail.title')}</h2>
+        {session ? (
+          <Link to={`/investments/${encodeURIComponent(id)}/edit`} data-edit-investment={id}>
+            {t('deals.edit')}
+          </Link>
+        ) : null}
         <button type="button" onClick={onClose}>
           {t('detail.close')}
         </button>

@@ -9,6 +9,7 @@ import { FilterBar, FilterChips } from '../dashboard/FilterBar';
 import { InvestmentTable } from '../dashboard/InvestmentTable';
 import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
 import { SavedViews } from '../dashboard/SavedViews';
+import { OfficerActions } from '../dashboard/OfficerActions';
 import { clearFilters, dealFilter, investmentFilter, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
 import { currentLanguage } from '../i18n';
 
@@ -192,6 +193,7 @@ export function DashboardPage() {
         <h1 id="dashboard-title">{t('dashboard.title')}</h1>
         <SavedViews />
       </div>
+      <OfficerActions />
       <FilterBar view={view} onChange={setView} lang={lang} />
       <FilterChips view={view} onToggle={toggle} onClear={() => setView(clearFilters(view))} lang={lang} />
       {body ?? <EmptyState message={t('dashboard.noInvestments')} />}

@@ -1,11 +1,12 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
 import { ErrorState, LoadingState } from '../components/States';
-import { fieldErrorsOf, isConflict } from '../forms/errors';
+import { ConflictNotice, DeleteButton, HistoryList, OrganizationPicker } from '../forms/parts';
+import { SignInRequired, useRecordEditor } from '../forms/useRecordEditor';
 import { currentLanguage } from '../i18n';
 
 const DealFormQuery = graphql(`
@@ -30,12 +31,6 @@ const DealFormQuery = graphql(`
     }
     parks(first: 100) { nodes { id name { zh en } } }
     events(first: 100) { nodes { id name { zh en } } }
-  }
-`);
-
-const OrganizationSearchQuery = graphql(`
-  query OrganizationSearchQuery($search: String!) {
-    organizations(filter: { search: $search }, first: 8) { nodes { id name { zh en } country } }
   }
 `);
 
@@ -91,13 +86,12 @@ export function DealEditPage() {
     fetchPolicy: 'network-only',
   });
   const [form, setForm] = useState<FormState>(EMPTY);
-  const [version, setVersion] = useState<number | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ version: number; title: string } | null>(null);
-  const [saved, setSaved] = useState(false);
+  const editor = useRecordEditor(async () => {
+    const latest = await refetch();
+    return latest.data?.node && latest.data.node.__typename === 'Deal' ? latest.data.node.version : null;
+  });
+  const { version, setVersion, message, conflict, setConflict, saved, run, error: field, describe: described } = editor;
   const idempotencyKey = useRef(`deal-${crypto.randomUUID()}`);
-  const confirmRef = useRef<HTMLDialogElement>(null);
   const [create] = useMutation(CreateDealMutation);
   const [update] = useMutation(UpdateDealMutation);
   const [remove] = useMutation(DeleteDealMutation);
@@ -123,14 +117,7 @@ export function DealEditPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deal]);
 
-  if (!session) {
-    return (
-      <section className="narrow">
-        <p>{t('edit.signInFirst')}</p>
-        <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link>
-      </section>
-    );
-  }
+  if (!session) return <SignInRequired />;
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
   if (!data || (editing && version === null)) return <LoadingState />;
 
@@ -146,67 +133,47 @@ export function DealEditPage() {
     value: form.amount ? { amount: form.amount, currency: form.currency } : null,
     parties: form.parties.map((p) => ({ organization: p.organization.id, role: p.role })),
   });
-  const submit = async (e: React.FormEvent) => {
+  const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    setErrors({});
-    setMessage(null);
-    setSaved(false);
-    try {
+    void run(async () => {
       if (editing) {
         const res = await update({ variables: { input: { id: id!, version: version!, ...input() } as never } });
-        setVersion(res.data!.updateDeal.version);
-        setSaved(true);
         await refetch();
-      } else {
-        const res = await create({ variables: { input: input() as never, key: idempotencyKey.current } });
-        await client.resetStore();
-        navigate(`/deals/${encodeURIComponent(res.data!.createDeal.id)}/edit`);
+        return res.data!.updateDeal.version;
       }
-    } catch (err) {
-      if (isConflict(err)) {
-        const latest = await refetch();
-        const d = latest.data?.node && latest.data.node.__typename === 'Deal' ? latest.data.node : null;
-        setConflict(d ? { version: d.version, title: d.title[lang] } : { version: -1, title: '' });
-        return;
-      }
-      const fields = fieldErrorsOf(err);
-      setErrors(fields);
-      setMessage(Object.keys(fields).length ? t('edit.fixFields') : (err as Error).message);
-    }
+      const res = await create({ variables: { input: input() as never, key: idempotencyKey.current } });
+      await client.resetStore();
+      navigate(`/deals/${encodeURIComponent(res.data!.createDeal.id)}/edit`);
+    });
   };
-  const field = (name: string) =>
-    errors[`input.${name}`] ? (
-      <span className="field-error" id={`err-${name}`} role="alert">
-        {errors[`input.${name}`]}
-      </span>
-    ) : null;
-  const described = (name: string) => (errors[`input.${name}`] ? { 'aria-invalid': true, 'aria-describedby': `err-${name}` } : {});
+  const deleteDeal = () =>
+    run(async () => {
+      await remove({ variables: { id: id!, version: version! } });
+      await client.resetStore();
+      navigate('/deals');
+    });
 
   return (
     <section className="edit" aria-labelledby="edit-title">
       <h1 id="edit-title">{editing ? t('edit.editDeal') : t('edit.newDeal')}</h1>
-      {conflict ? (
-        <div className="conflict" role="alert" data-conflict>
-          <p>{t('edit.conflict', { version: conflict.version })}</p>
-          {conflict.title ? <p>{t('edit.theirTitle', { title: conflict.title })}</p> : null}
-          <button
-            type="button"
-            onClick={() => {
-              const d = data.node && data.node.__typename === 'Deal' ? data.node : null;
-              if (d) load(d);
-              setConflict(null);
-            }}
-          >
-            {t('edit.reload')}
-          </button>
-        </div>
+      {conflict !== null ? (
+        <ConflictNotice
+          what={t('edit.aDeal')}
+          version={conflict}
+          detail={deal ? t('edit.theirTitle', { title: deal.title[lang] }) : undefined}
+          onReload={() => {
+            const d = data.node && data.node.__typename === 'Deal' ? data.node : null;
+            if (d) load(d);
+            setConflict(null);
+          }}
+        />
       ) : null}
       {saved ? (
         <p className="saved" role="status">
           {t('edit.saved')}
         </p>
       ) : null}
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="form" onSubmit={submit} noValidate>
         <label>
           {t('deals.kind')}
           <select name="kind" value={form.kind} onChange={(e) => set('kind', e.target.value)}>
@@ -273,7 +240,7 @@ export function DealEditPage() {
             </div>
           ))}
           {field('parties')}
-          <OrganizationPicker lang={lang} onPick={(o) => set('parties', [...form.parties, { organization: o, role: 'PARTY' }])} />
+          <OrganizationPicker lang={lang} label={t('edit.addParty')} onPick={(o) => set('parties', [...form.parties, { organization: o, role: 'PARTY' }])} />
         </fieldset>
         <label>
           {t('edit.unnamed')}
@@ -301,91 +268,10 @@ export function DealEditPage() {
           <button type="submit" className="primary">
             {editing ? t('edit.save') : t('edit.create')}
           </button>
-          {editing ? (
-            <button type="button" className="danger" onClick={() => confirmRef.current?.showModal()}>
-              {t('edit.delete')}
-            </button>
-          ) : null}
+          {editing ? <DeleteButton label={form.titleEn || form.titleZh} onConfirm={() => void deleteDeal()} /> : null}
         </div>
       </form>
-      <dialog ref={confirmRef} aria-labelledby="confirm-title">
-        <h2 id="confirm-title">{t('edit.confirmDelete')}</h2>
-        <p>{form.titleEn || form.titleZh}</p>
-        <button
-          type="button"
-          className="danger"
-          onClick={async () => {
-            confirmRef.current?.close();
-            try {
-              await remove({ variables: { id: id!, version: version! } });
-              await client.resetStore();
-              navigate('/deals');
-            } catch (err) {
-              if (isConflict(err)) setConflict({ version: -1, title: '' });
-              else setMessage((err as Error).message);
-            }
-          }}
-        >
-          {t('edit.delete')}
-        </button>
-        <button type="button" onClick={() => confirmRef.current?.close()}>
-          {t('edit.cancel')}
-        </button>
-      </dialog>
-      {data.history ? (
-        <section className="history" aria-labelledby="history-title">
-          <h2 id="history-title">{t('edit.history')}</h2>
-          <ol>
-            {data.history.nodes.map((h) => (
-              <li key={h.id} data-audit={h.operation}>
-                <strong>{t(`edit.operation.${h.operation}`)}</strong> · {h.actorName} · {new Date(h.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
-                <ul>
-                  {h.changes
-                    .filter((c) => !['id', 'createdAt', 'updatedAt'].includes(c.field))
-                    .slice(0, 8)
-                    .map((c) => (
-                      <li key={c.field}>
-                        <code>{c.field}</code>: {c.before ?? '—'} → {c.after ?? '—'}
-                      </li>
-                    ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      {data.history ? <HistoryList entries={data.history.nodes} lang={lang} /> : null}
     </section>
-  );
-}
-
-function OrganizationPicker({ lang, onPick }: { lang: 'zh' | 'en'; onPick: (o: { id: string; name: string }) => void }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const { data } = useQuery(OrganizationSearchQuery, { variables: { search }, skip: search.trim().length < 2 });
-  return (
-    <div className="org-picker">
-      <label>
-        {t('edit.addParty')}
-        <input type="search" name="partySearch" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('edit.searchOrganization')} />
-      </label>
-      {search.trim().length >= 2 && data ? (
-        <ul className="picker-results">
-          {data.organizations.nodes.map((o) => (
-            <li key={o.id}>
-              <button
-                type="button"
-                onClick={() => {
-                  onPick({ id: o.id, name: o.name[lang] });
-                  setSearch('');
-                }}
-              >
-                {o.name[lang]}
-                {o.country ? ` (${o.country})` : ''}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
   );
 }

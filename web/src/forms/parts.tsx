@@ -1,0 +1,134 @@
+// The pieces every record form shares: field errors, the conflict notice, the delete confirmation, the history
+// list and the organization picker.
+import { useQuery } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../__generated__';
+import type { Lang } from '../format/format';
+
+/** The message for `input.<name>` beside its field, and the attributes that tie the field to it. */
+export function fieldHelpers(errors: Record<string, string>) {
+  return {
+    error: (name: string) =>
+      errors[`input.${name}`] ? (
+        <span className="field-error" id={`err-${name.replace(/\./g, '-')}`} role="alert">
+          {errors[`input.${name}`]}
+        </span>
+      ) : null,
+    describe: (name: string) => (errors[`input.${name}`] ? { 'aria-invalid': true as const, 'aria-describedby': `err-${name.replace(/\./g, '-')}` } : {}),
+  };
+}
+
+export function ConflictNotice({ what, version, detail, onReload }: { what: string; version: number; detail?: string; onReload: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="conflict" role="alert" data-conflict>
+      <p>{t('edit.conflictRecord', { what, version })}</p>
+      {detail ? <p>{detail}</p> : null}
+      <button type="button" onClick={onReload}>
+        {t('edit.reload')}
+      </button>
+    </div>
+  );
+}
+
+export function DeleteButton({ label, onConfirm }: { label: string; onConfirm: () => void }) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      <button type="button" className="danger" onClick={() => dialog.current?.showModal()}>
+        {t('edit.delete')}
+      </button>
+      <dialog ref={dialog} aria-labelledby="confirm-title">
+        <h2 id="confirm-title">{t('edit.confirmDeleteRecord')}</h2>
+        <p>{label}</p>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            dialog.current?.close();
+            onConfirm();
+          }}
+        >
+          {t('edit.delete')}
+        </button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          {t('edit.cancel')}
+        </button>
+      </dialog>
+    </>
+  );
+}
+
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  actorName: string;
+  operation: string;
+  changes: { field: string; before?: string | null; after?: string | null }[];
+}
+
+export function HistoryList({ entries, lang }: { entries: HistoryEntry[]; lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <h2 id="history-title">{t('edit.history')}</h2>
+      <ol>
+        {entries.map((h) => (
+          <li key={h.id} data-audit={h.operation}>
+            <strong>{t(`edit.operation.${h.operation}`)}</strong> · {h.actorName} · {new Date(h.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
+            <ul>
+              {h.changes
+                .filter((c) => !['id', 'createdAt', 'updatedAt'].includes(c.field))
+                .slice(0, 8)
+                .map((c) => (
+                  <li key={c.field}>
+                    <code>{c.field}</code>: {c.before ?? '—'} → {c.after ?? '—'}
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const OrganizationSearchQuery = graphql(`
+  query OrganizationSearchQuery($search: String!) {
+    organizations(filter: { search: $search }, first: 8) { nodes { id name { zh en } country } }
+  }
+`);
+
+export function OrganizationPicker({ lang, label, onPick }: { lang: Lang; label: string; onPick: (o: { id: string; name: string }) => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const { data } = useQuery(OrganizationSearchQuery, { variables: { search }, skip: search.trim().length < 2 });
+  return (
+    <div className="org-picker">
+      <label>
+        {label}
+        <input type="search" name="organizationSearch" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('edit.searchOrganization')} />
+      </label>
+      {search.trim().length >= 2 && data ? (
+        <ul className="picker-results">
+          {data.organizations.nodes.map((o) => (
+            <li key={o.id}>
+              <button
+                type="button"
+                onClick={() => {
+                  onPick({ id: o.id, name: o.name[lang] });
+                  setSearch('');
+                }}
+              >
+                {o.name[lang]}
+                {o.country ? ` (${o.country})` : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

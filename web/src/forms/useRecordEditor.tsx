@@ -1,0 +1,51 @@
+// The state every record form shares: the version being edited, field errors, a general message, the conflict
+// (with the newer version) and "saved", plus `run`, which turns an API answer into that state.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { fieldErrorsOf, isConflict } from './errors';
+import { fieldHelpers } from './parts';
+
+export function useRecordEditor(latestVersion: () => Promise<number | null>) {
+  const { t } = useTranslation();
+  const [version, setVersion] = useState<number | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  /** Runs a save or delete; a returned number is the new version (the record was saved). */
+  async function run(action: () => Promise<number | void>) {
+    setErrors({});
+    setMessage(null);
+    setSaved(false);
+    try {
+      const next = await action();
+      if (typeof next === 'number') {
+        setVersion(next);
+        setSaved(true);
+      }
+    } catch (err) {
+      if (isConflict(err)) {
+        setConflict((await latestVersion()) ?? -1);
+        return;
+      }
+      const fields = fieldErrorsOf(err);
+      setErrors(fields);
+      setMessage(Object.keys(fields).length ? t('edit.fixFields') : (err as Error).message);
+    }
+  }
+
+  return { version, setVersion, errors, message, conflict, setConflict, saved, run, ...fieldHelpers(errors) };
+}
+
+/** What a visitor sees on a form page before signing in. */
+export function SignInRequired() {
+  const { t } = useTranslation();
+  return (
+    <section className="narrow">
+      <p>{t('edit.signInFirst')}</p>
+      <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link>
+    </section>
+  );
+}
