@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes } from './router';
 import { graphql } from './__generated__';
 import { currentLanguage, LANGUAGES } from './i18n';
 import { UserMenu } from './auth/UserMenu';
@@ -42,7 +42,7 @@ export function App() {
           <span>{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.main')}>
-          <NavLink to="/" end>
+          <NavLink to="/">
             {t('nav.overview')}
           </NavLink>
           <NavLink to="/deals">{t('nav.deals')}</NavLink>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
 import { ErrorState, LoadingState } from '../components/States';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../router';
 import { useSession } from '../auth/session';
 
 /** For signed-in officers: record a new investment, deal or tenancy. */

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from '../router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
 import { deleteLocalView, readLocalViews, saveLocalView, type LocalView } from './local-views';

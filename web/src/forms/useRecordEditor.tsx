@@ -2,7 +2,7 @@
 // (with the newer version) and "saved", plus `run`, which turns an API answer into that state.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../router';
 import { fieldErrorsOf, isConflict } from './errors';
 import { fieldHelpers } from './parts';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../router';
 import { graphql } from '../__generated__';
 import { barRows, fromUsd, funnelSteps, kpi, timeSeries, type StatsBucket } from '../charts/view-models';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
 import { timeSeries, type StatsBucket } from '../charts/view-models';

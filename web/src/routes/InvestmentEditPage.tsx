@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '../router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
 import { ErrorState, LoadingState } from '../components/States';
