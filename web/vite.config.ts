@@ -9,6 +9,8 @@ export default defineConfig({
     outDir: new URL('../dist/web', import.meta.url).pathname,
     emptyOutDir: true,
     sourcemap: true,
+    // Every browser the app supports preloads modules natively.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Two pages: the app, and the GraphQL explorer served at GET /graphql (its editor never loads with the app).
       input: {

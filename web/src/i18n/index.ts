@@ -1,7 +1,5 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zh from './zh.json';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,15 +24,26 @@ function stored(): string | null {
   }
 }
 
+// Each language's messages are their own chunk: the shell carries only the language it opens in.
+const MESSAGES: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  zh: () => import('./zh.json'),
+  en: () => import('./en.json'),
+};
+
+/** Loads a language's messages (once) and switches to it. */
+export async function setLanguage(lng: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(lng, 'translation')) i18n.addResourceBundle(lng, 'translation', (await MESSAGES[lng]()).default);
+  await i18n.changeLanguage(lng);
+}
+
 // Interface text comes from the message files; content names come bilingual from the API.
 // The choice is remembered in localStorage across visits.
-void i18n.use(initReactI18next).init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  lng: detectLanguage(stored(), typeof navigator === 'undefined' ? [] : navigator.languages),
-  supportedLngs: [...LANGUAGES],
-  fallbackLng: 'zh',
-  interpolation: { escapeValue: false },
-});
+const initial = detectLanguage(stored(), typeof navigator === 'undefined' ? [] : navigator.languages);
+/** Resolves once the first language's messages are in; render after it. */
+export const i18nReady: Promise<void> = i18n
+  .use(initReactI18next)
+  .init({ resources: {}, lng: initial, supportedLngs: [...LANGUAGES], fallbackLng: false, interpolation: { escapeValue: false } })
+  .then(() => setLanguage(initial));
 i18n.on('languageChanged', (lng) => {
   try {
     localStorage.setItem(STORAGE_KEY, lng);
