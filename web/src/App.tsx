@@ -3,20 +3,20 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from './router';
 import { graphql } from './__generated__';
-import { currentLanguage, LANGUAGES, setLanguage } from './i18n';
+import { currentLanguage, LANGUAGES, pageMessages, setLanguage } from './i18n';
 import { UserMenu } from './auth/UserMenu';
 import { LoadingState } from './components/States';
 import { NotFoundPage } from './routes/NotFoundPage';
 
 // Each page is its own chunk: the shell loads only the page it opens on.
-const DashboardPage = lazy(() => import('./routes/DashboardPage').then((m) => ({ default: m.DashboardPage })));
-const ParksPage = lazy(() => import('./routes/ParksPage').then((m) => ({ default: m.ParksPage })));
-const DealsPage = lazy(() => import('./routes/DealsPage').then((m) => ({ default: m.DealsPage })));
-const DealEditPage = lazy(() => import('./routes/DealEditPage').then((m) => ({ default: m.DealEditPage })));
-const InvestmentEditPage = lazy(() => import('./routes/InvestmentEditPage').then((m) => ({ default: m.InvestmentEditPage })));
-const TenancyEditPage = lazy(() => import('./routes/TenancyEditPage').then((m) => ({ default: m.TenancyEditPage })));
-const SignInPage = lazy(() => import('./routes/SignInPage').then((m) => ({ default: m.SignInPage })));
-const ApiPage = lazy(() => import('./routes/ApiPage').then((m) => ({ default: m.ApiPage })));
+const DashboardPage = lazy(() => Promise.all([import('./routes/DashboardPage'), pageMessages()]).then(([m]) => ({ default: m.DashboardPage })));
+const ParksPage = lazy(() => Promise.all([import('./routes/ParksPage'), pageMessages()]).then(([m]) => ({ default: m.ParksPage })));
+const DealsPage = lazy(() => Promise.all([import('./routes/DealsPage'), pageMessages()]).then(([m]) => ({ default: m.DealsPage })));
+const DealEditPage = lazy(() => Promise.all([import('./routes/DealEditPage'), pageMessages()]).then(([m]) => ({ default: m.DealEditPage })));
+const InvestmentEditPage = lazy(() => Promise.all([import('./routes/InvestmentEditPage'), pageMessages()]).then(([m]) => ({ default: m.InvestmentEditPage })));
+const TenancyEditPage = lazy(() => Promise.all([import('./routes/TenancyEditPage'), pageMessages()]).then(([m]) => ({ default: m.TenancyEditPage })));
+const SignInPage = lazy(() => Promise.all([import('./routes/SignInPage'), pageMessages()]).then(([m]) => ({ default: m.SignInPage })));
+const ApiPage = lazy(() => Promise.all([import('./routes/ApiPage'), pageMessages()]).then(([m]) => ({ default: m.ApiPage })));
 
 const AppShellQuery = graphql(`
   query AppShellQuery {

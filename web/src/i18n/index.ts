@@ -24,16 +24,31 @@ function stored(): string | null {
   }
 }
 
-// Each language's messages are their own chunk: the shell carries only the language it opens in.
-const MESSAGES: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
-  zh: () => import('./zh.json'),
-  en: () => import('./en.json'),
-};
+// Messages come in chunks per language: the shell's own (core.<lang>.json) load before the first render, the
+// pages' (<lang>.json) with the first page; a language switch loads what has been needed so far.
+type Messages = () => Promise<{ default: Record<string, unknown> }>;
+const CORE: Record<Language, Messages> = { zh: () => import('./core.zh.json'), en: () => import('./core.en.json') };
+const PAGES: Record<Language, Messages> = { zh: () => import('./zh.json'), en: () => import('./en.json') };
+const loaded = new Set<string>();
+let pagesWanted = false;
+
+async function load(part: 'core' | 'pages', lng: Language) {
+  if (loaded.has(`${part}:${lng}`)) return;
+  const messages = (await (part === 'core' ? CORE : PAGES)[lng]()).default;
+  i18n.addResourceBundle(lng, 'translation', messages, true, false);
+  loaded.add(`${part}:${lng}`);
+}
 
 /** Loads a language's messages (once) and switches to it. */
 export async function setLanguage(lng: Language): Promise<void> {
-  if (!i18n.hasResourceBundle(lng, 'translation')) i18n.addResourceBundle(lng, 'translation', (await MESSAGES[lng]()).default);
+  await Promise.all([load('core', lng), pagesWanted ? load('pages', lng) : undefined]);
   await i18n.changeLanguage(lng);
+}
+
+/** Resolves when the pages' messages of the current language are in (lazy routes wait for it). */
+export function pageMessages(): Promise<void> {
+  pagesWanted = true;
+  return load('pages', currentLanguage(i18n.language));
 }
 
 // Interface text comes from the message files; content names come bilingual from the API.
