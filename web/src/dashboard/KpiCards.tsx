@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from '../router';
 import type { Kpi } from '../charts/view-models';
 import { formatMoney, formatNumber, type Lang } from '../format/format';
 
@@ -9,6 +10,8 @@ export interface KpiCard extends Kpi {
   currency?: string;
   note?: string;
   spark?: number[];
+  /** Where the quotes behind a verified figure are shown. */
+  sourceHref?: string;
 }
 
 /** A tiny inline line (no chart library: the KPIs render before recharts has loaded). */
@@ -65,6 +68,11 @@ export function KpiCards({
             )}
             {c.spark ? <Sparkline values={c.spark} /> : null}
             {c.note ? <span className="kpi-note">{c.note}</span> : null}
+            {c.sourceHref ? (
+              <Link className="kpi-source" to={c.sourceHref}>
+                {t('dashboard.kpi.sources')}
+              </Link>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -146,6 +146,7 @@ export function DashboardPage() {
         currency,
         ...kpi(parksWithPlan ? fromUsd(plannedUsd, currency, rates) : null, null),
         note: t('dashboard.kpi.parksStating', { count: parksWithPlan, total: shown.parks.nodes.length }),
+        sourceHref: '/parks',
       },
       {
         id: 'land',
@@ -153,6 +154,7 @@ export function DashboardPage() {
         kind: 'area',
         ...kpi(parksWithLand ? landMu : null, null),
         note: t('dashboard.kpi.parksStating', { count: parksWithLand, total: shown.parks.nodes.length }),
+        sourceHref: '/parks',
       },
     ];
     const other = t('dashboard.other');
