@@ -83,6 +83,19 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the language and the tab in the URL', async () => {
+    const page = await open('/?period=all&lang=zh&tab=table');
+    await page.getByRole('heading', { name: '招商总览' }).waitFor();
+    expect(await page.locator('figure.chart-card').count()).toBe(0);
+    await page.locator('[data-table="investments"]').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.locator('button[data-tab="charts"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBeNull();
+    await page.locator('figure.chart-card').first().waitFor();
+    await context.close();
+  });
+
   it('says in words when real data has no investments, and keeps the park-level figures', async () => {
     const page = await open('/?real=1&period=all', { locale: 'zh-CN' });
     await page.getByText('来源报道中尚无投资记录').waitFor();

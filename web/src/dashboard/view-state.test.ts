@@ -3,9 +3,9 @@ import { clearFilters, DEFAULT_VIEW, investmentFilter, parseView, presetRange, s
 
 describe('dashboard view state', () => {
   it('round-trips through the URL, writing only what differs from the defaults', () => {
-    const view = { ...DEFAULT_VIEW, parks: ['UGFyazox'], sectors: ['NEW_ENERGY', 'LOGISTICS'], countries: ['KZ'], currency: 'USD', realOnly: true, grain: 'MONTH' as const, tab: 'table' as const };
+    const view = { ...DEFAULT_VIEW, parks: ['UGFyazox'], sectors: ['NEW_ENERGY', 'LOGISTICS'], countries: ['KZ'], currency: 'USD', realOnly: true, grain: 'MONTH' as const, tab: 'table' as const, lang: 'en' as const };
     const params = serializeView(view);
-    expect(params.toString()).toBe('parks=UGFyazox&sectors=NEW_ENERGY%2CLOGISTICS&countries=KZ&currency=USD&real=1&grain=MONTH&tab=table');
+    expect(params.toString()).toBe('parks=UGFyazox&sectors=NEW_ENERGY%2CLOGISTICS&countries=KZ&currency=USD&real=1&grain=MONTH&tab=table&lang=en');
     expect(parseView(params)).toEqual(view);
     expect(serializeView(DEFAULT_VIEW).toString()).toBe('');
     expect(parseView(new URLSearchParams(''))).toEqual(DEFAULT_VIEW);

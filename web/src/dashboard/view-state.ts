@@ -21,6 +21,8 @@ export interface ViewState {
   realOnly: boolean;
   grain: Grain;
   tab: Tab;
+  /** The interface language, when the link names one. */
+  lang: 'zh' | 'en' | null;
 }
 
 /** The day of the SCO Industrial Chain and Supply Chain Qingdao Conference the source reports on. */
@@ -39,6 +41,7 @@ export const DEFAULT_VIEW: ViewState = {
   realOnly: false,
   grain: 'QUARTER',
   tab: 'charts',
+  lang: null,
 };
 
 const LISTS = ['parks', 'sectors', 'countries', 'stages', 'kinds'] as const;
@@ -67,6 +70,7 @@ export function parseView(params: URLSearchParams): ViewState {
     realOnly: params.get('real') === '1',
     grain: grain && GRAINS.includes(grain) ? grain : DEFAULT_VIEW.grain,
     tab: params.get('tab') === 'table' ? 'table' : 'charts',
+    lang: params.get('lang') === 'zh' || params.get('lang') === 'en' ? (params.get('lang') as 'zh' | 'en') : null,
   };
 }
 
@@ -83,6 +87,7 @@ export function serializeView(view: ViewState): URLSearchParams {
   if (view.realOnly) params.set('real', '1');
   if (view.grain !== DEFAULT_VIEW.grain) params.set('grain', view.grain);
   if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab);
+  if (view.lang) params.set('lang', view.lang);
   return params;
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from '../router';
 import { graphql } from '../__generated__';
@@ -11,7 +11,7 @@ import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
 import { SavedViews } from '../dashboard/SavedViews';
 import { OfficerActions } from '../dashboard/OfficerActions';
 import { clearFilters, dealFilter, investmentFilter, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
-import { currentLanguage } from '../i18n';
+import { currentLanguage, setLanguage } from '../i18n';
 
 // recharts loads with the charts, after the shell and the KPIs.
 const DashboardCharts = lazy(() => import('../charts/DashboardCharts'));
@@ -86,6 +86,17 @@ export function DashboardPage() {
   const view = useMemo(() => parseView(params), [params]);
   const setView = useCallback((next: ViewState) => setParams(serializeView(next), { replace: false }), [setParams]);
   const toggle = useCallback((name: ListFilter, value: string) => setView(toggleFilter(view, name, value)), [setView, view]);
+  // The language is part of the view: a link with ?lang= opens in it, and switching language updates the link.
+  const opening = useRef(true);
+  useEffect(() => {
+    if (opening.current && view.lang && view.lang !== lang) {
+      void setLanguage(view.lang); // the link's language wins when the page opens
+      return;
+    }
+    opening.current = false;
+    if (view.lang !== lang) setParams(serializeView({ ...view, lang }), { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang]);
 
   // "Today" is the server's (the zone's time zone), so presets agree with the API's own defaults.
   const today = useQuery(DashboardTodayQuery);
@@ -181,9 +192,18 @@ export function DashboardPage() {
             ) : null}
           </div>
         ) : null}
-        <Suspense fallback={<LoadingState rows={4} />}>
-          <DashboardCharts data={charts} lang={lang} view={view} onToggle={toggle} />
-        </Suspense>
+        <div className="tabs" role="group" aria-label={t('dashboard.tabs')}>
+          {(['charts', 'table'] as const).map((tab) => (
+            <button key={tab} type="button" aria-pressed={view.tab === tab} data-tab={tab} onClick={() => setView({ ...view, tab })}>
+              {t(`dashboard.tab.${tab}`)}
+            </button>
+          ))}
+        </div>
+        {view.tab === 'charts' ? (
+          <Suspense fallback={<LoadingState rows={4} />}>
+            <DashboardCharts data={charts} lang={lang} view={view} onToggle={toggle} />
+          </Suspense>
+        ) : null}
         <InvestmentTable key={JSON.stringify([filter, period])} filter={filter} period={period} lang={lang} />
       </>
     );
