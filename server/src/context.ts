@@ -5,6 +5,7 @@ import type { Actor } from './modules/access/actor.js';
 import { AccessService, type SessionSettings } from './modules/access/access.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { SavedViewService } from './modules/views/saved-view.service.js';
+import { FitService } from './modules/fit/fit.service.js';
 import { WritesService } from './modules/writes/writes.service.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ChildConnections } from './graphql/pagination.js';
@@ -60,6 +61,7 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
     audit: new AuditService(em),
     writes: new WritesService(em, actor, requestId),
     views: new SavedViewService(em, actor),
+    fit: new FitService(em, clock),
   };
 }
 

@@ -16,6 +16,7 @@ import type { AuditEntryEntity } from '../modules/audit/audit.entities.js';
 import type { SavedViewEntity } from '../modules/views/saved-view.entity.js';
 import type { SignedIn } from '../modules/access/access.service.js';
 import type { ParkStatsNode, ParkStatsPage } from '../modules/stats/stats.service.js';
+import type { ParkFitNode } from '../modules/fit/fit.service.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -766,6 +767,46 @@ export type FacilityStatus =
   | 'UNDER_CONSTRUCTION'
   /** Not stated. */
   | 'UNKNOWN';
+
+/** A criterion of the fit score. */
+export type FitCriterion =
+  /** Land: planned land divided by the land needed, at most 1; unknown when the park's land is not stated. */
+  | 'LAND'
+  /** Logistics: 1 for a logistics hub; otherwise facilities in the park's family (operating 1, planned or being built 0.5, status unknown 0.25) over 3, at most 1; unknown when none are recorded. */
+  | 'LOGISTICS'
+  /** Momentum: investments announced and deals signed in the last 12 months, divided by the most at any park. */
+  | 'MOMENTUM'
+  /** Neighbours: organizations of the sector at the park, divided by the most at any park (0 when none anywhere). */
+  | 'NEIGHBOURS'
+  /** Sector match: 1 when the park's focus sectors include the sector, 0 when they do not; unknown when none are recorded. */
+  | 'SECTOR_MATCH';
+
+/** One criterion's part in a park's fit score. */
+export type FitPart = {
+  __typename?: 'FitPart';
+  /** The criterion. */
+  criterion: FitCriterion;
+  /** Points it adds to the 0–100 score: 100 × weight × score ÷ the sum of the weights whose data is known. */
+  points: Scalars['Float']['output'];
+  /** The park's score on it, 0 to 1; null when the data is unknown (then it counts toward neither score nor confidence). */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Its weight in the request. */
+  weight: Scalars['Float']['output'];
+};
+
+/** How much each criterion matters to a prospective tenant, 0 (ignore) to 10; each defaults to 1. */
+export type FitWeightsInput = {
+  /** The park's planned land covers the land needed. */
+  land?: InputMaybe<Scalars['Float']['input']>;
+  /** Logistics: a logistics hub, or facilities in the park's family (itself, its parent, its children). */
+  logistics?: InputMaybe<Scalars['Float']['input']>;
+  /** Investments and deals at the park in the last 12 months. */
+  momentum?: InputMaybe<Scalars['Float']['input']>;
+  /** Organizations of the same sector already at the park (tenants or investors). */
+  neighbours?: InputMaybe<Scalars['Float']['input']>;
+  /** The park's focus sectors include the tenant's sector. */
+  sectorMatch?: InputMaybe<Scalars['Float']['input']>;
+};
 
 /** Matches a number range. */
 export type FloatFilter = {
@@ -1673,6 +1714,35 @@ export type ParkFilter = {
   verification?: InputMaybe<VerificationFilter>;
 };
 
+/** A park ranked for a prospective tenant. */
+export type ParkFit = {
+  __typename?: 'ParkFit';
+  /** 0–1: the share of the weight whose data is known. Unknown data lowers confidence, not the score. */
+  confidence: Scalars['Float']['output'];
+  /** The park. */
+  park: Park;
+  /** The score explained, criterion by criterion. */
+  parts: Array<FitPart>;
+  /** Rank, 1 best; parks with equal score and confidence share a rank. */
+  rank: Scalars['Int']['output'];
+  /** 0–100: the weighted mean of the known criteria; null when nothing weighted is known. */
+  score?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a prospective tenant needs. */
+export type ParkFitInput = {
+  /** Land needed in hectares (1 ha = 15 mu); give this or landMu. */
+  landHectares?: InputMaybe<Scalars['Float']['input']>;
+  /** Land needed in mu (亩); give this or landHectares. */
+  landMu?: InputMaybe<Scalars['Float']['input']>;
+  /** Count only real (VERIFIED and RECORDED) tenants, investments and deals. */
+  realOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The tenant's sector. */
+  sector: SectorCode;
+  /** How much each criterion matters. */
+  weights?: InputMaybe<FitWeightsInput>;
+};
+
 /** What a park record is. */
 export type ParkKind =
   /** An industrial park with land for tenants. */
@@ -1841,6 +1911,12 @@ export type Query = {
   organizations: OrganizationConnection;
   /** One park by its slug; null when there is none. */
   park?: Maybe<Park>;
+  /**
+   * Parks ranked for a prospective tenant by a documented formula: each criterion scores 0–1 (see FitCriterion),
+   * the score is 100 × Σ(weight × score) ÷ Σ(weight) over the criteria whose data is known, and confidence is that
+   * known weight ÷ all weight. Ties go to the higher confidence, then the older record.
+   */
+  parkFit: Array<ParkFit>;
   /** Per park: tenants, leased area, committed investment and deals, computed in SQL. */
   parkStats: ParkStatsConnection;
   /** All parks, hubs and platforms; filter and sort them with `filter` and `orderBy`. */
@@ -1974,6 +2050,13 @@ export type QueryOrganizationsArgs = {
 /** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryParkArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParkFitArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  input: ParkFitInput;
 };
 
 
@@ -2626,6 +2709,9 @@ export type ResolversTypes = ResolversObject<{
   Facility: ResolverTypeWrapper<Facility>;
   FacilityInput: FacilityInput;
   FacilityStatus: FacilityStatus;
+  FitCriterion: FitCriterion;
+  FitPart: ResolverTypeWrapper<FitPart>;
+  FitWeightsInput: FitWeightsInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatFilter: FloatFilter;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2667,6 +2753,8 @@ export type ResolversTypes = ResolversObject<{
   ParkEdge: ResolverTypeWrapper<Edge<ParkEntity>>;
   ParkFigures: ResolverTypeWrapper<ParkFigures>;
   ParkFilter: ParkFilter;
+  ParkFit: ResolverTypeWrapper<ParkFitNode>;
+  ParkFitInput: ParkFitInput;
   ParkKind: ParkKind;
   ParkKindFilter: ParkKindFilter;
   ParkOrder: ParkOrder;
@@ -2757,6 +2845,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeRateFilter: ExchangeRateFilter;
   Facility: Facility;
   FacilityInput: FacilityInput;
+  FitPart: FitPart;
+  FitWeightsInput: FitWeightsInput;
   Float: Scalars['Float']['output'];
   FloatFilter: FloatFilter;
   ID: Scalars['ID']['output'];
@@ -2792,6 +2882,8 @@ export type ResolversParentTypes = ResolversObject<{
   ParkEdge: Edge<ParkEntity>;
   ParkFigures: ParkFigures;
   ParkFilter: ParkFilter;
+  ParkFit: ParkFitNode;
+  ParkFitInput: ParkFitInput;
   ParkKindFilter: ParkKindFilter;
   ParkStats: ParkStatsNode;
   ParkStatsConnection: ParkStatsPage;
@@ -3050,6 +3142,13 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
 }>;
 
+export type FitPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FitPart'] = ResolversParentTypes['FitPart']> = ResolversObject<{
+  criterion?: Resolver<ResolversTypes['FitCriterion'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type InvestmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investment'] = ResolversParentTypes['Investment']> = ResolversObject<{
   amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   announcedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3272,6 +3371,14 @@ export type ParkFiguresResolvers<ContextType = Context, ParentType extends Resol
   tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ParkFitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFit'] = ResolversParentTypes['ParkFit']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['FitPart']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type ParkStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStats'] = ResolversParentTypes['ParkStats']> = ResolversObject<{
   figures?: Resolver<ResolversTypes['ParkFigures'], ParentType, ContextType>;
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
@@ -3324,6 +3431,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<QueryOfficersArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'slug'>>;
+  parkFit?: Resolver<Array<ResolversTypes['ParkFit']>, ParentType, ContextType, RequireFields<QueryParkFitArgs, 'input'>>;
   parkStats?: Resolver<ResolversTypes['ParkStatsConnection'], ParentType, ContextType, RequireFields<QueryParkStatsArgs, 'currency'>>;
   parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
   savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<QuerySavedViewsArgs>>;
@@ -3454,6 +3562,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExchangeRateConnection?: ExchangeRateConnectionResolvers<ContextType>;
   ExchangeRateEdge?: ExchangeRateEdgeResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
+  FitPart?: FitPartResolvers<ContextType>;
   Investment?: InvestmentResolvers<ContextType>;
   InvestmentBucket?: InvestmentBucketResolvers<ContextType>;
   InvestmentConnection?: InvestmentConnectionResolvers<ContextType>;
@@ -3477,6 +3586,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ParkConnection?: ParkConnectionResolvers<ContextType>;
   ParkEdge?: ParkEdgeResolvers<ContextType>;
   ParkFigures?: ParkFiguresResolvers<ContextType>;
+  ParkFit?: ParkFitResolvers<ContextType>;
   ParkStats?: ParkStatsResolvers<ContextType>;
   ParkStatsConnection?: ParkStatsConnectionResolvers<ContextType>;
   ParkStatsEdge?: ParkStatsEdgeResolvers<ContextType>;

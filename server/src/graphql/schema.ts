@@ -8,6 +8,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { AccessMutation, AccessQuery, ApiKey, Officer } from '../modules/access/resolvers/Access.js';
 import { AuditEntry, AuditQuery, WritesMutation } from '../modules/writes/resolvers/Writes.js';
 import { SavedView, SavedViewMutation, SavedViewQuery } from '../modules/views/resolvers/SavedView.js';
+import { FitQuery } from '../modules/fit/resolvers/Fit.js';
 import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
 import { Deal, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
 import { Event, EventQuery } from '../modules/events/resolvers/Event.js';
@@ -38,7 +39,7 @@ const resolvers: Resolvers = {
   Date: DateScalar,
   PartialDate: PartialDateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery, ...DatasetQuery, ...StatsQuery, ...AccessQuery, ...AuditQuery, ...SavedViewQuery },
+  Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery, ...DatasetQuery, ...StatsQuery, ...AccessQuery, ...AuditQuery, ...SavedViewQuery, ...FitQuery },
   Mutation: { ...AccessMutation, ...WritesMutation, ...SavedViewMutation },
   SavedView,
   AuditEntry,

@@ -1,0 +1,96 @@
+// Responsible for the fit finder: gathering each park's facts in a few grouped statements and ranking them.
+import type { EntityManager } from '@mikro-orm/knex';
+import { format, parseISO, subYears } from 'date-fns';
+import type { Clock } from '../../clock.js';
+import { toNumber } from '../../db/numbers.js';
+import { invalidFields, type FieldError } from '../../graphql/errors.js';
+import { Park, type ParkEntity } from '../parks/park.entity.js';
+import { CRITERIA, rankParks, type Criterion, type FitResult, type ParkFacts } from './fit.js';
+
+const MU_PER_HECTARE = 15;
+
+export interface ParkFitInput {
+  sector: string;
+  landMu?: number | null;
+  landHectares?: number | null;
+  weights?: Partial<Record<WeightField, number | null>> | null;
+  realOnly?: boolean | null;
+}
+
+export type ParkFitNode = FitResult & { park: ParkEntity };
+
+type WeightField = 'sectorMatch' | 'land' | 'neighbours' | 'momentum' | 'logistics';
+const WEIGHT_FIELDS: Record<WeightField, Criterion> = { sectorMatch: 'SECTOR_MATCH', land: 'LAND', neighbours: 'NEIGHBOURS', momentum: 'MOMENTUM', logistics: 'LOGISTICS' };
+
+export class FitService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  async rank(input: ParkFitInput, first: number): Promise<ParkFitNode[]> {
+    const problems: FieldError[] = [];
+    const given = [input.landMu, input.landHectares].filter((v) => v != null);
+    if (given.length !== 1) problems.push({ field: 'input.landMu', message: 'give the land needed in mu or in hectares (one of them)' });
+    const landMu = input.landMu ?? (input.landHectares != null ? input.landHectares * MU_PER_HECTARE : 0);
+    if (given.length === 1 && !(landMu > 0 && landMu < 1e7)) problems.push({ field: input.landMu != null ? 'input.landMu' : 'input.landHectares', message: 'must be more than 0' });
+    const weights = Object.fromEntries(CRITERIA.map((c) => [c, 1])) as Record<Criterion, number>;
+    for (const [field, criterion] of Object.entries(WEIGHT_FIELDS) as [WeightField, Criterion][]) {
+      const w = input.weights?.[field];
+      if (w == null) continue;
+      if (!(w >= 0 && w <= 10)) problems.push({ field: `input.weights.${field}`, message: 'a weight from 0 to 10' });
+      weights[criterion] = w;
+    }
+    if (CRITERIA.every((c) => weights[c] === 0)) problems.push({ field: 'input.weights', message: 'at least one weight must be above 0' });
+    if (!(first >= 1 && first <= 100)) problems.push({ field: 'first', message: 'between 1 and 100' });
+    if (problems.length) throw invalidFields(problems);
+
+    const parks = await this.em.find(Park, {}, { orderBy: { id: 'asc' }, populate: ['focusSectors'] as never });
+    const facts = await this.facts(parks, input.sector, Boolean(input.realOnly));
+    const byId = new Map(parks.map((p) => [p.id, p]));
+    return rankParks(facts, { sector: input.sector, landMu, weights })
+      .slice(0, first)
+      .map((r) => ({ ...r, park: byId.get(r.parkId)! }));
+  }
+
+  private async facts(parks: ParkEntity[], sector: string, realOnly: boolean): Promise<ParkFacts[]> {
+    const run = async (sql: string, params: unknown[]) =>
+      (await this.em.getConnection().execute(sql, params, 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
+    const real = realOnly ? `and x.verification in ('VERIFIED', 'RECORDED')` : '';
+    // Organizations at a park working in the sector: tenants (not exited) listed in it, and investors in it.
+    const neighbours = await run(
+      `select park_id as p, count(distinct org) as n from (
+         select x.park_id, x.organization_id as org from tenancy x join organization_sector s on s.organization_id = x.organization_id
+           where s.sector_code = ? and x.status <> 'EXITED' ${real}
+         union all
+         select x.park_id, x.organization_id as org from investment x where x.sector_code = ? and x.organization_id is not null ${real}
+       ) a group by park_id`,
+      [sector, sector],
+    );
+    const since = format(subYears(parseISO(this.clock.today()), 1), 'yyyy-MM-dd');
+    const momentum = await run(
+      `select park_id as p, count(*) as n from (
+         select x.park_id from investment x where x.announced_on > ? ${real}
+         union all
+         select x.park_id from deal x where x.signed_on > ? and x.park_id is not null ${real}
+       ) a group by park_id`,
+      [since, since],
+    );
+    const count = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [toNumber(r.p), toNumber(r.n)]));
+    const [n, m] = [count(neighbours), count(momentum)];
+    const parentOf = new Map(parks.map((p) => [p.id, p.parent?.id ?? null]));
+    return parks.map((park) => {
+      // A park shares the facilities of its parent and children (a zone's logistics serve its parks).
+      const family = parks.filter((q) => q.id === park.id || q.id === parentOf.get(park.id) || parentOf.get(q.id) === park.id);
+      return {
+        id: park.id,
+        focusSectors: park.focusSectors.getItems().map((s) => s.code as string),
+        landAreaMu: park.landAreaMu ?? null,
+        isLogisticsHub: park.kind === 'LOGISTICS_HUB',
+        facilityStatuses: family.flatMap((q) => (q.facilities ?? []).map((f) => f.status)),
+        neighbours: n.get(park.id) ?? 0,
+        momentum: m.get(park.id) ?? 0,
+      };
+    });
+  }
+}
