@@ -36,7 +36,16 @@ export async function ensureWebBuild({ quiet = false } = {}): Promise<boolean> {
   if (webBuildIsCurrent()) return false;
   const hash = webSourceHash();
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: quiet ? 'error' : 'info' });
+  // Always a production build, even from a test run (vitest sets NODE_ENV=test, which would bundle React's
+  // development build): the same files whoever builds them first, and what npm start serves.
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: quiet ? 'error' : 'info', mode: 'production' });
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
   writeFileSync(STAMP, hash);
   return true;
 }

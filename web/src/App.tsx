@@ -15,6 +15,9 @@ const DealsPage = lazy(() => Promise.all([import('./routes/DealsPage'), pageMess
 const DealEditPage = lazy(() => Promise.all([import('./routes/DealEditPage'), pageMessages()]).then(([m]) => ({ default: m.DealEditPage })));
 const InvestmentEditPage = lazy(() => Promise.all([import('./routes/InvestmentEditPage'), pageMessages()]).then(([m]) => ({ default: m.InvestmentEditPage })));
 const TenancyEditPage = lazy(() => Promise.all([import('./routes/TenancyEditPage'), pageMessages()]).then(([m]) => ({ default: m.TenancyEditPage })));
+const ParkProfilePage = lazy(() => Promise.all([import('./routes/ParkProfilePage'), pageMessages()]).then(([m]) => ({ default: m.ParkProfilePage })));
+const ComparePage = lazy(() => Promise.all([import('./routes/ComparePage'), pageMessages()]).then(([m]) => ({ default: m.ComparePage })));
+const FitPage = lazy(() => Promise.all([import('./routes/FitPage'), pageMessages()]).then(([m]) => ({ default: m.FitPage })));
 const SignInPage = lazy(() => Promise.all([import('./routes/SignInPage'), pageMessages()]).then(([m]) => ({ default: m.SignInPage })));
 const ApiPage = lazy(() => Promise.all([import('./routes/ApiPage'), pageMessages()]).then(([m]) => ({ default: m.ApiPage })));
 
@@ -47,6 +50,8 @@ export function App() {
           </NavLink>
           <NavLink to="/deals">{t('nav.deals')}</NavLink>
           <NavLink to="/parks">{t('nav.parks')}</NavLink>
+          <NavLink to="/compare">{t('nav.compare')}</NavLink>
+          <NavLink to="/fit">{t('nav.fit')}</NavLink>
           <NavLink to="/api">{t('nav.api')}</NavLink>
         </nav>
         <UserMenu />
@@ -63,6 +68,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<DashboardPage />} />
           <Route path="/parks" element={<ParksPage />} />
+          <Route path="/parks/:slug" element={<ParkProfilePage />} />
           <Route path="/deals" element={<DealsPage />} />
           <Route path="/deals/new" element={<DealEditPage />} />
           <Route path="/deals/:id/edit" element={<DealEditPage />} />
@@ -70,6 +76,8 @@ export function App() {
           <Route path="/investments/:id/edit" element={<InvestmentEditPage />} />
           <Route path="/tenancies/new" element={<TenancyEditPage />} />
           <Route path="/tenancies/:id/edit" element={<TenancyEditPage />} />
+          <Route path="/compare" element={<ComparePage />} />
+          <Route path="/fit" element={<FitPage />} />
           <Route path="/signin" element={<SignInPage />} />
           <Route path="/api" element={<ApiPage />} />
           <Route path="*" element={<NotFoundPage />} />

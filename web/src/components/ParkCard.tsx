@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import { formatMoney, formatMoneyExact, formatNumber, formatPartialDate, type Lang } from '../format/format';
 import { currentLanguage } from '../i18n';
+import { Link } from '../router';
 import { SourceNote, type CitationView } from './SourceNote';
 
 export const ParkCard_park = graphql(`
@@ -82,7 +83,9 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
     <article className={`park-card${props.nested ? ' nested' : ''}`} aria-labelledby={`park-${park.slug}`} data-slug={park.slug}>
       <header>
         <Heading id={`park-${park.slug}`}>
-          <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{park.name[lang]}</span>
+          <Link to={`/parks/${park.slug}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+            {park.name[lang]}
+          </Link>
           <small lang={other === 'zh' ? 'zh-CN' : 'en'}>{park.name[other]}</small>
         </Heading>
         <p className="badges">

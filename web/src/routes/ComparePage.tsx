@@ -1,0 +1,237 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../__generated__';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { compareRows, nestedPairs, parseCompared, type ComparedPark } from '../compare/compare-rows';
+import { timeSeries, type StatsBucket } from '../charts/view-models';
+import { formatMoney, formatNumber } from '../format/format';
+import { currentLanguage } from '../i18n';
+import { Link, useSearchParams } from '../router';
+
+const ComparePageQuery = graphql(`
+  query ComparePageQuery($slugs: [String!]!, $ids: [ID!]!, $withIds: Boolean!) {
+    all: parks(first: 100) { nodes { id slug name { zh en } } }
+    parks(filter: { slug: { in: $slugs } }, first: 4) {
+      nodes {
+        id
+        slug
+        name { zh en }
+        status
+        parent { slug name { zh en } }
+        landArea { mu hectares }
+        plannedInvestment { amountUsd }
+        expectedAnnualOutput { amountUsd }
+        focusSectors { code name { zh en } }
+        facilities { status }
+      }
+    }
+    parkStats(filter: { slug: { in: $slugs } }, first: 4, currency: "USD") {
+      nodes { park { slug } figures { tenants committedInvestment deals } }
+    }
+    bySector: investmentStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, SECTOR], currency: "USD") @include(if: $withIds) {
+      buckets { key { dimension value label { zh en } } figures { count total } }
+    }
+    dealsByYear: dealStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, YEAR]) @include(if: $withIds) {
+      buckets { key { dimension value label { zh en } } figures { count } }
+    }
+  }
+`);
+
+/** 2 to 4 parks side by side (`/compare?parks=a,b,c`): facts as rows with the best value marked, and charts on one scale. */
+export function ComparePage() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  const [params, setParams] = useSearchParams();
+  const slugs = parseCompared(params.get('parks'));
+  const setSlugs = (next: string[]) => {
+    const p = new URLSearchParams(params);
+    if (next.length) p.set('parks', next.join(','));
+    else p.delete('parks');
+    setParams(p);
+  };
+  const first = useQuery(ComparePageQuery, { variables: { slugs, ids: [], withIds: false } });
+  const ids = first.data?.parks.nodes.map((p) => p.id) ?? [];
+  const { data, error, refetch } = useQuery(ComparePageQuery, { variables: { slugs, ids, withIds: true }, skip: !ids.length });
+  const shown = data ?? first.data;
+
+  const picker = (
+    <form className="filter-bar no-print" aria-label={t('compare.choose')} onSubmit={(e) => e.preventDefault()}>
+      <label>
+        {t('compare.add')}
+        <select
+          name="addPark"
+          value=""
+          disabled={slugs.length >= 4}
+          onChange={(e) => {
+            if (e.target.value) setSlugs([...slugs, e.target.value]);
+          }}
+        >
+          <option value="">{slugs.length >= 4 ? t('compare.full') : t('edit.choose')}</option>
+          {shown?.all.nodes
+            .filter((p) => !slugs.includes(p.slug))
+            .map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name[lang]}
+              </option>
+            ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => window.print()}>
+        {t('compare.print')}
+      </button>
+    </form>
+  );
+
+  let body;
+  if ((error || first.error) && !shown) body = <ErrorState message={(error ?? first.error)!.message} onRetry={() => void (error ? refetch() : first.refetch())} />;
+  else if (!shown) body = <LoadingState />;
+  else if (slugs.length < 2) body = <EmptyState message={t('compare.needTwo')} />;
+  else {
+    const stats = new Map(shown.parkStats.nodes.map((n) => [n.park.slug, n.figures]));
+    const ordered = slugs.map((s) => shown.parks.nodes.find((p) => p.slug === s)).filter((p): p is NonNullable<typeof p> => Boolean(p));
+    const parks: ComparedPark[] = ordered.map((p) => {
+      const f = stats.get(p.slug);
+      return {
+        slug: p.slug,
+        name: p.name[lang],
+        parentSlug: p.parent?.slug ?? null,
+        status: t(`status.${p.status}`),
+        landMu: p.landArea?.mu ?? null,
+        plannedInvestmentUsd: p.plannedInvestment?.amountUsd != null ? Number(p.plannedInvestment.amountUsd) : null,
+        expectedOutputUsd: p.expectedAnnualOutput?.amountUsd != null ? Number(p.expectedAnnualOutput.amountUsd) : null,
+        focusSectors: p.focusSectors.map((s) => s.name[lang]),
+        facilities: p.facilities.length,
+        tenants: f?.tenants ?? 0,
+        committedInvestmentUsd: f?.committedInvestment != null ? Number(f.committedInvestment) : null,
+        deals: f?.deals ?? 0,
+      };
+    });
+    const rows = compareRows(parks);
+    const show = (kind: string, v: number | string | null) => {
+      if (v === null) return t('dashboard.unknown');
+      if (typeof v === 'string') return v;
+      if (kind === 'money') return formatMoney(String(Math.round(v)), 'USD', lang);
+      if (kind === 'area') return t('fact.landValue', { mu: formatNumber(v, lang, 0), ha: formatNumber(v / 15, lang, 2) });
+      return formatNumber(v, lang, 0);
+    };
+    // Shared scales: one maximum across every park's bars.
+    const committedMax = Math.max(1, ...parks.map((p) => p.committedInvestmentUsd ?? 0));
+    const sectorBuckets = (data?.bySector?.buckets ?? []) as StatsBucket[];
+    const sectorMax = Math.max(1, ...sectorBuckets.map((b) => Number(b.figures.total ?? 0)));
+    const dealBuckets = (data?.dealsByYear?.buckets ?? []) as StatsBucket[];
+    const dealMax = Math.max(1, ...dealBuckets.map((b) => b.figures.count));
+    const parkIdOf = new Map(ordered.map((p) => [p.id, p.slug]));
+    body = (
+      <>
+        {nestedPairs(parks).map(([child, parent]) => (
+          <p key={child} className="notice" role="note">
+            {t('compare.nested', { child: parks.find((p) => p.slug === child)!.name, parent: parks.find((p) => p.slug === parent)!.name })}
+          </p>
+        ))}
+        <div className="table-scroll">
+          <table className="data-table compare" data-table="compare">
+            <thead>
+              <tr>
+                <th scope="col">{t('compare.fact')}</th>
+                {parks.map((p, i) => (
+                  <th scope="col" key={p.slug} data-park={p.slug}>
+                    {p.name}{' '}
+                    <button type="button" className="link no-print" aria-label={t('compare.remove', { name: p.name })} onClick={() => setSlugs(slugs.filter((_, j) => j !== i))}>
+                      ×
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key} data-row={r.key}>
+                  <th scope="row">{t(`compare.row.${r.key}`)}</th>
+                  {r.cells.map((c, i) => (
+                    <td key={parks[i].slug} className={c.best ? 'best' : undefined} data-best={c.best || undefined}>
+                      {show(r.kind, c.value)}
+                      {c.best ? <span className="visually-hidden"> ({t('compare.best')})</span> : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="chart-grid">
+          <figure className="chart-card" data-chart="compare-committed">
+            <figcaption>{t('compare.committed')}</figcaption>
+            <ul className="hbars">
+              {parks.map((p) => (
+                <li key={p.slug}>
+                  <span className="hbar-label">{p.name}</span>
+                  <span className="hbar" style={{ width: `${((p.committedInvestmentUsd ?? 0) / committedMax) * 100}%` }} />
+                  <span className="num">{p.committedInvestmentUsd == null ? t('dashboard.unknown') : formatMoney(String(Math.round(p.committedInvestmentUsd)), 'USD', lang)}</span>
+                </li>
+              ))}
+            </ul>
+          </figure>
+          <figure className="chart-card" data-chart="compare-sectors">
+            <figcaption>{t('compare.bySector')}</figcaption>
+            {parks.map((p) => {
+              const mine = sectorBuckets.filter((b) => parkIdOf.get(b.key[0].value ?? '') === p.slug);
+              return (
+                <div key={p.slug}>
+                  <strong>{p.name}</strong>
+                  {mine.length ? (
+                    <ul className="hbars">
+                      {mine.map((b) => (
+                        <li key={b.key[1].value ?? 'none'}>
+                          <span className="hbar-label">{b.key[1].label[lang]}</span>
+                          <span className="hbar" style={{ width: `${(Number(b.figures.total ?? 0) / sectorMax) * 100}%` }} />
+                          <span className="num">{formatNumber(b.figures.count, lang, 0)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="chart-empty">{t('compare.noRecords')}</p>
+                  )}
+                </div>
+              );
+            })}
+          </figure>
+          <figure className="chart-card" data-chart="compare-deals">
+            <figcaption>{t('compare.dealsOverTime')}</figcaption>
+            {parks.map((p) => {
+              const points = timeSeries(
+                dealBuckets.filter((b) => parkIdOf.get(b.key[0].value ?? '') === p.slug).map((b) => ({ ...b, key: [b.key[1]] })),
+                lang,
+              );
+              return (
+                <div key={p.slug}>
+                  <strong>{p.name}</strong>
+                  <ol className="timeline-bars">
+                    {points.map((pt) => (
+                      <li key={pt.key} title={`${pt.label}: ${pt.count}`}>
+                        <span className="bar" style={{ height: `${(pt.count / dealMax) * 100}%` }} />
+                        <span className="visually-hidden">
+                          {pt.label}: {pt.count}
+                        </span>
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              );
+            })}
+          </figure>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <section className="compare-page" aria-labelledby="compare-title">
+      <h1 id="compare-title">{t('compare.title')}</h1>
+      <p className="no-print">
+        <Link to="/fit">{t('compare.fitLink')}</Link>
+      </p>
+      {picker}
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../__generated__';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
+import { formatNumber } from '../format/format';
+import { currentLanguage } from '../i18n';
+import { Link, useSearchParams } from '../router';
+
+const FitSectorsQuery = graphql(`
+  query FitSectorsQuery {
+    sectors { code name { zh en } }
+  }
+`);
+
+const FitPageQuery = graphql(`
+  query FitPageQuery($input: ParkFitInput!) {
+    parkFit(input: $input, first: 20) {
+      park { slug name { zh en } }
+      rank
+      score
+      confidence
+      parts { criterion weight score points }
+    }
+  }
+`);
+
+const CRITERIA = [
+  ['sectorMatch', 'SECTOR_MATCH'],
+  ['land', 'LAND'],
+  ['neighbours', 'NEIGHBOURS'],
+  ['momentum', 'MOMENTUM'],
+  ['logistics', 'LOGISTICS'],
+] as const;
+
+/** A prospective tenant states its sector, land and priorities; the parks come back ranked and explained. */
+export function FitPage() {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  const [params, setParams] = useSearchParams();
+  const sector = params.get('sector') ?? 'LOGISTICS';
+  const unit = params.get('unit') === 'ha' ? 'ha' : 'mu';
+  const land = Number(params.get('land') ?? '100');
+  const weight = (name: string) => {
+    const w = Number(params.get(name) ?? '1');
+    return Number.isFinite(w) ? Math.min(10, Math.max(0, w)) : 1;
+  };
+  const set = (name: string, value: string) => {
+    const p = new URLSearchParams(params);
+    p.set(name, value);
+    setParams(p, { replace: true });
+  };
+  const sectors = useQuery(FitSectorsQuery);
+  const input = {
+    sector,
+    ...(unit === 'ha' ? { landHectares: land } : { landMu: land }),
+    weights: Object.fromEntries(CRITERIA.map(([name]) => [name, weight(name)])),
+  };
+  const { data, previousData, error, refetch } = useQuery(FitPageQuery, { variables: { input: input as never }, skip: !(land > 0) });
+  const shown = data ?? previousData;
+  const top = shown?.parkFit.filter((r) => r.score !== null).slice(0, 3).map((r) => r.park.slug) ?? [];
+
+  let body;
+  if (!(land > 0)) body = <EmptyState message={t('fit.needLand')} />;
+  else if (error && !shown) body = <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  else if (!shown) body = <LoadingState />;
+  else {
+    body = (
+      <>
+        {top.length >= 2 ? (
+          <p>
+            <Link to={`/compare?parks=${top.join(',')}`} className="button-link" data-compare-top>
+              {t('fit.compareTop', { count: top.length })}
+            </Link>
+          </p>
+        ) : null}
+        <ol className="fit-results">
+          {shown.parkFit.map((r) => (
+            <li key={r.park.slug} data-park={r.park.slug}>
+              <div className="fit-head">
+                <span className="fit-rank">#{r.rank}</span>
+                <strong>{r.park.name[lang]}</strong>
+                <span className="fit-score" data-score={r.score ?? ''}>
+                  {r.score === null ? t('fit.noScore') : t('fit.score', { score: formatNumber(r.score, lang, 1) })}
+                </span>
+                <span className="fit-confidence">{t('fit.confidence', { value: formatNumber(r.confidence * 100, lang, 0) })}</span>
+              </div>
+              <div className="table-scroll">
+              <table className="data-table">
+                <caption className="visually-hidden">{t('fit.explain', { name: r.park.name[lang] })}</caption>
+                <tbody>
+                  {r.parts
+                    .filter((p) => p.weight > 0)
+                    .map((p) => (
+                      <tr key={p.criterion}>
+                        <th scope="row">{t(`fit.criterion.${p.criterion}`)}</th>
+                        <td className="num">{p.score === null ? t('dashboard.unknown') : formatNumber(p.score, lang, 2)}</td>
+                        <td className="num">× {formatNumber(p.weight, lang, 1)}</td>
+                        <td className="num">{p.score === null ? t('fit.lowersConfidence') : t('fit.points', { points: formatNumber(p.points, lang, 1) })}</td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </>
+    );
+  }
+
+  return (
+    <section className="fit" aria-labelledby="fit-title">
+      <h1 id="fit-title">{t('fit.title')}</h1>
+      <p className="subtitle">{t('fit.intro')}</p>
+      <form className="filter-bar" aria-label={t('fit.needs')} onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('dashboard.table.sector')}
+          <select name="sector" value={sector} onChange={(e) => set('sector', e.target.value)}>
+            {sectors.data?.sectors.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('fit.land')}
+          <input type="number" name="land" min={0} step="any" value={params.get('land') ?? '100'} onChange={(e) => set('land', e.target.value)} />
+        </label>
+        <label>
+          {t('fit.unit')}
+          <select name="unit" value={unit} onChange={(e) => set('unit', e.target.value)}>
+            <option value="mu">{t('fit.mu')}</option>
+            <option value="ha">{t('fit.ha')}</option>
+          </select>
+        </label>
+        {CRITERIA.map(([name, criterion]) => (
+          <label key={name}>
+            {t(`fit.criterion.${criterion}`)}: {weight(name)}
+            <input type="range" name={name} min={0} max={10} step={1} value={weight(name)} onChange={(e) => set(name, e.target.value)} />
+          </label>
+        ))}
+      </form>
+      {body}
+    </section>
+  );
+}
