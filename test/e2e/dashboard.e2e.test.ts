@@ -96,6 +96,15 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     await context.close();
   });
 
+  it('draws a sparkline on every KPI that has a history in the period', async () => {
+    const page = await open('/?period=since-conference&grain=MONTH');
+    await page.locator('[data-kpi="tenants"] svg.sparkline').waitFor();
+    for (const id of ['committed', 'projects', 'tenants', 'deals']) expect(await page.locator(`[data-kpi="${id}"] svg.sparkline`).count(), id).toBe(1);
+    // The parks' planned investment and land are facts without a history: said, not drawn.
+    expect(await page.locator('[data-kpi="planned"] .kpi-none').innerText()).toBe('no earlier figure');
+    await context.close();
+  });
+
   it('says in words when real data has no investments, and keeps the park-level figures', async () => {
     const page = await open('/?real=1&period=all', { locale: 'zh-CN' });
     await page.getByText('来源报道中尚无投资记录').waitFor();

@@ -231,6 +231,28 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
     expect((await stats(q, { f })).investmentStats.rateDate).toBe(TODAY);
   });
 
+  it('counts the tenants on record at the end of each bucket in one statement', async () => {
+    const q = `{ tenantSeries(period: { from: "2025-01-01", to: "2025-06-15" }, grain: QUARTER) { key end label { en } tenants } }`;
+    let res: any;
+    const statements = await server.countStatements(async () => {
+      res = await stats(q);
+    });
+    expect(statements).toBe(1);
+    expect(res.tenantSeries.map((p: any) => [p.key, p.end, p.label.en])).toEqual([
+      ['2025-Q1', '2025-03-31', 'Q1 2025'],
+      ['2025-Q2', '2025-06-15', 'Q2 2025'],
+    ]);
+    for (const p of res.tenantSeries) {
+      const [r] = await rows(
+        `select count(distinct organization_id) as n from tenancy where signed_on <= '${p.end}' and (exited_on > '${p.end}' or (exited_on is null and status <> 'EXITED'))`,
+      );
+      expect(p.tenants).toBe(Number(r.n));
+    }
+    expect(res.tenantSeries[1].tenants).toBeGreaterThan(0);
+    const tooMany = await server.gql(`{ tenantSeries(period: { from: "2000-01-01", to: "2026-01-01" }, grain: MONTH) { key } }`);
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'grain' });
+  });
+
   it('gives per-park tenants, leased area, committed investment and deals equal to SQL, paginated', async () => {
     const q = `query($after: String) { parkStats(first: 3, after: $after, records: { eq: DEMO }) { totalCount pageInfo { hasNextPage endCursor }
       nodes { park { id } figures { tenants leasedAreaM2 committedInvestments committedInvestment deals } } } }`;

@@ -1925,6 +1925,8 @@ export type Query = {
   savedViews: SavedViewConnection;
   /** The sector taxonomy, in display order (a fixed list of ten). */
   sectors: Array<Sector>;
+  /** Tenants on record at the end of each month, quarter or year of a period (at most 120 points), in one statement. */
+  tenantSeries: Array<TenantCount>;
   /** The caller of this request and its role. */
   viewer: Viewer;
 };
@@ -2093,6 +2095,15 @@ export type QuerySavedViewsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryTenantSeriesArgs = {
+  filter?: InputMaybe<ParkFilter>;
+  grain: TimeGrain;
+  period: PeriodInput;
+  records?: InputMaybe<VerificationFilter>;
 };
 
 /**
@@ -2380,6 +2391,28 @@ export type TenancyStatusFilter = {
   /** Any of these statuses. */
   in?: InputMaybe<Array<TenancyStatus>>;
 };
+
+/** Tenants on record at the end of one time bucket. */
+export type TenantCount = {
+  __typename?: 'TenantCount';
+  /** The day counted: the bucket's last day, or the period's end for the last bucket. */
+  end: Scalars['Date']['output'];
+  /** The bucket ("2025", "2025-Q3", "2025-07"). */
+  key: Scalars['String']['output'];
+  /** The bucket's name in Chinese and English. */
+  label: LocalizedText;
+  /** Organizations with a tenancy signed by then and not exited (counted once per organization). */
+  tenants: Scalars['Int']['output'];
+};
+
+/** A calendar bucket size. */
+export type TimeGrain =
+  /** Calendar months. */
+  | 'MONTH'
+  /** Calendar quarters. */
+  | 'QUARTER'
+  /** Calendar years. */
+  | 'YEAR';
 
 /** Changes to a deal: omitted fields stay; null clears an optional field; `parties` replaces the list. */
 export type UpdateDealInput = {
@@ -2789,6 +2822,8 @@ export type ResolversTypes = ResolversObject<{
   TenancyOrder: TenancyOrder;
   TenancyStatus: TenancyStatus;
   TenancyStatusFilter: TenancyStatusFilter;
+  TenantCount: ResolverTypeWrapper<TenantCount>;
+  TimeGrain: TimeGrain;
   UpdateDealInput: UpdateDealInput;
   UpdateExchangeRateInput: UpdateExchangeRateInput;
   UpdateInvestmentInput: UpdateInvestmentInput;
@@ -2911,6 +2946,7 @@ export type ResolversParentTypes = ResolversObject<{
   TenancyEdge: Edge<TenancyEntity>;
   TenancyFilter: TenancyFilter;
   TenancyStatusFilter: TenancyStatusFilter;
+  TenantCount: TenantCount;
   UpdateDealInput: UpdateDealInput;
   UpdateExchangeRateInput: UpdateExchangeRateInput;
   UpdateInvestmentInput: UpdateInvestmentInput;
@@ -3436,6 +3472,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
   savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<QuerySavedViewsArgs>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  tenantSeries?: Resolver<Array<ResolversTypes['TenantCount']>, ParentType, ContextType, RequireFields<QueryTenantSeriesArgs, 'grain' | 'period'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
@@ -3527,6 +3564,13 @@ export type TenancyEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType>;
 }>;
 
+export type TenantCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenantCount'] = ResolversParentTypes['TenantCount']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   apiKeyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
@@ -3605,6 +3649,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Tenancy?: TenancyResolvers<ContextType>;
   TenancyConnection?: TenancyConnectionResolvers<ContextType>;
   TenancyEdge?: TenancyEdgeResolvers<ContextType>;
+  TenantCount?: TenantCountResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearFilters, DEFAULT_VIEW, investmentFilter, parseView, presetRange, serializeView, toggleFilter } from './view-state';
+import { clearFilters, DEFAULT_VIEW, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter } from './view-state';
 
 describe('dashboard view state', () => {
   it('round-trips through the URL, writing only what differs from the defaults', () => {
@@ -25,6 +25,12 @@ describe('dashboard view state', () => {
     expect(presetRange({ preset: 'all', from: null, to: null }, today)).toBeNull();
     expect(presetRange({ preset: 'custom', from: '2025-01-01', to: '2025-03-31' }, today)).toEqual({ from: '2025-01-01', to: '2025-03-31' });
     expect(presetRange({ preset: 'custom', from: '2025-04-01', to: '2025-03-31' }, today)).toBeNull();
+  });
+
+  it('counts the calendar months a period touches', () => {
+    expect(monthsBetween('2025-01-31', '2025-02-01')).toBe(2);
+    expect(monthsBetween('2025-11-25', '2026-11-24')).toBe(13);
+    expect(monthsBetween('2016-01-01', '2025-12-31')).toBe(120);
   });
 
   it('adds and removes cross-filters and turns them into the API filter', () => {

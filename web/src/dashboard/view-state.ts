@@ -139,3 +139,9 @@ export function dealFilter(view: ViewState): Record<string, unknown> {
   if (view.realOnly) filter.verification = { in: ['VERIFIED', 'RECORDED'] };
   return filter;
 }
+
+/** Calendar months a period touches ("2025-01-31" to "2025-02-01" is 2). */
+export function monthsBetween(from: string, to: string): number {
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return months(to) - months(from) + 1;
+}

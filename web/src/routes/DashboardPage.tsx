@@ -10,7 +10,7 @@ import { InvestmentTable } from '../dashboard/InvestmentTable';
 import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
 import { SavedViews } from '../dashboard/SavedViews';
 import { OfficerActions } from '../dashboard/OfficerActions';
-import { clearFilters, dealFilter, investmentFilter, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
+import { clearFilters, dealFilter, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
 import { currentLanguage, setLanguage } from '../i18n';
 
 // recharts loads with the charts, after the shell and the KPIs.
@@ -28,7 +28,14 @@ const DashboardPageQuery = graphql(`
     $currency: String
     $grain: InvestmentGroupBy!
     $dealGrain: DealGroupBy!
+    $hasPeriod: Boolean!
+    $tenantPeriod: PeriodInput!
+    $tenantGrain: TimeGrain!
   ) {
+    tenantSeries(filter: $parks, records: $records, period: $tenantPeriod, grain: $tenantGrain) @include(if: $hasPeriod) {
+      key
+      tenants
+    }
     committed: investmentStats(filter: $committed, period: $period, compareTo: $compare, currency: $currency, groupBy: [$grain]) {
       currency
       rateDate
@@ -119,6 +126,9 @@ export function DashboardPage() {
       currency: view.currency,
       grain: view.grain,
       dealGrain: view.grain,
+      hasPeriod: Boolean(period),
+      tenantPeriod: period ?? { from: '2000-01-01', to: '2000-01-01' },
+      tenantGrain: period && monthsBetween(period.from, period.to) > 120 ? 'YEAR' : view.grain,
     } as never,
   });
   const shown = data ?? previousData;
@@ -148,7 +158,14 @@ export function DashboardPage() {
         spark: committedSeries.map((p) => p.value),
       },
       { id: 'projects', label: t('dashboard.kpi.projects'), kind: 'count', ...kpi(shown.projects.totals.count, shown.projects.previousTotals?.count), spark: committedSeries.map((p) => p.count) },
-      { id: 'tenants', label: t('dashboard.kpi.tenants'), kind: 'count', ...kpi(tenantsNow, tenantsThen), note: t('dashboard.kpi.tenantsNote') },
+      {
+        id: 'tenants',
+        label: t('dashboard.kpi.tenants'),
+        kind: 'count',
+        ...kpi(tenantsNow, tenantsThen),
+        note: t('dashboard.kpi.tenantsNote'),
+        spark: shown.tenantSeries?.map((p) => p.tenants),
+      },
       { id: 'deals', label: t('dashboard.kpi.deals'), kind: 'count', ...kpi(shown.deals.totals.count, shown.deals.previousTotals?.count), spark: dealSeries.map((p) => p.count) },
       {
         id: 'planned',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, bucketOf, bucketShift, bucketsBetween, resolvePeriods } from './periods.js';
+import { bucketLabel, bucketOf, bucketShift, bucketsBetween, lastDayOf, resolvePeriods } from './periods.js';
 
 describe('statistics periods', () => {
   it('compares a period with as many days ending the day before it, or with the same dates a year earlier', () => {
@@ -39,6 +39,13 @@ describe('statistics periods', () => {
     expect(bucketShift(r.current!, r.previous!, 'MONTH')).toBe(6);
     const y = resolvePeriods({ from: '2025-01-01', to: '2025-06-30' }, 'PREVIOUS_YEAR', '2026-11-24');
     expect(bucketShift(y.current!, y.previous!, 'QUARTER')).toBe(4);
+  });
+
+  it('knows the last day of a bucket', () => {
+    expect(lastDayOf('2024-02', 'MONTH')).toBe('2024-02-29');
+    expect(lastDayOf('2025-Q1', 'QUARTER')).toBe('2025-03-31');
+    expect(lastDayOf('2025-Q4', 'QUARTER')).toBe('2025-12-31');
+    expect(lastDayOf('2025', 'YEAR')).toBe('2025-12-31');
   });
 
   it('labels buckets in both languages', () => {

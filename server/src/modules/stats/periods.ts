@@ -95,6 +95,13 @@ export function bucketShift(current: Period, previous: Period, grain: TimeGrain)
   return ordinal(bucketOf(current.to, grain), grain) - ordinal(bucketOf(previous.to, grain), grain);
 }
 
+/** The last day of a bucket ("2025-Q1" → "2025-03-31"). */
+export function lastDayOf(key: string, grain: TimeGrain): string {
+  const year = Number(key.slice(0, 4));
+  const month = grain === 'YEAR' ? 12 : grain === 'QUARTER' ? Number(key.slice(6)) * 3 : Number(key.slice(5, 7));
+  return iso(new Date(year, month, 0));
+}
+
 export function isDay(value: string): boolean {
   return DAY.test(value) && !Number.isNaN(parseISO(value).getTime());
 }

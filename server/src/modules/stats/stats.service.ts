@@ -20,7 +20,7 @@ import { PARK_FILTER, PARK_ORDER } from '../parks/park.filter.js';
 import { planBuckets } from './buckets.js';
 import { DEAL_DIMENSIONS, INVESTMENT_DIMENSIONS } from './dimensions.js';
 import { groupedFigures, type Dimension, type GroupRow, type Subject } from './grouped-query.js';
-import { bucketOf, bucketsBetween, isDay, resolvePeriods, type Comparison, type Period } from './periods.js';
+import { bucketLabel, bucketOf, bucketsBetween, isDay, lastDayOf, resolvePeriods, type TimeGrain, type Comparison, type Period } from './periods.js';
 
 type Filter = Record<string, unknown> | null | undefined;
 
@@ -122,6 +122,37 @@ export class StatsService {
       period: periods.current,
       previousPeriod: periods.previous,
     };
+  }
+
+  /**
+   * Tenants on record at the end of each time bucket of the period (one statement: a conditional count per bucket),
+   * for the parks matching `filter`. A tenant counts from its signing date until it exits.
+   */
+  async tenantSeries(args: { filter?: Filter; records?: { eq?: string | null; in?: readonly string[] | null } | null; period: { from: string; to: string }; grain: TimeGrain }) {
+    const period = checkPeriod(args.period)!;
+    if (period.from > period.to) throw badUserInput(`The period starts (${period.from}) after it ends (${period.to})`, 'period');
+    const keys = bucketsBetween(bucketOf(period.from, args.grain), bucketOf(period.to, args.grain), args.grain);
+    if (keys.length > 120) throw badUserInput(`This makes ${keys.length} points; at most 120. Use a coarser grain or a shorter period`, 'grain');
+    const ends = keys.map((k) => {
+      const last = lastDayOf(k, args.grain);
+      return last < period.to ? last : period.to;
+    });
+    const knex = this.em.getKnex();
+    const parks = this.em.createQueryBuilder(Park, 'f').select('f.id').where(buildWhere(PARK_FILTER, args.filter)).getKnexQuery();
+    const query = knex('tenancy as t')
+      .whereIn('t.park_id', parks)
+      .select(
+        ends.map((end, i) =>
+          knex.raw(
+            `count(distinct case when t.signed_on <= ? and (t.exited_on > ? or (t.exited_on is null and t.status <> 'EXITED')) then t.organization_id end) as b${i}`,
+            [end, end],
+          ),
+        ),
+      );
+    const verification = args.records?.in ?? (args.records?.eq ? [args.records.eq] : null);
+    if (verification) query.whereIn('t.verification', verification);
+    const [row] = (await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
+    return keys.map((key, i) => ({ key, end: ends[i], label: bucketLabel(key, args.grain), tenants: toNumber(row?.[`b${i}`]) }));
   }
 
   private async grouped<F>(

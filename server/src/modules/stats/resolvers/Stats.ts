@@ -4,4 +4,5 @@ export const StatsQuery: QueryResolvers = {
   investmentStats: (_root, args, ctx) => ctx.services.stats.investmentStats(args),
   dealStats: (_root, args, ctx) => ctx.services.stats.dealStats(args),
   parkStats: (_root, args, ctx) => ctx.services.stats.parkStats(args),
+  tenantSeries: (_root, args, ctx) => ctx.services.stats.tenantSeries(args),
 };
