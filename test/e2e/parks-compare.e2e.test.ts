@@ -9,6 +9,7 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
+  const outside: string[] = [];
 
   beforeAll(async () => {
     await ensureWebBuild({ quiet: true });
@@ -23,6 +24,10 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
   async function open(path: string, { locale = 'en-US', width = 1280 } = {}): Promise<Page> {
     context = await browser.newContext({ locale, viewport: { width, height: 900 } });
     const page = await context.newPage();
+    // Nothing may be fetched from outside this server (maps included).
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
+    });
     await page.goto(`${server.url}${path}`);
     return page;
   }
@@ -32,6 +37,11 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     await page.getByRole('heading', { level: 1, name: 'SCO Energy Valley' }).waitFor();
     expect(await page.locator('[data-fact="landArea"] dd').first().innerText()).toContain('4,300 mu');
     await page.locator('[data-chart="profile-momentum"] table').waitFor();
+    // Offline maps: the tenants' countries shaded on the bundled world atlas, and the zone's parks plotted.
+    await page.locator('svg[data-map="world"] path[data-country]').first().waitFor();
+    expect(await page.locator('svg[data-map="world"] path').count()).toBeGreaterThan(150);
+    expect(await page.locator('svg[data-map="zone"] circle').count()).toBeGreaterThanOrEqual(8);
+    expect(await page.locator('[data-chart="profile-zone"] .zone-plot figcaption').innerText()).toContain('approximate');
     await page.locator('a[data-compare="sco-energy-valley"]').click();
     await page.getByText('Choose at least two parks to compare.').waitFor();
     await page.locator('select[name="addPark"]').selectOption('china-europe-railway-qingdao-hub');
@@ -54,6 +64,7 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     await again.locator('[data-table="compare"] th[data-park="china-europe-railway-qingdao-hub"]').waitFor();
     expect(await again.locator('[data-table="compare"] tr[data-row="landMu"] td').nth(0).innerText()).toContain('4,300 亩');
     await again.context().close();
+    expect(outside).toEqual([]);
     await context.close();
   });
 

@@ -231,6 +231,24 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
     expect((await stats(q, { f })).investmentStats.rateDate).toBe(TODAY);
   });
 
+  it('counts tenancies by country, sector and status equal to SQL', async () => {
+    const current = { status: { in: ['SIGNED', 'MOVED_IN', 'OPERATING'] } };
+    const data = await stats(`query($f: TenancyFilter) { tenancyStats(filter: $f, groupBy: [COUNTRY]) { totals { count } buckets { key { value label { zh } } figures { count } } } }`, { f: current });
+    let sum = 0;
+    for (const b of data.tenancyStats.buckets) {
+      const [r] = await rows(
+        `select count(*) as n from tenancy t left join organization o on o.id = t.organization_id where t.status <> 'EXITED' and ${b.key[0].value === null ? 'o.country is null' : `o.country = '${b.key[0].value}'`}`,
+      );
+      expect([b.key[0].value, b.figures.count]).toEqual([b.key[0].value, Number(r.n)]);
+      sum += b.figures.count;
+    }
+    expect(data.tenancyStats.totals.count).toBe(sum);
+    const bySector = await stats(`{ tenancyStats(groupBy: [SECTOR]) { buckets { key { value } figures { count } } } }`);
+    const logistics = bySector.tenancyStats.buckets.find((b: any) => b.key[0].value === 'LOGISTICS');
+    const [l] = await rows(`select count(*) as n from tenancy t join organization_sector s on s.organization_id = t.organization_id where s.sector_code = 'LOGISTICS'`);
+    expect(logistics.figures.count).toBe(Number(l.n));
+  });
+
   it('counts the tenants on record at the end of each bucket in one statement', async () => {
     const q = `{ tenantSeries(period: { from: "2025-01-01", to: "2025-06-15" }, grain: QUARTER) { key end label { en } tenants } }`;
     let res: any;

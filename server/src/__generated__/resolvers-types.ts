@@ -1925,6 +1925,8 @@ export type Query = {
   savedViews: SavedViewConnection;
   /** The sector taxonomy, in display order (a fixed list of ten). */
   sectors: Array<Sector>;
+  /** Tenancies counted by park, tenant country, tenant sector or status, computed in SQL. */
+  tenancyStats: TenancyStats;
   /** Tenants on record at the end of each month, quarter or year of a period (at most 120 points), in one statement. */
   tenantSeries: Array<TenantCount>;
   /** The caller of this request and its role. */
@@ -2095,6 +2097,13 @@ export type QuerySavedViewsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryTenancyStatsArgs = {
+  filter?: InputMaybe<TenancyFilter>;
+  groupBy?: InputMaybe<Array<TenancyGroupBy>>;
 };
 
 
@@ -2312,6 +2321,15 @@ export type Tenancy = Node & Provenanced & {
   version: Scalars['Int']['output'];
 };
 
+/** One group of tenancies. */
+export type TenancyBucket = {
+  __typename?: 'TenancyBucket';
+  /** Its figures. */
+  figures: TenancyFigures;
+  /** The group, one part per `groupBy` value. */
+  key: Array<StatsKey>;
+};
+
 /** A page of tenancies. */
 export type TenancyConnection = {
   __typename?: 'TenancyConnection';
@@ -2332,6 +2350,13 @@ export type TenancyEdge = {
   cursor: Scalars['String']['output'];
   /** The record. */
   node: Tenancy;
+};
+
+/** Tenancy figures of one group. */
+export type TenancyFigures = {
+  __typename?: 'TenancyFigures';
+  /** Number of tenancies. */
+  count: Scalars['Int']['output'];
 };
 
 /** Which tenancies to list (see ParkFilter for how conditions combine). */
@@ -2358,6 +2383,17 @@ export type TenancyFilter = {
   verification?: InputMaybe<VerificationFilter>;
 };
 
+/** What tenancy statistics can be grouped by (one or two at a time). */
+export type TenancyGroupBy =
+  /** The tenant's country (unknown when not recorded). */
+  | 'COUNTRY'
+  /** The park. */
+  | 'PARK'
+  /** The tenant's sectors (a tenant in two sectors counts in each). */
+  | 'SECTOR'
+  /** Where the tenancy stands. */
+  | 'STATUS';
+
 /** How to sort tenancies. Unknown values sort last; ties break on ID. */
 export type TenancyOrder =
   /** Oldest record first. */
@@ -2372,6 +2408,15 @@ export type TenancyOrder =
   | 'SIGNED_ON_ASC'
   /** Latest signing first. */
   | 'SIGNED_ON_DESC';
+
+/** Tenancy statistics computed in the database. */
+export type TenancyStats = {
+  __typename?: 'TenancyStats';
+  /** The groups. */
+  buckets: Array<TenancyBucket>;
+  /** Figures of the whole selection (a tenant in several sectors counts once per sector when grouped by SECTOR). */
+  totals: TenancyFigures;
+};
 
 /** Where an organization is in its tenancy of a park. */
 export type TenancyStatus =
@@ -2816,10 +2861,14 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
   Tenancy: ResolverTypeWrapper<TenancyEntity>;
+  TenancyBucket: ResolverTypeWrapper<TenancyBucket>;
   TenancyConnection: ResolverTypeWrapper<Connection<TenancyEntity>>;
   TenancyEdge: ResolverTypeWrapper<Edge<TenancyEntity>>;
+  TenancyFigures: ResolverTypeWrapper<TenancyFigures>;
   TenancyFilter: TenancyFilter;
+  TenancyGroupBy: TenancyGroupBy;
   TenancyOrder: TenancyOrder;
+  TenancyStats: ResolverTypeWrapper<TenancyStats>;
   TenancyStatus: TenancyStatus;
   TenancyStatusFilter: TenancyStatusFilter;
   TenantCount: ResolverTypeWrapper<TenantCount>;
@@ -2942,9 +2991,12 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
   Tenancy: TenancyEntity;
+  TenancyBucket: TenancyBucket;
   TenancyConnection: Connection<TenancyEntity>;
   TenancyEdge: Edge<TenancyEntity>;
+  TenancyFigures: TenancyFigures;
   TenancyFilter: TenancyFilter;
+  TenancyStats: TenancyStats;
   TenancyStatusFilter: TenancyStatusFilter;
   TenantCount: TenantCount;
   UpdateDealInput: UpdateDealInput;
@@ -3472,6 +3524,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
   savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<QuerySavedViewsArgs>>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  tenancyStats?: Resolver<ResolversTypes['TenancyStats'], ParentType, ContextType, Partial<QueryTenancyStatsArgs>>;
   tenantSeries?: Resolver<Array<ResolversTypes['TenantCount']>, ParentType, ContextType, RequireFields<QueryTenantSeriesArgs, 'grain' | 'period'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
@@ -3552,6 +3605,11 @@ export type TenancyResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TenancyBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyBucket'] = ResolversParentTypes['TenancyBucket']> = ResolversObject<{
+  figures?: Resolver<ResolversTypes['TenancyFigures'], ParentType, ContextType>;
+  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
+}>;
+
 export type TenancyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyConnection'] = ResolversParentTypes['TenancyConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TenancyEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Tenancy']>, ParentType, ContextType>;
@@ -3562,6 +3620,15 @@ export type TenancyConnectionResolvers<ContextType = Context, ParentType extends
 export type TenancyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyEdge'] = ResolversParentTypes['TenancyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType>;
+}>;
+
+export type TenancyFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyFigures'] = ResolversParentTypes['TenancyFigures']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TenancyStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyStats'] = ResolversParentTypes['TenancyStats']> = ResolversObject<{
+  buckets?: Resolver<Array<ResolversTypes['TenancyBucket']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['TenancyFigures'], ParentType, ContextType>;
 }>;
 
 export type TenantCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenantCount'] = ResolversParentTypes['TenantCount']> = ResolversObject<{
@@ -3647,8 +3714,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StatsChange?: StatsChangeResolvers<ContextType>;
   StatsKey?: StatsKeyResolvers<ContextType>;
   Tenancy?: TenancyResolvers<ContextType>;
+  TenancyBucket?: TenancyBucketResolvers<ContextType>;
   TenancyConnection?: TenancyConnectionResolvers<ContextType>;
   TenancyEdge?: TenancyEdgeResolvers<ContextType>;
+  TenancyFigures?: TenancyFiguresResolvers<ContextType>;
+  TenancyStats?: TenancyStatsResolvers<ContextType>;
   TenantCount?: TenantCountResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;

@@ -1,5 +1,5 @@
 // Bilingual names of the closed vocabularies, for API answers that carry labels (statistics buckets).
-import type { DealKind, InvestmentStage, OrganizationKind } from './vocabulary.js';
+import type { DealKind, InvestmentStage, OrganizationKind, TenancyStatus } from './vocabulary.js';
 
 export interface Label {
   en: string;
@@ -30,6 +30,13 @@ export const DEAL_KIND_LABELS: Record<DealKind, Label> = {
   SETTLEMENT_CONTRACT: { en: 'Settlement contract', zh: '入驻合同' },
   INVESTMENT_AGREEMENT: { en: 'Investment agreement', zh: '投资协议' },
   MOU: { en: 'Memorandum of understanding', zh: '合作备忘录' },
+};
+
+export const TENANCY_STATUS_LABELS: Record<TenancyStatus, Label> = {
+  SIGNED: { en: 'Signed', zh: '已签约' },
+  MOVED_IN: { en: 'Moved in', zh: '已入驻' },
+  OPERATING: { en: 'Operating', zh: '已运营' },
+  EXITED: { en: 'Left', zh: '已退出' },
 };
 
 const REGION = { en: new Intl.DisplayNames(['en'], { type: 'region' }), zh: new Intl.DisplayNames(['zh-CN'], { type: 'region' }) };

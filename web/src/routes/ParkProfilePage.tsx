@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import { barRows, funnelSteps, timeSeries, type StatsBucket } from '../charts/view-models';
@@ -6,7 +7,20 @@ import { ParkCard } from '../components/ParkCard';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
+import { countryShades, plotParks } from '../maps/map-models';
 import { Link, useParams } from '../router';
+
+// The maps (world atlas, d3-geo) load with this page's charts, never with the shell.
+const WorldMap = lazy(() => import('../maps/Maps').then((m) => ({ default: m.WorldMap })));
+const ZonePlot = lazy(() => import('../maps/Maps').then((m) => ({ default: m.ZonePlot })));
+
+/** Count bars from statistics buckets, largest first, unknown last. */
+function countRows(buckets: StatsBucket[], lang: 'zh' | 'en') {
+  return buckets
+    .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], count: b.figures.count, unknown: b.key[0].value === null }))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.count - a.count);
+}
 
 const ParkProfileQuery = graphql(`
   query ParkProfileQuery($slug: String!) {
@@ -22,7 +36,11 @@ const ParkProfileQuery = graphql(`
 `);
 
 const ParkProfileStatsQuery = graphql(`
-  query ParkProfileStatsQuery($filter: InvestmentFilter, $deals: DealFilter) {
+  query ParkProfileStatsQuery($filter: InvestmentFilter, $deals: DealFilter, $tenants: TenancyFilter) {
+    tenantsByCountry: tenancyStats(filter: $tenants, groupBy: [COUNTRY]) { totals { count } buckets { key { dimension value label { zh en } } figures { count } } }
+    tenantsBySector: tenancyStats(filter: $tenants, groupBy: [SECTOR]) { buckets { key { dimension value label { zh en } } figures { count } } }
+    dealTotals: dealStats(filter: $deals) { totals { count parties } }
+    zone: parks(first: 100) { nodes { slug name { zh en } coordinates { latitude longitude } } }
     byStage: investmentStats(filter: $filter, groupBy: [STAGE]) { buckets { key { dimension value label { zh en } } figures { count total } } }
     byCountry: investmentStats(filter: $filter, groupBy: [SOURCE_COUNTRY]) { buckets { key { dimension value label { zh en } } figures { count total } } }
     bySector: investmentStats(filter: $filter, groupBy: [SECTOR]) { buckets { key { dimension value label { zh en } } figures { count total } } }
@@ -54,7 +72,11 @@ export function ParkProfilePage() {
   const { data, error, refetch } = useQuery(ParkProfileQuery, { variables: { slug: slug ?? '' } });
   const park = data?.park;
   const stats = useQuery(ParkProfileStatsQuery, {
-    variables: { filter: { park: { id: { eq: park?.id ?? '' } } }, deals: { park: { id: { eq: park?.id ?? '' } } } },
+    variables: {
+      filter: { park: { id: { eq: park?.id ?? '' } } },
+      deals: { park: { id: { eq: park?.id ?? '' } } },
+      tenants: { park: { id: { eq: park?.id ?? '' } }, status: { in: ['SIGNED', 'MOVED_IN', 'OPERATING'] } },
+    } as never,
     skip: !park,
   });
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
@@ -94,13 +116,51 @@ export function ParkProfilePage() {
         <LoadingState rows={2} />
       ) : (
         <div className="chart-grid">
+          <figure className="chart-card" data-chart="profile-tenant-countries">
+            <figcaption>{t('profile.tenantsByCountry', { count: s.tenantsByCountry.totals.count })}</figcaption>
+            {s.tenantsByCountry.totals.count ? (
+              <>
+                <Suspense fallback={<LoadingState rows={1} />}>
+                  <WorldMap
+                    title={t('profile.tenantsByCountry', { count: s.tenantsByCountry.totals.count })}
+                    shades={countryShades(s.tenantsByCountry.buckets.map((b) => ({ code: b.key[0].value ?? null, count: b.figures.count })))}
+                  />
+                </Suspense>
+                <CountBars rows={countRows(s.tenantsByCountry.buckets as StatsBucket[], lang)} lang={lang} />
+              </>
+            ) : (
+              <p className="chart-empty">{t('profile.noTenants')}</p>
+            )}
+          </figure>
+          <figure className="chart-card" data-chart="profile-tenant-sectors">
+            <figcaption>{t('profile.tenantsBySector')}</figcaption>
+            {s.tenantsBySector.buckets.length ? <CountBars rows={countRows(s.tenantsBySector.buckets as StatsBucket[], lang)} lang={lang} /> : <p className="chart-empty">{t('profile.noTenants')}</p>}
+          </figure>
           <figure className="chart-card" data-chart="profile-countries">
             <figcaption>{t('profile.investorsByCountry')}</figcaption>
             <CountBars rows={barRows(s.byCountry.buckets as StatsBucket[], lang, { otherLabel: other })} lang={lang} />
           </figure>
-          <figure className="chart-card" data-chart="profile-sectors">
-            <figcaption>{t('profile.bySector')}</figcaption>
-            <CountBars rows={barRows(s.bySector.buckets as StatsBucket[], lang, { otherLabel: other })} lang={lang} />
+          <figure className="chart-card" data-chart="profile-deals">
+            <figcaption>{t('profile.deals')}</figcaption>
+            <p>
+              {t('profile.dealCount', { count: s.dealTotals.totals.count, parties: s.dealTotals.totals.parties })}{' '}
+              <Link to={`/deals?park=${encodeURIComponent(park.id)}`}>{t('profile.seeDeals')}</Link>
+            </p>
+          </figure>
+          <figure className="chart-card" data-chart="profile-zone">
+            <figcaption>{t('maps.zone')}</figcaption>
+            <Suspense fallback={<LoadingState rows={1} />}>
+              <ZonePlot
+                width={360}
+                height={260}
+                parks={plotParks(
+                  s.zone.nodes.map((z) => ({ slug: z.slug, label: z.name[lang], latitude: z.coordinates?.latitude ?? null, longitude: z.coordinates?.longitude ?? null })),
+                  park.slug,
+                  360,
+                  260,
+                )}
+              />
+            </Suspense>
           </figure>
           <figure className="chart-card" data-chart="profile-stages">
             <figcaption>{t('dashboard.chart.funnel')}</figcaption>

@@ -5,6 +5,7 @@ import {
   DEAL_KIND_LABELS,
   INVESTMENT_STAGE_LABELS,
   ORGANIZATION_KIND_LABELS,
+  TENANCY_STATUS_LABELS,
   type Label,
 } from '../../domain/labels.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
@@ -66,4 +67,22 @@ export const DEAL_DIMENSIONS: Record<string, Dimension> = {
   YEAR: calendar('d.signed_on', 'YEAR'),
   QUARTER: calendar('d.signed_on', 'QUARTER'),
   MONTH: calendar('d.signed_on', 'MONTH'),
+};
+
+const TENANT_JOIN: [string, string, string] = ['organization as tor', 'tor.id', 't.organization_id'];
+
+export const TENANCY_DIMENSIONS: Record<string, Dimension> = {
+  PARK: named(Park, 'Park', 't.park_id'),
+  COUNTRY: { sql: () => 'tor.country', join: TENANT_JOIN, labels: (_em, values) => new Map(values.map((v) => [v, countryLabel(v)])) },
+  // A tenant working in two sectors counts once in each.
+  SECTOR: {
+    sql: () => 'tos.sector_code',
+    join: ['organization_sector as tos', 'tos.organization_id', 't.organization_id'],
+    nullLabel: { en: 'No sector recorded', zh: '未记录产业' },
+    labels: async (em, values) => {
+      const rows = await em.find(Sector, { code: { $in: values as never[] } });
+      return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh }]));
+    },
+  },
+  STATUS: { sql: () => 't.status', labels: fromTable(TENANCY_STATUS_LABELS) },
 };

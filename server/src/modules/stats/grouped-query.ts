@@ -44,7 +44,8 @@ export interface Subject {
   table: string;
   alias: string;
   dateColumn: string;
-  usdColumn: string;
+  /** The USD amount summed per group; none for subjects without money (tenancies). */
+  usdColumn?: string;
   /** Extra per-row SQL values summed per group (e.g. a deal's parties). */
   sums?: Record<string, string>;
 }
@@ -84,8 +85,8 @@ export async function groupedFigures(
   query.select(
     ...dimensions.map((d, i) => knex.raw(`${d.sql(dialect)} as k${i}`)),
     knex.raw('count(*) as n'),
-    knex.raw(`count(${a}.${subject.usdColumn}) as v`),
-    knex.raw(`sum(${a}.${subject.usdColumn}) as t`),
+    knex.raw(subject.usdColumn ? `count(${a}.${subject.usdColumn}) as v` : '0 as v'),
+    knex.raw(subject.usdColumn ? `sum(${a}.${subject.usdColumn}) as t` : '0 as t'),
     ...sums.map(([, sql], i) => knex.raw(`sum(${sql}) as s${i}`)),
   );
   if (dimensions.length) query.groupByRaw(dimensions.map((_, i) => String(i + 1)).join(', '));

@@ -18,7 +18,9 @@ import type { MoneyService } from '../money/money.service.js';
 import { Park, type ParkEntity } from '../parks/park.entity.js';
 import { PARK_FILTER, PARK_ORDER } from '../parks/park.filter.js';
 import { planBuckets } from './buckets.js';
-import { DEAL_DIMENSIONS, INVESTMENT_DIMENSIONS } from './dimensions.js';
+import { DEAL_DIMENSIONS, INVESTMENT_DIMENSIONS, TENANCY_DIMENSIONS } from './dimensions.js';
+import { Tenancy } from '../tenancies/tenancy.entity.js';
+import { TENANCY_FILTER } from '../tenancies/tenancy.filter.js';
 import { groupedFigures, type Dimension, type GroupRow, type Subject } from './grouped-query.js';
 import { bucketLabel, bucketOf, bucketsBetween, isDay, lastDayOf, resolvePeriods, type TimeGrain, type Comparison, type Period } from './periods.js';
 
@@ -47,6 +49,13 @@ const INVESTMENTS: Subject = {
   alias: 'i',
   dateColumn: 'announced_on',
   usdColumn: 'amount_usd_minor',
+};
+
+const TENANCIES: Subject = {
+  entity: Tenancy,
+  table: 'tenancy',
+  alias: 't',
+  dateColumn: 'signed_on',
 };
 
 const DEALS: Subject = {
@@ -92,6 +101,11 @@ export class StatsService {
 
   investmentStats(args: StatsArgs) {
     return this.grouped(INVESTMENTS, INVESTMENT_DIMENSIONS, INVESTMENT_FILTER, args, (row, c) => this.amounts(row, c));
+  }
+
+  /** Tenancies counted by park, tenant country, tenant sector or status. */
+  tenancyStats(args: Pick<StatsArgs, 'filter' | 'groupBy'>) {
+    return this.grouped(TENANCIES, TENANCY_DIMENSIONS, TENANCY_FILTER, { ...args, currency: 'USD' }, (row) => ({ count: row?.count ?? 0 }));
   }
 
   dealStats(args: StatsArgs) {
