@@ -42,7 +42,7 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     expect(await page.locator('svg[data-map="world"] path').count()).toBeGreaterThan(150);
     expect(await page.locator('svg[data-map="zone"] circle').count()).toBeGreaterThanOrEqual(8);
     expect(await page.locator('[data-chart="profile-zone"] .zone-plot figcaption').innerText()).toContain('approximate');
-    await page.locator('a[data-compare="sco-energy-valley"]').click();
+    await page.locator('a[data-compare-from="sco-energy-valley"]').click();
     await page.getByText('Choose at least two parks to compare.').waitFor();
     await page.locator('select[name="addPark"]').selectOption('china-europe-railway-qingdao-hub');
     await expect.poll(() => new URL(page.url()).searchParams.get('parks')).toBe('sco-energy-valley,china-europe-railway-qingdao-hub');
@@ -65,6 +65,19 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     expect(await again.locator('[data-table="compare"] tr[data-row="landMu"] td').nth(0).innerText()).toContain('4,300 亩');
     await again.context().close();
     expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('starts a comparison from the parks list, with tenants by sector on one scale', async () => {
+    const page = await open('/parks');
+    await page.locator('a[data-compare="sco-innovation-smart-manufacturing-park"]').click();
+    await page.locator('select[name="addPark"]').selectOption('sco-equipment-manufacturing-park');
+    await page.locator('[data-table="compare"]').waitFor();
+    // A park and its parent: the page says each figure is counted once.
+    await page.getByRole('note').filter({ hasText: 'lies within' }).waitFor();
+    await page.locator('[data-chart="compare-sectors"] .hbar').first().waitFor();
+    const widths = await page.locator('[data-chart="compare-sectors"] .hbar').evaluateAll((els) => els.map((e) => (e as { style: { width: string } }).style.width));
+    expect(widths).toContain('100%'); // one maximum across both parks
     await context.close();
   });
 

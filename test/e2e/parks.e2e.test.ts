@@ -30,7 +30,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
   it('shows the parks, switches to Chinese and remembers it, and opens a quote', async () => {
     const page = await open();
     const valley = page.locator('article[data-slug="sco-energy-valley"]');
-    await expect.poll(() => valley.locator('h2').innerText()).toContain('SCO Energy Valley');
+    await expect.poll(() => valley.locator('h2 a').innerText()).toBe('SCO Energy Valley');
     expect(await valley.locator('[data-fact="landArea"] dd').innerText()).toContain('4,300 mu (286.67 ha)');
     expect(await valley.locator('[data-fact="plannedInvestment"] dd').innerText()).toContain('USD 1 billion');
     expect(await valley.locator('[data-fact="expectedAnnualOutput"] dd').innerText()).toContain('CNY 60 billion');
@@ -43,13 +43,14 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await expect.poll(() => page.locator('footer').innerText()).toContain('Real data only');
 
     await page.getByRole('button', { name: '中文' }).click();
-    await expect.poll(() => valley.locator('h2').innerText()).toContain('上合能谷');
+    // The heading carries both names; the switch is done when the Chinese one leads.
+    await expect.poll(() => valley.locator('h2 a').innerText()).toBe('上合能谷');
     expect(await valley.locator('[data-fact="landArea"] dd').innerText()).toContain('4,300 亩(286.67 公顷)');
     expect(await valley.locator('[data-fact="plannedInvestment"] dd').innerText()).toContain('10亿美元');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('园区、枢纽与平台');
 
     await page.reload();
-    await expect.poll(() => valley.locator('h2').innerText()).toContain('上合能谷');
+    await expect.poll(() => valley.locator('h2 a').innerText()).toBe('上合能谷');
 
     const note = valley.locator('[data-fact="plannedInvestment"] details.source-note');
     expect(await note.locator('blockquote').isVisible()).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barRows, fromUsd, funnelSteps, kpi, sparkline, timeSeries, type StatsBucket } from './view-models';
+import { barRows, countRows, fromUsd, funnelSteps, kpi, sparkline, timeSeries, type StatsBucket } from './view-models';
 
 const bucket = (value: string | null, zh: string, en: string, count: number, total: string | null): StatsBucket => ({
   key: [{ dimension: 'X', value, label: { zh, en } }],
@@ -48,6 +48,15 @@ describe('chart view models', () => {
     expect(kpi(5, 0)).toMatchObject({ changePercent: null, direction: 'up' });
     expect(kpi(5, null)).toEqual({ value: 5, previous: null, changePercent: null, direction: null });
     expect(kpi(3, 3)).toMatchObject({ changePercent: 0, direction: 'flat' });
+  });
+
+  it('orders counting bars largest first with unknown last', () => {
+    const rows = countRows([bucket(null, '未知', 'Unknown', 9, null), bucket('KZ', '哈萨克斯坦', 'Kazakhstan', 2, null), bucket('RU', '俄罗斯', 'Russia', 5, null), bucket('UZ', '乌兹别克斯坦', 'Uzbekistan', 0, null)], 'en');
+    expect(rows).toEqual([
+      { id: 'RU', label: 'Russia', count: 5 },
+      { id: 'KZ', label: 'Kazakhstan', count: 2 },
+      { id: 'unknown', label: 'Unknown', count: 9 },
+    ]);
   });
 
   it('converts US dollars at the statistics rate', () => {

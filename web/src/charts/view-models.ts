@@ -100,3 +100,18 @@ export function fromUsd(usd: number, currency: string, rates: { usdPerUnit: stri
 export function sparkline(points: TimePoint[], by: 'value' | 'count' = 'value'): number[] {
   return points.map((p) => p[by]);
 }
+
+export interface CountRow {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** Counting bars (no amounts): largest first, the "unknown" group last, empty groups left out. */
+export function countRows(buckets: StatsBucket[], lang: Lang): CountRow[] {
+  return buckets
+    .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], count: b.figures.count, unknown: b.key[0].value === null }))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.count - a.count || a.label.localeCompare(b.label))
+    .map(({ id, label, count }) => ({ id, label, count }));
+}

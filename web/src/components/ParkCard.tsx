@@ -91,6 +91,9 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
         <p className="badges">
           <span className="badge kind">{t(`kind.${park.kind}`)}</span>
           <span className={`badge verification ${park.verification.toLowerCase()}`}>{t(`verification.${park.verification}`)}</span>
+          <Link className="compare-link" to={`/compare?parks=${park.slug}`} data-compare={park.slug}>
+            {t('parks.compare')}
+          </Link>
         </p>
         <SourceNote citations={c} field="name" label={park.name[lang]} />
       </header>

@@ -28,8 +28,8 @@ const ComparePageQuery = graphql(`
     parkStats(filter: { slug: { in: $slugs } }, first: 4, currency: "USD") {
       nodes { park { slug } figures { tenants committedInvestment deals } }
     }
-    bySector: investmentStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, SECTOR], currency: "USD") @include(if: $withIds) {
-      buckets { key { dimension value label { zh en } } figures { count total } }
+    bySector: tenancyStats(filter: { park: { id: { in: $ids } }, status: { in: [SIGNED, MOVED_IN, OPERATING] } }, groupBy: [PARK, SECTOR]) @include(if: $withIds) {
+      buckets { key { dimension value label { zh en } } figures { count } }
     }
     dealsByYear: dealStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, YEAR]) @include(if: $withIds) {
       buckets { key { dimension value label { zh en } } figures { count } }
@@ -117,7 +117,7 @@ export function ComparePage() {
     // Shared scales: one maximum across every park's bars.
     const committedMax = Math.max(1, ...parks.map((p) => p.committedInvestmentUsd ?? 0));
     const sectorBuckets = (data?.bySector?.buckets ?? []) as StatsBucket[];
-    const sectorMax = Math.max(1, ...sectorBuckets.map((b) => Number(b.figures.total ?? 0)));
+    const sectorMax = Math.max(1, ...sectorBuckets.map((b) => b.figures.count));
     const dealBuckets = (data?.dealsByYear?.buckets ?? []) as StatsBucket[];
     const dealMax = Math.max(1, ...dealBuckets.map((b) => b.figures.count));
     const parkIdOf = new Map(ordered.map((p) => [p.id, p.slug]));
@@ -174,7 +174,7 @@ export function ComparePage() {
           <figure className="chart-card" data-chart="compare-sectors">
             <figcaption>{t('compare.bySector')}</figcaption>
             {parks.map((p) => {
-              const mine = sectorBuckets.filter((b) => parkIdOf.get(b.key[0].value ?? '') === p.slug);
+              const mine = sectorBuckets.filter((b) => parkIdOf.get(b.key[0].value ?? '') === p.slug && b.figures.count > 0);
               return (
                 <div key={p.slug}>
                   <strong>{p.name}</strong>
@@ -183,7 +183,7 @@ export function ComparePage() {
                       {mine.map((b) => (
                         <li key={b.key[1].value ?? 'none'}>
                           <span className="hbar-label">{b.key[1].label[lang]}</span>
-                          <span className="hbar" style={{ width: `${(Number(b.figures.total ?? 0) / sectorMax) * 100}%` }} />
+                          <span className="hbar" style={{ width: `${(b.figures.count / sectorMax) * 100}%` }} />
                           <span className="num">{formatNumber(b.figures.count, lang, 0)}</span>
                         </li>
                       ))}

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
-import { barRows, funnelSteps, timeSeries, type StatsBucket } from '../charts/view-models';
+import { barRows, countRows, funnelSteps, timeSeries, type StatsBucket } from '../charts/view-models';
 import { ParkCard } from '../components/ParkCard';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber } from '../format/format';
@@ -14,13 +14,6 @@ import { Link, useParams } from '../router';
 const WorldMap = lazy(() => import('../maps/Maps').then((m) => ({ default: m.WorldMap })));
 const ZonePlot = lazy(() => import('../maps/Maps').then((m) => ({ default: m.ZonePlot })));
 
-/** Count bars from statistics buckets, largest first, unknown last. */
-function countRows(buckets: StatsBucket[], lang: 'zh' | 'en') {
-  return buckets
-    .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], count: b.figures.count, unknown: b.key[0].value === null }))
-    .filter((r) => r.count > 0)
-    .sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.count - a.count);
-}
 
 const ParkProfileQuery = graphql(`
   query ParkProfileQuery($slug: String!) {
@@ -95,7 +88,7 @@ export function ParkProfilePage() {
     <section className="profile" aria-labelledby="profile-title">
       <h1 id="profile-title">{park.name[lang]}</h1>
       <p className="no-print">
-        <Link to={`/compare?parks=${park.slug}`} className="button-link" data-compare={park.slug}>
+        <Link to={`/compare?parks=${park.slug}`} className="button-link" data-compare-from={park.slug}>
           {t('profile.compare')}
         </Link>{' '}
         {park.parent ? <Link to={`/parks/${park.parent.slug}`}>{t('profile.partOf', { name: park.parent.name[lang] })}</Link> : null}
