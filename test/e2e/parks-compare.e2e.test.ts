@@ -63,6 +63,13 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     await again.goto(shared);
     await again.locator('[data-table="compare"] th[data-park="china-europe-railway-qingdao-hub"]').waitFor();
     expect(await again.locator('[data-table="compare"] tr[data-row="landMu"] td').nth(0).innerText()).toContain('4,300 亩');
+    // It prints on one A4 page (the print stylesheet drops the app's chrome), with four parks too.
+    const pages = async () => (await again.pdf({ format: 'A4', printBackground: true })).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
+    expect(await pages()).toBe(1);
+    await again.goto(`${server.url}/compare?parks=sco-energy-valley,china-europe-railway-qingdao-hub,sco-equipment-manufacturing-park,sco-innovation-smart-manufacturing-park`);
+    await again.locator('[data-chart="compare-sectors"] .hbar').first().waitFor();
+    await again.locator('[data-chart="compare-deals"] .bar').first().waitFor();
+    expect(await pages()).toBe(1);
     await again.context().close();
     expect(outside).toEqual([]);
     await context.close();
