@@ -16,7 +16,6 @@ import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.j
  */
 describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
   let server: TestServer;
-  const ids: Record<string, string> = {};
   beforeAll(async () => {
     server = await createTestServer(dialect, { seed: false });
     const em = server.em();
@@ -45,7 +44,6 @@ describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
       em.create(Deal, { park: b, kind: 'MOU', titleZh: '备忘录', titleEn: 'MoU', signedOn, verification: 'DEMO' } as never);
     }
     await em.flush();
-    Object.assign(ids, Object.fromEntries([a, b, c, d].map((p) => [p.id, p.slug.slice(4).toUpperCase()])));
   });
   afterAll(async () => {
     await server?.close();
@@ -56,10 +54,12 @@ describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
     expect(res.errors, res.body).toBeUndefined();
     return res.data.parkFit as { park: { slug: string }; rank: number; score: number | null; confidence: number; parts: { criterion: string; weight: number; score: number | null; points: number }[] }[];
   };
+  /** Each park as [letter, rank, score, confidence], in the order the API ranked them. */
   const table = (rows: Awaited<ReturnType<typeof fit>>) => rows.map((r) => [r.park.slug.slice(4).toUpperCase(), r.rank, r.score, r.confidence]);
 
   it('ranks by the documented formula, ties sharing a rank, unknown data lowering confidence only', async () => {
     const rows = await fit({ sector: 'LOGISTICS', landMu: 100 });
+    expect(rows).toHaveLength(4);
     expect(table(rows)).toEqual([
       ['A', 1, 87.5, 0.8],
       ['D', 1, 87.5, 0.8],
@@ -74,14 +74,24 @@ describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
 
   it('ignores criteria weighted zero, and reads the land in hectares too', async () => {
     const rows = await fit({ sector: 'LOGISTICS', landMu: 100, weights: { sectorMatch: 0, land: 0, neighbours: 0, momentum: 1, logistics: 1 } });
+    // A criterion weighted zero adds no points and does not count as known or unknown weight.
+    const a = rows.find((r) => r.park.slug === 'fit-a')!;
+    expect(a.parts.filter((p) => p.weight === 0).map((p) => [p.criterion, p.points])).toEqual([
+      ['SECTOR_MATCH', 0],
+      ['LAND', 0],
+      ['NEIGHBOURS', 0],
+    ]);
     expect(table(rows)).toEqual([
       ['B', 1, 100, 1],
       ['A', 2, 50, 0.5],
       ['D', 2, 50, 0.5],
       ['C', 4, 25, 1],
     ]);
-    const hectares = await fit({ sector: 'LOGISTICS', landHectares: 10, weights: { sectorMatch: 0, neighbours: 0, momentum: 0, logistics: 0, land: 2 } });
-    // 10 ha = 150 mu: A and D cover it, B covers a third, C's land is unknown.
+    const landOnly = { sectorMatch: 0, neighbours: 0, momentum: 0, logistics: 0, land: 2 };
+    const hectares = await fit({ sector: 'LOGISTICS', landHectares: 10, weights: landOnly });
+    // 10 ha = 150 mu: the same answer as asking in mu.
+    expect(hectares).toEqual(await fit({ sector: 'LOGISTICS', landMu: 150, weights: landOnly }));
+    // A and D cover it, B covers a third, C's land is unknown.
     expect(table(hectares)).toEqual([
       ['A', 1, 100, 1],
       ['D', 1, 100, 1],
