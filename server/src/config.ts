@@ -19,6 +19,8 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Also load the generated DEMO dataset at start-up (once; always marked on screen). false: real data only. */
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Answer GraphQL introspection (bounded by the introspection depth rule and the token limit); the SDL is public anyway. */
+  INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** IANA time zone that decides what "today" is (default periods and exchange-rate dates). */
   TIME_ZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' }),
   /** HS256 secret for officers' access tokens; unset: a random key generated once and kept in the database. */

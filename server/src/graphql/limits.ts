@@ -7,6 +7,8 @@ import {
   GraphQLError,
   isCompositeType,
   Kind,
+  MaxIntrospectionDepthRule,
+  specifiedRules,
   valueFromASTUntyped,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -34,6 +36,16 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
   const common = { exposeLimits: true, propagateOnRejection: false, onReject: [report as never] };
   return [maxAliasesRule({ n: limits.maxAliases, ...common }) as ValidationRule, maxDirectivesRule({ n: limits.maxDirectives, ...common }) as ValidationRule];
 }
+
+/**
+ * Introspection (`__schema`, `__type`) is bounded by graphql-js's introspection depth rule (nested list fields such
+ * as fields → type → fields) and the token limit, not by depth and cost, which skip it: a standard introspection
+ * query is deeper than any data query needs to be. The rule is among graphql 16's specified rules (which Apollo
+ * always runs); added here should a version ever drop it.
+ */
+export const introspectionRules: ValidationRule[] = specifiedRules.includes(MaxIntrospectionDepthRule) ? [] : [MaxIntrospectionDepthRule];
+
+const isIntrospection = (name: string) => name === '__schema' || name === '__type';
 
 /** Relay's wrapper levels (`edges`, the `node` under them, `nodes`) add no depth: a page of parks is one level. */
 const isWrapper = (name: string, parent: string | undefined) => name === 'nodes' || name === 'edges' || (name === 'node' && parent === 'edges');
@@ -74,6 +86,8 @@ export function measure(
         continue;
       }
       const name = selection.name.value;
+      // Neither counted nor walked: bounded by introspectionRules and the token limit instead.
+      if (isIntrospection(name)) continue;
       const level = isWrapper(name, parentField) ? depth : depth + 1;
       maxDepth = Math.max(maxDepth, level);
       if (!selection.selectionSet || !('getFields' in type)) continue;

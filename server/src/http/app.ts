@@ -16,7 +16,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { createContext, type Context, type Platform } from '../context.js';
 import { ErrorCode } from '../graphql/errors.js';
-import { checkComplexity, limitRules, type QueryLimits } from '../graphql/limits.js';
+import { checkComplexity, introspectionRules, limitRules, type QueryLimits } from '../graphql/limits.js';
 import { isAllowed, type AllowList } from '../graphql/allow-list.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
@@ -54,6 +54,9 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
   };
   const apollo = new ApolloServer<Context>({
     schema,
+    // The checked configuration, not Apollo's own reading of process.env.NODE_ENV (which turns introspection off).
+    nodeEnv: config.NODE_ENV,
+    introspection: config.INTROSPECTION,
     // The default landing page loads from a CDN; the explorer is self-hosted (or absent), never fetched.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -63,7 +66,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     ],
     // Refused at parse and validation time, before any resolver or SQL: tokens, aliases, directives.
     parseOptions: { maxTokens: queryLimits.maxTokens },
-    validationRules: limitRules(queryLimits),
+    validationRules: [...limitRules(queryLimits), ...introspectionRules],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: exposeErrors,
     // main.ts owns shutdown (drain HTTP, then close the database); Apollo's own signal handlers would race it.
