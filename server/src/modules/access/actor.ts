@@ -21,6 +21,24 @@ export function anonymous(ip: string): Actor {
   return { kind: 'anonymous', role: 'ANONYMOUS', id: null, name: 'anonymous', key: `ip:${ip}`, allowListOnly: false };
 }
 
+/**
+ * Whether two identities are the same caller. Officers and API keys number their ids separately (officer 2 and
+ * API key 2 are different callers), so identities are compared by kind and id, never by id alone.
+ */
+export function sameActor(a: Pick<Actor, 'kind' | 'id'>, b: Pick<Actor, 'kind' | 'id'>): boolean {
+  return a.kind !== 'anonymous' && a.id !== null && a.kind === b.kind && a.id === b.id;
+}
+
+/** Whether `actor` is the signed-in officer `officerId` (an API key with the same id is not). */
+export function isOfficer(actor: Pick<Actor, 'kind' | 'id'>, officerId: number): boolean {
+  return sameActor(actor, { kind: 'officer', id: officerId });
+}
+
+/** The officer's id when the actor is a signed-in officer; null for API keys, anonymous callers and the command line. */
+export function officerIdOf(actor: Pick<Actor, 'kind' | 'id'>): number | null {
+  return actor.kind === 'officer' ? actor.id : null;
+}
+
 export function hasRole(actor: Actor, role: Role): boolean {
   return RANK[actor.role] >= RANK[role];
 }

@@ -2,6 +2,7 @@ import type { ApiKeyResolvers, MutationResolvers, OfficerResolvers, QueryResolve
 import { article } from '../../../graphql/errors.js';
 import { fromGlobalId, toGlobalId } from '../../../graphql/global-id.js';
 import { badUserInput } from '../../../graphql/errors.js';
+import { officerIdOf } from '../actor.js';
 
 const idOf = (globalId: string, type: string) => {
   const { type: actual, id } = fromGlobalId(globalId);
@@ -19,11 +20,14 @@ export const ApiKey: ApiKeyResolvers = {
 };
 
 export const AccessQuery: QueryResolvers = {
-  viewer: async (_root, _args, ctx) => ({
-    role: ctx.actor.role,
-    officer: ctx.actor.kind === 'officer' ? await ctx.services.access.officerById(ctx.actor.id!) : null,
-    apiKeyName: ctx.actor.kind === 'apiKey' ? ctx.actor.name.replace(/^API key /, '') : null,
-  }),
+  viewer: async (_root, _args, ctx) => {
+    const officerId = officerIdOf(ctx.actor);
+    return {
+      role: ctx.actor.role,
+      officer: officerId === null ? null : await ctx.services.access.officerById(officerId),
+      apiKeyName: ctx.actor.kind === 'apiKey' ? ctx.actor.name.replace(/^API key /, '') : null,
+    };
+  },
   apiKeys: (_root, args, ctx) => ctx.services.access.listApiKeys(ctx.actor, args),
   officers: (_root, args, ctx) => ctx.services.access.listOfficers(ctx.actor, args),
 };
