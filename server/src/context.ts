@@ -43,7 +43,7 @@ export interface Platform {
 
 function createServices(em: EntityManager, clock: Clock, sessions: SessionSettings, actor: Actor, requestId: string) {
   const children = new ChildConnections(em);
-  const money = new MoneyService(em);
+  const money = new MoneyService(em, clock);
   return {
     parks: new ParkService(em, children),
     organizations: new OrganizationService(em),

@@ -56,6 +56,30 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
     expect(await walk('organizations', 'Organization', ['COUNTRY_ASC'], null, 9)).toEqual(countries);
   });
 
+  it('sorts by pipeline stage (lead to operating), not by the stage code, both ways through the pages and nested', async () => {
+    const rank = `case stage when 'LEAD' then 0 when 'NEGOTIATING' then 1 when 'SIGNED' then 2 when 'UNDER_CONSTRUCTION' then 3 when 'OPERATING' then 4 end`;
+    const asc = globalIds('Investment', await ids(`select id from investment order by ${rank} asc, id asc`));
+    const forwards = await walk('investments', 'Investment', ['STAGE_ASC'], null, 23);
+    expect(forwards).toEqual(asc);
+    expect(await walk('investments', 'Investment', ['STAGE_ASC'], null, 23, true)).toEqual(asc);
+    // Pipeline order differs from the alphabet here (NEGOTIATING before OPERATING before SIGNED alphabetically).
+    const stages: any = await server.gql(`{ investments(first: 100, orderBy: [STAGE_DESC, AMOUNT_USD_DESC]) { nodes { stage } } }`);
+    const seen = [...new Set(stages.data.investments.nodes.map((n: { stage: string }) => n.stage))];
+    expect(seen).toEqual(['OPERATING', 'UNDER_CONSTRUCTION', 'SIGNED', 'NEGOTIATING', 'LEAD'].filter((s) => seen.includes(s)));
+    const desc = globalIds('Investment', await ids(`select id from investment order by ${rank} desc, amount_usd_minor desc nulls last, id desc`));
+    expect(await walk('investments', 'Investment', ['STAGE_DESC', 'AMOUNT_USD_DESC'], null, 31, true)).toEqual(desc);
+    const [pk] = await ids(`select park_id as id from investment group by park_id order by count(*) desc, park_id limit 1`);
+    const [parkId] = globalIds('Park', [pk]);
+    const nestedExpected = globalIds('Investment', await ids(`select id from investment where park_id = ${pk} order by ${rank} asc, id asc`));
+    const nested: any = await server.gql(`query($id: ID!) { node(id: $id) { ... on Park { investments(first: 4, orderBy: [STAGE_ASC]) { nodes { id } pageInfo { endCursor } } } } }`, { id: parkId });
+    expect(nested.data.node.investments.nodes.map((n: { id: string }) => n.id)).toEqual(nestedExpected.slice(0, 4));
+    const nestedNext: any = await server.gql(
+      `query($id: ID!, $c: String) { node(id: $id) { ... on Park { investments(first: 4, after: $c, orderBy: [STAGE_ASC]) { nodes { id } } } } }`,
+      { id: parkId, c: nested.data.node.investments.pageInfo.endCursor },
+    );
+    expect(nestedNext.data.node.investments.nodes.map((n: { id: string }) => n.id)).toEqual(nestedExpected.slice(4, 8));
+  });
+
   it('keeps a cursor in place while rows are inserted before and after it', async () => {
     const order = ['AMOUNT_USD_DESC'];
     const first: any = await server.gql(`query($o: [InvestmentOrder!]) { investments(first: 20, orderBy: $o) { nodes { id } pageInfo { endCursor } } }`, { o: order });

@@ -231,6 +231,49 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
     expect((await stats(q, { f })).investmentStats.rateDate).toBe(TODAY);
   });
 
+  it('marks time buckets the period covers only in part, and calls 0 against 0 no change', async () => {
+    const f = { park: { id: { eq: testPark } } };
+    const q = `query($f: InvestmentFilter, $p: PeriodInput, $g: [InvestmentGroupBy!]) { investmentStats(filter: $f, period: $p, groupBy: $g, compareTo: PREVIOUS_PERIOD) {
+      buckets { key { value partial } figures { count } change { countPercent totalPercent } } change { count countPercent totalPercent } } }`;
+    const cut = (await stats(q, { f, p: { from: '2024-02-15', to: '2024-08-10' }, g: ['QUARTER'] })).investmentStats;
+    expect(cut.buckets.map((b: any) => [b.key[0].value, b.key[0].partial])).toEqual([
+      ['2024-Q1', true],
+      ['2024-Q2', false],
+      ['2024-Q3', true],
+    ]);
+    const whole = (await stats(q, { f, p: { from: '2024-01-01', to: '2024-12-31' }, g: ['QUARTER'] })).investmentStats;
+    expect(whole.buckets.every((b: any) => b.key[0].partial === false)).toBe(true);
+    const sectors = (await stats(q, { f, p: { from: '2024-02-15', to: '2024-08-10' }, g: ['SECTOR'] })).investmentStats;
+    expect(sectors.buckets.every((b: any) => b.key[0].partial === false)).toBe(true);
+    // Nothing then and nothing now is no change (0 %), not "new".
+    const empty = (await stats(q, { f, p: { from: '2010-01-01', to: '2010-03-31' }, g: ['MONTH'] })).investmentStats;
+    expect(empty.change).toEqual({ count: 0, countPercent: 0, totalPercent: 0 });
+    expect(empty.buckets.map((b: any) => b.change.countPercent)).toEqual([0, 0, 0]);
+    // Something from nothing has no percentage: January 2024 (one investment) against the 31 days before.
+    const january = (await stats(q, { f, p: { from: '2024-01-01', to: '2024-01-31' }, g: ['MONTH'] })).investmentStats;
+    expect(january.change).toMatchObject({ count: 1, countPercent: null, totalPercent: null });
+  });
+
+  it('converts a single amount into the display currency, keeping amounts already in it as they are', async () => {
+    const res = await stats(
+      `query($f: InvestmentFilter, $c: String!) { investments(filter: $f, first: 10, orderBy: [ANNOUNCED_ON_ASC]) { nodes { amount { amount currency
+        converted(currency: $c, rateDate: "2025-06-01") { amount currency rateDate isConverted rate { usdPerUnit } } } } } }`,
+      { f: { park: { id: { eq: testPark } } }, c: 'CNY' },
+    );
+    expect(res.investments.nodes.map((n: any) => n.amount)).toEqual([
+      null,
+      { amount: '1380000', currency: 'CNY', converted: { amount: '1380000', currency: 'CNY', rateDate: '2025-06-01', isConverted: false, rate: null } },
+      // USD 100,000 at 0.138 USD per yuan.
+      { amount: '100000', currency: 'USD', converted: { amount: '724637.68', currency: 'CNY', rateDate: '2025-06-01', isConverted: true, rate: { usdPerUnit: '0.138' } } },
+    ]);
+    const usd = await stats(`query($f: InvestmentFilter) { investments(filter: $f, first: 10, orderBy: [ANNOUNCED_ON_ASC]) { nodes { amount { converted(currency: "usd") { amount currency rateDate } } } } }`, {
+      f: { park: { id: { eq: testPark } } },
+    });
+    expect(usd.investments.nodes[1].amount.converted).toEqual({ amount: '190440', currency: 'USD', rateDate: TODAY });
+    const bad = await server.gql(`{ investments(first: 1, filter: { amountUsd: { gte: "1" } }) { nodes { amount { converted(currency: "XYZ") { amount } } } } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
+  });
+
   it('counts tenancies by country, sector and status equal to SQL', async () => {
     const current = { status: { in: ['SIGNED', 'MOVED_IN', 'OPERATING'] } };
     const data = await stats(`query($f: TenancyFilter) { tenancyStats(filter: $f, groupBy: [COUNTRY]) { totals { count } buckets { key { value label { zh } } figures { count } } } }`, { f: current });

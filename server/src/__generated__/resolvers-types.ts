@@ -180,6 +180,21 @@ export type CompareTo =
   /** The same dates one year earlier. */
   | 'PREVIOUS_YEAR';
 
+/** An amount converted into another currency for display. */
+export type ConvertedMoney = {
+  __typename?: 'ConvertedMoney';
+  /** Amount in major units of `currency`. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code of `amount`. */
+  currency: Scalars['String']['output'];
+  /** Whether the amount was converted (false when it was already in `currency`). */
+  isConverted: Scalars['Boolean']['output'];
+  /** USD per unit of `currency` on `rateDate`; null when nothing was converted (the amount was already in `currency`, or `currency` is USD). */
+  rate?: Maybe<ExchangeRate>;
+  /** The day whose exchange rate converted the amount. */
+  rateDate: Scalars['Date']['output'];
+};
+
 /** Approximate coordinates for schematic maps: placed by hand, not surveyed. */
 export type Coordinates = {
   __typename?: 'Coordinates';
@@ -970,9 +985,9 @@ export type InvestmentOrder =
   | 'ID_ASC'
   /** Newest record first. */
   | 'ID_DESC'
-  /** By stage name, A to Z. */
+  /** By pipeline stage, from lead to operating. */
   | 'STAGE_ASC'
-  /** By stage name, Z to A. */
+  /** By pipeline stage, from operating back to lead. */
   | 'STAGE_DESC';
 
 /** Where an investment project stands, from first contact to operation. */
@@ -1044,10 +1059,23 @@ export type Money = {
   amount: Scalars['Decimal']['output'];
   /** The amount in US dollars at `usdRate`; totals and sorting by amount use this value. */
   amountUsd?: Maybe<Scalars['Decimal']['output']>;
+  /**
+   * The amount in another currency, for showing amounts in different currencies side by side: the amount itself
+   * when it is already in `currency`, otherwise `amountUsd` converted at the rate of `currency` on `rateDate`
+   * (default today), as the statistics convert. Null when the amount has no US-dollar equivalent.
+   */
+  converted?: Maybe<ConvertedMoney>;
   /** ISO 4217 currency code of `amount`. */
   currency: Scalars['String']['output'];
   /** The exchange rate used for `amountUsd`; null for amounts already in USD. */
   usdRate?: Maybe<ExchangeRate>;
+};
+
+
+/** An exact amount of money in its original currency, with its US-dollar equivalent. */
+export type MoneyConvertedArgs = {
+  currency: Scalars['String']['input'];
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An amount of money as entered: a decimal in major units and its ISO 4217 currency. */
@@ -2258,11 +2286,11 @@ export type StatsChange = {
   __typename?: 'StatsChange';
   /** Count now minus count then. */
   count: Scalars['Int']['output'];
-  /** Change of the count in percent of the earlier count; null when the earlier count is 0. */
+  /** Change of the count in percent of the earlier count: 0 when both are 0, null when only the earlier count is 0. */
   countPercent?: Maybe<Scalars['Float']['output']>;
   /** Total now minus total then, in the requested currency. */
   total: Scalars['Decimal']['output'];
-  /** Change of the total in percent of the earlier total; null when the earlier total is 0. */
+  /** Change of the total in percent of the earlier total: 0 when both are 0, null when only the earlier total is 0. */
   totalPercent?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2273,6 +2301,12 @@ export type StatsKey = {
   dimension: Scalars['String']['output'];
   /** The group's name in Chinese and English ("2025年第三季度" / "Q3 2025"; "未知" / "Unknown" for null). */
   label: LocalizedText;
+  /**
+   * For a time bucket: true when only part of its days are counted (the period starts after its first day or ends
+   * before its last; without a period, the bucket is not over yet), so it is not comparable with full buckets.
+   * False for other groupings.
+   */
+  partial: Scalars['Boolean']['output'];
   /**
    * The group: a park's or event's global ID, a sector or enum code, an ISO 3166 country code, or a time bucket
    * ("2025", "2025-Q3", "2025-07"). Null when the records do not state it (e.g. an investor without a country).
@@ -2746,6 +2780,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationEntity>;
   CompareTo: CompareTo;
+  ConvertedMoney: ResolverTypeWrapper<Omit<ConvertedMoney, 'rate'> & { rate?: Maybe<ResolversTypes['ExchangeRate']> }>;
   Coordinates: ResolverTypeWrapper<Coordinates>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateDealInput: CreateDealInput;
@@ -2895,6 +2930,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryEdge: Edge<AuditEntryEntity>;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationEntity;
+  ConvertedMoney: Omit<ConvertedMoney, 'rate'> & { rate?: Maybe<ResolversParentTypes['ExchangeRate']> };
   Coordinates: Coordinates;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateDealInput: CreateDealInput;
@@ -3073,6 +3109,14 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type ConvertedMoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertedMoney'] = ResolversParentTypes['ConvertedMoney']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isConverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type CoordinatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coordinates'] = ResolversParentTypes['Coordinates']> = ResolversObject<{
@@ -3306,6 +3350,7 @@ export type LocalizedTextResolvers<ContextType = Context, ParentType extends Res
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   amountUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  converted?: Resolver<Maybe<ResolversTypes['ConvertedMoney']>, ParentType, ContextType, RequireFields<MoneyConvertedArgs, 'currency'>>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usdRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
 }>;
@@ -3585,6 +3630,7 @@ export type StatsChangeResolvers<ContextType = Context, ParentType extends Resol
 export type StatsKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsKey'] = ResolversParentTypes['StatsKey']> = ResolversObject<{
   dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -3653,6 +3699,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ConvertedMoney?: ConvertedMoneyResolvers<ContextType>;
   Coordinates?: CoordinatesResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -129,11 +129,25 @@ export async function paginate<T extends Identified>(
   return toConnection(rows as T[], w, totalCount);
 }
 
-/** One sort key: an entity property, its direction, and whether its values are bigints (money). */
+/**
+ * One sort key: an entity property, its direction, and whether its values are bigints (money). With `rank`, the
+ * property's values sort by their position in that list (a pipeline order), not by their text.
+ */
 export interface OrderKey {
   prop: string;
   dir: 'asc' | 'desc';
   bigint?: boolean;
+  rank?: readonly string[];
+}
+
+/** The SQL column of a ranked key as its position in `rank` (values are code constants, never client input). */
+function rankSql(k: OrderKey, column: string, alias: string): string {
+  return `(case ${alias}.${column} ${k.rank!.map((v, i) => `when '${v.replace(/'/g, "''")}' then ${i}`).join(' ')} end)`;
+}
+
+/** What a condition or an ORDER BY names for a key: its property, or (ranked) a fresh raw fragment, usable once. */
+function sortTarget(k: OrderKey, column: (prop: string) => string): string {
+  return k.rank ? raw((alias: string) => rankSql(k, column(k.prop), alias)) : k.prop;
 }
 
 /** The two orders every list has: by record age. */
@@ -166,12 +180,14 @@ async function paginateOrdered<T extends Identified>(
 ): Promise<Connection<T>> {
   const w = pageWindow(args, order.name);
   const keys = withTieBreak(order);
+  const meta = em.getMetadata().get(entity.meta.className);
+  const column = (prop: string) => meta.properties[prop as never].fieldNames[0];
   const conditions: unknown[] = [where()];
-  if (w.after) conditions.push(keysetCondition(keys, w.after, 'after'));
-  if (w.before) conditions.push(keysetCondition(keys, w.before, 'before'));
+  if (w.after) conditions.push(keysetCondition(keys, w.after, 'after', column));
+  if (w.before) conditions.push(keysetCondition(keys, w.before, 'before', column));
   const orderBy = keys.map((k) => {
     const dir = w.backward ? (k.dir === 'asc' ? 'desc' : 'asc') : k.dir;
-    return { [k.prop]: `${dir} ${w.backward ? 'nulls first' : 'nulls last'}` };
+    return { [sortTarget(k, column)]: `${dir} ${w.backward ? 'nulls first' : 'nulls last'}` };
   });
   const rows =
     w.limit === 0 ? [] : ((await em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy as never, limit: w.limit + 1 })) as T[]);
@@ -183,6 +199,7 @@ function orderedCursor<T extends Identified>(order: ListOrder) {
   return (node: T) => {
     const values = order.keys.map((k) => {
       const v = (node as Record<string, unknown>)[k.prop];
+      if (k.rank) return v == null || !k.rank.includes(v as string) ? null : k.rank.indexOf(v as string);
       return v == null ? null : typeof v === 'bigint' ? v.toString() : (v as string | number);
     });
     return encodeCursor(node.id, { name: order.name, values });
@@ -195,18 +212,23 @@ function withTieBreak(order: ListOrder | undefined): OrderKey[] {
 }
 
 /** Rows strictly after (or before) the cursor's position in the order `keys` (NULLs last). */
-function keysetCondition(keys: OrderKey[], cursor: CursorValue, side: 'after' | 'before'): unknown {
+function keysetCondition(keys: OrderKey[], cursor: CursorValue, side: 'after' | 'before', column: (prop: string) => string): unknown {
   const values = [...(cursor.v ?? []), cursor.id];
-  const typed = (k: OrderKey, v: unknown) => (v == null ? null : k.bigint ? BigInt(v as string) : v);
+  const typed = (k: OrderKey, v: unknown) => {
+    if (v == null) return null;
+    if (k.rank && !Number.isSafeInteger(v)) throw badUserInput('This cursor does not come from this list in this order', side);
+    return k.bigint ? BigInt(v as string) : v;
+  };
+  const target = (k: OrderKey) => sortTarget(k, column);
   const branches: unknown[] = [];
   for (let i = 0; i < keys.length; i++) {
-    const equalBefore = keys.slice(0, i).map((k, j) => ({ [k.prop]: typed(k, values[j]) }));
+    const equalBefore = keys.slice(0, i).map((k, j) => ({ [target(k)]: typed(k, values[j]) }));
     const k = keys[i];
     const v = typed(k, values[i]);
     const greater = (k.dir === 'asc') === (side === 'after') ? '$gt' : '$lt';
     let step: unknown;
-    if (side === 'after') step = v === null ? null : { $or: [{ [k.prop]: { [greater]: v } }, { [k.prop]: null }] };
-    else step = v === null ? { [k.prop]: { $ne: null } } : { [k.prop]: { [greater]: v } };
+    if (side === 'after') step = v === null ? null : { $or: [{ [target(k)]: { [greater]: v } }, { [target(k)]: null }] };
+    else step = v === null ? { [target(k)]: { $ne: null } } : { [target(k)]: { [greater]: v } };
     if (step) branches.push({ $and: [...equalBefore, step] });
   }
   return branches.length ? { $or: branches } : { id: { $in: [] } };
@@ -278,7 +300,7 @@ export class ChildConnections {
       knex(via!.table).distinct({ p: via!.parent, cid: via!.child }).whereIn(via!.parent, [...ids]).whereNotNull(via!.child).as('l');
     /** The selected children of the parents as rows (p, id, o0, o1, ...). */
     const selected = (ids: readonly number[], extra: unknown[] = []) => {
-      const cols = keys.map((k, i) => raw(`c.${column(k.prop)} as o${i}`));
+      const cols = keys.map((k, i) => raw(`${k.rank ? rankSql(k, column(k.prop), 'c') : `c.${column(k.prop)}`} as o${i}`));
       const qb = this.em
         .createQueryBuilder(link.entity, 'c')
         .select([...(via ? [] : [raw(`c.${column(link.parentProp)} as p`)]), raw('c.id as id'), ...cols])
@@ -292,8 +314,8 @@ export class ChildConnections {
         .as('b');
     };
     const extra: unknown[] = [];
-    if (w.after) extra.push(keysetCondition(keys, w.after, 'after'));
-    if (w.before) extra.push(keysetCondition(keys, w.before, 'before'));
+    if (w.after) extra.push(keysetCondition(keys, w.after, 'after', column));
+    if (w.before) extra.push(keysetCondition(keys, w.before, 'before', column));
     let rows: { p: unknown; id: unknown }[] = [];
     if (w.limit > 0) {
       const windowOrder = keys

@@ -296,9 +296,9 @@ export type InvestmentOrder =
   | 'ID_ASC'
   /** Newest record first. */
   | 'ID_DESC'
-  /** By stage name, A to Z. */
+  /** By pipeline stage, from lead to operating. */
   | 'STAGE_ASC'
-  /** By stage name, Z to A. */
+  /** By pipeline stage, from operating back to lead. */
   | 'STAGE_DESC';
 
 /** Where an investment project stands, from first contact to operation. */

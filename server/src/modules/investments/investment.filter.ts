@@ -1,5 +1,6 @@
 import type { FilterSpec } from '../../graphql/filters.js';
 import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
+import { INVESTMENT_STAGES } from '../../domain/vocabulary.js';
 import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
 import { PARK_FILTER } from '../parks/park.filter.js';
 
@@ -22,6 +23,6 @@ export const INVESTMENT_ORDER: Record<string, OrderKey> = {
   AMOUNT_USD_DESC: { prop: 'amountUsdMinor', dir: 'desc', bigint: true },
   ANNOUNCED_ON_ASC: { prop: 'announcedOn', dir: 'asc' },
   ANNOUNCED_ON_DESC: { prop: 'announcedOn', dir: 'desc' },
-  STAGE_ASC: { prop: 'stage', dir: 'asc' },
-  STAGE_DESC: { prop: 'stage', dir: 'desc' },
+  STAGE_ASC: { prop: 'stage', dir: 'asc', rank: INVESTMENT_STAGES },
+  STAGE_DESC: { prop: 'stage', dir: 'desc', rank: INVESTMENT_STAGES },
 };

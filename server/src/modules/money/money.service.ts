@@ -8,7 +8,9 @@ import { listOrder, paginate, type PageArgs } from '../../graphql/pagination.js'
 import { EXCHANGE_RATE_FILTER, EXCHANGE_RATE_ORDER } from './exchange-rate.filter.js';
 import { ExchangeRate, type ExchangeRateEntity } from './exchange-rate.entity.js';
 import { loadRateTable, rateOn, type RateTable } from './exchange-rate.repository.js';
-import { convertToUsdMinor, type MoneyValue } from './money.js';
+import { convertFromUsdMinor, convertToUsdMinor, isCurrencyCode, type MoneyValue } from './money.js';
+import type { Clock } from '../../clock.js';
+import { badUserInput } from '../../graphql/errors.js';
 
 /** Every money column group in the schema and the date column that picks its exchange rate. */
 export const MONEY_FIELDS = [
@@ -35,7 +37,27 @@ export function moneyOf(record: object, prefix: string, onDate: string | null): 
 export class MoneyService {
   private table?: Promise<RateTable>;
 
-  constructor(private readonly em: EntityManager) {}
+  /** `clock` gives the default day of `convert`'s rate. */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock?: Clock,
+  ) {}
+
+  /**
+   * A Money in another currency: itself when already in it, else its stored USD amount at the rate of `currency` on
+   * `rateDate` (default today), the statistics' conversion. Null without a USD amount.
+   */
+  async convert(money: MoneyValue, currencyArg: string, rateDateArg: string | null | undefined) {
+    const currency = currencyArg.toUpperCase();
+    if (!isCurrencyCode(currency)) throw badUserInput(`"${currencyArg}" is not an ISO 4217 currency code`, 'currency');
+    const rateDate = rateDateArg ?? this.clock?.today() ?? new Date().toISOString().slice(0, 10);
+    if (money.currency === currency) return { minor: money.minor, currency, rateDate, rate: null, isConverted: false };
+    if (money.usdMinor == null) return null;
+    if (currency === 'USD') return { minor: money.usdMinor, currency, rateDate, rate: null, isConverted: true };
+    const rate = await this.rateOn(currency, rateDate);
+    if (!rate) throw badUserInput(`There is no exchange rate for ${currency}; add one or ask in USD`, 'currency');
+    return { minor: convertFromUsdMinor(money.usdMinor, currency, rate.usdPerUnit), currency, rateDate, rate, isConverted: true };
+  }
 
   private rates(): Promise<RateTable> {
     return (this.table ??= loadRateTable(this.em));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketLabel, bucketOf, bucketShift, bucketsBetween, lastDayOf, resolvePeriods } from './periods.js';
+import { bucketLabel, bucketOf, bucketShift, bucketsBetween, firstDayOf, isPartialBucket, lastDayOf, period, resolvePeriods } from './periods.js';
 
 describe('statistics periods', () => {
   it('compares a period with as many days ending the day before it, or with the same dates a year earlier', () => {
@@ -46,6 +46,26 @@ describe('statistics periods', () => {
     expect(lastDayOf('2025-Q1', 'QUARTER')).toBe('2025-03-31');
     expect(lastDayOf('2025-Q4', 'QUARTER')).toBe('2025-12-31');
     expect(lastDayOf('2025', 'YEAR')).toBe('2025-12-31');
+  });
+
+  it('compares "this year so far" with the same dates a year earlier, and the last 12 months with the 12 before', () => {
+    const thisYear = resolvePeriods({ from: '2026-01-01', to: '2026-12-01' }, 'PREVIOUS_YEAR', '2026-12-01');
+    expect(thisYear.previous).toEqual({ from: '2025-01-01', to: '2025-12-01', days: 335 });
+    // PREVIOUS_PERIOD is the days just before, by definition: 335 days ending 2025-12-31.
+    expect(resolvePeriods({ from: '2026-01-01', to: '2026-12-01' }, 'PREVIOUS_PERIOD', '2026-12-01').previous).toEqual({ from: '2025-01-31', to: '2025-12-31', days: 335 });
+    expect(resolvePeriods({ from: '2023-03-01', to: '2024-02-29' }, 'PREVIOUS_YEAR', '2024-02-29').previous).toEqual({ from: '2022-03-01', to: '2023-02-28', days: 365 });
+  });
+
+  it('says which time buckets the period covers only in part', () => {
+    expect(firstDayOf('2025-Q3', 'QUARTER')).toBe('2025-07-01');
+    expect(firstDayOf('2025-11', 'MONTH')).toBe('2025-11-01');
+    const p = period('2025-11-25', '2026-11-24');
+    expect(isPartialBucket('2025-Q4', 'QUARTER', p, '2026-11-24')).toBe(true);
+    expect(isPartialBucket('2026-Q1', 'QUARTER', p, '2026-11-24')).toBe(false);
+    expect(isPartialBucket('2026-Q4', 'QUARTER', p, '2026-11-24')).toBe(true);
+    expect(isPartialBucket('2026', 'YEAR', period('2026-01-01', '2026-12-31'), '2026-11-24')).toBe(false);
+    expect(isPartialBucket('2026-11', 'MONTH', null, '2026-11-24')).toBe(true);
+    expect(isPartialBucket('2026-10', 'MONTH', null, '2026-11-24')).toBe(false);
   });
 
   it('labels buckets in both languages', () => {

@@ -95,6 +95,25 @@ export function bucketShift(current: Period, previous: Period, grain: TimeGrain)
   return ordinal(bucketOf(current.to, grain), grain) - ordinal(bucketOf(previous.to, grain), grain);
 }
 
+/** The first day of a bucket ("2025-Q3" → "2025-07-01"). */
+export function firstDayOf(key: string, grain: TimeGrain): string {
+  const year = key.slice(0, 4);
+  if (grain === 'YEAR') return `${year}-01-01`;
+  if (grain === 'MONTH') return `${key.slice(0, 7)}-01`;
+  return `${year}-${String((Number(key.slice(6)) - 1) * 3 + 1).padStart(2, '0')}-01`;
+}
+
+/**
+ * Whether a time bucket is counted for only part of its days: the period starts after its first day or ends before
+ * its last; without a period, the bucket is not over yet on `today`.
+ */
+export function isPartialBucket(key: string, grain: TimeGrain, period: Period | null, today: string): boolean {
+  const first = firstDayOf(key, grain);
+  const last = lastDayOf(key, grain);
+  if (period) return period.from > first || period.to < last;
+  return last > today;
+}
+
 /** The last day of a bucket ("2025-Q1" → "2025-03-31"). */
 export function lastDayOf(key: string, grain: TimeGrain): string {
   const year = Number(key.slice(0, 4));

@@ -22,7 +22,7 @@ import { DEAL_DIMENSIONS, INVESTMENT_DIMENSIONS, TENANCY_DIMENSIONS } from './di
 import { Tenancy } from '../tenancies/tenancy.entity.js';
 import { TENANCY_FILTER } from '../tenancies/tenancy.filter.js';
 import { groupedFigures, type Dimension, type GroupRow, type Subject } from './grouped-query.js';
-import { bucketLabel, bucketOf, bucketsBetween, isDay, lastDayOf, resolvePeriods, type TimeGrain, type Comparison, type Period } from './periods.js';
+import { bucketLabel, bucketOf, bucketsBetween, isDay, isPartialBucket, lastDayOf, resolvePeriods, type TimeGrain, type Comparison, type Period } from './periods.js';
 
 type Filter = Record<string, unknown> | null | undefined;
 
@@ -207,7 +207,12 @@ export class StatsService {
       previousTotals: previous ? figures(totalThen, conversion) : null,
       change: compare(totalNow, totalThen),
       buckets: plans.map((p) => ({
-        key: p.keys.map((value, i) => ({ dimension: names[i], value, label: value === null ? (dimensions[i].nullLabel ?? UNKNOWN_LABEL) : (labels[i].get(value) ?? { en: value, zh: value }) })),
+        key: p.keys.map((value, i) => ({
+          dimension: names[i],
+          value,
+          label: value === null ? (dimensions[i].nullLabel ?? UNKNOWN_LABEL) : (labels[i].get(value) ?? { en: value, zh: value }),
+          partial: value !== null && dimensions[i].grain ? isPartialBucket(value, dimensions[i].grain!, periods.current, this.clock.today()) : false,
+        })),
         figures: figures(p.current, conversion),
         previous: previous ? figures(p.previous, conversion) : null,
         change: compare(p.current, p.previous),
@@ -302,8 +307,10 @@ function sumRows(rows: GroupRow[]): GroupRow {
   return total;
 }
 
+/** Change in percent of `then`: 0 from nothing to nothing (no change), null from nothing to something. */
 function percent(now: number, then: number): number | null {
-  return then === 0 ? null : Math.round(((now - then) / then) * 10000) / 100;
+  if (then === 0) return now === 0 ? 0 : null;
+  return Math.round(((now - then) / then) * 10000) / 100;
 }
 
 function change(now: GroupRow | undefined, then: GroupRow | undefined, c: Conversion) {
@@ -315,7 +322,7 @@ function change(now: GroupRow | undefined, then: GroupRow | undefined, c: Conver
     count: countNow - countThen,
     countPercent: percent(countNow, countThen),
     total: fromMinor(a - b, c.currency),
-    totalPercent: b === 0n ? null : percent(Number(a), Number(b)),
+    totalPercent: b === 0n ? (a === 0n ? 0 : null) : percent(Number(a), Number(b)),
   };
 }
 

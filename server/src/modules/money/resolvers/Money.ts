@@ -6,6 +6,10 @@ export const Money: MoneyResolvers = {
   amount: (m) => fromMinor(m.minor, m.currency),
   amountUsd: (m) => (m.usdMinor == null ? null : fromMinor(m.usdMinor, 'USD')),
   usdRate: (m, _args, ctx) => ctx.services.money.usdRate(m),
+  converted: async (m, args, ctx) => {
+    const c = await ctx.services.money.convert(m, args.currency, args.rateDate);
+    return c && { amount: fromMinor(c.minor, c.currency), currency: c.currency, rateDate: c.rateDate, rate: c.rate, isConverted: c.isConverted };
+  },
 };
 
 export const ExchangeRate: ExchangeRateResolvers = {
