@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
-import { createTestServer, type TestServer } from '../helpers/server.js';
+import { ensureWebBuild } from '../../scripts/build-web.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import type { TestServer } from '../helpers/server.js';
 
 // Skipped only when Chromium is absent; the setup says so, and CI (REQUIRE_BROWSER=1) fails instead.
 describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
@@ -12,7 +12,7 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
 
   beforeAll(async () => {
     await ensureWebBuild({ quiet: true });
-    server = await createTestServer('sqlite', { webDist: WEB_DIST, demo: true });
+    server = await createBrowserServer({ demo: true });
     browser = await launchBrowser();
   });
   afterAll(async () => {

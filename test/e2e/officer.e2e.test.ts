@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
+import { ensureWebBuild } from '../../scripts/build-web.js';
 import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
 import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
-import { createTestServer, type TestServer } from '../helpers/server.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import type { TestServer } from '../helpers/server.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PASSWORD = 'officer password 2025';
@@ -27,7 +27,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
 
   beforeAll(async () => {
     await ensureWebBuild({ quiet: true });
-    server = await createTestServer('sqlite', { webDist: WEB_DIST, demo: true });
+    server = await createBrowserServer({ demo: true });
     const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
     await access.createOfficer(COMMAND_LINE, { email: 'li@example.org', name: 'Li Na', role: 'OFFICER', password: PASSWORD });
     await access.createOfficer(COMMAND_LINE, { email: 'wang@example.org', name: 'Wang Wei', role: 'OFFICER', password: PASSWORD });

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
-import { createTestServer, type TestServer } from '../helpers/server.js';
+import { ensureWebBuild } from '../../scripts/build-web.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import type { TestServer } from '../helpers/server.js';
 
 // Skipped only when Chromium is absent; test/setup/databases.ts says so loudly, and CI (REQUIRE_BROWSER=1) fails instead.
 describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
@@ -12,7 +12,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
 
   beforeAll(async () => {
     await ensureWebBuild({ quiet: true });
-    server = await createTestServer('sqlite', { webDist: WEB_DIST });
+    server = await createBrowserServer();
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -61,7 +61,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
   });
 
   it('says in the footer when demo data is included', async () => {
-    const demoServer = await createTestServer('sqlite', { webDist: WEB_DIST, demo: true });
+    const demoServer = await createBrowserServer({ demo: true });
     try {
       context = await browser.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();

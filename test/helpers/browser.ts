@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
+import { createTestServer, type TestServer } from './server.js';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -10,4 +12,13 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/**
+ * The server every browser test opens: the built web client, on SQLite, started with NODE_ENV=production as
+ * deployments start it (that configuration is the one users meet). `env` adds or overrides settings.
+ */
+export async function createBrowserServer(options: Omit<NonNullable<Parameters<typeof createTestServer>[1]>, 'webDist'> = {}): Promise<TestServer> {
+  await ensureWebBuild({ quiet: true });
+  return createTestServer('sqlite', { ...options, webDist: WEB_DIST, env: { NODE_ENV: 'production', ...options.env } });
 }

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import { API_EXAMPLES, curlCommand, explorerLink, type Audience } from '../api/examples';
+import { fetchRootFieldDescriptions } from '../api/sdl';
 import { ErrorState, LoadingState } from '../components/States';
 
 const ApiPageQuery = graphql(`
@@ -38,8 +39,29 @@ function CopyButton({ text }: { text: string }) {
 /** Example queries for each kind of user, with a curl command and a link into the explorer. */
 export function ApiPage() {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(ApiPageQuery);
-  const describe = new Map((data?.__schema.queryType.fields ?? []).map((f) => [f.name, f.description ?? '']));
+  const { data: introspected, error: introspectionError, refetch } = useQuery(ApiPageQuery);
+  // A server with INTROSPECTION=false refuses __schema: the published SDL says the same.
+  const [fromSdl, setFromSdl] = useState<{ map?: Map<string, string>; error?: Error }>({});
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!introspectionError) return;
+    let live = true;
+    fetchRootFieldDescriptions().then(
+      (map) => live && setFromSdl({ map }),
+      (error: Error) => live && setFromSdl({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [introspectionError, attempt]);
+  const describe = introspected ? new Map((introspected.__schema.queryType.fields ?? []).map((f) => [f.name, f.description ?? ''])) : fromSdl.map;
+  const data = describe;
+  const error = !describe && introspectionError && fromSdl.error ? fromSdl.error : undefined;
+  const retry = () => {
+    setFromSdl({});
+    setAttempt((n) => n + 1);
+    void refetch();
+  };
 
   return (
     <section aria-labelledby="api-title" className="api-page">
@@ -47,7 +69,7 @@ export function ApiPage() {
       <p className="subtitle">
         {t('api.intro')} <a href="/graphql">{t('api.explorer')}</a> · <a href="/schema.graphql">{t('api.sdl')}</a>
       </p>
-      {error && !data ? <ErrorState message={error.message} onRetry={() => void refetch()} /> : null}
+      {error && !data ? <ErrorState message={error.message} onRetry={retry} /> : null}
       {!data && !error ? <LoadingState rows={2} /> : null}
       {data
         ? AUDIENCES.map((audience) => (
@@ -59,7 +81,7 @@ export function ApiPage() {
                   <article key={example.id} className="api-example" data-example={example.id}>
                     <h3>{t(`api.example.${example.id}`)}</h3>
                     <p className="schema-description" lang="en">
-                      <code>{example.rootField}</code>: {describe.get(example.rootField)}
+                      <code>{example.rootField}</code>: {describe?.get(example.rootField)}
                     </p>
                     <pre className="query">
                       <code>{example.query}</code>
