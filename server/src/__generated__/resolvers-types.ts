@@ -446,6 +446,8 @@ export type DealFilter = {
   id?: InputMaybe<IdFilter>;
   /** By kind. */
   kind?: InputMaybe<DealKindFilter>;
+  /** True when any deal counted is a DEMO (generated) record: screens mark the figure as demo data. */
+  includesDemo: Scalars['Boolean']['output'];
   /** Not this filter. */
   not?: InputMaybe<DealFilter>;
   /** Any of these filters. */
@@ -570,6 +572,11 @@ export type DealStats = {
 
 /** A deleted record. */
 export type DeletedRecord = {
+  /**
+   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
+   * "sector", "verification"), and "period" when counted in a period.
+   */
+  follows: Array<Scalars['String']['output']>;
   __typename?: 'DeletedRecord';
   /** The ID the record had. */
   id: Scalars['ID']['output'];
@@ -936,6 +943,8 @@ export type InvestmentFilter = {
   announcedOn?: InputMaybe<DateFilter>;
   /** By global ID. */
   id?: InputMaybe<IdFilter>;
+  /** True when any investment counted is a DEMO (generated) record: screens mark the figure as demo data. */
+  includesDemo: Scalars['Boolean']['output'];
   /** Not this filter. */
   not?: InputMaybe<InvestmentFilter>;
   /** Any of these filters. */
@@ -1036,6 +1045,11 @@ export type InvestmentStats = {
 
 /** Land area in the source's unit (亩, mu) and in hectares (1 mu = 10000/15 m²). */
 export type LandArea = {
+  /**
+   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
+   * "sector", "verification"), and "period" when counted in a period.
+   */
+  follows: Array<Scalars['String']['output']>;
   __typename?: 'LandArea';
   /** Area in hectares, derived: mu × 10000 / 15 / 10000. */
   hectares: Scalars['Float']['output'];
@@ -1705,7 +1719,7 @@ export type ParkFigures = {
   deals: Scalars['Int']['output'];
   /** Leased area of those tenants in square metres; null when none states an area. */
   leasedAreaM2?: Maybe<Scalars['Float']['output']>;
-  /** Tenants on record present at the end of the period (now, without a period): signed, not exited. */
+  /** Current tenants on the period's last day (today without a period), by the one definition (see `tenancyStats`). */
   tenants: Scalars['Int']['output'];
 };
 
@@ -1713,16 +1727,22 @@ export type ParkFigures = {
  * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
  * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
  */
+  /** True when any investment behind `committedInvestments` is a DEMO (generated) record. */
+  committedIncludesDemo: Scalars['Boolean']['output'];
 export type ParkFilter = {
   /** All of these filters. */
   and?: InputMaybe<Array<ParkFilter>>;
   /** Parks with any of these focus sectors. */
   focusSector?: InputMaybe<SectorFilter>;
   /** By global ID. */
+  /** True when any deal behind `deals` is a DEMO (generated) record. */
+  dealsIncludeDemo: Scalars['Boolean']['output'];
   id?: InputMaybe<IdFilter>;
   /** By kind. */
   kind?: InputMaybe<ParkKindFilter>;
   /** By planned land area in mu. */
+  /** True when any tenancy behind `tenants` is a DEMO (generated) record. */
+  tenantsIncludeDemo: Scalars['Boolean']['output'];
   landAreaMu?: InputMaybe<FloatFilter>;
   /** Not this filter. */
   not?: InputMaybe<ParkFilter>;
@@ -1953,7 +1973,13 @@ export type Query = {
   savedViews: SavedViewConnection;
   /** The sector taxonomy, in display order (a fixed list of ten). */
   sectors: Array<Sector>;
-  /** Tenancies counted by park, tenant country, tenant sector or status, computed in SQL. */
+  /**
+   * Tenancies and tenants counted by park, tenant country, tenant sector or status, computed in SQL. With `on` (or
+   * `current`), only current tenants count: a park's current tenants on a day are the distinct organizations with a
+   * tenancy at that park (a child park's tenants count at the child, never added to its parent) signed on or before
+   * the day (or with an unknown signing date) and not exited by then. The same definition gives `parkStats`' tenants,
+   * `tenantSeries` and the fit finder's neighbours.
+   */
   tenancyStats: TenancyStats;
   /** Tenants on record at the end of each month, quarter or year of a period (at most 120 points), in one statement. */
   tenantSeries: Array<TenantCount>;
@@ -2150,8 +2176,10 @@ export type QueryTenantSeriesArgs = {
  */
 export type Role =
   /** An administrator. */
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   | 'ADMIN'
   /** No credentials. */
+  on?: InputMaybe<Scalars['Date']['input']>;
   | 'ANONYMOUS'
   /** An officer, or an API key writing on officers' behalf. */
   | 'OFFICER'
@@ -2161,6 +2189,7 @@ export type Role =
 /** A view to save. */
 export type SaveViewInput = {
   /** Its name (1 to 120 characters). */
+  tenants?: InputMaybe<OrganizationFilter>;
   name: Scalars['String']['input'];
   /** The page ("/" or "/deals"). */
   path: Scalars['String']['input'];
@@ -2411,6 +2440,14 @@ export type TenancyFilter = {
   park?: InputMaybe<ParkFilter>;
   /** By signing date. */
   signedOn?: InputMaybe<DateFilter>;
+  /** True when any tenancy counted is a DEMO (generated) record: screens mark the figure as demo data. */
+  includesDemo: Scalars['Boolean']['output'];
+  /**
+   * Number of distinct organizations among them: with `on` (or `current`), the park's current tenants, by the one
+   * definition (see `tenancyStats`). Two tenancies of one organization count once; grouped by SECTOR, an organization
+   * with two sectors counts in each group but once in the totals.
+   */
+  tenants: Scalars['Int']['output'];
   /** By status. */
   status?: InputMaybe<TenancyStatusFilter>;
   /** By provenance. */
@@ -2448,7 +2485,17 @@ export type TenancyStats = {
   __typename?: 'TenancyStats';
   /** The groups. */
   buckets: Array<TenancyBucket>;
-  /** Figures of the whole selection (a tenant in several sectors counts once per sector when grouped by SECTOR). */
+  /**
+   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.sector",
+   * "verification"), and "on" when counted on a day.
+   */
+  follows: Array<Scalars['String']['output']>;
+  /** The day current tenants were counted on; null when all tenancies were counted. */
+  on?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Figures of the whole selection (`count`: a tenancy in several sectors counts once per sector when grouped by SECTOR;
+   * `tenants`: each organization once).
+   */
   totals: TenancyFigures;
 };
 
@@ -2480,7 +2527,7 @@ export type TenantCount = {
   key: Scalars['String']['output'];
   /** The bucket's name in Chinese and English. */
   label: LocalizedText;
-  /** Organizations with a tenancy signed by then and not exited (counted once per organization). */
+  /** The park's current tenants on `end` (see `tenancyStats`): each organization once. */
   tenants: Scalars['Int']['output'];
 };
 
@@ -3202,6 +3249,7 @@ export type DealStatsResolvers<ContextType = Context, ParentType extends Resolve
   previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   previousTotals?: Resolver<Maybe<ResolversTypes['DealFigures']>, ParentType, ContextType>;
   rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['DealFigures'], ParentType, ContextType>;
 }>;
@@ -3218,6 +3266,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   children?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<EventChildrenArgs>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<EventDealsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   partOfDay?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -3341,6 +3390,7 @@ export type LandAreaResolvers<ContextType = Context, ParentType extends Resolver
   hectares?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   mu?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3349,6 +3399,7 @@ export type LocalizedTextResolvers<ContextType = Context, ParentType extends Res
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   amountUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   converted?: Resolver<Maybe<ResolversTypes['ConvertedMoney']>, ParentType, ContextType, RequireFields<MoneyConvertedArgs, 'currency'>>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3517,11 +3568,14 @@ export type ParkStatsResolvers<ContextType = Context, ParentType extends Resolve
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['ParkFigures']>, ParentType, ContextType>;
 }>;
+  committedIncludesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 
 export type ParkStatsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStatsConnection'] = ResolversParentTypes['ParkStatsConnection']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dealsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ParkStatsEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ParkStats']>, ParentType, ContextType>;
+  tenantsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
@@ -3690,10 +3744,14 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;

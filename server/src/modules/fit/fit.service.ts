@@ -6,6 +6,7 @@ import { toNumber } from '../../db/numbers.js';
 import { invalidFields, type FieldError } from '../../graphql/errors.js';
 import { Park, type ParkEntity } from '../parks/park.entity.js';
 import { CRITERIA, rankParks, type Criterion, type FitResult, type ParkFacts } from './fit.js';
+import { currentTenancySql } from '../tenancies/current-tenants.js';
 
 const MU_PER_HECTARE = 15;
 
@@ -57,15 +58,17 @@ export class FitService {
     const run = async (sql: string, params: unknown[]) =>
       (await this.em.getConnection().execute(sql, params, 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
     const real = realOnly ? `and x.verification in ('VERIFIED', 'RECORDED')` : '';
-    // Organizations at a park working in the sector: tenants (not exited) listed in it, and investors in it.
+    // Organizations at a park working in the sector: its current tenants today (the one definition) listed in it,
+    // and investors in it.
+    const current = currentTenancySql('x', this.clock.today());
     const neighbours = await run(
       `select park_id as p, count(distinct org) as n from (
          select x.park_id, x.organization_id as org from tenancy x join organization_sector s on s.organization_id = x.organization_id
-           where s.sector_code = ? and x.status <> 'EXITED' ${real}
+           where s.sector_code = ? and ${current.sql} ${real}
          union all
          select x.park_id, x.organization_id as org from investment x where x.sector_code = ? and x.organization_id is not null ${real}
        ) a group by park_id`,
-      [sector, sector],
+      [sector, ...current.bindings, sector],
     );
     const since = format(subYears(parseISO(this.clock.today()), 1), 'yyyy-MM-dd');
     const momentum = await run(

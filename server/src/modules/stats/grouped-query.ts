@@ -48,6 +48,14 @@ export interface Subject {
   usdColumn?: string;
   /** Extra per-row SQL values summed per group (e.g. a deal's parties). */
   sums?: Record<string, string>;
+  /** Distinct values counted per group (e.g. a tenancy's organization: one tenant however many tenancies). */
+  distinct?: Record<string, string>;
+}
+
+/** A raw SQL condition with its bindings, added to a grouped statement (e.g. "current tenants on a day"). */
+export interface RawCondition {
+  sql: string;
+  bindings: string[];
 }
 
 /** One group's raw figures: counts, the USD sum in cents, and the extra sums. */
@@ -57,6 +65,10 @@ export interface GroupRow {
   valued: number;
   usdMinor: bigint;
   sums: Record<string, number>;
+  /** Distinct counts per group (not additive across groups). */
+  distinct: Record<string, number>;
+  /** True when any row counted is a DEMO record. */
+  demo: boolean;
 }
 
 export async function groupedFigures(
@@ -65,6 +77,7 @@ export async function groupedFigures(
   where: FilterQuery<any>,
   dimensions: Dimension[],
   period: Period | null,
+  condition?: RawCondition,
 ): Promise<GroupRow[]> {
   const knex = em.getKnex();
   const dialect = sqlDialect(em);
@@ -81,13 +94,17 @@ export async function groupedFigures(
     query.whereIn(`${a}.id`, em.createQueryBuilder(subject.entity, 'f').select('f.id').where(where).getKnexQuery());
   }
   if (period) query.where(`${a}.${subject.dateColumn}`, '>=', period.from).where(`${a}.${subject.dateColumn}`, '<=', period.to);
+  if (condition) query.whereRaw(condition.sql, condition.bindings);
   const sums = Object.entries(subject.sums ?? {});
+  const distinct = Object.entries(subject.distinct ?? {});
   query.select(
     ...dimensions.map((d, i) => knex.raw(`${d.sql(dialect)} as k${i}`)),
     knex.raw('count(*) as n'),
     knex.raw(subject.usdColumn ? `count(${a}.${subject.usdColumn}) as v` : '0 as v'),
     knex.raw(subject.usdColumn ? `sum(${a}.${subject.usdColumn}) as t` : '0 as t'),
     ...sums.map(([, sql], i) => knex.raw(`sum(${sql}) as s${i}`)),
+    ...distinct.map(([, sql], i) => knex.raw(`count(distinct ${sql}) as c${i}`)),
+    knex.raw(`max(case when ${a}.verification = 'DEMO' then 1 else 0 end) as dm`),
   );
   if (dimensions.length) query.groupByRaw(dimensions.map((_, i) => String(i + 1)).join(', '));
   const rows: Record<string, unknown>[] = await em.getConnection().execute(query, [], 'all', em.getTransactionContext());
@@ -101,5 +118,7 @@ export async function groupedFigures(
     valued: toNumber(r.v),
     usdMinor: toBigInt(r.t),
     sums: Object.fromEntries(sums.map(([name], i) => [name, toNumber(r[`s${i}`])])),
+    distinct: Object.fromEntries(distinct.map(([name], i) => [name, toNumber(r[`c${i}`])])),
+    demo: toNumber(r.dm) > 0,
   }));
 }

@@ -21,7 +21,11 @@ import { planBuckets } from './buckets.js';
 import { DEAL_DIMENSIONS, INVESTMENT_DIMENSIONS, TENANCY_DIMENSIONS } from './dimensions.js';
 import { Tenancy } from '../tenancies/tenancy.entity.js';
 import { TENANCY_FILTER } from '../tenancies/tenancy.filter.js';
-import { groupedFigures, type Dimension, type GroupRow, type Subject } from './grouped-query.js';
+import { groupedFigures, type Dimension, type GroupRow, type RawCondition, type Subject } from './grouped-query.js';
+import { currentTenancySql, currentTenantCountSql, whereCurrentTenancy } from '../tenancies/current-tenants.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
+import { followedFilters } from './follows.js';
 import { bucketLabel, bucketOf, bucketsBetween, isDay, isPartialBucket, lastDayOf, resolvePeriods, type TimeGrain, type Comparison, type Period } from './periods.js';
 
 type Filter = Record<string, unknown> | null | undefined;
@@ -56,6 +60,7 @@ const TENANCIES: Subject = {
   table: 'tenancy',
   alias: 't',
   dateColumn: 'signed_on',
+  distinct: { tenants: 't.organization_id' },
 };
 
 const DEALS: Subject = {
@@ -82,6 +87,9 @@ export interface ParkFigures {
   committedInvestments: number;
   committedInvestment: string | null;
   deals: number;
+  tenantsIncludeDemo: boolean;
+  committedIncludesDemo: boolean;
+  dealsIncludeDemo: boolean;
 }
 
 export type ParkStatsPage = Omit<Connection<ParkStatsNode>, never> & {
@@ -103,9 +111,23 @@ export class StatsService {
     return this.grouped(INVESTMENTS, INVESTMENT_DIMENSIONS, INVESTMENT_FILTER, args, (row, c) => this.amounts(row, c));
   }
 
-  /** Tenancies counted by park, tenant country, tenant sector or status. */
-  tenancyStats(args: Pick<StatsArgs, 'filter' | 'groupBy'>) {
-    return this.grouped(TENANCIES, TENANCY_DIMENSIONS, TENANCY_FILTER, { ...args, currency: 'USD' }, (row) => ({ count: row?.count ?? 0 }));
+  /**
+   * Tenancies counted by park, tenant country, tenant sector or status; with `on` (or `current`: today) only those that
+   * make current tenants on that day, by the one definition in current-tenants.ts.
+   */
+  async tenancyStats(args: Pick<StatsArgs, 'filter' | 'groupBy'> & { on?: string | null; current?: boolean | null }) {
+    if (args.on != null && !isDay(args.on)) throw badUserInput('`on` needs a date, YYYY-MM-DD', 'on');
+    const on = args.on ?? (args.current ? this.clock.today() : null);
+    const condition = on ? currentTenancySql('t', on) : undefined;
+    const result = await this.grouped(
+      TENANCIES,
+      TENANCY_DIMENSIONS,
+      TENANCY_FILTER,
+      { ...args, currency: 'USD' },
+      (row) => ({ count: row?.count ?? 0, tenants: row?.distinct.tenants ?? 0, includesDemo: row?.demo ?? false }),
+      condition,
+    );
+    return { ...result, on, follows: on ? [...result.follows, 'on'].sort() : result.follows };
   }
 
   dealStats(args: StatsArgs) {
@@ -121,9 +143,11 @@ export class StatsService {
     const page = await paginate(this.em, Park, () => buildWhere(PARK_FILTER, args.filter), args, listOrder(args.orderBy, PARK_ORDER));
     const ids = page.nodes.map((p) => p.id);
     const verification = args.records?.in ?? (args.records?.eq ? [args.records.eq] : null);
+    // Tenants are counted on the period's last day (today without a period), by the one definition.
+    const today = this.clock.today();
     const [current, previous] = await Promise.all([
-      this.parkFigures(ids, periods.current, verification, conversion),
-      periods.previous ? this.parkFigures(ids, periods.previous, verification, conversion) : null,
+      this.parkFigures(ids, periods.current, periods.current?.to ?? today, verification, conversion),
+      periods.previous ? this.parkFigures(ids, periods.previous, periods.previous.to, verification, conversion) : null,
     ]);
     const node = (park: ParkEntity): ParkStatsNode => ({ park, figures: current.get(park.id)!, previous: previous?.get(park.id) ?? null });
     return {
@@ -140,9 +164,15 @@ export class StatsService {
 
   /**
    * Tenants on record at the end of each time bucket of the period (one statement: a conditional count per bucket),
-   * for the parks matching `filter`. A tenant counts from its signing date until it exits.
+   * for the parks matching `filter` (and the organizations matching `tenants`), by the one definition of current tenants.
    */
-  async tenantSeries(args: { filter?: Filter; records?: { eq?: string | null; in?: readonly string[] | null } | null; period: { from: string; to: string }; grain: TimeGrain }) {
+  async tenantSeries(args: {
+    filter?: Filter;
+    tenants?: Filter;
+    records?: { eq?: string | null; in?: readonly string[] | null } | null;
+    period: { from: string; to: string };
+    grain: TimeGrain;
+  }) {
     const period = checkPeriod(args.period)!;
     if (period.from > period.to) throw badUserInput(`The period starts (${period.from}) after it ends (${period.to})`, 'period');
     const keys = bucketsBetween(bucketOf(period.from, args.grain), bucketOf(period.to, args.grain), args.grain);
@@ -156,13 +186,14 @@ export class StatsService {
     const query = knex('tenancy as t')
       .whereIn('t.park_id', parks)
       .select(
-        ends.map((end, i) =>
-          knex.raw(
-            `count(distinct case when t.signed_on <= ? and (t.exited_on > ? or (t.exited_on is null and t.status <> 'EXITED')) then t.organization_id end) as b${i}`,
-            [end, end],
-          ),
-        ),
+        ends.map((end, i) => {
+          const count = currentTenantCountSql('t', end);
+          return knex.raw(`${count.sql} as b${i}`, count.bindings);
+        }),
       );
+    if (args.tenants && Object.keys(args.tenants).length) {
+      query.whereIn('t.organization_id', this.em.createQueryBuilder(Organization, 'o').select('o.id').where(buildWhere(ORGANIZATION_FILTER, args.tenants)).getKnexQuery());
+    }
     const verification = args.records?.in ?? (args.records?.eq ? [args.records.eq] : null);
     if (verification) query.whereIn('t.verification', verification);
     const [row] = (await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
@@ -175,6 +206,7 @@ export class StatsService {
     spec: FilterSpec,
     args: StatsArgs,
     figures: (row: GroupRow | undefined, c: Conversion) => F,
+    condition?: RawCondition,
   ) {
     const names = checkGroupBy(args.groupBy ?? [], table);
     const dimensions = names.map((n) => table[n]);
@@ -183,9 +215,13 @@ export class StatsService {
     if (grain && periods.current) bucketsBetween(bucketOf(periods.current.from, grain), bucketOf(periods.current.to, grain), grain);
     const conversion = await this.conversion(args.currency, args.rateDate);
     const where = () => buildWhere<any>(spec, args.filter) as FilterQuery<any>;
-    const [current, previous] = await Promise.all([
-      groupedFigures(this.em, subject, where(), dimensions, periods.current),
-      periods.previous ? groupedFigures(this.em, subject, where(), dimensions, periods.previous) : null,
+    // Distinct counts (tenants) do not add up across groups: the totals then come from one ungrouped statement.
+    const ungrouped = Boolean(subject.distinct && names.length);
+    const [current, previous, wholeNow, wholeThen] = await Promise.all([
+      groupedFigures(this.em, subject, where(), dimensions, periods.current, condition),
+      periods.previous ? groupedFigures(this.em, subject, where(), dimensions, periods.previous, condition) : null,
+      ungrouped ? groupedFigures(this.em, subject, where(), [], periods.current, condition) : null,
+      ungrouped && periods.previous ? groupedFigures(this.em, subject, where(), [], periods.previous, condition) : null,
     ]);
     const plans = names.length ? planBuckets(dimensions.map((d) => d.grain), current, previous, periods) : [];
     const labels = await Promise.all(
@@ -195,14 +231,15 @@ export class StatsService {
       }),
     );
     const compare = (now: GroupRow | undefined, then: GroupRow | undefined) => (previous ? change(now, then, conversion) : null);
-    const totalNow = sumRows(current);
-    const totalThen = previous ? sumRows(previous) : undefined;
+    const totalNow = withWhole(sumRows(current), wholeNow?.[0]);
+    const totalThen = previous ? withWhole(sumRows(previous), wholeThen?.[0]) : undefined;
     return {
       currency: conversion.currency,
       rateDate: conversion.rateDate,
       rates: conversion.rates,
       period: periods.current,
       previousPeriod: periods.previous,
+      follows: [...followedFilters(args.filter), ...(periods.current ? ['period'] : [])].sort(),
       totals: figures(totalNow, conversion),
       previousTotals: previous ? figures(totalThen, conversion) : null,
       change: compare(totalNow, totalThen),
@@ -230,6 +267,7 @@ export class StatsService {
       valuedCount: valued,
       total: count > 0 && valued === 0 ? null : fromMinor(total, c.currency),
       average: valued ? fromMinor(divideRounded(total, BigInt(valued)), c.currency) : null,
+      includesDemo: row?.demo ?? false,
     };
   }
 
@@ -243,15 +281,18 @@ export class StatsService {
     return { currency, rateDate, rates: [rate], convert: (usd) => convertFromUsdMinor(usd, currency, rate.usdPerUnit) };
   }
 
-  /** Per park: tenants at the end of the period, committed investment and deals in it; three grouped statements. */
-  private async parkFigures(ids: number[], period: Period | null, verification: readonly string[] | null, c: Conversion) {
+  /** Per park: tenants on `day` (the period's end), committed investment and deals in the period; three grouped statements. */
+  private async parkFigures(ids: number[], period: Period | null, day: string, verification: readonly string[] | null, c: Conversion) {
     const result = new Map<number, ParkFigures>();
     if (!ids.length) return result;
     const knex = this.em.getKnex();
     const run = async (query: ReturnType<typeof knex>) =>
       (await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
     const scoped = (table: string, alias: string) => {
-      const q = knex(`${table} as ${alias}`).whereIn(`${alias}.park_id`, ids).groupBy(`${alias}.park_id`);
+      const q = knex(`${table} as ${alias}`)
+        .whereIn(`${alias}.park_id`, ids)
+        .groupBy(`${alias}.park_id`)
+        .select(knex.raw(`max(case when ${alias}.verification = 'DEMO' then 1 else 0 end) as dm`));
       if (verification) q.whereIn(`${alias}.verification`, verification);
       return q;
     };
@@ -261,13 +302,7 @@ export class StatsService {
       knex.raw('count(t.leased_area_m2) as an'),
       knex.raw('sum(t.leased_area_m2) as a'),
     );
-    if (period) {
-      tenancies
-        .where('t.signed_on', '<=', period.to)
-        .where((w) => w.where('t.exited_on', '>', period.to).orWhere((x) => x.whereNull('t.exited_on').whereNot('t.status', 'EXITED')));
-    } else {
-      tenancies.whereNot('t.status', 'EXITED');
-    }
+    whereCurrentTenancy(tenancies, 't', day);
     const investments = scoped('investment', 'i')
       .select('i.park_id as p', knex.raw('count(*) as n'), knex.raw('count(i.amount_usd_minor) as v'), knex.raw('sum(i.amount_usd_minor) as t'))
       .whereIn('i.stage', COMMITTED_STAGES);
@@ -290,6 +325,9 @@ export class StatsService {
         committedInvestments: committed,
         committedInvestment: committed > 0 && toNumber(ir?.v) === 0 ? null : fromMinor(c.convert(toBigInt(ir?.t)), c.currency),
         deals: toNumber(dm.get(id)?.n),
+        tenantsIncludeDemo: toNumber(tr?.dm) > 0,
+        committedIncludesDemo: toNumber(ir?.dm) > 0,
+        dealsIncludeDemo: toNumber(dm.get(id)?.dm) > 0,
       });
     }
     return result;
@@ -297,14 +335,23 @@ export class StatsService {
 }
 
 function sumRows(rows: GroupRow[]): GroupRow {
-  const total: GroupRow = { keys: [], count: 0, valued: 0, usdMinor: 0n, sums: {} };
+  const total: GroupRow = { keys: [], count: 0, valued: 0, usdMinor: 0n, sums: {}, distinct: {}, demo: false };
   for (const r of rows) {
+    total.demo ||= r.demo;
     total.count += r.count;
     total.valued += r.valued;
     total.usdMinor += r.usdMinor;
     for (const [k, v] of Object.entries(r.sums)) total.sums[k] = (total.sums[k] ?? 0) + v;
   }
+  // An ungrouped answer is one row: its distinct counts are the selection's (they never add up across groups).
+  if (rows.length === 1) total.distinct = rows[0].distinct;
   return total;
+}
+
+/** Totals summed over the groups, with the distinct counts and the demo mark of the whole selection. */
+function withWhole(summed: GroupRow, whole: GroupRow | undefined): GroupRow {
+  if (!whole) return summed;
+  return { ...summed, distinct: whole.distinct, demo: whole.demo };
 }
 
 /** Change in percent of `then`: 0 from nothing to nothing (no change), null from nothing to something. */

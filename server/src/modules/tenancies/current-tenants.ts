@@ -1,0 +1,29 @@
+// The one definition of a park's current tenants, used by every figure that counts tenants (parkStats, tenancyStats
+// with `on`, tenantSeries, the fit finder's neighbours): SQL only, so every count runs it in the database.
+import type { Knex } from '@mikro-orm/knex';
+
+/**
+ * A tenancy (under `alias`) makes its organization a current tenant of its own park on `day` when it was signed on or
+ * before that day (or its signing date is unknown) and had not exited by then: exited after the day, or no exit date
+ * and not marked exited. Child parks are their own parks: nothing here adds a child's tenants to its parent.
+ * Count `distinct organization_id` over the matching rows: two tenancies of one organization count once.
+ */
+export function currentTenancySql(alias: string, day: string): { sql: string; bindings: string[] } {
+  const a = alias;
+  return {
+    sql: `((${a}.signed_on is null or ${a}.signed_on <= ?) and (${a}.exited_on > ? or (${a}.exited_on is null and ${a}.status <> 'EXITED')))`,
+    bindings: [day, day],
+  };
+}
+
+/** Restricts a query over tenancies (under `alias`) to those that make current tenants on `day`. */
+export function whereCurrentTenancy<Q extends Knex.QueryBuilder>(query: Q, alias: string, day: string): Q {
+  const { sql, bindings } = currentTenancySql(alias, day);
+  return query.whereRaw(sql, bindings) as Q;
+}
+
+/** The count of current tenants on `day` as a select expression (a conditional distinct count). */
+export function currentTenantCountSql(alias: string, day: string): { sql: string; bindings: string[] } {
+  const { sql, bindings } = currentTenancySql(alias, day);
+  return { sql: `count(distinct case when ${sql} then ${alias}.organization_id end)`, bindings };
+}
