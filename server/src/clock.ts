@@ -4,6 +4,8 @@
 export interface Clock {
   /** Today's date, YYYY-MM-DD, in the clock's time zone. */
   today(): string;
+  /** The current instant (session times, audit rows, security events). */
+  now(): Date;
 }
 
 export function isTimeZone(zone: string): boolean {
@@ -19,10 +21,10 @@ export function isTimeZone(zone: string): boolean {
 export function systemClock(timeZone: string, now: () => Date = () => new Date()): Clock {
   // en-CA formats dates as YYYY-MM-DD.
   const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return { today: () => format.format(now()) };
+  return { today: () => format.format(now()), now };
 }
 
-/** A clock stopped on one day (tests). */
-export function fixedClock(day: string): Clock {
-  return { today: () => day };
+/** A clock stopped on one day (tests); its instants are the wall clock's unless `now` is given. */
+export function fixedClock(day: string, now: () => Date = () => new Date()): Clock {
+  return { today: () => day, now };
 }

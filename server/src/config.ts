@@ -37,6 +37,12 @@ const schema = z.object({
   RATE_LIMIT_OFFICER: z.coerce.number().int().min(1).default(1200),
   /** Sign-in attempts per e-mail and address per 15 minutes. */
   SIGN_IN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  /**
+   * Failed sign-ins for one e-mail, from any address, before each further attempt waits: SIGN_IN_DELAY_SECONDS,
+   * doubling with every further failure, at most 15 minutes; a successful sign-in resets it.
+   */
+  SIGN_IN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_DELAY_SECONDS: z.coerce.number().int().min(1).max(900).default(1),
   /** Query limits, checked before anything runs. */
   MAX_DEPTH: z.coerce.number().int().min(1).default(12),
   MAX_ALIASES: z.coerce.number().int().min(0).default(20),

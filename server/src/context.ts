@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { Clock } from './clock.js';
 import type { Limits } from './http/rate-limits.js';
+import type { Logger } from './logger.js';
+import { SecurityTrail } from './modules/audit/security-trail.js';
 import type { Actor } from './modules/access/actor.js';
 import { AccessService, type SessionSettings } from './modules/access/access.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
@@ -39,9 +41,11 @@ export interface Platform {
   clock: Clock;
   limits: Limits;
   sessions: SessionSettings;
+  /** For security events' log lines (with the request id). */
+  logger?: Logger;
 }
 
-function createServices(em: EntityManager, clock: Clock, sessions: SessionSettings, actor: Actor, requestId: string) {
+function createServices(em: EntityManager, clock: Clock, sessions: SessionSettings, actor: Actor, requestId: string, trail: SecurityTrail) {
   const children = new ChildConnections(em);
   const money = new MoneyService(em, clock);
   return {
@@ -57,15 +61,16 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
     provenance: new ProvenanceService(em),
     nodes: new NodeService(em),
     dataset: new DatasetService(em, clock),
-    access: new AccessService(em, sessions),
+    access: new AccessService(em, sessions, trail),
     audit: new AuditService(em),
     writes: new WritesService(em, actor, requestId),
-    views: new SavedViewService(em, actor),
+    views: new SavedViewService(em, actor, trail),
     fit: new FitService(em, clock),
   };
 }
 
 export function createContext(platform: Platform, actor: Actor, requestId: string, ip: string): Context {
   const em = platform.orm.em.fork() as EntityManager;
-  return { em, services: createServices(em, platform.clock, platform.sessions, actor, requestId), actor, requestId, ip, limits: platform.limits };
+  const trail = new SecurityTrail(platform.logger ?? null, requestId, () => platform.clock.now());
+  return { em, services: createServices(em, platform.clock, platform.sessions, actor, requestId, trail), actor, requestId, ip, limits: platform.limits };
 }

@@ -151,12 +151,28 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
-/** What an audit entry records. */
+/** What an audit entry records: a change to a record, or a security event (seen by admins only). */
 export type AuditOperation =
-  /** A record was created. */
+  /** A record was created (also an API key or an officer account). */
   | 'CREATE'
-  /** A record was deleted. */
+  /** A record was deleted (also a saved view). */
   | 'DELETE'
+  /** An officer account was disabled; its sessions ended. */
+  | 'DISABLE'
+  /** An officer account was enabled again. */
+  | 'ENABLE'
+  /** An officer changed their password; their other sessions ended. */
+  | 'PASSWORD_CHANGE'
+  /** An API key was revoked. */
+  | 'REVOKE'
+  /** Every session of an account was ended (a used refresh token came back). */
+  | 'SESSIONS_REVOKED'
+  /** A sign-in failed (the e-mail, lower-cased, and the address are kept; never the password). */
+  | 'SIGN_IN_FAILED'
+  /** A sign-in was refused by the rate limits. */
+  | 'SIGN_IN_THROTTLED'
+  /** A session was ended by signing out. */
+  | 'SIGN_OUT'
   /** A record was changed. */
   | 'UPDATE';
 
@@ -430,6 +446,8 @@ export type DealFigures = {
   average?: Maybe<Scalars['Decimal']['output']>;
   /** Number of deals. */
   count: Scalars['Int']['output'];
+  /** True when any deal counted is a DEMO (generated) record: screens mark the figure as demo data. */
+  includesDemo: Scalars['Boolean']['output'];
   /** Parties to these deals: named parties plus those the source counts without naming. */
   parties: Scalars['Int']['output'];
   /** Sum of the stated values in the requested currency; null when deals exist but none states a value. */
@@ -446,8 +464,6 @@ export type DealFilter = {
   id?: InputMaybe<IdFilter>;
   /** By kind. */
   kind?: InputMaybe<DealKindFilter>;
-  /** True when any deal counted is a DEMO (generated) record: screens mark the figure as demo data. */
-  includesDemo: Scalars['Boolean']['output'];
   /** Not this filter. */
   not?: InputMaybe<DealFilter>;
   /** Any of these filters. */
@@ -556,6 +572,11 @@ export type DealStats = {
   change?: Maybe<StatsChange>;
   /** ISO 4217 currency of every value. */
   currency: Scalars['String']['output'];
+  /**
+   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
+   * "sector", "verification"), and "period" when counted in a period.
+   */
+  follows: Array<Scalars['String']['output']>;
   /** The period counted (by signing date); null for all time. */
   period?: Maybe<Period>;
   /** The comparison period; null without `compareTo`. */
@@ -572,11 +593,6 @@ export type DealStats = {
 
 /** A deleted record. */
 export type DeletedRecord = {
-  /**
-   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
-   * "sector", "verification"), and "period" when counted in a period.
-   */
-  follows: Array<Scalars['String']['output']>;
   __typename?: 'DeletedRecord';
   /** The ID the record had. */
   id: Scalars['ID']['output'];
@@ -927,6 +943,8 @@ export type InvestmentFigures = {
   average?: Maybe<Scalars['Decimal']['output']>;
   /** Number of investments. */
   count: Scalars['Int']['output'];
+  /** True when any investment counted is a DEMO (generated) record: screens mark the figure as demo data. */
+  includesDemo: Scalars['Boolean']['output'];
   /** Sum of the stated amounts in the requested currency; null when investments exist but none states an amount. */
   total?: Maybe<Scalars['Decimal']['output']>;
   /** How many of them state an amount; the total and average cover only these (an unknown amount is not zero). */
@@ -943,8 +961,6 @@ export type InvestmentFilter = {
   announcedOn?: InputMaybe<DateFilter>;
   /** By global ID. */
   id?: InputMaybe<IdFilter>;
-  /** True when any investment counted is a DEMO (generated) record: screens mark the figure as demo data. */
-  includesDemo: Scalars['Boolean']['output'];
   /** Not this filter. */
   not?: InputMaybe<InvestmentFilter>;
   /** Any of these filters. */
@@ -1029,6 +1045,11 @@ export type InvestmentStats = {
   change?: Maybe<StatsChange>;
   /** ISO 4217 currency of every amount. */
   currency: Scalars['String']['output'];
+  /**
+   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
+   * "sector", "verification"), and "period" when counted in a period.
+   */
+  follows: Array<Scalars['String']['output']>;
   /** The period counted (by announcement date); null for all time. */
   period?: Maybe<Period>;
   /** The comparison period; null without `compareTo`. */
@@ -1045,11 +1066,6 @@ export type InvestmentStats = {
 
 /** Land area in the source's unit (亩, mu) and in hectares (1 mu = 10000/15 m²). */
 export type LandArea = {
-  /**
-   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
-   * "sector", "verification"), and "period" when counted in a period.
-   */
-  follows: Array<Scalars['String']['output']>;
   __typename?: 'LandArea';
   /** Area in hectares, derived: mu × 10000 / 15 / 10000. */
   hectares: Scalars['Float']['output'];
@@ -1117,7 +1133,7 @@ export type MoneyUsdFilter = {
 /** Every change the API can make. Each mutation states the role it needs. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Changes the signed-in officer's password and ends the officer's other sessions. */
+  /** Changes the signed-in officer's password and ends the officer's other sessions at once. Access tokens issued before stop working, this one's too: this session's refresh token goes on working, so refresh once. */
   changePassword: Scalars['Boolean']['output'];
   /** Creates an API key and returns its secret, once. */
   createApiKey: NewApiKey;
@@ -1145,7 +1161,7 @@ export type Mutation = {
   deleteSavedView: DeletedRecord;
   /** Deletes a tenancy. */
   deleteTenancy: DeletedRecord;
-  /** Exchanges a refresh token for a new session; the old refresh token stops working. */
+  /** Exchanges a refresh token for a new session; the old refresh token stops working. Presenting an already exchanged one again ends every session of the account; one whose session was ended otherwise (signed out, password changed, account disabled) is just refused. */
   refreshSession: Session;
   /** Revokes an API key; requests with it fail from then on. */
   revokeApiKey: ApiKey;
@@ -1153,7 +1169,7 @@ export type Mutation = {
   saveView: SavedView;
   /** Disables (ending its sessions) or re-enables an officer account. */
   setOfficerDisabled: Officer;
-  /** Signs an officer in. Attempts are rate-limited per e-mail and address. */
+  /** Signs an officer in. Attempts are rate-limited per address, per e-mail and address, and per account: after repeated failures from any addresses, each further attempt waits longer (doubling, at most 15 minutes; addresses the account signed in from before do not wait). */
   signIn: Session;
   /** Ends a session: its refresh token stops working. True when a session was ended. */
   signOut: Scalars['Boolean']['output'];
@@ -1711,38 +1727,38 @@ export type ParkEdge = {
  */
 export type ParkFigures = {
   __typename?: 'ParkFigures';
+  /** True when any investment behind `committedInvestments` is a DEMO (generated) record. */
+  committedIncludesDemo: Scalars['Boolean']['output'];
   /** Their stated amounts in the requested currency; null when there are some but none states an amount. */
   committedInvestment?: Maybe<Scalars['Decimal']['output']>;
   /** Investments at stage SIGNED or later announced in the period (all time without one). */
   committedInvestments: Scalars['Int']['output'];
   /** Deals concerning the park signed in the period (all time without one). */
   deals: Scalars['Int']['output'];
+  /** True when any deal behind `deals` is a DEMO (generated) record. */
+  dealsIncludeDemo: Scalars['Boolean']['output'];
   /** Leased area of those tenants in square metres; null when none states an area. */
   leasedAreaM2?: Maybe<Scalars['Float']['output']>;
   /** Current tenants on the period's last day (today without a period), by the one definition (see `tenancyStats`). */
   tenants: Scalars['Int']['output'];
+  /** True when any tenancy behind `tenants` is a DEMO (generated) record. */
+  tenantsIncludeDemo: Scalars['Boolean']['output'];
 };
 
 /**
  * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
  * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
  */
-  /** True when any investment behind `committedInvestments` is a DEMO (generated) record. */
-  committedIncludesDemo: Scalars['Boolean']['output'];
 export type ParkFilter = {
   /** All of these filters. */
   and?: InputMaybe<Array<ParkFilter>>;
   /** Parks with any of these focus sectors. */
   focusSector?: InputMaybe<SectorFilter>;
   /** By global ID. */
-  /** True when any deal behind `deals` is a DEMO (generated) record. */
-  dealsIncludeDemo: Scalars['Boolean']['output'];
   id?: InputMaybe<IdFilter>;
   /** By kind. */
   kind?: InputMaybe<ParkKindFilter>;
   /** By planned land area in mu. */
-  /** True when any tenancy behind `tenants` is a DEMO (generated) record. */
-  tenantsIncludeDemo: Scalars['Boolean']['output'];
   landAreaMu?: InputMaybe<FloatFilter>;
   /** Not this filter. */
   not?: InputMaybe<ParkFilter>;
@@ -1933,7 +1949,11 @@ export type Query = {
   __typename?: 'Query';
   /** Every API key, oldest first. */
   apiKeys: ApiKeyConnection;
-  /** The audit log, newest first: every change, or those of one record. */
+  /**
+   * The audit log, newest first: every change, or those of one record. Security events (API keys, officer accounts,
+   * passwords, sign-ins, sessions, saved-view deletions; record types ApiKey, Officer and SavedView) are listed to
+   * admins only.
+   */
   auditLog: AuditEntryConnection;
   /** Counts of the records by provenance. */
   dataset: Dataset;
@@ -2156,8 +2176,10 @@ export type QuerySavedViewsArgs = {
 
 /** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
 export type QueryTenancyStatsArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
   filter?: InputMaybe<TenancyFilter>;
   groupBy?: InputMaybe<Array<TenancyGroupBy>>;
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2167,6 +2189,7 @@ export type QueryTenantSeriesArgs = {
   grain: TimeGrain;
   period: PeriodInput;
   records?: InputMaybe<VerificationFilter>;
+  tenants?: InputMaybe<OrganizationFilter>;
 };
 
 /**
@@ -2176,10 +2199,8 @@ export type QueryTenantSeriesArgs = {
  */
 export type Role =
   /** An administrator. */
-  current?: InputMaybe<Scalars['Boolean']['input']>;
   | 'ADMIN'
   /** No credentials. */
-  on?: InputMaybe<Scalars['Date']['input']>;
   | 'ANONYMOUS'
   /** An officer, or an API key writing on officers' behalf. */
   | 'OFFICER'
@@ -2189,7 +2210,6 @@ export type Role =
 /** A view to save. */
 export type SaveViewInput = {
   /** Its name (1 to 120 characters). */
-  tenants?: InputMaybe<OrganizationFilter>;
   name: Scalars['String']['input'];
   /** The page ("/" or "/deals"). */
   path: Scalars['String']['input'];
@@ -2420,6 +2440,14 @@ export type TenancyFigures = {
   __typename?: 'TenancyFigures';
   /** Number of tenancies. */
   count: Scalars['Int']['output'];
+  /** True when any tenancy counted is a DEMO (generated) record: screens mark the figure as demo data. */
+  includesDemo: Scalars['Boolean']['output'];
+  /**
+   * Number of distinct organizations among them: with `on` (or `current`), the park's current tenants, by the one
+   * definition (see `tenancyStats`). Two tenancies of one organization count once; grouped by SECTOR, an organization
+   * with two sectors counts in each group but once in the totals.
+   */
+  tenants: Scalars['Int']['output'];
 };
 
 /** Which tenancies to list (see ParkFilter for how conditions combine). */
@@ -2440,14 +2468,6 @@ export type TenancyFilter = {
   park?: InputMaybe<ParkFilter>;
   /** By signing date. */
   signedOn?: InputMaybe<DateFilter>;
-  /** True when any tenancy counted is a DEMO (generated) record: screens mark the figure as demo data. */
-  includesDemo: Scalars['Boolean']['output'];
-  /**
-   * Number of distinct organizations among them: with `on` (or `current`), the park's current tenants, by the one
-   * definition (see `tenancyStats`). Two tenancies of one organization count once; grouped by SECTOR, an organization
-   * with two sectors counts in each group but once in the totals.
-   */
-  tenants: Scalars['Int']['output'];
   /** By status. */
   status?: InputMaybe<TenancyStatusFilter>;
   /** By provenance. */
@@ -3229,6 +3249,7 @@ export type DealEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type DealFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealFigures'] = ResolversParentTypes['DealFigures']> = ResolversObject<{
   average?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   parties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   valuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3245,11 +3266,11 @@ export type DealStatsResolvers<ContextType = Context, ParentType extends Resolve
   buckets?: Resolver<Array<ResolversTypes['DealBucket']>, ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   previousTotals?: Resolver<Maybe<ResolversTypes['DealFigures']>, ParentType, ContextType>;
   rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['DealFigures'], ParentType, ContextType>;
 }>;
@@ -3266,7 +3287,6 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   children?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<EventChildrenArgs>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<EventDealsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   partOfDay?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -3370,6 +3390,7 @@ export type InvestmentEdgeResolvers<ContextType = Context, ParentType extends Re
 export type InvestmentFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentFigures'] = ResolversParentTypes['InvestmentFigures']> = ResolversObject<{
   average?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   valuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3378,6 +3399,7 @@ export type InvestmentStatsResolvers<ContextType = Context, ParentType extends R
   buckets?: Resolver<Array<ResolversTypes['InvestmentBucket']>, ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   previousTotals?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
@@ -3390,7 +3412,6 @@ export type LandAreaResolvers<ContextType = Context, ParentType extends Resolver
   hectares?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   mu?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
-  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3399,7 +3420,6 @@ export type LocalizedTextResolvers<ContextType = Context, ParentType extends Res
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   amountUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   converted?: Resolver<Maybe<ResolversTypes['ConvertedMoney']>, ParentType, ContextType, RequireFields<MoneyConvertedArgs, 'currency'>>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3548,11 +3568,14 @@ export type ParkEdgeResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type ParkFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFigures'] = ResolversParentTypes['ParkFigures']> = ResolversObject<{
+  committedIncludesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   committedInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   committedInvestments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dealsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   leasedAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tenantsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ParkFitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFit'] = ResolversParentTypes['ParkFit']> = ResolversObject<{
@@ -3568,14 +3591,11 @@ export type ParkStatsResolvers<ContextType = Context, ParentType extends Resolve
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['ParkFigures']>, ParentType, ContextType>;
 }>;
-  committedIncludesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 
 export type ParkStatsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStatsConnection'] = ResolversParentTypes['ParkStatsConnection']> = ResolversObject<{
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  dealsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ParkStatsEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ParkStats']>, ParentType, ContextType>;
-  tenantsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
@@ -3724,10 +3744,14 @@ export type TenancyEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type TenancyFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyFigures'] = ResolversParentTypes['TenancyFigures']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TenancyStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyStats'] = ResolversParentTypes['TenancyStats']> = ResolversObject<{
   buckets?: Resolver<Array<ResolversTypes['TenancyBucket']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['TenancyFigures'], ParentType, ContextType>;
 }>;
 
@@ -3744,14 +3768,10 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
-  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;

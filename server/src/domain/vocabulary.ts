@@ -58,5 +58,28 @@ export type ApiKeyRole = (typeof API_KEY_ROLES)[number];
 export const OFFICER_ROLES = ['OFFICER', 'ADMIN'] as const;
 export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
-export const AUDIT_OPERATIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
+/**
+ * Record changes (CREATE, UPDATE, DELETE) and security events: an API key revoked, an officer disabled or enabled,
+ * a password changed, a failed or throttled sign-in, a sign-out, every session of an account revoked.
+ */
+export const AUDIT_OPERATIONS = [
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'REVOKE',
+  'DISABLE',
+  'ENABLE',
+  'PASSWORD_CHANGE',
+  'SIGN_IN_FAILED',
+  'SIGN_IN_THROTTLED',
+  'SIGN_OUT',
+  'SESSIONS_REVOKED',
+] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
+
+/** Audit rows of these record types are security events, which only admins read. */
+export const SECURITY_RECORD_TYPES = ['ApiKey', 'Officer', 'SavedView'] as const;
+
+/** Why an officer's session (refresh token) ended; only a ROTATED one coming back is reuse. */
+export const SESSION_END_REASONS = ['ROTATED', 'SIGNED_OUT', 'PASSWORD_CHANGED', 'DISABLED', 'REUSE_DETECTED'] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];

@@ -22,6 +22,7 @@ import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { anonymous, type Actor } from '../modules/access/actor.js';
 import { AccessService, type SessionSettings } from '../modules/access/access.service.js';
+import { SecurityTrail } from '../modules/audit/security-trail.js';
 import { exportInvestments } from './export.js';
 import { RateLimited, type Limits } from './rate-limits.js';
 
@@ -74,7 +75,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     formatError: (formatted, error) => maskInternal(formatted, error, exposeErrors),
   });
   await apollo.start();
-  const platform: Platform = { orm, clock, limits, sessions };
+  const platform: Platform = { orm, clock, limits, sessions, logger };
 
   const app = express();
   app.disable('x-powered-by');
@@ -101,11 +102,11 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
-    authenticate(orm, sessions),
+    authenticate(orm, sessions, clock),
     rateLimit(limits),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
-  app.get('/export/investments.:format', authenticate(orm, sessions), rateLimit(limits), exportInvestments(orm, schema, logger));
+  app.get('/export/investments.:format', authenticate(orm, sessions, clock), rateLimit(limits), exportInvestments(orm, schema, logger));
   serveWebClient(app, webDist);
   app.use(((err, req, res, _next) => {
     const status = typeof err?.status === 'number' ? err.status : 500;
@@ -148,7 +149,7 @@ function graphqlErrorResponse(res: express.Response, status: number, error: Grap
 }
 
 /** Resolves the Authorization header to an actor before anything else; a bad credential is a 401, not anonymity. */
-function authenticate(orm: MikroORM, sessions: SessionSettings): express.RequestHandler {
+function authenticate(orm: MikroORM, sessions: SessionSettings, clock: Clock): express.RequestHandler {
   return async (req, res, next) => {
     const ip = req.ip ?? 'unknown';
     if (!req.get('authorization')) {
@@ -156,7 +157,7 @@ function authenticate(orm: MikroORM, sessions: SessionSettings): express.Request
       return next();
     }
     try {
-      req.actor = await new AccessService(orm.em.fork() as never, sessions).authenticate(req.get('authorization'), ip);
+      req.actor = await new AccessService(orm.em.fork() as never, sessions, new SecurityTrail(null, req.requestId ?? null, () => clock.now())).authenticate(req.get('authorization'), ip);
       next();
     } catch (err) {
       if (err instanceof GraphQLError && err.extensions.code === ErrorCode.UNAUTHENTICATED) {

@@ -20,11 +20,27 @@ export class RateLimited extends Error {
   }
 }
 
+/** One sign-in attempt let through; say how it went. */
+export interface SignInAttempt {
+  /** The password was right: the account's failures and waiting are cleared and this address becomes known. */
+  succeeded(): Promise<void>;
+  /** The password was wrong: one more failure for the account; past the free ones, the next attempt waits longer. */
+  failed(): Promise<void>;
+}
+
+/** The longest an account's sign-ins ever wait: never a lock an attacker could keep an officer out with. */
+export const MAX_SIGN_IN_DELAY_SECONDS = 15 * 60;
+/** How long an address the account signed in from stays exempt from its waiting (under 24.8 days: a timer's limit). */
+const KNOWN_ADDRESS_SECONDS = 14 * 86_400;
+
 export interface Limits {
   /** Counts one request of `actor`; throws RateLimited when over its budget. */
   request(actor: Actor): Promise<void>;
-  /** Counts one sign-in attempt for this e-mail from this address; throws (as a GraphQL error) when over. */
-  signInAttempt(email: string, ip: string): Promise<void>;
+  /**
+   * Counts one sign-in attempt for this (lower-cased) e-mail from this address; throws RateLimited when over the
+   * budget per address, per e-mail and address, or while the account waits after repeated failures.
+   */
+  signInAttempt(email: string, ip: string): Promise<SignInAttempt>;
   close(): Promise<void>;
 }
 
@@ -54,6 +70,13 @@ export async function createLimits(config: Config, logger: Logger): Promise<Limi
   };
   const signInPerAccount = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin`, points: config.SIGN_IN_ATTEMPTS, duration: 15 * 60 });
   const signInPerAddress = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-ip`, points: config.SIGN_IN_ATTEMPTS * 5, duration: 15 * 60 });
+  // Per account, across addresses (guessing from many addresses): consecutive failures per e-mail (kept a day, cleared
+  // by a success); past SIGN_IN_ACCOUNT_FAILURES each failure makes the next attempt wait SIGN_IN_DELAY_SECONDS × 2^k,
+  // at most 15 minutes. Addresses the account signed in from before (14 days) do not wait, so an attacker's failures
+  // cannot keep the officer out; they still count against the per e-mail and address budget.
+  const accountFailures = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-fail`, points: 1_000_000, duration: 24 * 3600 });
+  const accountWait = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-wait`, points: 1, duration: MAX_SIGN_IN_DELAY_SECONDS });
+  const knownAddresses = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-known`, points: 1_000_000, duration: KNOWN_ADDRESS_SECONDS });
 
   const consume = async (limiter: RateLimiterAbstract, key: string, what: string) => {
     try {
@@ -70,12 +93,26 @@ export async function createLimits(config: Config, logger: Logger): Promise<Limi
   return {
     request: (actor) => consume(perMinute[actor.kind], actor.key, 'requests'),
     async signInAttempt(email, ip) {
-      try {
-        await consume(signInPerAddress, ip, 'sign-in attempts from this address');
-        await consume(signInPerAccount, `${email}|${ip}`, 'sign-in attempts for this account');
-      } catch (err) {
-        throw err instanceof RateLimited ? err.toGraphQLError() : err;
+      const pair = `${email}|${ip}`;
+      await consume(signInPerAddress, ip, 'sign-in attempts from this address');
+      await consume(signInPerAccount, pair, 'sign-in attempts for this account');
+      if (!(await knownAddresses.get(pair))) {
+        const wait = await accountWait.get(email);
+        if (wait && wait.consumedPoints > 1 && wait.msBeforeNext > 0) {
+          const seconds = Math.max(1, Math.ceil(wait.msBeforeNext / 1000));
+          throw new RateLimited(seconds, `Too many failed sign-ins for this account; try again in ${seconds} s`);
+        }
       }
+      return {
+        async succeeded() {
+          await Promise.all([accountFailures.delete(email), accountWait.delete(email), knownAddresses.set(pair, 1, KNOWN_ADDRESS_SECONDS)]);
+        },
+        async failed() {
+          const failures = (await accountFailures.penalty(email, 1)).consumedPoints;
+          const beyond = failures - config.SIGN_IN_ACCOUNT_FAILURES;
+          if (beyond >= 0) await accountWait.block(email, Math.min(MAX_SIGN_IN_DELAY_SECONDS, config.SIGN_IN_DELAY_SECONDS * 2 ** beyond));
+        },
+      };
     },
     async close() {
       redis?.disconnect();

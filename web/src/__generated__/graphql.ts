@@ -4,12 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What an audit entry records. */
+/** What an audit entry records: a change to a record, or a security event (seen by admins only). */
 export type AuditOperation =
-  /** A record was created. */
+  /** A record was created (also an API key or an officer account). */
   | 'CREATE'
-  /** A record was deleted. */
+  /** A record was deleted (also a saved view). */
   | 'DELETE'
+  /** An officer account was disabled; its sessions ended. */
+  | 'DISABLE'
+  /** An officer account was enabled again. */
+  | 'ENABLE'
+  /** An officer changed their password; their other sessions ended. */
+  | 'PASSWORD_CHANGE'
+  /** An API key was revoked. */
+  | 'REVOKE'
+  /** Every session of an account was ended (a used refresh token came back). */
+  | 'SESSIONS_REVOKED'
+  /** A sign-in failed (the e-mail, lower-cased, and the address are kept; never the password). */
+  | 'SIGN_IN_FAILED'
+  /** A sign-in was refused by the rate limits. */
+  | 'SIGN_IN_THROTTLED'
+  /** A session was ended by signing out. */
+  | 'SIGN_OUT'
   /** A record was changed. */
   | 'UPDATE';
 

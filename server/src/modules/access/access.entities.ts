@@ -1,5 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-import { API_KEY_ROLES, OFFICER_ROLES, type ApiKeyRole, type OfficerRole } from '../../domain/vocabulary.js';
+import { API_KEY_ROLES, OFFICER_ROLES, SESSION_END_REASONS, type ApiKeyRole, type OfficerRole, type SessionEndReason } from '../../domain/vocabulary.js';
 
 /** A key external tools read (or, with role OFFICER, write) with. Only a hash of the secret is stored. */
 export const ApiKey = defineEntity({
@@ -35,6 +35,11 @@ export const Officer = defineEntity({
     disabledAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     version: p.integer().version(),
+    /**
+     * Bumped when the password changes, the account is disabled or enabled, or a refresh token's reuse is detected:
+     * access tokens carry the epoch they were issued in and stop working at once when it moves on.
+     */
+    sessionEpoch: p.integer().default(0),
   },
 });
 export type OfficerEntity = InferEntity<typeof Officer>;
@@ -49,6 +54,8 @@ export const OfficerSession = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     expiresAt: p.datetime(),
     revokedAt: p.datetime().nullable(),
+    /** Why it ended: a ROTATED token presented again is reuse (every session ends); any other ended one is just refused. */
+    endedReason: p.enum([...SESSION_END_REASONS]).$type<SessionEndReason>().nullable(),
   },
 });
 export type OfficerSessionEntity = InferEntity<typeof OfficerSession>;

@@ -6,6 +6,10 @@ import type { ApiKeyRole, OfficerRole } from '../../domain/vocabulary.js';
 import { badUserInput, conflict, forbidden, unauthenticated } from '../../graphql/errors.js';
 import { paginate, type PageArgs } from '../../graphql/pagination.js';
 import { anonymous, requireRole, type Actor } from './actor.js';
+import type { SignInAttempt } from '../../http/rate-limits.js';
+import { RateLimited } from '../../http/rate-limits.js';
+import { SecurityTrail } from '../audit/security-trail.js';
+import type { SessionEndReason } from '../../domain/vocabulary.js';
 
 /** The shell (npm run apikey / officer): whoever runs it administers the database. */
 export const COMMAND_LINE: Actor = { kind: 'officer', role: 'ADMIN', id: null, name: 'command line', key: 'cli', allowListOnly: false };
@@ -23,6 +27,9 @@ export interface SessionSettings {
   refreshTtlDays: number;
 }
 
+/** Counts sign-in attempts (see Limits.signInAttempt); throws RateLimited when the caller must wait. */
+export type SignInGuard = (email: string) => Promise<SignInAttempt>;
+
 export interface SignedIn {
   accessToken: string;
   accessTokenExpiresAt: Date;
@@ -37,7 +44,13 @@ export class AccessService {
   constructor(
     private readonly em: EntityManager,
     private readonly sessions: SessionSettings,
+    /** Writes security events to the audit log and the logs (the CLI's and tests' default: audit rows only). */
+    private readonly trail = new SecurityTrail(),
   ) {}
+
+  private now(): Date {
+    return this.trail.now();
+  }
 
   /** The actor behind an `Authorization` header (none: anonymous); a bad credential is UNAUTHENTICATED, never anonymous. */
   async authenticate(authorization: string | undefined, ip: string): Promise<Actor> {
@@ -46,11 +59,19 @@ export class AccessService {
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <API key or access token>"');
     const credential = match[1];
     if (credential.startsWith(API_KEY_PREFIX)) return this.apiKeyActor(credential);
-    const verified = await this.sessions.tokens.verify(credential);
+    const verified = await this.sessions.tokens.verify(credential, this.now());
     if ('error' in verified) throw unauthenticated(verified.error);
-    const officer = await this.em.findOne(Officer, { id: verified.claims.officerId });
-    if (!officer || officer.disabledAt) throw unauthenticated('This officer account is disabled');
-    return { kind: 'officer', role: officer.role, id: officer.id, name: officer.name, key: `officer:${officer.id}`, allowListOnly: false };
+    // One statement: the token's session with its officer. A disable, a password change or a detected reuse moves
+    // the officer's epoch on, a sign-out ends the session: either refuses the token at once, on every server.
+    const { officerId, sessionId, epoch } = verified.claims;
+    const session = await this.em.findOne(OfficerSession, { id: sessionId, officer: officerId }, { populate: ['officer'], strategy: 'joined' });
+    const officer = session?.officer.getEntity();
+    if (!session || !officer) throw unauthenticated('The session of this access token has ended; sign in again');
+    if (officer.disabledAt) throw unauthenticated('This officer account is disabled');
+    if (officer.sessionEpoch !== epoch || (session.endedReason && session.endedReason !== 'ROTATED')) {
+      throw unauthenticated('This session was ended (signed out, password changed or signed out everywhere); sign in again');
+    }
+    return { kind: 'officer', role: officer.role, id: officer.id, name: officer.name, key: `officer:${officer.id}`, allowListOnly: false, sessionId };
   }
 
   private async apiKeyActor(key: string): Promise<Actor> {
@@ -58,54 +79,112 @@ export class AccessService {
     const matches = found !== null && timingSafeEqual(Buffer.from(sha256(key)), Buffer.from(found.secretHash));
     if (!found || !matches) throw unauthenticated('Unknown API key');
     if (found.revokedAt) throw unauthenticated('This API key has been revoked');
-    const now = new Date();
+    const now = this.now();
     if (!found.lastUsedAt || now.getTime() - new Date(found.lastUsedAt).getTime() > LAST_USED_RESOLUTION_MS) {
       await this.em.nativeUpdate(ApiKey, { id: found.id }, { lastUsedAt: now });
     }
     return { kind: 'apiKey', role: found.role, id: found.id, name: `API key ${found.name}`, key: `apiKey:${found.id}`, allowListOnly: found.allowListOnly };
   }
 
-  /** E-mail and password → an access token and a refresh token. The caller rate-limits attempts. */
-  async signIn(email: string, password: string): Promise<SignedIn> {
-    const officer = await this.em.findOne(Officer, { email: email.trim().toLowerCase() });
+  /**
+   * E-mail and password → an access token and a refresh token. `guard` counts the attempt (and refuses it while the
+   * e-mail or address must wait); failed and throttled attempts are security events (e-mail and address, never the
+   * password).
+   */
+  async signIn(email: string, password: string, ip: string, guard?: SignInGuard): Promise<SignedIn> {
+    const address = email.trim().toLowerCase();
+    const officer = await this.em.findOne(Officer, { email: address });
+    const caller = anonymous(ip);
+    const event = { recordType: 'Officer' as const, recordId: officer?.id ?? 0 };
+    let attempt: SignInAttempt | undefined;
+    try {
+      attempt = await guard?.(address);
+    } catch (err) {
+      if (!(err instanceof RateLimited)) throw err;
+      this.trail.record(this.em, caller, { ...event, operation: 'SIGN_IN_THROTTLED', after: { email: address.slice(0, 200), address: ip, retryAfterSeconds: err.retryAfterSeconds } });
+      await this.em.flush();
+      throw err.toGraphQLError();
+    }
     const ok = await verifyPassword(password, officer?.passwordHash ?? (await decoyHash()));
-    if (!officer || !ok || officer.disabledAt) throw unauthenticated('Wrong e-mail or password');
+    if (!officer || !ok || officer.disabledAt) {
+      await attempt?.failed();
+      const reason = !officer ? 'unknown e-mail' : !ok ? 'wrong password' : 'account disabled';
+      this.trail.record(this.em, caller, { ...event, operation: 'SIGN_IN_FAILED', after: { email: address.slice(0, 200), address: ip, reason } });
+      await this.em.flush();
+      throw unauthenticated('Wrong e-mail or password');
+    }
+    await attempt?.succeeded();
     return this.openSession(officer);
   }
 
   /**
    * A refresh token → a new pair; the old refresh token stops working. Presenting a token that was already
-   * rotated means it leaked: every session of that officer is revoked.
+   * rotated means it leaked: every session of that officer is revoked and its access tokens stop at once. A token
+   * whose session ended otherwise (signed out, password changed, disabled) is only refused.
    */
-  async refresh(refreshToken: string): Promise<SignedIn> {
+  async refresh(refreshToken: string, ip = 'unknown'): Promise<SignedIn> {
     // The transaction commits before any refusal is thrown, so a reuse's revocations are kept.
     const outcome = await this.em.transactional(async (em): Promise<SignedIn | string> => {
       const session = await em.findOne(OfficerSession, { tokenHash: sha256(refreshToken) }, { populate: ['officer'] });
       if (!session) return 'Unknown refresh token; sign in again';
       const officer = session.officer.getEntity();
       if (session.revokedAt) {
-        await em.nativeUpdate(OfficerSession, { officer: officer.id, revokedAt: null }, { revokedAt: new Date() });
+        // Rows ended before reasons were kept count as rotated, as they did then.
+        if ((session.endedReason ?? 'ROTATED') !== 'ROTATED') return 'This session has ended; sign in again';
+        const ended = await this.endSessions(em, officer, 'REUSE_DETECTED');
+        this.trail.record(em, anonymous(ip), {
+          operation: 'SESSIONS_REVOKED',
+          recordType: 'Officer',
+          recordId: officer.id,
+          after: { reason: 'REUSE_DETECTED', sessionsEnded: ended, reusedSession: session.id },
+        });
+        await em.flush();
         return 'This refresh token was already used; every session of this account has been signed out';
       }
-      if (new Date(session.expiresAt) < new Date() || officer.disabledAt) return 'The session has ended; sign in again';
-      session.revokedAt = new Date();
+      if (new Date(session.expiresAt) < this.now() || officer.disabledAt) return 'The session has ended; sign in again';
+      session.revokedAt = this.now();
+      session.endedReason = 'ROTATED';
       return this.openSession(officer, em);
     });
     if (typeof outcome === 'string') throw unauthenticated(outcome);
     return outcome;
   }
 
-  async signOut(refreshToken: string): Promise<boolean> {
-    const n = await this.em.nativeUpdate(OfficerSession, { tokenHash: sha256(refreshToken), revokedAt: null }, { revokedAt: new Date() });
-    return n > 0;
+  /** Ends the refresh token's session (and the access tokens issued with it); the officer's other sessions go on. */
+  async signOut(refreshToken: string, ip = 'unknown'): Promise<boolean> {
+    const session = await this.em.findOne(OfficerSession, { tokenHash: sha256(refreshToken), revokedAt: null });
+    if (!session) return false;
+    const n = await this.em.nativeUpdate(OfficerSession, { id: session.id, revokedAt: null }, { revokedAt: this.now(), endedReason: 'SIGNED_OUT' });
+    if (n === 0) return false;
+    this.trail.record(this.em, anonymous(ip), { operation: 'SIGN_OUT', recordType: 'Officer', recordId: session.officer.id, after: { session: session.id } });
+    await this.em.flush();
+    return true;
+  }
+
+  /**
+   * Ends every open session of the officer but `keep`, and moves the epoch on so every access token issued so far
+   * stops working at once (the kept session's holder refreshes). Returns how many sessions ended.
+   */
+  private async endSessions(em: EntityManager, officer: OfficerEntity, reason: SessionEndReason, keep?: number): Promise<number> {
+    officer.sessionEpoch += 1;
+    await em.flush();
+    return em.nativeUpdate(
+      OfficerSession,
+      { officer: officer.id, revokedAt: null, ...(keep !== undefined ? { id: { $ne: keep } } : {}) },
+      { revokedAt: this.now(), endedReason: reason },
+    );
   }
 
   private async openSession(officer: OfficerEntity, em = this.em): Promise<SignedIn> {
     const refreshToken = randomToken(32);
-    const refreshTokenExpiresAt = new Date(Date.now() + this.sessions.refreshTtlDays * 86_400_000);
-    em.create(OfficerSession, { officer, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt } as never);
+    const now = this.now();
+    const refreshTokenExpiresAt = new Date(now.getTime() + this.sessions.refreshTtlDays * 86_400_000);
+    const session = em.create(OfficerSession, { officer, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt } as never);
     await em.flush();
-    const access = await this.sessions.tokens.issue({ officerId: officer.id, role: officer.role, name: officer.name });
+    const access = await this.sessions.tokens.issue(
+      { officerId: officer.id, role: officer.role, name: officer.name, sessionId: session.id, epoch: officer.sessionEpoch },
+      now,
+    );
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt, officer };
   }
 
@@ -125,6 +204,13 @@ export class AccessService {
       createdBy,
     } as never);
     await this.em.flush();
+    this.trail.record(this.em, actor, {
+      operation: 'CREATE',
+      recordType: 'ApiKey',
+      recordId: record.id,
+      after: { name, role: input.role, prefix: record.prefix, allowListOnly: record.allowListOnly },
+    });
+    await this.em.flush();
     return { key, apiKey: record };
   }
 
@@ -133,20 +219,28 @@ export class AccessService {
     requireRole(actor, 'ADMIN');
     const key = await this.em.findOne(ApiKey, typeof idOrPrefix === 'number' ? { id: idOrPrefix } : { prefix: idOrPrefix });
     if (!key) throw badUserInput(`No API key ${idOrPrefix}`, 'id');
-    key.revokedAt ??= new Date();
-    await this.em.flush();
+    if (!key.revokedAt) {
+      key.revokedAt = this.now();
+      this.trail.record(this.em, actor, { operation: 'REVOKE', recordType: 'ApiKey', recordId: key.id, after: { name: key.name, prefix: key.prefix } });
+      await this.em.flush();
+    }
     return key;
   }
 
-  /** An officer changes their own password; their other sessions end. API keys have no password. */
+  /**
+   * An officer changes their own password; their other sessions end at once, access tokens included. The caller's
+   * own session (`sessionId`, from the access token) goes on: its refresh token still works, and since every access
+   * token issued before now stops, the caller refreshes once. API keys have no password.
+   */
   async changePassword(actor: Actor, current: string, next: string): Promise<boolean> {
     if (actor.kind !== 'officer') throw forbidden('Only a signed-in officer has a password to change');
     const officer = await this.em.findOneOrFail(Officer, { id: actor.id! });
     if (!(await verifyPassword(current, officer.passwordHash))) throw badUserInput('The current password is wrong', 'currentPassword');
     if (next.length < MIN_PASSWORD_LENGTH) throw badUserInput(`The new password needs at least ${MIN_PASSWORD_LENGTH} characters`, 'newPassword');
     officer.passwordHash = await hashPassword(next);
+    const ended = await this.endSessions(this.em, officer, 'PASSWORD_CHANGED', actor.sessionId ?? undefined);
+    this.trail.record(this.em, actor, { operation: 'PASSWORD_CHANGE', recordType: 'Officer', recordId: officer.id, after: { otherSessionsEnded: ended } });
     await this.em.flush();
-    await this.em.nativeUpdate(OfficerSession, { officer: officer.id, revokedAt: null }, { revokedAt: new Date() });
     return true;
   }
 
@@ -162,6 +256,8 @@ export class AccessService {
     if (await this.em.count(Officer, { email })) throw conflict(`An officer with e-mail ${email} exists`, { field: 'input.email' });
     const officer = this.em.create(Officer, { email, name, role: input.role, passwordHash: await hashPassword(input.password) } as never);
     await this.em.flush();
+    this.trail.record(this.em, actor, { operation: 'CREATE', recordType: 'Officer', recordId: officer.id, after: { email, name, role: input.role } });
+    await this.em.flush();
     return officer;
   }
 
@@ -169,9 +265,17 @@ export class AccessService {
     requireRole(actor, 'ADMIN');
     const officer = await this.em.findOne(Officer, { id });
     if (!officer) throw badUserInput(`No officer ${id}`, 'id');
-    officer.disabledAt = disabled ? (officer.disabledAt ?? new Date()) : null;
+    if (disabled === (officer.disabledAt != null)) return officer;
+    officer.disabledAt = disabled ? this.now() : null;
+    // Disabling ends every session; enabling moves the epoch on too, so nothing issued before the disable comes back.
+    const ended = await this.endSessions(this.em, officer, 'DISABLED');
+    this.trail.record(this.em, actor, {
+      operation: disabled ? 'DISABLE' : 'ENABLE',
+      recordType: 'Officer',
+      recordId: officer.id,
+      after: { email: officer.email, ...(disabled ? { sessionsEnded: ended } : {}) },
+    });
     await this.em.flush();
-    if (disabled) await this.em.nativeUpdate(OfficerSession, { officer: id, revokedAt: null }, { revokedAt: new Date() });
     return officer;
   }
 

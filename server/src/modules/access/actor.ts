@@ -13,6 +13,8 @@ export interface Actor {
   key: string;
   /** API keys restricted to the persisted-query allow-list. */
   allowListOnly: boolean;
+  /** A signed-in officer's session (the access token's); a password change keeps it and ends the others. */
+  sessionId?: number;
 }
 
 const RANK: Record<Role, number> = { ANONYMOUS: 0, READER: 1, OFFICER: 2, ADMIN: 3 };

@@ -33,7 +33,13 @@ export interface AccessClaims {
   officerId: number;
   role: OfficerRole;
   name: string;
+  /** The session (OfficerSession id) the token was issued for. */
+  sessionId: number;
+  /** The officer's session epoch when the token was issued; a later epoch makes the token void. */
+  epoch: number;
 }
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 export class TokenIssuer {
   constructor(
@@ -44,7 +50,7 @@ export class TokenIssuer {
   async issue(claims: AccessClaims, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.accessTtlSeconds;
-    const token = await new SignJWT({ role: claims.role, name: claims.name })
+    const token = await new SignJWT({ role: claims.role, name: claims.name, sid: claims.sessionId, epoch: claims.epoch })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(claims.officerId))
       .setIssuer(ISSUER)
@@ -55,13 +61,23 @@ export class TokenIssuer {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
-  /** The claims of a valid token; null when it is malformed, forged or expired (and why, for the error message). */
-  async verify(token: string): Promise<{ claims: AccessClaims } | { error: string }> {
+  /**
+   * The claims of a valid token; an error (and why, for the message) when it is malformed, forged, expired, has no
+   * expiry, or lacks its session and epoch (tokens from before sessions were checked on every request).
+   */
+  async verify(token: string, now = new Date()): Promise<{ claims: AccessClaims } | { error: string }> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+        currentDate: now,
+      });
       const officerId = Number(payload.sub);
       if (!Number.isSafeInteger(officerId)) return { error: 'The access token names no officer' };
-      return { claims: { officerId, role: payload.role as OfficerRole, name: String(payload.name ?? '') } };
+      if (!isCount(payload.sid) || !isCount(payload.epoch)) return { error: 'The access token names no session; sign in again' };
+      return { claims: { officerId, role: payload.role as OfficerRole, name: String(payload.name ?? ''), sessionId: payload.sid, epoch: payload.epoch } };
     } catch (err) {
       if (err instanceof errors.JWTExpired) return { error: 'The access token has expired; refresh it with refreshSession' };
       return { error: 'The access token is not valid' };

@@ -3,21 +3,24 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { badUserInput } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { ID_ORDER, listOrder, paginate, type PageArgs } from '../../graphql/pagination.js';
-import { requireRole, type Actor } from '../access/actor.js';
+import { hasRole, requireRole, type Actor } from '../access/actor.js';
+import { SECURITY_RECORD_TYPES } from '../../domain/vocabulary.js';
 import { AuditEntry, type AuditEntryEntity } from './audit.entities.js';
 
 export class AuditService {
   constructor(private readonly em: EntityManager) {}
 
-  /** Newest first; with a record's global ID, only that record's changes. */
+  /** Newest first; with a record's global ID, only that record's changes. Security events are for admins only. */
   list(actor: Actor, args: PageArgs & { recordId?: string | null }) {
     requireRole(actor, 'OFFICER');
     let where: Record<string, unknown> = {};
     if (args.recordId) {
-      const { type, id } = fromGlobalId(args.recordId);
-      if (!/^\d+$/.test(id)) throw badUserInput(`"${args.recordId}" is not a record's ID`, 'recordId');
+      const { type, id } = fromGlobalId(args.recordId, 'recordId');
+      // Type names are PascalCase ("Investment", "Officer"); "constructor" or "__proto__" names no record.
+      if (!/^[A-Z][A-Za-z]*$/.test(type) || !/^\d+$/.test(id)) throw badUserInput(`"${args.recordId}" is not a record's ID`, 'recordId');
       where = { recordType: type, recordId: Number(id) };
     }
+    if (!hasRole(actor, 'ADMIN')) where = { ...where, recordType: { $nin: [...SECURITY_RECORD_TYPES], ...(where.recordType ? { $eq: where.recordType } : {}) } };
     return paginate(this.em, AuditEntry, () => where, args, listOrder(['ID_DESC'], ID_ORDER));
   }
 }

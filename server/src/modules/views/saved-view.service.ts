@@ -5,6 +5,7 @@ import { paginate, listOrder, ID_ORDER, type PageArgs } from '../../graphql/pagi
 import { isOfficer, officerIdOf, requireRole, type Actor } from '../access/actor.js';
 import { Officer } from '../access/access.entities.js';
 import { SavedView } from './saved-view.entity.js';
+import { SecurityTrail } from '../audit/security-trail.js';
 
 const PATHS = ['/', '/deals'];
 
@@ -12,6 +13,7 @@ export class SavedViewService {
   constructor(
     private readonly em: EntityManager,
     private readonly actor: Actor,
+    private readonly trail = new SecurityTrail(),
   ) {}
 
   /** Everyone's saved views, newest first (officers share them). */
@@ -43,7 +45,9 @@ export class SavedViewService {
     if (!view) throw notFound('No saved view has this ID', 'id');
     // By kind and id: an API key whose id happens to equal the owner's officer id is not the owner.
     if (!isOfficer(this.actor, view.officer.id) && this.actor.role !== 'ADMIN') throw forbidden('Only whoever saved a view (or an admin) may delete it');
-    await this.em.removeAndFlush(view);
+    this.em.remove(view);
+    this.trail.record(this.em, this.actor, { operation: 'DELETE', recordType: 'SavedView', recordId: id, before: { name: view.name, path: view.path, query: view.query, officer: view.officer.id } });
+    await this.em.flush();
     return { id };
   }
 }

@@ -33,12 +33,9 @@ export const AccessQuery: QueryResolvers = {
 };
 
 export const AccessMutation: MutationResolvers = {
-  signIn: async (_root, { email, password }, ctx) => {
-    await ctx.limits.signInAttempt(email.trim().toLowerCase(), ctx.ip);
-    return ctx.services.access.signIn(email, password);
-  },
-  refreshSession: (_root, { refreshToken }, ctx) => ctx.services.access.refresh(refreshToken),
-  signOut: (_root, { refreshToken }, ctx) => ctx.services.access.signOut(refreshToken),
+  signIn: (_root, { email, password }, ctx) => ctx.services.access.signIn(email, password, ctx.ip, (address) => ctx.limits.signInAttempt(address, ctx.ip)),
+  refreshSession: (_root, { refreshToken }, ctx) => ctx.services.access.refresh(refreshToken, ctx.ip),
+  signOut: (_root, { refreshToken }, ctx) => ctx.services.access.signOut(refreshToken, ctx.ip),
   createApiKey: (_root, { input }, ctx) => ctx.services.access.createApiKey(ctx.actor, input),
   revokeApiKey: (_root, { id }, ctx) => ctx.services.access.revokeApiKey(ctx.actor, idOf(id, 'ApiKey')),
   createOfficer: (_root, { input }, ctx) => ctx.services.access.createOfficer(ctx.actor, input),
