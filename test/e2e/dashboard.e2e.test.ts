@@ -83,13 +83,16 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     await context.close();
   });
 
-  it('keeps the language and the tab in the URL', async () => {
+  it('opens a link in the language it names, drops it when the reader picks their own, and keeps the tab in the URL', async () => {
     const page = await open('/?period=all&lang=zh&tab=table');
     await page.getByRole('heading', { name: '招商总览' }).waitFor();
     expect(await page.locator('figure.chart-card').count()).toBe(0);
     await page.locator('[data-table="investments"]').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.getByRole('heading', { name: 'Investment overview' }).waitFor();
+    // The reader's own choice applies from now on: the link no longer names a language, and none is added.
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('table');
     await page.locator('button[data-tab="charts"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBeNull();
     await page.locator('figure.chart-card').first().waitFor();

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from './router';
 import { graphql } from './__generated__';
-import { currentLanguage, LANGUAGES, pageMessages, setLanguage } from './i18n';
+import { chooseLanguage, currentLanguage, LANGUAGES, pageMessages } from './i18n';
 import { UserMenu } from './auth/UserMenu';
 import { LoadingState } from './components/States';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -57,7 +57,7 @@ export function App() {
         <UserMenu />
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
           {LANGUAGES.map((l) => (
-            <button key={l} type="button" lang={l === 'zh' ? 'zh-CN' : 'en'} aria-pressed={lang === l} onClick={() => void setLanguage(l)}>
+            <button key={l} type="button" lang={l === 'zh' ? 'zh-CN' : 'en'} aria-pressed={lang === l} onClick={() => void chooseLanguage(l)}>
               {t(`lang.${l}`)}
             </button>
           ))}

@@ -1,14 +1,15 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
 import { authFetch } from '../auth/session';
+import { showMorePagination } from './pagination';
 
-// One client for the app; connection fields merge their pages per filter and order, so "show more" appends.
+// One client for the app. Lists with "show more" (parks, deals) merge their pages per filter, order and page
+// size; the investment table pages with previous/next, so each of its pages is cached on its own and replaces.
 export function createApolloClient(uri = '/graphql') {
   return new ApolloClient({
     link: new HttpLink({ uri, fetch: authFetch(uri) }),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { parks: relayStylePagination(['filter', 'orderBy']) } },
+        Query: { fields: { parks: showMorePagination(), deals: showMorePagination() } },
       },
     }),
   });

@@ -1,10 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, type Lang } from '../format/format';
-import { InvestmentDetail } from './InvestmentDetail';
+import { useSearchParams } from '../router';
+import { InvestmentDialog } from './InvestmentDialog';
+
+/** The investment open in its dialog, in the page's URL (`?...&investment=<id>`): linkable, closed by Back. */
+const OPEN_PARAM = 'investment';
 
 const InvestmentTableQuery = graphql(`
   query InvestmentTableQuery($filter: InvestmentFilter, $orderBy: [InvestmentOrder!], $after: String, $before: String, $first: Int, $last: Int) {
@@ -35,7 +39,34 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ by: Sort; dir: 'ASC' | 'DESC' }>({ by: 'AMOUNT_USD', dir: 'DESC' });
   const [page, setPage] = useState<{ after?: string; before?: string }>({});
-  const [open, setOpen] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const open = params.get(OPEN_PARAM);
+  // Opened here: a history entry of its own, so Back (or closing) returns to the table as it was.
+  const pushed = useRef(false);
+  const setOpen = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) {
+      next.set(OPEN_PARAM, id);
+      pushed.current = true;
+      setParams(next);
+    } else if (pushed.current) {
+      pushed.current = false;
+      window.history.back();
+    } else {
+      next.delete(OPEN_PARAM);
+      setParams(next, { replace: true });
+    }
+  };
+  // Focus returns to the row's button when the dialog closes, however it closed (button, Escape, Back).
+  const lastOpen = useRef(open);
+  useEffect(() => {
+    const was = lastOpen.current;
+    lastOpen.current = open;
+    if (was && !open) {
+      pushed.current = false;
+      document.querySelector<HTMLElement>(`button[data-open="${CSS.escape(was)}"]`)?.focus();
+    }
+  }, [open]);
   const full = period ? { ...filter, announcedOn: { gte: period.from, lte: period.to } } : filter;
   const { data, previousData, error, refetch } = useQuery(InvestmentTableQuery, {
     variables: {
@@ -80,9 +111,9 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
             </thead>
             <tbody>
               {inv.nodes.map((n) => (
-                <tr key={n.id} data-id={n.id}>
+                <tr key={n.id} data-id={n.id} aria-current={open === n.id ? 'true' : undefined}>
                   <td>
-                    <button type="button" className="link" onClick={() => setOpen(n.id)} aria-expanded={open === n.id} data-open={n.id}>
+                    <button type="button" className="link" onClick={() => setOpen(n.id)} aria-haspopup="dialog" data-open={n.id}>
                       {n.organization ? `${n.organization.name[lang]}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}
                     </button>
                   </td>
@@ -135,7 +166,7 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
         </span>
       </div>
       {body}
-      {open ? <InvestmentDetail id={open} lang={lang} onClose={() => setOpen(null)} /> : null}
+      {open ? <InvestmentDialog key={open} id={open} lang={lang} onClose={() => setOpen(null)} /> : null}
     </section>
   );
 }

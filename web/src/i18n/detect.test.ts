@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './index';
+import { detectLanguage, linkLanguage, shareUrl } from './index';
 
 describe('language detection', () => {
   it('prefers the remembered choice, then the browser languages, then Chinese', () => {
@@ -7,5 +7,13 @@ describe('language detection', () => {
     expect(detectLanguage(null, ['fr-FR', 'en-GB', 'zh-CN'])).toBe('en');
     expect(detectLanguage(null, ['zh-TW'])).toBe('zh');
     expect(detectLanguage('de', ['ru-RU'])).toBe('zh');
+  });
+
+  it('lets a link name the language, and shares links without one unless asked', () => {
+    expect(detectLanguage('zh', ['zh-CN'], linkLanguage('?parks=a&lang=en'))).toBe('en');
+    expect(detectLanguage('en', ['en-US'], linkLanguage('?lang=fr'))).toBe('en');
+    expect(shareUrl('http://x.test/compare?parks=a,b&lang=zh', null)).toBe('http://x.test/compare?parks=a,b');
+    expect(shareUrl('http://x.test/?period=all', 'en')).toBe('http://x.test/?period=all&lang=en');
+    expect(shareUrl('http://x.test/?lang=en', 'zh')).toBe('http://x.test/?lang=zh');
   });
 });

@@ -6,8 +6,24 @@ export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'parkscope.lang';
 
-/** The remembered choice, else the browser's first supported language, else Chinese. */
-export function detectLanguage(stored: string | null, preferred: readonly string[]): Language {
+/** The language a shared link names (?lang=zh|en, there only when the sharer chose to share in their language). */
+export function linkLanguage(search: string): Language | null {
+  const named = new URLSearchParams(search).get('lang');
+  return named === 'zh' || named === 'en' ? named : null;
+}
+
+/** The link to share for `href`: without a language, so each reader's own choice applies, unless `lang` is given. */
+export function shareUrl(href: string, lang: Language | null): string {
+  const url = new URL(href);
+  // The other parameters stay as written (commas in lists unescaped).
+  const kept = url.search.slice(1).split('&').filter((p) => p && !p.startsWith('lang='));
+  if (lang) kept.push(`lang=${lang}`);
+  return `${url.origin}${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${url.hash}`;
+}
+
+/** The language a link names, else the remembered choice, else the browser's first supported language, else Chinese. */
+export function detectLanguage(stored: string | null, preferred: readonly string[], linked: string | null = null): Language {
+  if (linked === 'zh' || linked === 'en') return linked;
   if (stored === 'zh' || stored === 'en') return stored;
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
@@ -39,10 +55,26 @@ async function load(part: 'core' | 'pages', lng: Language) {
   loaded.add(`${part}:${lng}`);
 }
 
-/** Loads a language's messages (once) and switches to it. */
-export async function setLanguage(lng: Language): Promise<void> {
+/** Loads a language's messages (once) and switches to it; `remember` keeps it for the next visits. */
+export async function setLanguage(lng: Language, { remember = true }: { remember?: boolean } = {}): Promise<void> {
   await Promise.all([load('core', lng), pagesWanted ? load('pages', lng) : undefined]);
   await i18n.changeLanguage(lng);
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, lng);
+    } catch {
+      // private mode: the choice lasts for this visit only
+    }
+  }
+}
+
+/** The reader's own choice from the language switch: remembered, and a language the link named no longer applies. */
+export function chooseLanguage(lng: Language): Promise<void> {
+  if (linkLanguage(window.location.search)) {
+    const url = new URL(shareUrl(window.location.href, null));
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }
+  return setLanguage(lng);
 }
 
 /** Resolves when the pages' messages of the current language are in (lazy routes wait for it). */
@@ -52,20 +84,17 @@ export function pageMessages(): Promise<void> {
 }
 
 // Interface text comes from the message files; content names come bilingual from the API.
-// The choice is remembered in localStorage across visits.
-const initial = detectLanguage(stored(), typeof navigator === 'undefined' ? [] : navigator.languages);
+// The choice is remembered in localStorage across visits; a link's language applies to that visit, never remembered.
+const initial = detectLanguage(
+  stored(),
+  typeof navigator === 'undefined' ? [] : navigator.languages,
+  typeof window === 'undefined' ? null : linkLanguage(window.location.search),
+);
 /** Resolves once the first language's messages are in; render after it. */
 export const i18nReady: Promise<void> = i18n
   .use(initReactI18next)
   .init({ resources: {}, lng: initial, supportedLngs: [...LANGUAGES], fallbackLng: false, interpolation: { escapeValue: false } })
-  .then(() => setLanguage(initial));
-i18n.on('languageChanged', (lng) => {
-  try {
-    localStorage.setItem(STORAGE_KEY, lng);
-  } catch {
-    // private mode: the choice lasts for this visit only
-  }
-});
+  .then(() => setLanguage(initial, { remember: false }));
 
 export function currentLanguage(lng: string | undefined): Language {
   return lng?.startsWith('en') ? 'en' : 'zh';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryShades, plotParks } from './map-models';
+import { countryShades, labelParks, plotParks } from './map-models';
 
 describe('map view models', () => {
   it('shades countries by count under their atlas ids, leaving unknowns out', () => {
@@ -25,5 +25,27 @@ describe('map view models', () => {
       ['a', 20, 220, false],
       ['b', 220, 120, true],
     ]);
+  });
+
+  it('numbers the parks and places the numbers inside the box, clear of each other and of every dot, even in a tight cluster', () => {
+    // Seven parks within a few hundredths of a degree of each other and one far away, as in the zone.
+    const spots = [[36.40, 120.10], [36.2, 120.30], [36.205, 120.31], [36.198, 120.318], [36.19, 120.325], [36.186, 120.33], [36.183, 120.336], [36.211, 120.29]];
+    const plotted = plotParks(spots.map(([latitude, longitude], i) => ({ slug: `p${i}`, label: `Park ${i}`, latitude, longitude })), 'p0', 360, 260);
+    const labelled = labelParks(plotted, 360, 260, 14, 7);
+    expect(labelled.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const apart = (a: { x: number; y: number }, b: { x: number; y: number }, gap: number) => Math.abs(a.x - b.x) >= gap - 1e-9 || Math.abs(a.y - b.y) >= gap - 1e-9;
+    for (const l of labelled) {
+      expect(l.labelX - 7).toBeGreaterThanOrEqual(0);
+      expect(l.labelX + 7).toBeLessThanOrEqual(360);
+      expect(l.labelY - 7).toBeGreaterThanOrEqual(0);
+      expect(l.labelY + 7).toBeLessThanOrEqual(260);
+      for (const other of labelled) {
+        if (other !== l) expect(apart({ x: l.labelX, y: l.labelY }, { x: other.labelX, y: other.labelY }, 14), `${l.number} vs ${other.number}`).toBe(true);
+        expect(apart({ x: l.labelX, y: l.labelY }, other, 14), `number ${l.number} vs dot ${other.number}`).toBe(true);
+      }
+    }
+    // The lone park keeps its number right beside it; crowded ones get a leader line.
+    expect(labelled[0].leader).toBe(false);
+    expect(labelled.some((l) => l.leader)).toBe(true);
   });
 });

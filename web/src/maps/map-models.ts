@@ -52,3 +52,40 @@ export function plotParks(
     current: p.slug === current,
   }));
 }
+
+export interface LabelledPark extends PlottedPark {
+  /** 1-based, in the order given; the legend lists the names by it. */
+  number: number;
+  /** Centre of the number's square. */
+  labelX: number;
+  labelY: number;
+  /** The number sits away from its dot: draw a line to it. */
+  leader: boolean;
+}
+
+/** Numbers the parks and places each number beside its dot, nearest first, where it overlaps no other number and no
+ * dot and stays inside the box; names go in a numbered legend, so long names never collide on the plot. */
+export function labelParks(parks: PlottedPark[], width: number, height: number, size = 14, dotRadius = 7): LabelledPark[] {
+  const half = size / 2;
+  const boxes: { x: number; y: number; r: number }[] = parks.map((p) => ({ x: p.x, y: p.y, r: dotRadius }));
+  const clear = (x: number, y: number) =>
+    x - half >= 0 && x + half <= width && y - half >= 0 && y + half <= height && boxes.every((b) => Math.abs(b.x - x) >= b.r + half || Math.abs(b.y - y) >= b.r + half);
+  const directions = [0, -45, 45, -90, 90, 180, -135, 135].map((deg) => [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)]);
+  return parks.map((p, i) => {
+    let spot: [number, number] | null = null;
+    for (let distance = dotRadius + half + 1; !spot && distance < Math.max(width, height); distance += 4) {
+      for (const [dx, dy] of directions) {
+        const x = p.x + dx * distance;
+        const y = p.y + dy * distance;
+        if (clear(x, y)) {
+          spot = [x, y];
+          break;
+        }
+      }
+    }
+    // A box too crowded to hold every number (never with the zone's parks) falls back to the dot itself.
+    const [labelX, labelY] = spot ?? [p.x, p.y];
+    boxes.push({ x: labelX, y: labelY, r: half });
+    return { ...p, number: i + 1, labelX, labelY, leader: Math.hypot(labelX - p.x, labelY - p.y) > dotRadius + half + 2 };
+  });
+}

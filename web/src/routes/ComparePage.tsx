@@ -7,6 +7,7 @@ import { timeSeries, type StatsBucket } from '../charts/view-models';
 import { formatMoney, formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link, useSearchParams } from '../router';
+import { ShareLink } from '../components/ShareLink';
 
 const ComparePageQuery = graphql(`
   query ComparePageQuery($slugs: [String!]!, $ids: [ID!]!, $withIds: Boolean!) {
@@ -79,6 +80,7 @@ export function ComparePage() {
       <button type="button" onClick={() => window.print()}>
         {t('compare.print')}
       </button>
+      <ShareLink />
     </form>
   );
 
@@ -129,7 +131,7 @@ export function ComparePage() {
           </p>
         ))}
         <div className="table-scroll">
-          <table className="data-table compare" data-table="compare">
+          <table className="data-table compare stack" data-table="compare">
             <thead>
               <tr>
                 <th scope="col">{t('compare.fact')}</th>
@@ -148,7 +150,7 @@ export function ComparePage() {
                 <tr key={r.key} data-row={r.key}>
                   <th scope="row">{t(`compare.row.${r.key}`)}</th>
                   {r.cells.map((c, i) => (
-                    <td key={parks[i].slug} className={c.best ? 'best' : undefined} data-best={c.best || undefined}>
+                    <td key={parks[i].slug} className={c.best ? 'best' : undefined} data-best={c.best || undefined} data-label={parks[i].name}>
                       {show(r.kind, c.value)}
                       {c.best ? <span className="visually-hidden"> ({t('compare.best')})</span> : null}
                     </td>

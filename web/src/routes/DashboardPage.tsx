@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from '../router';
 import { graphql } from '../__generated__';
@@ -11,7 +11,8 @@ import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
 import { SavedViews } from '../dashboard/SavedViews';
 import { OfficerActions } from '../dashboard/OfficerActions';
 import { clearFilters, dealFilter, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
-import { currentLanguage, setLanguage } from '../i18n';
+import { currentLanguage } from '../i18n';
+import { ShareLink } from '../components/ShareLink';
 
 // recharts loads with the charts, after the shell and the KPIs.
 const DashboardCharts = lazy(() => import('../charts/DashboardCharts'));
@@ -93,17 +94,8 @@ export function DashboardPage() {
   const view = useMemo(() => parseView(params), [params]);
   const setView = useCallback((next: ViewState) => setParams(serializeView(next), { replace: false }), [setParams]);
   const toggle = useCallback((name: ListFilter, value: string) => setView(toggleFilter(view, name, value)), [setView, view]);
-  // The language is part of the view: a link with ?lang= opens in it, and switching language updates the link.
-  const opening = useRef(true);
-  useEffect(() => {
-    if (opening.current && view.lang && view.lang !== lang) {
-      void setLanguage(view.lang); // the link's language wins when the page opens
-      return;
-    }
-    opening.current = false;
-    if (view.lang !== lang) setParams(serializeView({ ...view, lang }), { replace: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lang]);
+  // The language is not part of the view: a link carries ?lang= only when shared "in this language" (ShareLink),
+  // and the app opens such a link in it (i18n); otherwise each reader's own choice applies.
 
   // "Today" is the server's (the zone's time zone), so presets agree with the API's own defaults.
   const today = useQuery(DashboardTodayQuery);
@@ -230,6 +222,7 @@ export function DashboardPage() {
     <section className="dashboard" aria-labelledby="dashboard-title">
       <div className="drill-head">
         <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+        <ShareLink />
         <SavedViews />
       </div>
       <OfficerActions />

@@ -101,7 +101,7 @@ export function DealsPage() {
           </details>
         </figure>
         <div className="table-scroll">
-          <table className="data-table" data-table="deals">
+          <table className="data-table stack" data-table="deals">
             <caption>{t('deals.caption', { count: shown.deals.totalCount })}</caption>
             <thead>
               <tr>
@@ -117,13 +117,13 @@ export function DealsPage() {
             <tbody>
               {shown.deals.nodes.map((d) => (
                 <tr key={d.id} data-id={d.id}>
-                  <td>{d.signedOn}</td>
-                  <td>
+                  <td data-label={t('deals.signedOn')}>{d.signedOn}</td>
+                  <td data-label={t('deals.title')}>
                     <strong>{d.title[lang]}</strong>
                     <br />
                     <small>{t(`dealKind.${d.kind}`)}</small>
                   </td>
-                  <td>
+                  <td data-label={t('deals.parties')}>
                     <ul className="parties">
                       {d.parties.map((p, i) => (
                         <li key={i}>
@@ -134,12 +134,12 @@ export function DealsPage() {
                       {d.unnamedPartyCount ? <li>{t('deals.unnamed', { count: d.unnamedPartyCount })}</li> : null}
                     </ul>
                   </td>
-                  <td>
+                  <td data-label={t('deals.parkEvent')}>
                     {d.park?.name[lang] ?? ''}
                     {d.event ? <small className="event"> {d.event.name[lang]}</small> : null}
                   </td>
-                  <td className="num">{d.value ? formatMoney(d.value.amount, d.value.currency, lang) : t('dashboard.unknown')}</td>
-                  <td>
+                  <td className="num" data-label={t('deals.value')}>{d.value ? formatMoney(d.value.amount, d.value.currency, lang) : t('dashboard.unknown')}</td>
+                  <td data-label={t('dashboard.table.provenance')}>
                     <span className={`badge badge-${d.verification.toLowerCase()}`}>{t(`verification.${d.verification}`)}</span>
                     {d.recordedBy ? <span className="recorder"> {d.recordedBy}</span> : null}
                     {d.sources.length ? <q className="quote">{d.sources[0].quote}</q> : null}

@@ -4,6 +4,7 @@ import { graphql } from '../__generated__';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
+import { changeFit, CRITERIA, readFitState, type FitChange } from '../fit/fit-state';
 import { Link, useSearchParams } from '../router';
 
 const FitSectorsQuery = graphql(`
@@ -24,36 +25,19 @@ const FitPageQuery = graphql(`
   }
 `);
 
-const CRITERIA = [
-  ['sectorMatch', 'SECTOR_MATCH'],
-  ['land', 'LAND'],
-  ['neighbours', 'NEIGHBOURS'],
-  ['momentum', 'MOMENTUM'],
-  ['logistics', 'LOGISTICS'],
-] as const;
-
 /** A prospective tenant states its sector, land and priorities; the parks come back ranked and explained. */
 export function FitPage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
   const [params, setParams] = useSearchParams();
-  const sector = params.get('sector') ?? 'LOGISTICS';
-  const unit = params.get('unit') === 'ha' ? 'ha' : 'mu';
-  const land = Number(params.get('land') ?? '100');
-  const weight = (name: string) => {
-    const w = Number(params.get(name) ?? '1');
-    return Number.isFinite(w) ? Math.min(10, Math.max(0, w)) : 1;
-  };
-  const set = (name: string, value: string) => {
-    const p = new URLSearchParams(params);
-    p.set(name, value);
-    setParams(p, { replace: true });
-  };
+  // One URL parameter per input (fit-state.ts): typing the land needed never moves the land weight.
+  const { sector, unit, land, landText, weights } = readFitState(params);
+  const set = (change: FitChange) => setParams(changeFit(params, change), { replace: true });
   const sectors = useQuery(FitSectorsQuery);
   const input = {
     sector,
     ...(unit === 'ha' ? { landHectares: land } : { landMu: land }),
-    weights: Object.fromEntries(CRITERIA.map(([name]) => [name, weight(name)])),
+    weights,
   };
   const { data, previousData, error, refetch } = useQuery(FitPageQuery, { variables: { input: input as never }, skip: !(land > 0) });
   const shown = data ?? previousData;
@@ -115,7 +99,7 @@ export function FitPage() {
       <form className="filter-bar" aria-label={t('fit.needs')} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('dashboard.table.sector')}
-          <select name="sector" value={sector} onChange={(e) => set('sector', e.target.value)}>
+          <select name="sector" value={sector} onChange={(e) => set({ sector: e.target.value })}>
             {sectors.data?.sectors.map((s) => (
               <option key={s.code} value={s.code}>
                 {s.name[lang]}
@@ -125,19 +109,19 @@ export function FitPage() {
         </label>
         <label>
           {t('fit.land')}
-          <input type="number" name="land" min={0} step="any" value={params.get('land') ?? '100'} onChange={(e) => set('land', e.target.value)} />
+          <input type="number" name="landNeeded" min={0} step="any" value={landText} onChange={(e) => set({ landText: e.target.value })} />
         </label>
         <label>
           {t('fit.unit')}
-          <select name="unit" value={unit} onChange={(e) => set('unit', e.target.value)}>
+          <select name="unit" value={unit} onChange={(e) => set({ unit: e.target.value === 'ha' ? 'ha' : 'mu' })}>
             <option value="mu">{t('fit.mu')}</option>
             <option value="ha">{t('fit.ha')}</option>
           </select>
         </label>
         {CRITERIA.map(([name, criterion]) => (
           <label key={name}>
-            {t(`fit.criterion.${criterion}`)}: {weight(name)}
-            <input type="range" name={name} min={0} max={10} step={1} value={weight(name)} onChange={(e) => set(name, e.target.value)} />
+            {t(`fit.criterion.${criterion}`)}: {weights[name]}
+            <input type="range" name={`weight-${name}`} min={0} max={10} step={1} value={weights[name]} onChange={(e) => set({ weight: name, value: Number(e.target.value) })} />
           </label>
         ))}
       </form>
