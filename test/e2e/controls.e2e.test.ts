@@ -72,11 +72,12 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
     await context.close();
   });
 
-  const isInViewport = (page: Page, selector: string) =>
-    page.locator(selector).evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth && r.width > 0 && r.height > 0;
-    });
+  /** The whole element inside the visible part of the page. */
+  const isInViewport = async (page: Page, selector: string) => {
+    const box = await page.locator(selector).boundingBox();
+    const view = page.viewportSize()!;
+    return Boolean(box && box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width + 0.5 && box.y + box.height <= view.height + 0.5);
+  };
 
   for (const [label, size] of [
     ['a desktop', { width: 1440, height: 900 }],
@@ -92,10 +93,10 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
       await button.click();
 
       const dialog = page.locator('dialog.investment-dialog');
-      await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+      await expect.poll(() => dialog.getAttribute('open')).toBe(''); // open, as a modal
       await expect.poll(() => dialog.locator('dl.facts').innerText()).toContain(investor);
       expect(await isInViewport(page, 'dialog.investment-dialog')).toBe(true);
-      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+      expect(await page.evaluate<boolean>(`document.querySelector('dialog.investment-dialog').contains(document.activeElement)`)).toBe(true);
       expect(new URL(page.url()).searchParams.get('investment')).toBe(id);
       expect(new URL(page.url()).searchParams.get('period')).toBe('all');
       expect(await page.locator(`tr[data-id="${id}"]`).getAttribute('aria-current')).toBe('true');
@@ -109,7 +110,7 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
       await page.goBack();
       await expect.poll(() => dialog.count()).toBe(0);
       expect(new URL(page.url()).searchParams.get('investment')).toBeNull();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-open'))).toBe(id);
+      await expect.poll(() => page.evaluate<string | null>(`document.activeElement?.getAttribute('data-open') ?? null`)).toBe(id);
       expect(await page.locator(`tr[data-id="${id}"]`).getAttribute('aria-current')).toBeNull();
 
       // Escape closes it too, without leaving the page.
@@ -119,7 +120,7 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
       await expect.poll(() => dialog.count()).toBe(0);
       expect(new URL(page.url()).pathname).toBe('/');
       expect(new URL(page.url()).searchParams.get('investment')).toBeNull();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-open'))).toBe(id);
+      await expect.poll(() => page.evaluate<string | null>(`document.activeElement?.getAttribute('data-open') ?? null`)).toBe(id);
 
       // The URL opens it directly; the close button closes it and stays on the overview.
       await page.goto(`${server.url}/?period=all&investment=${encodeURIComponent(id)}`);
