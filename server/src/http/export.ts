@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type express from 'express';
 import { coerceInputValue, GraphQLError, isInputType, type GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger.js';
+import type { Cell } from '../modules/common/spreadsheet-cells.js';
 import { exportName, investmentRows, writeCsv, writeXlsx, type ExportLang } from '../modules/investments/investment.export.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,7 +39,7 @@ export function exportInvestments(orm: MikroORM, schema: GraphQLSchema, logger: 
     const em = orm.em.fork() as EntityManager;
     const rows = investmentRows(em, filter, period, lang);
     // Pull the first page before any header goes out, so a bad filter is still a clean 400.
-    let first: IteratorResult<unknown[]>;
+    let first: IteratorResult<Cell[]>;
     try {
       first = await rows.next();
     } catch (err) {

@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { buildWhere } from '../../graphql/filters.js';
+import { csvCell, decimalCell, xlsxCell, type Cell } from '../common/spreadsheet-cells.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { fromMinor } from '../money/money.js';
 import { Citation } from '../provenance/source.entity.js';
@@ -35,8 +36,16 @@ export function exportName(filter: Record<string, unknown> | null, period: { fro
   return parts.join('_').replace(/[^\w.+=-]+/g, '-').slice(0, 180);
 }
 
-/** Rows of the matching investments, a page at a time (keyset on id), with their related names loaded per page. */
-export async function* investmentRows(em: EntityManager, filter: Record<string, unknown> | null, period: { from: string; to: string } | null, lang: ExportLang) {
+/**
+ * Rows of the matching investments, a page at a time (keyset on id), with their related names loaded per page.
+ * Amounts are decimal cells (numbers in a spreadsheet); everything else is text, neutralised when written.
+ */
+export async function* investmentRows(
+  em: EntityManager,
+  filter: Record<string, unknown> | null,
+  period: { from: string; to: string } | null,
+  lang: ExportLang,
+): AsyncGenerator<Cell[]> {
   let lastId = 0;
   const periodWhere = period ? { announcedOn: { $gte: period.from, $lte: period.to } } : {};
   for (;;) {
@@ -61,11 +70,11 @@ export async function* investmentRows(em: EntityManager, filter: Record<string, 
         name(park),
         name(sector),
         i.stage,
-        i.amountMinor == null ? '' : fromMinor(BigInt(i.amountMinor), i.amountCurrency!),
+        i.amountMinor == null ? null : decimalCell(fromMinor(BigInt(i.amountMinor), i.amountCurrency!)),
         i.amountCurrency ?? '',
-        i.amountUsdMinor == null ? '' : fromMinor(BigInt(i.amountUsdMinor), 'USD'),
+        i.amountUsdMinor == null ? null : decimalCell(fromMinor(BigInt(i.amountUsdMinor), 'USD')),
         i.announcedOn ?? '',
-        i.expectedJobs ?? '',
+        i.expectedJobs ?? null,
         i.verification,
         i.recordedBy ?? '',
         quoteOf.get(i.id) ?? '',
@@ -76,12 +85,15 @@ export async function* investmentRows(em: EntityManager, filter: Record<string, 
   }
 }
 
-/** Streams CSV (UTF-8 with a BOM so spreadsheet programs read Chinese correctly) into `out`, honouring backpressure. */
-export async function writeCsv(out: Writable, rows: AsyncIterable<unknown[]>, lang: ExportLang): Promise<void> {
+/**
+ * Streams CSV (UTF-8 with a BOM so spreadsheet programs read Chinese correctly) into `out`, honouring backpressure.
+ * Every cell goes through csvCell: text that a spreadsheet would run as a formula is neutralised.
+ */
+export async function writeCsv(out: Writable, rows: AsyncIterable<Cell[]>, lang: ExportLang): Promise<void> {
   const csv = stringify({ bom: true });
   csv.pipe(out);
-  const write = async (row: unknown[]) => {
-    if (!csv.write(row)) await once(csv, 'drain');
+  const write = async (row: Cell[]) => {
+    if (!csv.write(row.map(csvCell))) await once(csv, 'drain');
   };
   await write(COLUMNS[lang]);
   for await (const row of rows) await write(row);
@@ -89,15 +101,18 @@ export async function writeCsv(out: Writable, rows: AsyncIterable<unknown[]>, la
   await once(out, 'finish');
 }
 
-/** Streams an XLSX workbook (rows committed as they are written) with a second sheet stating the filter. */
-export async function writeXlsx(out: Writable, rows: AsyncIterable<unknown[]>, lang: ExportLang, described: string): Promise<void> {
+/**
+ * Streams an XLSX workbook (rows committed as they are written) with a second sheet stating the filter. Every cell
+ * goes through xlsxCell: strings and numbers only (never a formula), text neutralised as in CSV.
+ */
+export async function writeXlsx(out: Writable, rows: AsyncIterable<Cell[]>, lang: ExportLang, described: string): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(lang === 'zh' ? '投资' : 'Investments');
-  sheet.addRow(COLUMNS[lang]).commit();
-  for await (const row of rows) sheet.addRow(row).commit();
+  sheet.addRow(COLUMNS[lang].map(xlsxCell)).commit();
+  for await (const row of rows) sheet.addRow(row.map(xlsxCell)).commit();
   sheet.commit();
   const about = workbook.addWorksheet(lang === 'zh' ? '筛选条件' : 'Filter');
-  about.addRow([described]).commit();
+  about.addRow([xlsxCell(described)]).commit();
   about.commit();
   await workbook.commit();
 }
