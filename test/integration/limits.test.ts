@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKey, signedIn } from '../helpers/access.js';
-import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+import { createTestServer, DIALECTS, type GraphQLResponse, type TestServer } from '../helpers/server.js';
 
 const REDIS = process.env.TEST_REDIS_URL;
 
@@ -120,17 +120,140 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     expect(nul.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
   });
 
-  it('ignores __proto__ keys: no pollution, a clear error where they are not fields', async () => {
-    const body = `{"query":"query($f: ParkFilter) { parks(filter: $f) { totalCount } }","variables":{"f":{"__proto__":{"polluted":true},"search":"energy"}},"__proto__":{"polluted":true}}`;
-    const res = await post(body);
-    const json = (await res.json()) as any;
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(json.errors?.[0].extensions?.code ?? 'none').toMatch(/BAD_USER_INPUT|none/);
-    if (!json.errors) expect(json.data.parks.totalCount).toBe(1);
-    const field = await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: JSON.parse('{"__proto__": {"eq": 1}}') });
-    expect(field.errors === undefined || field.errors[0].extensions?.code === 'BAD_USER_INPUT').toBe(true);
-    expect((await server.gql(`{ __typename }`)).data.__typename).toBe('Query');
+  /** The server's error log lines written while `fn` runs. */
+  async function errorsLogged(fn: () => Promise<void>) {
+    const from = server.logs.length;
+    await fn();
+    return server.logs.slice(from).filter((l) => Number(l.level) >= 50);
+  }
+
+  it('ignores __proto__ keys: no pollution, and a __proto__ filter field is an input error', async () => {
+    const logged = await errorsLogged(async () => {
+      const body = `{"query":"query($f: ParkFilter) { parks(filter: $f) { totalCount } }","variables":{"f":{"__proto__":{"polluted":true},"search":"energy"}},"__proto__":{"polluted":true}}`;
+      const res = await post(body);
+      const json = (await res.json()) as any;
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      // JSON.parse makes "__proto__" an own key, which ParkFilter does not define: refused while checking variables.
+      expect(res.status).toBe(400);
+      expect(json.errors).toHaveLength(1);
+      expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(json.errors[0].message).toMatch(/Field "__proto__" is not defined by type "ParkFilter"/);
+      const field = await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: JSON.parse('{"__proto__": {"eq": 1}}') });
+      expect(field.status).toBe(400);
+      expect(field.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(field.errors?.[0].message).toMatch(/Field "__proto__" is not defined by type "ParkFilter"/);
+      expect((await server.gql(`{ __typename }`)).data.__typename).toBe('Query');
+    });
+    expect(logged).toEqual([]);
+  });
+
+  it('answers an ID naming an inherited property (constructor, __proto__, toString) as a client error naming the ID', async () => {
+    const park = (await server.gql(`{ parks(first: 1) { nodes { id } } }`)).data.parks.nodes[0].id;
+    const logged = await errorsLogged(async () => {
+      for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'Unknown']) {
+        const id = Buffer.from(`${type}:1`).toString('base64url');
+        let res = undefined as GraphQLResponse | undefined;
+        const statements = await server.countStatements(async () => {
+          res = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
+        });
+        expect(res!.status, type).toBe(200);
+        expect(res!.data.node, type).toBeNull();
+        expect(res!.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+        expect(res!.errors?.[0].message).toBe(`"${id}" is not the ID of any object`);
+        expect(statements).toBe(0);
+        let many = undefined as GraphQLResponse | undefined;
+        // Every ID is checked before any is loaded: not even the good one's row is read.
+        expect(await server.countStatements(async () => void (many = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [park, id] })))).toBe(0);
+        expect(many!.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids.1' });
+        expect(many!.errors?.[0].message).toContain(id);
+      }
+      // A Node type with a missing record is still null, not an error.
+      const missing = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from('Park:999999').toString('base64url') });
+      expect(missing.errors).toBeUndefined();
+      expect(missing.data.node).toBeNull();
+      // The same IDs where a record of a given type is expected, and in the audit log.
+      const officer = (await signedIn(server, 'OFFICER')).token;
+      for (const type of ['constructor', '__proto__', 'toString']) {
+        const id = Buffer.from(`${type}:1`).toString('base64url');
+        const filtered = await server.gql(`query($id: ID!) { investments(filter: { park: { id: { eq: $id } } }) { totalCount } }`, { id });
+        expect(filtered.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.park.id' });
+        const audit = await server.gql(`query($id: ID!) { auditLog(recordId: $id) { totalCount } }`, { id }, officer);
+        expect(audit.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recordId' });
+        const write = await server.gql(`mutation($id: ID!) { deleteOrganization(id: $id, version: 1) { id } }`, { id }, officer);
+        expect(write.errors?.[0].extensions?.code, type).toBe('BAD_USER_INPUT');
+      }
+    });
+    expect(logged).toEqual([]);
+  });
+
+  it('refuses a filter nested too deep or holding too many conditions before any SQL, naming the limit', async () => {
+    const nested = (levels: number) => {
+      let f: Record<string, unknown> = { search: 'energy' };
+      for (let i = 1; i < levels; i++) f = { not: f };
+      return f;
+    };
+    const orOf = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ search: `park ${i}` })) });
+    const investmentsOrOf = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ announcedOn: { gte: `20${10 + (i % 20)}-01-01` } })) });
+    // Variables bypass the query's depth limit, so this reaches the filter builder.
+    expect((await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: nested(10) })).data.parks.totalCount).toBe(7); // 9 nots: all but the one
+    expect((await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: orOf(200) })).data.parks.totalCount).toBe(0);
+    const logged = await errorsLogged(async () => {
+      for (const [list, type, filter, message] of [
+        ['parks', 'ParkFilter', nested(11), /at most 10 levels deep/],
+        ['parks', 'ParkFilter', nested(300), /at most 10 levels deep/],
+        ['investments', 'InvestmentFilter', { organization: nested(300) }, /at most 10 levels deep/],
+        ['investments', 'InvestmentFilter', investmentsOrOf(201), /at most 200 conditions/],
+        ['investments', 'InvestmentFilter', investmentsOrOf(2000), /at most 200 conditions/],
+        ['organizations', 'OrganizationFilter', { and: [orOf(150), orOf(150)] }, /at most 200 conditions/],
+      ] as const) {
+        let res = undefined as GraphQLResponse | undefined;
+        const statements = await server.countStatements(async () => {
+          res = await server.gql(`query($f: ${type}) { ${list}(filter: $f) { totalCount } }`, { f: filter });
+        });
+        expect(res!.status, res!.body.slice(0, 300)).toBe(200);
+        expect(res!.data ?? null).toBeNull();
+        expect(res!.errors).toHaveLength(1);
+        expect(res!.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res!.errors?.[0].extensions?.field).toMatch(/^filter\./);
+        expect(res!.errors?.[0].message).toMatch(message);
+        expect(statements).toBe(0);
+      }
+    });
+    expect(logged).toEqual([]);
+    expect((await server.gql(`query($f: InvestmentFilter) { investments(filter: $f) { totalCount } }`, { f: investmentsOrOf(200) })).errors).toBeUndefined();
+    const exported = await fetch(`${server.url}/export/investments.csv?${new URLSearchParams({ filter: JSON.stringify(investmentsOrOf(201)) })}`);
+    expect(exported.status).toBe(400);
+    expect(((await exported.json()) as any).errors[0]).toMatchObject({ message: expect.stringMatching(/at most 200 conditions/), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('answers a persisted query whose hash does not match its text with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {
+    const query = '{ parks(first: 1) { totalCount } }';
+    const hash = createHash('sha256').update(query).digest('hex');
+    const wrong = createHash('sha256').update(`${query} `).digest('hex');
+    const logged = await errorsLogged(async () => {
+      const res = await post(JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } }));
+      expect(res.status).toBe(400);
+      const json = (await res.json()) as any;
+      expect(json.errors).toHaveLength(1);
+      expect(json.errors[0].extensions.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+      expect(json.errors[0].message).toMatch(/SHA-256/);
+      const get = await fetch(
+        `${server.url}/graphql?${new URLSearchParams({ query, extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'not a hash' } }) })}`,
+        { headers: { 'apollo-require-preflight': 'true' } },
+      );
+      expect(get.status).toBe(400);
+      expect(((await get.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+      const version = await post(JSON.stringify({ query, extensions: { persistedQuery: { version: 2, sha256Hash: hash } } }));
+      expect(version.status).toBe(400);
+      expect(((await version.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    });
+    expect(logged).toEqual([]);
+    // The matching hash registers the query; then the hash alone runs it.
+    const registered = await post(JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
+    expect(registered.status).toBe(200);
+    const byHash = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
+    expect(((await byHash.json()) as any).data.parks.totalCount).toBe(8);
   });
 });
 

@@ -32,23 +32,74 @@ type Condition = Record<string, unknown>;
 
 const RANGE_OPS: Record<string, string> = { eq: '$eq', gt: '$gt', gte: '$gte', lt: '$lt', lte: '$lte' };
 
-/** Turns a filter input into a condition for em.find / em.count; an absent filter matches everything. */
+/**
+ * How deep a filter may nest: each `and`/`or` element, `not` and relation (`organization: {...}`) is one level
+ * below the filter that holds it. Checked before any SQL, so a hostile filter is an input error, not a database one
+ * (SQLite refuses expressions nested about 1,000 deep).
+ */
+export const MAX_FILTER_DEPTH = 10;
+/** How many conditions a filter may hold in all: every field compared (an empty `and`/`or` element counts as one). */
+export const MAX_FILTER_TERMS = 200;
+
+/** Refuses a filter nested deeper than MAX_FILTER_DEPTH or holding more than MAX_FILTER_TERMS conditions. */
+export function checkFilterSize(input: Input, path = 'filter'): void {
+  let terms = 0;
+  const count = (at: string) => {
+    if (++terms > MAX_FILTER_TERMS) throw badUserInput(`A filter may hold at most ${MAX_FILTER_TERMS} conditions`, at);
+  };
+  const walk = (filter: unknown, depth: number, at: string) => {
+    if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) return;
+    if (depth > MAX_FILTER_DEPTH) throw badUserInput(`A filter may nest at most ${MAX_FILTER_DEPTH} levels deep (each and/or element, not and relation adds one)`, at);
+    for (const [field, value] of Object.entries(filter)) {
+      if (value === null || value === undefined) continue;
+      const here = `${at}.${field}`;
+      if (Array.isArray(value) && (field === 'and' || field === 'or')) {
+        value.forEach((element, i) => {
+          const before = terms;
+          walk(element, depth + 1, `${here}.${i}`);
+          if (terms === before) count(`${here}.${i}`);
+        });
+      } else if (field === 'not' || isNestedFilter(value)) {
+        // Operators ({ in: [...] }, { gte: ... }) are one condition; nested filters (not, relations) hold fields.
+        walk(value, depth + 1, here);
+      } else {
+        count(here);
+      }
+    }
+  };
+  walk(input, 1, path);
+}
+
+const OPERATORS = new Set(['eq', 'in', 'isNull', 'gt', 'gte', 'lt', 'lte']);
+const isNestedFilter = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).some((k) => !OPERATORS.has(k));
+
+/**
+ * Turns a filter input into a condition for em.find / em.count; an absent filter matches everything. The filter's
+ * size is checked first (see MAX_FILTER_DEPTH, MAX_FILTER_TERMS).
+ */
 export function buildWhere<T>(spec: FilterSpec, input: Input, path = 'filter'): FilterQuery<T> {
+  checkFilterSize(input, path);
+  return build<T>(spec, input, path);
+}
+
+function build<T>(spec: FilterSpec, input: Input, path: string): FilterQuery<T> {
   const parts: Condition[] = [];
   for (const [field, value] of Object.entries(input ?? {})) {
     if (value === null || value === undefined) continue;
     if (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) continue;
     const at = `${path}.${field}`;
     if (field === 'and' || field === 'or') {
-      const list = (value as Input[]).map((v, i) => buildWhere(spec, v, `${at}.${i}`) as Condition);
+      const list = (value as Input[]).map((v, i) => build(spec, v, `${at}.${i}`) as Condition);
       parts.push({ [`$${field}`]: list.length ? list : [{ id: { $in: [] } }] });
       continue;
     }
     if (field === 'not') {
-      parts.push({ $not: buildWhere(spec, value as Input, at) });
+      parts.push({ $not: build(spec, value as Input, at) });
       continue;
     }
-    const rule = spec[field];
+    // An own property only: "__proto__" or "toString" is no filter field.
+    const rule = Object.hasOwn(spec, field) ? spec[field] : undefined;
     if (!rule) throw badUserInput(`Unknown filter field "${field}"`, at);
     parts.push(condition(rule, value, at));
   }
@@ -77,9 +128,9 @@ function condition(rule: FieldRule, value: unknown, at: string): Condition {
     case 'search':
       return searchCondition(rule.columns, plainText(String(value), at) as string);
     case 'relation':
-      return { [rule.prop]: buildWhere(rule.spec(), v, at) };
+      return { [rule.prop]: build(rule.spec(), v, at) };
     case 'some': {
-      const where = buildWhere(rule.spec(), v, at);
+      const where = build(rule.spec(), v, at);
       return { [rule.prop]: { $some: rule.via ? { [rule.via]: where } : where } };
     }
     case 'someMatch':
@@ -109,7 +160,7 @@ function rangeOps(v: Record<string, unknown>, map: (x: unknown) => unknown): Con
 }
 
 function numericId(globalId: string, type: string, at: string): number {
-  const { type: actual, id } = fromGlobalId(globalId);
+  const { type: actual, id } = fromGlobalId(globalId, at);
   if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of ${article(type)}`, at);
   return Number(id);
 }

@@ -24,6 +24,7 @@ import { anonymous, type Actor } from '../modules/access/actor.js';
 import { AccessService, type SessionSettings } from '../modules/access/access.service.js';
 import { SecurityTrail } from '../modules/audit/security-trail.js';
 import { exportInvestments } from './export.js';
+import { checkPersistedQuery } from './persisted-queries.js';
 import { RateLimited, type Limits } from './rate-limits.js';
 
 export interface AppOptions {
@@ -104,6 +105,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     express.json({ limit: config.BODY_LIMIT }),
     authenticate(orm, sessions, clock),
     rateLimit(limits),
+    checkPersistedQuery(),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
   app.get('/export/investments.:format', authenticate(orm, sessions, clock), rateLimit(limits), exportInvestments(orm, schema, logger));

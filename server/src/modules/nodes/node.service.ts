@@ -14,19 +14,18 @@ import { Source } from '../provenance/source.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 import { Tenancy } from '../tenancies/tenancy.entity.js';
 
-/** GraphQL type name → entity; every Node type is listed (entity name = type name). */
-const NODE_ENTITIES: Record<string, EntitySchema<any, never>> = {
-  Park,
-  Organization,
-  Tenancy,
-  Investment,
-  Deal,
-  DealParty,
-  Event,
-  Source,
-  ExchangeRate,
-  Sector,
-};
+/**
+ * GraphQL type name → entity; every Node type is listed (entity name = type name). A Map, so a type name read from
+ * an ID ("constructor", "__proto__", "toString") can only ever match a registered type, never an inherited property.
+ */
+const NODE_ENTITIES = new Map<string, EntitySchema<any, never>>(
+  Object.entries({ Park, Organization, Tenancy, Investment, Deal, DealParty, Event, Source, ExchangeRate, Sector }),
+);
+
+/** Whether `type` is one of the registered Node types. */
+export function isNodeType(type: string): boolean {
+  return NODE_ENTITIES.has(type);
+}
 
 export const MAX_NODES = 100;
 
@@ -47,11 +46,22 @@ export class NodeService {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** The record a global ID names, or null when it does not exist (a malformed ID is an input error). */
-  resolve(globalId: string): Promise<object | null> {
-    const { type, id } = fromGlobalId(globalId);
-    const entity = NODE_ENTITIES[type];
-    if (!entity) return Promise.resolve(null);
+  /**
+   * The record a global ID names, or null when it does not exist. A malformed ID, or one naming a type that is not
+   * a Node type, is an input error.
+   */
+  resolve(globalId: string, field = 'id'): Promise<object | null> {
+    return this.load(this.parse(globalId, field));
+  }
+
+  private parse(globalId: string, field: string) {
+    const { type, id } = fromGlobalId(globalId, field);
+    const entity = NODE_ENTITIES.get(type);
+    if (!entity) throw badUserInput(`"${globalId}" is not the ID of any object`, field);
+    return { type, id, entity };
+  }
+
+  private load({ type, id, entity }: ReturnType<NodeService['parse']>): Promise<object | null> {
     const pkName = type === 'Sector' ? 'code' : 'id';
     if (pkName === 'id' && !/^\d+$/.test(id)) return Promise.resolve(null);
     let loader = this.loaders.get(type);
@@ -69,6 +79,8 @@ export class NodeService {
 
   resolveMany(globalIds: readonly string[]): Promise<(object | null)[]> {
     if (globalIds.length > MAX_NODES) throw badUserInput(`At most ${MAX_NODES} IDs per request; got ${globalIds.length}`, 'ids');
-    return Promise.all(globalIds.map((id) => this.resolve(id)));
+    // Every ID is checked before any is loaded, so a bad one sends no SQL at all.
+    const parsed = globalIds.map((id, i) => this.parse(id, `ids.${i}`));
+    return Promise.all(parsed.map((p) => this.load(p)));
   }
 }
