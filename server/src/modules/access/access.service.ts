@@ -166,7 +166,7 @@ export class AccessService {
    * stops working at once (the kept session's holder refreshes). Returns how many sessions ended.
    */
   private async endSessions(em: EntityManager, officer: OfficerEntity, reason: SessionEndReason, keep?: number): Promise<number> {
-    officer.sessionEpoch += 1;
+    officer.sessionEpoch = (officer.sessionEpoch ?? 0) + 1;
     await em.flush();
     return em.nativeUpdate(
       OfficerSession,
