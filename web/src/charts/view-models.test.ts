@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barRows, countRows, fromUsd, funnelSteps, kpi, sparkline, timeSeries, type StatsBucket } from './view-models';
+import { axisLabels, barRows, columnChart, countRows, fromUsd, funnelSteps, kpi, lineSegments, pngHeader, sparkline, timeSeries, wrapLabel, type StatsBucket } from './view-models';
 
 const bucket = (value: string | null, zh: string, en: string, count: number, total: string | null): StatsBucket => ({
   key: [{ dimension: 'X', value, label: { zh, en } }],
@@ -48,6 +48,8 @@ describe('chart view models', () => {
     expect(kpi(5, 0)).toMatchObject({ changePercent: null, direction: 'up' });
     expect(kpi(5, null)).toEqual({ value: 5, previous: null, changePercent: null, direction: null });
     expect(kpi(3, 3)).toMatchObject({ changePercent: 0, direction: 'flat' });
+    // Nothing against nothing is no change, not "new".
+    expect(kpi(0, 0)).toEqual({ value: 0, previous: 0, changePercent: 0, direction: 'flat' });
   });
 
   it('orders counting bars largest first with unknown last', () => {
@@ -57,11 +59,67 @@ describe('chart view models', () => {
       { id: 'KZ', label: 'Kazakhstan', count: 2 },
       { id: 'unknown', label: 'Unknown', count: 9 },
     ]);
+    // A park's projects by investor country: by count, not by amount, the small ones folded.
+    const many = [bucket('A', 'A', 'A', 1, '900'), bucket('B', 'B', 'B', 7, '1'), bucket('C', 'C', 'C', 3, '5'), bucket('D', 'D', 'D', 2, '5'), bucket(null, '未知', 'Unknown', 4, null)];
+    expect(countRows(many, 'en', { limit: 4, otherLabel: 'Other' })).toEqual([
+      { id: 'B', label: 'B', count: 7 },
+      { id: 'C', label: 'C', count: 3 },
+      { id: 'other', label: 'Other', count: 3 },
+      { id: 'unknown', label: 'Unknown', count: 4 },
+    ]);
   });
 
   it('converts US dollars at the statistics rate', () => {
     expect(fromUsd(138, 'CNY', [{ usdPerUnit: '0.138' }])).toBeCloseTo(1000, 6);
     expect(fromUsd(5, 'USD', [])).toBe(5);
     expect(fromUsd(5, 'JPY', [])).toBeNull();
+  });
+
+  it('marks partial buckets and draws the segments touching them dashed, the rest solid', () => {
+    const partial = (value: string, n: number, isPartial: boolean): StatsBucket => ({ key: [{ dimension: 'QUARTER', value, label: { zh: value, en: value }, partial: isPartial }], figures: { count: n, total: String(n * 10) } });
+    const points = timeSeries([partial('2025-Q4', 1, true), partial('2026-Q1', 4, false), partial('2026-Q2', 5, false), partial('2026-Q3', 6, false), partial('2026-Q4', 2, true)], 'en');
+    expect(points.map((p) => Boolean(p.partial))).toEqual([true, false, false, false, true]);
+    expect(lineSegments(points, 'count').map((p) => [p.solid, p.dashed])).toEqual([
+      [null, 1],
+      [4, 4],
+      [5, null],
+      [6, 6],
+      [null, 2],
+    ]);
+  });
+
+  it('abbreviates long axis labels so two never read the same, and wraps them in two lines', () => {
+    const labels = axisLabels(['SCO Innovation Smart Manufacturing Industrial Park', 'SCO Innovation Smart Manufacturing Energy Valley', 'Short'], 24);
+    expect(new Set(labels).size).toBe(3);
+    expect(labels.every((l) => l.length <= 24)).toBe(true);
+    expect(labels[0]).toMatch(/Park$/);
+    expect(labels[2]).toBe('Short');
+    expect(axisLabels(['上合示范区中欧班列(济南—青岛)集结中心', '上合能谷'], 10)).toEqual(['上合示范区中欧班列…', '上合能谷']);
+    expect(wrapLabel('SCO Innovation Smart Manufacturing Industrial Park', 20)).toEqual(['SCO Innovation Smart', 'Manufacturing Indus…']);
+    expect(wrapLabel('上合创新智造产业园', 6)).toEqual(['上合创新智造', '产业园']);
+  });
+
+  it('puts counting columns on a rounded scale with ticks and thins out crowded axis labels', () => {
+    const pts = (counts: number[]) => counts.map((count, i) => ({ key: String(2020 + i), label: String(2020 + i), value: 0, count, partial: i === counts.length - 1 }));
+    const chart = columnChart(pts([0, 3, 7]));
+    expect(chart.max).toBe(8);
+    expect(chart.ticks.map((t) => t.value)).toEqual([0, 2, 4, 6, 8]);
+    expect(chart.columns.map((c) => [c.count, c.heightPercent, c.partial])).toEqual([
+      [0, 0, false],
+      [3, 37.5, false],
+      [7, 87.5, true],
+    ]);
+    expect(columnChart(pts([1]), 43).max).toBe(60);
+    const many = columnChart(pts(Array.from({ length: 36 }, () => 1)), undefined, 12);
+    expect(many.columns.filter((c) => c.showLabel).length).toBe(13);
+  });
+
+  it('heads a PNG with its title, period and filters', () => {
+    expect(pngHeader('Investment by park', '2025-11-25 – 2026-11-24', ['Sector: Logistics', 'Stage: Signed'], { filters: 'Filters', none: 'none' })).toEqual([
+      'Investment by park',
+      '2025-11-25 – 2026-11-24',
+      'Filters: Sector: Logistics; Stage: Signed',
+    ]);
+    expect(pngHeader('投资', '全部时间', [], { filters: '筛选', none: '无' })[2]).toBe('筛选: 无');
   });
 });

@@ -2,7 +2,7 @@
 import type { Lang } from '../format/format';
 
 export interface StatsBucket {
-  key: { dimension: string; value: string | null; label: { zh: string; en: string } }[];
+  key: { dimension: string; value: string | null; label: { zh: string; en: string }; partial?: boolean }[];
   figures: { count: number; valuedCount?: number; total?: string | null; parties?: number };
 }
 
@@ -41,13 +41,102 @@ export interface TimePoint {
   label: string;
   value: number;
   count: number;
+  /** The period covers only part of this bucket (the API's `partial`): not comparable with full buckets. */
+  partial?: boolean;
 }
 
 /** A time series in the API's order (zero buckets included); records without a date are left out of the axis. */
 export function timeSeries(buckets: StatsBucket[], lang: Lang): TimePoint[] {
   return buckets
     .filter((b) => b.key[0].value !== null)
-    .map((b) => ({ key: b.key[0].value!, label: b.key[0].label[lang], value: amount(b.figures.total), count: b.figures.count }));
+    .map((b) => ({
+      key: b.key[0].value!,
+      label: b.key[0].label[lang],
+      value: amount(b.figures.total),
+      count: b.figures.count,
+      ...(b.key[0].partial ? { partial: true } : {}),
+    }));
+}
+
+export interface LinePoint extends TimePoint {
+  /** The value on the solid line (full buckets and the segments between them); null where it does not run. */
+  solid: number | null;
+  /** The value on the dashed line (segments that touch a partial bucket); null where it does not run. */
+  dashed: number | null;
+}
+
+/**
+ * Splits a series into a solid line through full buckets and a dashed one for every segment touching a partial
+ * bucket (the first and last of a period usually), so a partial bucket never reads as a full one.
+ */
+export function lineSegments(points: TimePoint[], by: 'value' | 'count'): LinePoint[] {
+  return points.map((p, i) => {
+    const touchesPartial = Boolean(p.partial || points[i - 1]?.partial || points[i + 1]?.partial);
+    return { ...p, solid: p.partial ? null : p[by], dashed: touchesPartial ? p[by] : null };
+  });
+}
+
+/**
+ * Short axis labels that stay distinct: a label longer than `max` characters is cut, and when two cut labels
+ * would read the same, each keeps its distinguishing end ("SCO Innovation…Park" / "SCO Innovation…Valley").
+ */
+export function axisLabels(labels: string[], max: number): string[] {
+  const cut = (l: string, tail: number) => (l.length <= max ? l : tail ? `${l.slice(0, max - tail - 1)}…${l.slice(-tail)}` : `${l.slice(0, max - 1)}…`);
+  const result = labels.map((l) => cut(l, 0));
+  for (let tail = 4; tail < max - 2; tail += 2) {
+    const seen = new Map<string, number>();
+    for (const r of result) seen.set(r, (seen.get(r) ?? 0) + 1);
+    const clashing = labels.map((l, i) => (seen.get(result[i])! > 1 && l.length > max ? i : -1)).filter((i) => i >= 0);
+    if (!clashing.length) break;
+    for (const i of clashing) result[i] = cut(labels[i], tail);
+  }
+  return result;
+}
+
+/** A label split into at most two lines of about `width` characters (at a space when there is one). */
+export function wrapLabel(label: string, width: number): string[] {
+  if (label.length <= width) return [label];
+  const space = label.lastIndexOf(' ', width);
+  const at = space > width / 2 ? space : width;
+  const rest = label.slice(at).trim();
+  return [label.slice(0, at).trim(), rest.length > width ? `${rest.slice(0, width - 1)}…` : rest];
+}
+
+export interface ColumnChart {
+  columns: { key: string; label: string; count: number; heightPercent: number; partial: boolean; showLabel: boolean }[];
+  /** Gridline values from 0 to the top of the scale, with their height in percent. */
+  ticks: { value: number; percent: number }[];
+  max: number;
+}
+
+/**
+ * Counting columns with a y axis and every value written on its column: a scale shared by several charts (`max`),
+ * rounded up to whole steps; with many columns only every n-th axis label is shown.
+ */
+export function columnChart(points: TimePoint[], sharedMax?: number, maxLabels = 12): ColumnChart {
+  const top = Math.max(1, sharedMax ?? 0, ...points.map((p) => p.count));
+  const step = top <= 5 ? 1 : Math.ceil(top / 4 / 10 ** Math.floor(Math.log10(top / 4))) * 10 ** Math.floor(Math.log10(top / 4));
+  const max = Math.ceil(top / step) * step;
+  const ticks = [];
+  for (let v = 0; v <= max; v += step) ticks.push({ value: v, percent: (v / max) * 100 });
+  const every = Math.max(1, Math.ceil(points.length / maxLabels));
+  return {
+    max,
+    ticks,
+    columns: points.map((p, i) => ({
+      key: p.key,
+      label: p.label,
+      count: p.count,
+      heightPercent: (p.count / max) * 100,
+      partial: Boolean(p.partial),
+      showLabel: i % every === 0 || i === points.length - 1,
+    })),
+  };
+}
+
+/** The header lines drawn above a chart in its PNG: title, period and the active filters (nothing left implicit). */
+export function pngHeader(title: string, period: string, filters: string[], labels: { filters: string; none: string }): string[] {
+  return [title, period, `${labels.filters}: ${filters.length ? filters.join('; ') : labels.none}`];
 }
 
 export const STAGE_ORDER = ['LEAD', 'NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'] as const;
@@ -84,7 +173,8 @@ export interface Kpi {
 /** A KPI from a figure now and the same figure in the comparison period (null: not compared). */
 export function kpi(now: number | null, previous: number | null | undefined): Kpi {
   if (previous == null || now == null) return { value: now, previous: previous ?? null, changePercent: null, direction: null };
-  const changePercent = previous === 0 ? null : Math.round(((now - previous) / previous) * 1000) / 10;
+  // 0 against 0 is no change; only something from nothing has no percentage.
+  const changePercent = previous === 0 ? (now === 0 ? 0 : null) : Math.round(((now - previous) / previous) * 1000) / 10;
   const direction = now > previous ? 'up' : now < previous ? 'down' : 'flat';
   return { value: now, previous, changePercent, direction };
 }
@@ -107,11 +197,20 @@ export interface CountRow {
   count: number;
 }
 
-/** Counting bars (no amounts): largest first, the "unknown" group last, empty groups left out. */
-export function countRows(buckets: StatsBucket[], lang: Lang): CountRow[] {
-  return buckets
+/**
+ * Counting bars (no amounts): largest count first, the "unknown" group last, empty groups left out; with `fold`,
+ * past `limit` bars the smaller known groups are summed into one "other" bar (unknown stays last).
+ */
+export function countRows(buckets: StatsBucket[], lang: Lang, fold?: { limit: number; otherLabel: string }): CountRow[] {
+  const rows = buckets
     .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], count: b.figures.count, unknown: b.key[0].value === null }))
     .filter((r) => r.count > 0)
     .sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.count - a.count || a.label.localeCompare(b.label))
     .map(({ id, label, count }) => ({ id, label, count }));
+  if (!fold || rows.length <= fold.limit) return rows;
+  const unknown = rows.filter((r) => r.id === 'unknown');
+  const known = rows.filter((r) => r.id !== 'unknown');
+  const keep = known.slice(0, fold.limit - 1 - unknown.length);
+  const rest = known.slice(keep.length);
+  return [...keep, { id: 'other', label: fold.otherLabel, count: rest.reduce((s, r) => s + r.count, 0) }, ...unknown];
 }

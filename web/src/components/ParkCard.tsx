@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
-import { formatMoney, formatMoneyExact, formatNumber, formatPartialDate, type Lang } from '../format/format';
+import { currencyName, formatMoney, formatMoneyExact, formatNumber, formatPartialDate, type Lang } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link } from '../router';
 import { SourceNote, type CitationView } from './SourceNote';
@@ -42,7 +42,7 @@ function MoneyValue({ money, lang }: { money: Money; lang: Lang }) {
           {t('fact.usdAt', {
             usd: formatMoney(money.amountUsd, 'USD', lang),
             rate: money.usdRate.usdPerUnit,
-            currency: money.currency,
+            currency: currencyName(money.currency, lang),
             date: formatPartialDate(money.usdRate.validFrom, lang),
           })}
         </small>

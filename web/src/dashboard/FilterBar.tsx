@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
-import type { Lang } from '../format/format';
+import { currencyName, type Lang } from '../format/format';
 import type { ListFilter, Preset, ViewState } from './view-state';
 
 const DashboardOptionsQuery = graphql(`
@@ -102,7 +102,7 @@ export function FilterBar({ view, onChange, lang }: { view: ViewState; onChange:
         <select name="currency" value={view.currency} onChange={(e) => onChange({ ...view, currency: e.target.value })}>
           {CURRENCIES.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {currencyName(c, lang)}
             </option>
           ))}
         </select>

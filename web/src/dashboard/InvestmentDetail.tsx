@@ -51,7 +51,7 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
           </dd>
           <dt>{t('dashboard.table.park')}</dt>
           <dd>
-            <Link to={`/parks#${i.park.slug}`}>{i.park.name[lang]}</Link>
+            <Link to={`/parks/${encodeURIComponent(i.park.slug)}`} data-park-link>{i.park.name[lang]}</Link>
           </dd>
           <dt>{t('dashboard.table.sector')}</dt>
           <dd>{i.sector.name[lang]}</dd>

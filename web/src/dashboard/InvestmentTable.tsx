@@ -11,7 +11,7 @@ import { InvestmentDialog } from './InvestmentDialog';
 const OPEN_PARAM = 'investment';
 
 const InvestmentTableQuery = graphql(`
-  query InvestmentTableQuery($filter: InvestmentFilter, $orderBy: [InvestmentOrder!], $after: String, $before: String, $first: Int, $last: Int) {
+  query InvestmentTableQuery($filter: InvestmentFilter, $orderBy: [InvestmentOrder!], $after: String, $before: String, $first: Int, $last: Int, $currency: String!) {
     investments(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
@@ -21,7 +21,7 @@ const InvestmentTableQuery = graphql(`
         recordedBy
         stage
         announcedOn
-        amount { amount currency amountUsd }
+        amount { amount currency amountUsd converted(currency: $currency) { amount currency isConverted } }
         sector { code name { zh en } }
         park { id name { zh en } }
         organization { id name { zh en } country }
@@ -35,7 +35,18 @@ type Sort = 'AMOUNT_USD' | 'ANNOUNCED_ON' | 'STAGE';
 const PAGE = 20;
 
 /** The investments behind the charts: same filter and period, sortable, paged by cursor. */
-export function InvestmentTable({ filter, period, lang }: { filter: Record<string, unknown>; period: { from: string; to: string } | null; lang: Lang }) {
+export function InvestmentTable({
+  filter,
+  period,
+  lang,
+  currency = 'USD',
+}: {
+  filter: Record<string, unknown>;
+  period: { from: string; to: string } | null;
+  lang: Lang;
+  /** The display currency: every amount is shown in it (converted by the API), its original beneath. */
+  currency?: string;
+}) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<{ by: Sort; dir: 'ASC' | 'DESC' }>({ by: 'AMOUNT_USD', dir: 'DESC' });
   const [page, setPage] = useState<{ after?: string; before?: string }>({});
@@ -72,6 +83,7 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
     variables: {
       filter: full,
       orderBy: [`${sort.by}_${sort.dir}`] as never,
+      currency,
       ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
     },
   });
@@ -96,7 +108,7 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
     body = (
       <>
         <div className="table-scroll">
-          <table className="data-table" data-table="investments">
+          <table className="data-table stack" data-table="investments">
             <caption>{t('dashboard.table.caption', { count: inv.totalCount })}</caption>
             <thead>
               <tr>
@@ -112,17 +124,20 @@ export function InvestmentTable({ filter, period, lang }: { filter: Record<strin
             <tbody>
               {inv.nodes.map((n) => (
                 <tr key={n.id} data-id={n.id} aria-current={open === n.id ? 'true' : undefined}>
-                  <td>
+                  <td data-label={t('dashboard.table.organization')}>
                     <button type="button" className="link" onClick={() => setOpen(n.id)} aria-haspopup="dialog" data-open={n.id}>
                       {n.organization ? `${n.organization.name[lang]}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}
                     </button>
                   </td>
-                  <td>{n.park.name[lang]}</td>
-                  <td>{n.sector.name[lang]}</td>
-                  <td>{t(`stage.${n.stage}`)}</td>
-                  <td className="num">{n.amount ? formatMoney(n.amount.amount, n.amount.currency, lang) : t('dashboard.unknown')}</td>
-                  <td>{n.announcedOn ?? t('dashboard.unknown')}</td>
-                  <td>
+                  <td data-label={t('dashboard.table.park')}>{n.park.name[lang]}</td>
+                  <td data-label={t('dashboard.table.sector')}>{n.sector.name[lang]}</td>
+                  <td data-label={t('dashboard.table.stage')}>{t(`stage.${n.stage}`)}</td>
+                  <td className="num" data-label={t('dashboard.table.amount')} data-amount>
+                    {n.amount?.converted ? formatMoney(n.amount.converted.amount, n.amount.converted.currency, lang) : n.amount ? formatMoney(n.amount.amount, n.amount.currency, lang) : t('dashboard.unknown')}
+                    {n.amount?.converted?.isConverted ? <small className="original"> {t('dashboard.table.original', { amount: formatMoney(n.amount.amount, n.amount.currency, lang) })}</small> : null}
+                  </td>
+                  <td data-label={t('dashboard.table.announced')}>{n.announcedOn ?? t('dashboard.unknown')}</td>
+                  <td data-label={t('dashboard.table.provenance')}>
                     <span className={`badge badge-${n.verification.toLowerCase()}`}>{t(`verification.${n.verification}`)}</span>
                     {n.verification === 'RECORDED' && n.recordedBy ? <span className="recorder"> {n.recordedBy}</span> : null}
                     {n.sources.length ? <q className="quote">{n.sources[0].quote}</q> : null}

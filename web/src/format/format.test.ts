@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyExact, formatNumber, formatPartialDate } from './format.js';
+import { currencyName, formatMoney, formatMoneyExact, formatNumber, formatPartialDate } from './format.js';
 
 describe('the shared formatter', () => {
   it('writes money with 万 and 亿 in Chinese', () => {
@@ -16,6 +16,11 @@ describe('the shared formatter', () => {
 
   it('keeps the exact amount beyond 2^53', () => {
     expect(formatMoneyExact('123456789012345678.91', 'USD', 'en')).toBe('USD 123,456,789,012,345,678.91');
+    // The Chinese interface names currencies in Chinese, never "CNY" beside "美元".
+    expect(formatMoneyExact('1380000', 'CNY', 'zh')).toBe('1,380,000 人民币');
+    expect(currencyName('CNY', 'zh')).toBe('人民币');
+    expect(currencyName('KZT', 'zh')).toBe('哈萨克斯坦坚戈');
+    expect(currencyName('CNY', 'en')).toBe('CNY');
   });
 
   it('shows dates only as precisely as they are known', () => {

@@ -11,17 +11,25 @@ export function formatMoney(amount: string, currency: string, lang: Lang): strin
     compactDisplay: 'long',
     maximumFractionDigits: 2,
   }).format(value);
-  if (lang === 'zh') {
-    const name = new Intl.DisplayNames('zh-CN', { type: 'currency' }).of(currency) ?? currency;
-    return `${compact}${name}`;
-  }
+  if (lang === 'zh') return `${compact}${currencyName(currency, lang)}`;
   return `${currency} ${compact}`;
 }
 
-/** The full amount with grouping, for titles and tables: "USD 1,000,000,000". */
+/** A currency as the interface names it: "人民币" in Chinese, the ISO code ("CNY") in English. */
+export function currencyName(currency: string, lang: Lang): string {
+  if (lang === 'en') return currency;
+  try {
+    return new Intl.DisplayNames('zh-CN', { type: 'currency' }).of(currency) ?? currency;
+  } catch {
+    return currency;
+  }
+}
+
+/** The full amount with grouping, for titles and tables: "USD 1,000,000,000" / "1,000,000,000 美元". */
 export function formatMoneyExact(amount: string, currency: string, lang: Lang): string {
   const [whole, fraction] = amount.split('.');
   const grouped = new Intl.NumberFormat(locale(lang)).format(BigInt(whole));
+  if (lang === 'zh') return `${grouped}${fraction ? `.${fraction}` : ''} ${currencyName(currency, lang)}`;
   return `${currency} ${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 

@@ -39,12 +39,12 @@ export function useRecordEditor(latestVersion: () => Promise<number | null>) {
   return { version, setVersion, errors, message, conflict, setConflict, saved, run, ...fieldHelpers(errors) };
 }
 
-/** What a visitor sees on a form page before signing in. */
-export function SignInRequired() {
+/** What a visitor sees on a form page before signing in, in the words of the record the form is for. */
+export function SignInRequired({ record }: { record: 'deal' | 'investment' | 'tenancy' }) {
   const { t } = useTranslation();
   return (
-    <section className="narrow">
-      <p>{t('edit.signInFirst')}</p>
+    <section className="narrow" data-sign-in-required={record}>
+      <p>{t(`edit.signInFirst_${record}`)}</p>
       <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link>
     </section>
   );

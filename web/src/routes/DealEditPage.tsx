@@ -117,7 +117,7 @@ export function DealEditPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deal]);
 
-  if (!session) return <SignInRequired />;
+  if (!session) return <SignInRequired record="deal" />;
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
   if (!data || (editing && version === null)) return <LoadingState />;
 

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '../router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
-import { timeSeries, type StatsBucket } from '../charts/view-models';
+import { columnChart, timeSeries, type StatsBucket } from '../charts/view-models';
+import { ColumnChart } from '../charts/ColumnChart';
+import { countryName, countryOptions } from '../format/countries';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
@@ -31,7 +33,7 @@ const DealsPageQuery = graphql(`
       }
     }
     timeline: dealStats(filter: $filter, period: $period, groupBy: [MONTH]) {
-      buckets { key { dimension value label { zh en } } figures { count parties } }
+      buckets { key { dimension value label { zh en } partial } figures { count parties } }
     }
     parks(first: 100) { nodes { id name { zh en } } }
   }
@@ -71,28 +73,22 @@ export function DealsPage() {
   else if (!shown.deals.totalCount) body = <EmptyState message={t('deals.empty')} />;
   else {
     const points = timeSeries(shown.timeline.buckets as StatsBucket[], lang);
-    const max = Math.max(...points.map((p) => p.count), 1);
     body = (
       <>
         <figure className="chart-card timeline" data-chart="deal-timeline">
           <figcaption>{t('deals.timeline')}</figcaption>
-          <ol className="timeline-bars">
-            {points.map((p) => (
-              <li key={p.key} title={`${p.label}: ${p.count}`}>
-                <span className="bar" style={{ height: `${(p.count / max) * 100}%` }} />
-                <span className="visually-hidden">
-                  {p.label}: {p.count}
-                </span>
-              </li>
-            ))}
-          </ol>
+          <ColumnChart chart={columnChart(points)} lang={lang} label={t('deals.timeline')} />
+          {points.some((p) => p.partial) ? <p className="chart-note">{t('dashboard.partialNote')}</p> : null}
           <details className="chart-table">
             <summary>{t('dashboard.showTable')}</summary>
             <table className="data-table">
               <tbody>
                 {points.map((p) => (
                   <tr key={p.key}>
-                    <th scope="row">{p.label}</th>
+                    <th scope="row">
+                      {p.label}
+                      {p.partial ? ` (${t('dashboard.partialBucket')})` : ''}
+                    </th>
                     <td className="num">{formatNumber(p.count, lang, 0)}</td>
                   </tr>
                 ))}
@@ -128,7 +124,7 @@ export function DealsPage() {
                       {d.parties.map((p, i) => (
                         <li key={i}>
                           {p.organization.name[lang]}
-                          {p.organization.country ? ` (${p.organization.country})` : ''} · {t(`partyRole.${p.role}`)}
+                          {p.organization.country ? ` (${countryName(p.organization.country, lang)})` : ''} · {t(`partyRole.${p.role}`)}
                         </li>
                       ))}
                       {d.unnamedPartyCount ? <li>{t('deals.unnamed', { count: d.unnamedPartyCount })}</li> : null}
@@ -200,7 +196,14 @@ export function DealsPage() {
         </label>
         <label>
           {t('deals.partyCountry')}
-          <input name="country" maxLength={2} size={4} value={country} onChange={(e) => set('country', e.target.value.toUpperCase())} placeholder="KZ" />
+          <select name="country" value={country} onChange={(e) => set('country', e.target.value)}>
+            <option value="">{t('deals.any')}</option>
+            {countryOptions(lang).map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           {t('dashboard.filter.from')}

@@ -4,6 +4,7 @@ import { graphql } from '../__generated__';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
+import { unscoredCriteria } from '../fit/explain';
 import { changeFit, CRITERIA, readFitState, type FitChange } from '../fit/fit-state';
 import { Link, useSearchParams } from '../router';
 
@@ -68,18 +69,31 @@ export function FitPage() {
                 </span>
                 <span className="fit-confidence">{t('fit.confidence', { value: formatNumber(r.confidence * 100, lang, 0) })}</span>
               </div>
+              {unscoredCriteria(r.parts).length ? (
+                <p className="fit-unscored" data-unscored={unscoredCriteria(r.parts).join(',')}>
+                  {t('fit.scoredWithout', { criteria: unscoredCriteria(r.parts).map((c) => t(`fit.criterion.${c}`)).join(t('fit.listSeparator')) })}
+                </p>
+              ) : null}
               <div className="table-scroll">
               <table className="data-table">
                 <caption className="visually-hidden">{t('fit.explain', { name: r.park.name[lang] })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('fit.column.criterion')}</th>
+                    <th scope="col">{t('fit.column.score')}</th>
+                    <th scope="col">{t('fit.column.weight')}</th>
+                    <th scope="col">{t('fit.column.points')}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {r.parts
                     .filter((p) => p.weight > 0)
                     .map((p) => (
-                      <tr key={p.criterion}>
+                      <tr key={p.criterion} data-criterion={p.criterion} data-unknown={p.score === null || undefined}>
                         <th scope="row">{t(`fit.criterion.${p.criterion}`)}</th>
                         <td className="num">{p.score === null ? t('dashboard.unknown') : formatNumber(p.score, lang, 2)}</td>
                         <td className="num">× {formatNumber(p.weight, lang, 1)}</td>
-                        <td className="num">{p.score === null ? t('fit.lowersConfidence') : t('fit.points', { points: formatNumber(p.points, lang, 1) })}</td>
+                        <td className="num">{p.score === null ? t('fit.notScored', { criterion: t(`fit.criterion.${p.criterion}`) }) : t('fit.points', { points: formatNumber(p.points, lang, 1) })}</td>
                       </tr>
                     ))}
                 </tbody>

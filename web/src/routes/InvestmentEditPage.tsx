@@ -107,7 +107,7 @@ export function InvestmentEditPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [record]);
 
-  if (!session) return <SignInRequired />;
+  if (!session) return <SignInRequired record="investment" />;
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
   if (!data || (editing && version === null)) return <LoadingState />;
 

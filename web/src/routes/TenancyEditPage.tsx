@@ -97,7 +97,7 @@ export function TenancyEditPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [record]);
 
-  if (!session) return <SignInRequired />;
+  if (!session) return <SignInRequired record="tenancy" />;
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
   if (!data || (editing && version === null)) return <LoadingState />;
 
