@@ -1,0 +1,146 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
+import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import type { TestServer } from '../helpers/server.js';
+
+const PASSWORD = 'officer password 2025';
+const PHONE = 375;
+const DESKTOP = 1440;
+
+interface RouteCheck {
+  path: string;
+  /** What shows once the page has its data. */
+  ready: string;
+  officer?: boolean;
+}
+
+// Every route of the app, with demo data loaded, on a phone in both languages and on a desktop: no sideways
+// scrolling and no console error. One server, one browser, one page per language and width, the three side by side.
+describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let routes: RouteCheck[];
+  let passes: Record<'zhPhone' | 'enPhone' | 'zhDesktop', Promise<{ page: Page; problems: string[] }>>;
+
+  beforeAll(async () => {
+    server = await createBrowserServer({ demo: true });
+    const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
+    await access.createOfficer(COMMAND_LINE, { email: 'layout@example.org', name: 'Zhao Lei', role: 'OFFICER', password: PASSWORD });
+    browser = await launchBrowser();
+    const ids = await server.gql(`{
+      deals(filter: { verification: { eq: DEMO } }, first: 1) { nodes { id } }
+      investments(filter: { verification: { eq: DEMO } }, first: 1) { nodes { id } }
+    }`);
+    const deal = encodeURIComponent(ids.data.deals.nodes[0].id);
+    const investment = encodeURIComponent(ids.data.investments.nodes[0].id);
+    routes = [
+      { path: '/', ready: '[data-table="investments"] tbody tr' },
+      { path: '/deals', ready: '[data-table="deals"] tbody tr' },
+      { path: '/parks', ready: 'article[data-slug="sco-energy-valley"]' },
+      // One park of each kind: an industrial park, a park within another, a logistics hub, a platform.
+      ...['sco-energy-valley', 'sco-innovation-smart-manufacturing-park', 'china-europe-railway-qingdao-hub', 'sco-cross-border-data-service-zone'].map((slug) => ({
+        path: `/parks/${slug}`,
+        ready: 'svg[data-map="zone"] circle',
+      })),
+      {
+        path: '/compare?parks=sco-energy-valley,sco-equipment-manufacturing-park,sco-innovation-smart-manufacturing-park,china-europe-railway-qingdao-hub',
+        ready: '[data-table="compare"] tbody tr',
+      },
+      { path: '/fit', ready: '.fit-results > li' },
+      { path: '/fit?sector=NEW_ENERGY&landMu=5000&wLand=5', ready: '.fit-results > li' },
+      { path: '/api', ready: '[data-example="park-profile"] .schema-description' },
+      { path: '/signin', ready: 'input[name="password"]' },
+      // The GraphQL explorer is a page of its own (GraphiQL with its editor); it fits a phone too.
+      { path: '/graphql', ready: '.graphiql-container .monaco-editor' },
+      { path: '/no-such-page', ready: 'main h1' },
+      { path: `/deals/${deal}/edit`, ready: 'input[name="titleEn"]', officer: true },
+      { path: `/investments/${investment}/edit`, ready: 'select[name="stage"]', officer: true },
+      { path: '/deals/new', ready: 'input[name="titleEn"]', officer: true },
+      { path: '/tenancies/new', ready: 'form.form', officer: true },
+    ];
+    passes = { zhPhone: visitAll('zh-CN', PHONE), enPhone: visitAll('en-US', PHONE), zhDesktop: visitAll('zh-CN', DESKTOP) };
+    // Each test awaits its own pass; a pass failing before its test runs is reported there, not as unhandled.
+    for (const pass of Object.values(passes)) pass.catch(() => undefined);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Visits every route in one page; returns the problems found (empty when all is well). */
+  async function visitAll(locale: 'zh-CN' | 'en-US', width: number): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    let current = '';
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`${current}: console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
+    for (const route of routes) {
+      if (route.officer && !(await page.locator('[data-officer]').count())) {
+        current = '/signin (signing in)';
+        await page.goto(`${server.url}/signin`);
+        await page.locator('input[name="email"]').fill('layout@example.org');
+        await page.locator('input[name="password"]').fill(PASSWORD);
+        await page.locator('form button[type="submit"]').click();
+        await page.locator('[data-officer="layout@example.org"]').waitFor();
+      }
+      current = route.path;
+      await page.goto(`${server.url}${route.path}`);
+      await page.locator(route.ready).first().waitFor();
+      // Charts and maps arrive after the data: wait until nothing is loading.
+      await page.waitForFunction(() => !document.querySelector('.skeleton, [aria-busy="true"]'));
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) problems.push(`${route.path}: ${scrollWidth} px wide at ${width} px`);
+    }
+    return { page, problems };
+  }
+
+  it('fits a 375 px phone in Chinese without sideways scrolling or console errors; record lists are cards whose text wraps by words', async () => {
+    const { page, problems } = await passes.zhPhone;
+    expect(problems).toEqual([]);
+    // Each deal is a card: cells stack with their column's name, and a Chinese title keeps whole lines of text.
+    await page.goto(`${server.url}/deals`);
+    const title = page.locator('[data-table="deals"] tbody tr').first().locator('td strong');
+    await title.waitFor();
+    const cell = page.locator('[data-table="deals"] tbody tr').first().locator('td').first();
+    expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"签约日期"');
+    expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('block');
+    expect(await charactersPerLine(title)).toBeGreaterThanOrEqual(8);
+    await page.goto(`${server.url}/?period=all&tab=table`);
+    const investor = page.locator('[data-table="investments"] tbody tr').first().locator('td button').first();
+    await investor.waitFor();
+    expect(await charactersPerLine(investor)).toBeGreaterThanOrEqual(6);
+    await page.context().close();
+  });
+
+  it('fits a 375 px phone in English without sideways scrolling or console errors', async () => {
+    const { page, problems } = await passes.enPhone;
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows every route at 1440 px without console errors, lists as real tables', async () => {
+    const { page, problems } = await passes.zhDesktop;
+    expect(problems).toEqual([]);
+    await page.goto(`${server.url}/deals`);
+    const cell = page.locator('[data-table="deals"] tbody tr').first().locator('td').first();
+    await cell.waitFor();
+    expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('table-cell');
+    expect(await page.locator('[data-table="deals"] thead th').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+/** Characters of an element's text per rendered line (a column one character wide gives 1). */
+function charactersPerLine(locator: ReturnType<Page['locator']>): Promise<number> {
+  return locator.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+    return (el.textContent ?? '').trim().length / Math.max(1, lines.size);
+  });
+}
