@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ListFilter, ViewState } from '../dashboard/view-state';
 import { formatMoney, formatNumber, type Lang } from '../format/format';
+import { DemoMark } from '../components/DemoMark';
 import { downloadSvgAsPng } from './png';
 import type { BarRow, FunnelStep, TimePoint } from './view-models';
 
@@ -16,20 +17,52 @@ export interface DashboardChartData {
   funnel: FunnelStep[];
   deals: TimePoint[];
 }
+  /** The period shown, in words, for PNG headers. */
+  periodLabel?: string;
+  /** Per chart id: true when the API says its figures include DEMO records. */
+  demo?: Record<string, boolean>;
 
 const COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207', '#6d28d9', '#64748b'];
+/** A chart's PNG header lines from its title. */
+export type PngHeader = (title: string) => string[];
+// A chart's PNG header (title, period, filters) from its title.
+const PngHeaderContext = createContext<PngHeader>((title) => [title]);
+
+/** A category label wrapped in two lines, with the full name as its tooltip (long park names never clip). */
+function WrappedTick({ x, y, payload, labels, width }: { x?: number; y?: number; payload?: { value: string; index: number }; labels: string[]; width: number }) {
+  const full = payload?.value ?? '';
+  const lines = wrapLabel(labels[payload?.index ?? 0] ?? full, width);
+  return (
+    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
+      <title>{full}</title>
+      <text textAnchor="end" fontSize={11} fill="#374151">
+        {lines.map((line, i) => (
+          <tspan key={i} x={-4} dy={i === 0 ? (lines.length > 1 ? -2 : 4) : 12}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+// Which charts draw DEMO figures, for every card to mark itself (on screen and in its PNG).
+const DemoCharts = createContext<Record<string, boolean>>({});
+
 
 function ChartCard({ id, title, empty, table, children, svg = true }: { id: string; title: string; empty: string | null; table: React.ReactNode; children: React.ReactNode; svg?: boolean }) {
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
   const png = () => {
+  const demo = Boolean(useContext(DemoCharts)[id]);
+  const header = useContext(PngHeaderContext)(title);
     const chart = frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (chart) void downloadSvgAsPng(chart, `${title}.png`);
+    if (chart) void downloadSvgAsPng(chart, `${title}.png`, { header, notice: demo ? `${t('verification.DEMO')}: ${t('provenance.demoFigure')}` : null });
   };
   return (
     <figure className="chart-card" data-chart={id}>
       <figcaption>
-        {title}
+        {title} <DemoMark show={demo} />
         {svg && !empty ? (
           <button type="button" className="png" onClick={png} data-png={id}>
             {t('dashboard.png')}
@@ -203,3 +236,7 @@ export default function DashboardCharts({ data, lang, view, onToggle }: { data: 
     </div>
   );
 }
+    <PngHeaderContext.Provider value={header}>
+    <DemoCharts.Provider value={data.demo ?? {}}>
+    </DemoCharts.Provider>
+    </PngHeaderContext.Provider>

@@ -1,6 +1,17 @@
 // Saves a chart's SVG as a PNG (drawn on a canvas at twice the size, on white), entirely in the browser.
-export async function downloadSvgAsPng(svg: SVGSVGElement, fileName: string): Promise<void> {
-  const { width, height } = svg.getBoundingClientRect();
+// `notice` (e.g. the demo-data mark) is written under the chart, so the image never travels without it; `header`
+// lines (title, period, filters: see pngHeader) above it, so the image says what it shows.
+export async function downloadSvgAsPng(
+  svg: SVGSVGElement,
+  fileName: string,
+  { notice, header = [] }: { notice?: string | null; header?: string[] } = {},
+): Promise<void> {
+  const { width, height: svgHeight } = svg.getBoundingClientRect();
+  const lineHeight = 18;
+  const top = header.length ? header.length * lineHeight + 10 : 0;
+  const chartHeight = svgHeight + top;
+  const footer = notice ? 24 : 0;
+  const height = chartHeight + footer;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(width));
@@ -21,7 +32,17 @@ export async function downloadSvgAsPng(svg: SVGSVGElement, fileName: string): Pr
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.scale(2, 2);
-    ctx.drawImage(image, 0, 0, width, height);
+    header.forEach((line, i) => {
+      ctx.fillStyle = i === 0 ? '#111827' : '#4b5563';
+      ctx.font = `${i === 0 ? 'bold 14px' : '12px'} ${getComputedStyle(svg).fontFamily || 'sans-serif'}`;
+      ctx.fillText(line, 8, 16 + i * lineHeight, width - 16);
+    });
+    ctx.drawImage(image, 0, top, width, svgHeight);
+    if (notice) {
+      ctx.fillStyle = '#a15c00';
+      ctx.font = `bold 12px ${getComputedStyle(svg).fontFamily || 'sans-serif'}`;
+      ctx.fillText(notice, 8, chartHeight + 16, width - 16);
+    }
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('could not encode the chart');
     const link = document.createElement('a');

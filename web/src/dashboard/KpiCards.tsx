@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../router';
 import type { Kpi } from '../charts/view-models';
+import { DemoMark } from '../components/DemoMark';
+import type { KpiFilter } from './view-state';
 import { formatMoney, formatNumber, type Lang } from '../format/format';
 
 export interface KpiCard extends Kpi {
@@ -12,6 +14,11 @@ export interface KpiCard extends Kpi {
   spark?: number[];
   /** Where the quotes behind a verified figure are shown. */
   sourceHref?: string;
+  /** True when the figure is computed from DEMO records (as the API says). */
+  demo?: boolean;
+  /** The filters this figure follows, and the chosen ones it does not (from the API's answer). */
+  follows?: KpiFilter[];
+  ignores?: KpiFilter[];
 }
 
 /** A tiny inline line (no chart library: the KPIs render before recharts has loaded). */
@@ -55,7 +62,9 @@ export function KpiCards({
       <ul className="kpi-grid">
         {cards.map((c) => (
           <li key={c.id} className="kpi" data-kpi={c.id}>
-            <span className="kpi-label">{c.label}</span>
+            <span className="kpi-label">
+              {c.label} <DemoMark show={c.demo} />
+            </span>
             <strong className="kpi-value">{show(c)}</strong>
             {c.direction ? (
               <span className={`kpi-change kpi-${c.direction}`}>
@@ -68,6 +77,17 @@ export function KpiCards({
             )}
             {c.spark ? <Sparkline values={c.spark} /> : null}
             {c.note ? <span className="kpi-note">{c.note}</span> : null}
+            {c.follows ? (
+              <span className="kpi-follows" data-follows={c.follows.join(',')}>
+                {t('dashboard.kpi.follows', { list: c.follows.map((f) => t(`dashboard.filterName.${f}`)).join(lang === 'zh' ? '、' : ', ') })}
+                {c.ignores?.length ? (
+                  <strong className="kpi-ignores" data-ignores={c.ignores.join(',')}>
+                    {' · '}
+                    {t('dashboard.kpi.ignores', { list: c.ignores.map((f) => t(`dashboard.filterName.${f}`)).join(lang === 'zh' ? '、' : ', ') })}
+                  </strong>
+                ) : null}
+              </span>
+            ) : null}
             {c.sourceHref ? (
               <Link className="kpi-source" to={c.sourceHref}>
                 {t('dashboard.kpi.sources')}

@@ -131,11 +131,37 @@ export function investmentFilter(view: ViewState): Record<string, unknown> {
   return filter;
 }
 
-/** The deal filter that matches the view as far as deals can (park, a party's country, provenance). */
+/**
+ * The deal filter that matches the view as far as deals can: park, provenance, and a named party of the sector,
+ * country and kind chosen (one party matching all three). Stages belong to investments and do not apply.
+ */
 export function dealFilter(view: ViewState): Record<string, unknown> {
   const filter: Record<string, unknown> = {};
   if (view.parks.length) filter.park = { id: { in: view.parks } };
-  if (view.countries.length) filter.party = { country: { in: view.countries } };
+  const party = organizationFilter(view);
+  if (party) filter.party = party;
+  if (view.realOnly) filter.verification = { in: ['VERIFIED', 'RECORDED'] };
+  return filter;
+}
+
+/** The organization side of the view (sector, country, kind), or null when none is chosen. */
+export function organizationFilter(view: ViewState): Record<string, unknown> | null {
+  const filter: Record<string, unknown> = {};
+  if (view.sectors.length) filter.sector = { in: view.sectors };
+  if (view.countries.length) filter.country = { in: view.countries };
+  if (view.kinds.length) filter.kind = { in: view.kinds };
+  return Object.keys(filter).length ? filter : null;
+}
+
+/**
+ * The tenancy filter for the tenants KPI: the park, the tenant's sector, country and kind, and provenance. Stages
+ * belong to investments and have no meaning for a tenant.
+ */
+export function tenancyFilter(view: ViewState): Record<string, unknown> {
+  const filter: Record<string, unknown> = {};
+  if (view.parks.length) filter.park = { id: { in: view.parks } };
+  const organization = organizationFilter(view);
+  if (organization) filter.organization = organization;
   if (view.realOnly) filter.verification = { in: ['VERIFIED', 'RECORDED'] };
   return filter;
 }
@@ -145,3 +171,57 @@ export function monthsBetween(from: string, to: string): number {
   const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
   return months(to) - months(from) + 1;
 }
+/** The view's filters as a KPI card names them. */
+export type KpiFilter = 'park' | 'sector' | 'country' | 'stage' | 'kind' | 'realOnly' | 'period';
+
+/** The filters chosen in the view (the period always is). */
+export function activeFilters(view: ViewState): KpiFilter[] {
+  const active: KpiFilter[] = [];
+  if (view.parks.length) active.push('park');
+  if (view.sectors.length) active.push('sector');
+  if (view.countries.length) active.push('country');
+  if (view.stages.length) active.push('stage');
+  if (view.kinds.length) active.push('kind');
+  if (view.realOnly) active.push('realOnly');
+  return active;
+}
+
+/** Which of the view's filters an API answer followed, read from its `follows` paths ("park.id", "party.sector"). */
+export function followedFilters(paths: readonly string[]): Set<KpiFilter> {
+  const followed = new Set<KpiFilter>();
+  for (const path of paths) {
+    const last = path.split('.').at(-1);
+    const first = path.split('.')[0];
+    if (first === 'park' || path === 'id') followed.add('park');
+    else if (last === 'sector') followed.add('sector');
+    else if (last === 'country') followed.add('country');
+    else if (last === 'stage') followed.add('stage');
+    else if (last === 'kind') followed.add('kind');
+    else if (last === 'verification') followed.add('realOnly');
+    else if (path === 'period' || path === 'on') followed.add('period');
+  }
+  return followed;
+}
+
+/**
+ * What each KPI can follow (shown on its card), beside the filter builders above: the tenants and deals have no
+ * stage, the parks' own planned figures follow the park and provenance only.
+ */
+export const KPI_FOLLOWS: Record<string, KpiFilter[]> = {
+  committed: ['park', 'sector', 'country', 'stage', 'kind', 'period'],
+  projects: ['park', 'sector', 'country', 'stage', 'kind', 'period'],
+  tenants: ['park', 'sector', 'country', 'kind', 'period'],
+  deals: ['park', 'sector', 'country', 'kind', 'period'],
+  planned: ['park'],
+  land: ['park'],
+};
+
+/** The last day of the comparison period: a year before `to`, or the day before `from`. */
+export function previousEnd(period: { from: string; to: string }, compare: 'PREVIOUS_YEAR' | 'PREVIOUS_PERIOD'): string {
+  const [y, m, d] = (compare === 'PREVIOUS_YEAR' ? period.to : period.from).split('-').map(Number);
+  if (compare === 'PREVIOUS_PERIOD') return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+  // 29 February a year earlier is 28 February (as the API counts it).
+  const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
+  return new Date(Date.UTC(y - 1, m - 1, Math.min(d, last))).toISOString().slice(0, 10);
+}
+

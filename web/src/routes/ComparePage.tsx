@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
+import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { compareRows, nestedPairs, parseCompared, type ComparedPark } from '../compare/compare-rows';
 import { timeSeries, type StatsBucket } from '../charts/view-models';
@@ -25,20 +26,30 @@ const ComparePageQuery = graphql(`
         focusSectors { code name { zh en } }
         facilities { status }
       }
+        verification
+        sources { source { id publisher { zh en } publishedOn url } }
     }
     parkStats(filter: { slug: { in: $slugs } }, first: 4, currency: "USD") {
-      nodes { park { slug } figures { tenants committedInvestment deals } }
+      nodes { park { slug } figures { tenants committedInvestment deals tenantsIncludeDemo committedIncludesDemo dealsIncludeDemo } }
     }
-    bySector: tenancyStats(filter: { park: { id: { in: $ids } }, status: { in: [SIGNED, MOVED_IN, OPERATING] } }, groupBy: [PARK, SECTOR]) @include(if: $withIds) {
-      buckets { key { dimension value label { zh en } } figures { count } }
+    bySector: tenancyStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, SECTOR], current: true) @include(if: $withIds) {
+      totals { includesDemo }
+      buckets { key { dimension value label { zh en } } figures { count: tenants includesDemo } }
     }
     dealsByYear: dealStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, YEAR]) @include(if: $withIds) {
-      buckets { key { dimension value label { zh en } } figures { count } }
+      totals { includesDemo }
+      buckets { key { dimension value label { zh en } partial } figures { count } }
     }
   }
 `);
 
 /** 2 to 4 parks side by side (`/compare?parks=a,b,c`): facts as rows with the best value marked, and charts on one scale. */
+/** Today in the reader's calendar, for the printed page (YYYY-MM-DD). */
+function printedOn(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 export function ComparePage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
@@ -110,6 +121,16 @@ export function ComparePage() {
     });
     const rows = compareRows(parks);
     const show = (kind: string, v: number | string | null) => {
+    // Which cells are computed from DEMO records, as the API says: the park's own facts, or its counted figures.
+    const demoOf = (row: string, i: number) => {
+      const f = stats.get(parks[i].slug);
+      if (row === 'tenants') return Boolean(f?.tenantsIncludeDemo);
+      if (row === 'committedInvestmentUsd') return Boolean(f?.committedIncludesDemo);
+      if (row === 'deals') return Boolean(f?.dealsIncludeDemo);
+      return ordered[i]?.verification === 'DEMO';
+    };
+    const anyDemo = rows.some((r) => r.cells.some((_, i) => demoOf(r.key, i))) || Boolean(data?.bySector?.totals.includesDemo || data?.dealsByYear?.totals.includesDemo);
+    const sources = [...new Map(ordered.flatMap((p) => p.sources.map((c) => [c.source.id, c.source] as const))).values()];
       if (v === null) return t('dashboard.unknown');
       if (typeof v === 'string') return v;
       if (kind === 'money') return formatMoney(String(Math.round(v)), 'USD', lang);
@@ -152,7 +173,7 @@ export function ComparePage() {
                   {r.cells.map((c, i) => (
                     <td key={parks[i].slug} className={c.best ? 'best' : undefined} data-best={c.best || undefined} data-label={parks[i].name}>
                       {show(r.kind, c.value)}
-                      {c.best ? <span className="visually-hidden"> ({t('compare.best')})</span> : null}
+                      {c.best ? <span className="visually-hidden"> ({t('compare.best')})</span> : null} <DemoMark show={demoOf(r.key, i)} />
                     </td>
                   ))}
                 </tr>
@@ -162,7 +183,9 @@ export function ComparePage() {
         </div>
         <div className="chart-grid">
           <figure className="chart-card" data-chart="compare-committed">
-            <figcaption>{t('compare.committed')}</figcaption>
+            <figcaption>
+              {t('compare.committed')} <DemoMark show={parks.some((_, i) => demoOf('committedInvestmentUsd', i))} />
+            </figcaption>
             <ul className="hbars">
               {parks.map((p) => (
                 <li key={p.slug}>
@@ -174,7 +197,9 @@ export function ComparePage() {
             </ul>
           </figure>
           <figure className="chart-card" data-chart="compare-sectors">
-            <figcaption>{t('compare.bySector')}</figcaption>
+            <figcaption>
+              {t('compare.bySector')} <DemoMark show={data?.bySector?.totals.includesDemo} />
+            </figcaption>
             {parks.map((p) => {
               const mine = sectorBuckets.filter((b) => parkIdOf.get(b.key[0].value ?? '') === p.slug && b.figures.count > 0);
               return (
@@ -198,7 +223,9 @@ export function ComparePage() {
             })}
           </figure>
           <figure className="chart-card" data-chart="compare-deals">
-            <figcaption>{t('compare.dealsOverTime')}</figcaption>
+            <figcaption>
+              {t('compare.dealsOverTime')} <DemoMark show={data?.dealsByYear?.totals.includesDemo} />
+            </figcaption>
             {parks.map((p) => {
               const points = timeSeries(
                 dealBuckets.filter((b) => parkIdOf.get(b.key[0].value ?? '') === p.slug).map((b) => ({ ...b, key: [b.key[1]] })),
@@ -219,6 +246,21 @@ export function ComparePage() {
                   </ol>
                 </div>
               );
+        <footer className="compare-notice" data-print-notice="">
+          {anyDemo ? (
+            <p className="demo-note" data-demo-notice="">
+              <DemoMark /> {t('compare.demoNotice')}
+            </p>
+          ) : null}
+          <p className="print-only">{t('compare.printed', { date: printedOn(), url: window.location.href })}</p>
+          {sources.length ? (
+            <p className="print-only" data-sources="">
+              {t('compare.sources', {
+                list: sources.map((src) => [src.publisher[lang], src.publishedOn, src.url].filter(Boolean).join(', ')).join('; '),
+              })}
+            </p>
+          ) : null}
+        </footer>
             })}
           </figure>
         </div>

@@ -10,7 +10,8 @@ import { InvestmentTable } from '../dashboard/InvestmentTable';
 import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
 import { SavedViews } from '../dashboard/SavedViews';
 import { OfficerActions } from '../dashboard/OfficerActions';
-import { clearFilters, dealFilter, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
+import { activeFilters, followedFilters, KPI_FOLLOWS, organizationFilter, previousEnd, tenancyFilter } from '../dashboard/view-state';
+import { clearFilters, comparisonFor, dealFilter, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
 import { currentLanguage } from '../i18n';
 import { ShareLink } from '../components/ShareLink';
 
@@ -32,8 +33,12 @@ const DashboardPageQuery = graphql(`
     $hasPeriod: Boolean!
     $tenantPeriod: PeriodInput!
     $tenantGrain: TimeGrain!
+    $tenancies: TenancyFilter
+    $tenantOrgs: OrganizationFilter
+    $tenantsOn: Date!
+    $tenantsThenOn: Date!
   ) {
-    tenantSeries(filter: $parks, records: $records, period: $tenantPeriod, grain: $tenantGrain) @include(if: $hasPeriod) {
+    tenantSeries(filter: $parks, tenants: $tenantOrgs, records: $records, period: $tenantPeriod, grain: $tenantGrain) @include(if: $hasPeriod) {
       key
       tenants
     }
@@ -43,12 +48,14 @@ const DashboardPageQuery = graphql(`
       rates { usdPerUnit validFrom approximate }
       period { from to }
       previousPeriod { from to }
-      totals { count valuedCount total }
+      follows
+      totals { count valuedCount total includesDemo }
       previousTotals { count total }
       buckets { key { dimension value label { zh en } } figures { count total } }
     }
     projects: investmentStats(filter: $filter, period: $period, compareTo: $compare, currency: $currency) {
-      totals { count }
+      follows
+      totals { count includesDemo }
       previousTotals { count }
     }
     bySector: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [SECTOR]) {
@@ -67,12 +74,17 @@ const DashboardPageQuery = graphql(`
       buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
     }
     deals: dealStats(filter: $deals, period: $period, compareTo: $compare, currency: $currency, groupBy: [$dealGrain]) {
-      totals { count parties }
+      follows
+      totals { count parties includesDemo }
       previousTotals { count }
-      buckets { key { dimension value label { zh en } } figures { count parties } }
+      buckets { key { dimension value label { zh en } partial } figures { count parties } }
     }
-    parkStats(filter: $parks, first: 100, period: $period, compareTo: $compare, records: $records) {
-      nodes { park { id } figures { tenants } previous { tenants } }
+    tenants: tenancyStats(filter: $tenancies, on: $tenantsOn) {
+      follows
+      totals { tenants includesDemo }
+    }
+    tenantsThen: tenancyStats(filter: $tenancies, on: $tenantsThenOn) @include(if: $hasPeriod) {
+      totals { tenants }
     }
     parks(filter: $parks, first: 100) {
       nodes { id name { zh en } verification plannedInvestment { amountUsd } landArea { mu hectares } }
@@ -121,6 +133,11 @@ export function DashboardPage() {
       hasPeriod: Boolean(period),
       tenantPeriod: period ?? { from: '2000-01-01', to: '2000-01-01' },
       tenantGrain: period && monthsBetween(period.from, period.to) > 120 ? 'YEAR' : view.grain,
+      // Tenants follow the park, sector, country, kind and provenance filters, counted on the period's last day.
+      tenancies: tenancyFilter(view),
+      tenantOrgs: organizationFilter(view),
+      tenantsOn: period?.to ?? today.data?.dataset.today ?? '2000-01-01',
+      tenantsThenOn: period ? previousEnd(period, comparisonFor(view.preset)) : '2000-01-01',
     } as never,
   });
   const shown = data ?? previousData;
@@ -131,8 +148,16 @@ export function DashboardPage() {
   else {
     const currency = shown.committed.currency;
     const rates = shown.committed.rates;
-    const tenantsNow = shown.parkStats.nodes.reduce((s, n) => s + n.figures.tenants, 0);
-    const tenantsThen = period ? shown.parkStats.nodes.reduce((s, n) => s + (n.previous?.tenants ?? 0), 0) : null;
+    const tenantsNow = shown.tenants.totals.tenants;
+    const tenantsThen = shown.tenantsThen?.totals.tenants ?? null;
+    const active = activeFilters(view);
+    // Each card names what it follows; a chosen filter the API's answer did not follow is named as not applied.
+    const scope = (id: string, follows?: readonly string[]) => {
+      const followed = follows ? followedFilters(follows) : new Set(KPI_FOLLOWS[id]);
+      if (!follows) followed.add('realOnly');
+      return { follows: KPI_FOLLOWS[id], ignores: active.filter((f) => !followed.has(f)) };
+    };
+    const parksDemo = shown.parks.nodes.some((p) => p.verification === 'DEMO');
     const plannedUsd = shown.parks.nodes.reduce((s, p) => s + Number(p.plannedInvestment?.amountUsd ?? 0), 0);
     const parksWithPlan = shown.parks.nodes.filter((p) => p.plannedInvestment).length;
     const landMu = shown.parks.nodes.reduce((s, p) => s + (p.landArea?.mu ?? 0), 0);
@@ -148,6 +173,17 @@ export function DashboardPage() {
         ...kpi(shown.committed.totals.total == null ? null : Number(shown.committed.totals.total), shown.committed.previousTotals ? Number(shown.committed.previousTotals.total ?? 0) : null),
         note: t('dashboard.kpi.rateNote', { date: shown.committed.rateDate, count: shown.committed.totals.count - shown.committed.totals.valuedCount }),
         spark: committedSeries.map((p) => p.value),
+        demo: shown.committed.totals.includesDemo,
+        ...scope('committed', shown.committed.follows),
+      },
+      {
+        id: 'projects',
+        label: t('dashboard.kpi.projects'),
+        kind: 'count',
+        ...kpi(shown.projects.totals.count, shown.projects.previousTotals?.count),
+        spark: committedSeries.map((p) => p.count),
+        demo: shown.projects.totals.includesDemo,
+        ...scope('projects', shown.projects.follows),
       },
       { id: 'projects', label: t('dashboard.kpi.projects'), kind: 'count', ...kpi(shown.projects.totals.count, shown.projects.previousTotals?.count), spark: committedSeries.map((p) => p.count) },
       {
@@ -156,6 +192,17 @@ export function DashboardPage() {
         kind: 'count',
         ...kpi(tenantsNow, tenantsThen),
         note: t('dashboard.kpi.tenantsNote'),
+        demo: shown.tenants.totals.includesDemo,
+        ...scope('tenants', shown.tenants.follows),
+      },
+      {
+        id: 'deals',
+        label: t('dashboard.kpi.deals'),
+        kind: 'count',
+        ...kpi(shown.deals.totals.count, shown.deals.previousTotals?.count),
+        spark: dealSeries.map((p) => p.count),
+        demo: shown.deals.totals.includesDemo,
+        ...scope('deals', shown.deals.follows),
         spark: shown.tenantSeries?.map((p) => p.tenants),
       },
       { id: 'deals', label: t('dashboard.kpi.deals'), kind: 'count', ...kpi(shown.deals.totals.count, shown.deals.previousTotals?.count), spark: dealSeries.map((p) => p.count) },
@@ -165,6 +212,8 @@ export function DashboardPage() {
         kind: 'money',
         currency,
         ...kpi(parksWithPlan ? fromUsd(plannedUsd, currency, rates) : null, null),
+        demo: parksDemo,
+        ...scope('planned'),
         note: t('dashboard.kpi.parksStating', { count: parksWithPlan, total: shown.parks.nodes.length }),
         sourceHref: '/parks',
       },
@@ -173,6 +222,8 @@ export function DashboardPage() {
         label: t('dashboard.kpi.land'),
         kind: 'area',
         ...kpi(parksWithLand ? landMu : null, null),
+        demo: parksDemo,
+        ...scope('land'),
         note: t('dashboard.kpi.parksStating', { count: parksWithLand, total: shown.parks.nodes.length }),
         sourceHref: '/parks',
       },
@@ -184,6 +235,16 @@ export function DashboardPage() {
       byCountry: barRows(shown.byCountry.buckets as StatsBucket[], lang, { otherLabel: other }),
       byPark: barRows(shown.byPark.buckets as StatsBucket[], lang, { otherLabel: other }),
       overTime: timeSeries(shown.overTime.buckets as StatsBucket[], lang),
+      // The investment charts share the projects' filter and period, so the projects' demo mark is theirs.
+      demo: {
+        sector: shown.projects.totals.includesDemo,
+        country: shown.projects.totals.includesDemo,
+        park: shown.projects.totals.includesDemo,
+        time: shown.projects.totals.includesDemo,
+        funnel: shown.projects.totals.includesDemo,
+        deals: shown.deals.totals.includesDemo,
+      },
+      periodLabel: shown.committed.period ? t('dashboard.periodNote', { from: shown.committed.period.from, to: shown.committed.period.to }) : t('dashboard.allTime'),
       funnel: funnelSteps(shown.byStage.buckets as StatsBucket[], lang, (s) => t(`stage.${s}`)),
       deals: dealSeries,
     };

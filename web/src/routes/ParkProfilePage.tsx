@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import { barRows, countRows, funnelSteps, timeSeries, type StatsBucket } from '../charts/view-models';
 import { ParkCard } from '../components/ParkCard';
+import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
@@ -28,13 +29,15 @@ const ParkProfileQuery = graphql(`
   }
 `);
 
+// Tenants are current today by the API's one definition (each organization once; the count /compare shows); byStage's
+// demo mark stands for every investment chart here (same filter, all time).
 const ParkProfileStatsQuery = graphql(`
   query ParkProfileStatsQuery($filter: InvestmentFilter, $deals: DealFilter, $tenants: TenancyFilter) {
-    tenantsByCountry: tenancyStats(filter: $tenants, groupBy: [COUNTRY]) { totals { count } buckets { key { dimension value label { zh en } } figures { count } } }
-    tenantsBySector: tenancyStats(filter: $tenants, groupBy: [SECTOR]) { buckets { key { dimension value label { zh en } } figures { count } } }
-    dealTotals: dealStats(filter: $deals) { totals { count parties } }
+    tenantsByCountry: tenancyStats(filter: $tenants, groupBy: [COUNTRY], current: true) { totals { count: tenants includesDemo } buckets { key { dimension value label { zh en } } figures { count: tenants } } }
+    tenantsBySector: tenancyStats(filter: $tenants, groupBy: [SECTOR], current: true) { totals { count: tenants includesDemo } buckets { key { dimension value label { zh en } } figures { count: tenants } } }
+    dealTotals: dealStats(filter: $deals) { totals { count parties includesDemo } }
     zone: parks(first: 100) { nodes { slug name { zh en } coordinates { latitude longitude } } }
-    byStage: investmentStats(filter: $filter, groupBy: [STAGE]) { buckets { key { dimension value label { zh en } } figures { count total } } }
+    byStage: investmentStats(filter: $filter, groupBy: [STAGE]) { totals { includesDemo } buckets { key { dimension value label { zh en } } figures { count total } } }
     byCountry: investmentStats(filter: $filter, groupBy: [SOURCE_COUNTRY]) { buckets { key { dimension value label { zh en } } figures { count total } } }
     bySector: investmentStats(filter: $filter, groupBy: [SECTOR]) { buckets { key { dimension value label { zh en } } figures { count total } } }
     investmentsByQuarter: investmentStats(filter: $filter, groupBy: [QUARTER]) { buckets { key { dimension value label { zh en } } figures { count total } } }
@@ -68,7 +71,7 @@ export function ParkProfilePage() {
     variables: {
       filter: { park: { id: { eq: park?.id ?? '' } } },
       deals: { park: { id: { eq: park?.id ?? '' } } },
-      tenants: { park: { id: { eq: park?.id ?? '' } }, status: { in: ['SIGNED', 'MOVED_IN', 'OPERATING'] } },
+      tenants: { park: { id: { eq: park?.id ?? '' } } },
     } as never,
     skip: !park,
   });
@@ -110,7 +113,9 @@ export function ParkProfilePage() {
       ) : (
         <div className="chart-grid">
           <figure className="chart-card" data-chart="profile-tenant-countries">
-            <figcaption>{t('profile.tenantsByCountry', { count: s.tenantsByCountry.totals.count })}</figcaption>
+            <figcaption>
+              {t('profile.tenantsByCountry', { count: s.tenantsByCountry.totals.count })} <DemoMark show={s.tenantsByCountry.totals.includesDemo} />
+            </figcaption>
             {s.tenantsByCountry.totals.count ? (
               <>
                 <Suspense fallback={<LoadingState rows={1} />}>
@@ -126,15 +131,21 @@ export function ParkProfilePage() {
             )}
           </figure>
           <figure className="chart-card" data-chart="profile-tenant-sectors">
-            <figcaption>{t('profile.tenantsBySector')}</figcaption>
+            <figcaption>
+              {t('profile.tenantsBySector', { count: s.tenantsBySector.totals.count })} <DemoMark show={s.tenantsBySector.totals.includesDemo} />
+            </figcaption>
             {s.tenantsBySector.buckets.length ? <CountBars rows={countRows(s.tenantsBySector.buckets as StatsBucket[], lang)} lang={lang} /> : <p className="chart-empty">{t('profile.noTenants')}</p>}
           </figure>
           <figure className="chart-card" data-chart="profile-countries">
-            <figcaption>{t('profile.investorsByCountry')}</figcaption>
-            <CountBars rows={barRows(s.byCountry.buckets as StatsBucket[], lang, { otherLabel: other })} lang={lang} />
+            <figcaption>
+              {t('profile.investorsByCountry')} <DemoMark show={s.byStage.totals.includesDemo} />
+            </figcaption>
+            <CountBars rows={countRows(s.byCountry.buckets as StatsBucket[], lang, { limit: 10, otherLabel: other })} lang={lang} />
           </figure>
           <figure className="chart-card" data-chart="profile-deals">
-            <figcaption>{t('profile.deals')}</figcaption>
+            <figcaption>
+              {t('profile.deals')} <DemoMark show={s.dealTotals.totals.includesDemo} />
+            </figcaption>
             <p>
               {t('profile.dealCount', { count: s.dealTotals.totals.count, parties: s.dealTotals.totals.parties })}{' '}
               <Link to={`/deals?park=${encodeURIComponent(park.id)}`}>{t('profile.seeDeals')}</Link>
@@ -156,11 +167,15 @@ export function ParkProfilePage() {
             </Suspense>
           </figure>
           <figure className="chart-card" data-chart="profile-stages">
-            <figcaption>{t('dashboard.chart.funnel')}</figcaption>
+            <figcaption>
+              {t('dashboard.chart.funnel')} <DemoMark show={s.byStage.totals.includesDemo} />
+            </figcaption>
             <CountBars rows={funnelSteps(s.byStage.buckets as StatsBucket[], lang, (x) => t(`stage.${x}`)).map((f) => ({ id: f.stage, label: f.label, count: f.count }))} lang={lang} />
           </figure>
           <figure className="chart-card" data-chart="profile-momentum">
-            <figcaption>{t('profile.momentum')}</figcaption>
+            <figcaption>
+              {t('profile.momentum')} <DemoMark show={s.byStage.totals.includesDemo || s.dealTotals.totals.includesDemo} />
+            </figcaption>
             {momentum.length ? (
               <table className="data-table">
                 <thead>
