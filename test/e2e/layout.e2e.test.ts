@@ -99,7 +99,7 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     return { page, problems };
   }
 
-  it('fits a 375 px phone in Chinese without sideways scrolling or console errors; record lists are cards whose text wraps by words', async () => {
+  it('fits a 375 px phone in Chinese without sideways scrolling or console errors; record lists are cards whose text wraps by words', { timeout: 180_000 }, async () => {
     const { page, problems } = await passes.zhPhone;
     expect(problems).toEqual([]);
     // Each deal is a card: cells stack with their column's name, and a Chinese title keeps whole lines of text.
@@ -117,13 +117,13 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     await page.context().close();
   });
 
-  it('fits a 375 px phone in English without sideways scrolling or console errors', async () => {
+  it('fits a 375 px phone in English without sideways scrolling or console errors', { timeout: 180_000 }, async () => {
     const { page, problems } = await passes.enPhone;
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it('shows every route at 1440 px without console errors, lists as real tables', async () => {
+  it('shows every route at 1440 px without console errors, lists as real tables', { timeout: 180_000 }, async () => {
     const { page, problems } = await passes.zhDesktop;
     expect(problems).toEqual([]);
     await page.goto(`${server.url}/deals`);
@@ -132,6 +132,41 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('table-cell');
     expect(await page.locator('[data-table="deals"] thead th').first().isVisible()).toBe(true);
     await page.context().close();
+  });
+
+  it('shares a link without a language unless asked; a link that names one opens in it once, without changing the reader\'s own choice', async () => {
+    const compare = '/compare?parks=sco-energy-valley,sco-equipment-manufacturing-park';
+    const sharer = await browser.newContext({ locale: 'zh-CN', permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await sharer.newPage();
+    await page.goto(`${server.url}${compare}`);
+    const copy = page.locator('button[data-share-url]');
+    await page.locator('[data-table="compare"] tbody tr').first().waitFor();
+    // Nothing adds the language to the address or to the link, not even switching language.
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    expect(await copy.getAttribute('data-share-url')).toBe(`${server.url}${compare}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Compare parks' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '园区对比' }).waitFor();
+    // "In this language" names it, and that is what lands on the clipboard.
+    await page.locator('input[data-share-language]').check();
+    await copy.click();
+    await page.getByRole('status').filter({ hasText: '链接已复制' }).waitFor();
+    const shared = await page.evaluate(() => navigator.clipboard.readText());
+    expect(shared).toBe(`${server.url}${compare}&lang=zh`);
+    await sharer.close();
+
+    // A reader who reads English opens it in Chinese; their own choice still holds elsewhere.
+    const reader = await browser.newContext({ locale: 'en-US' });
+    const readerPage = await reader.newPage();
+    await readerPage.goto(`${server.url}/parks`);
+    await readerPage.getByRole('heading', { name: 'Parks, hubs and platforms' }).waitFor();
+    await readerPage.goto(shared);
+    await readerPage.getByRole('heading', { name: '园区对比' }).waitFor();
+    await readerPage.goto(`${server.url}/parks`);
+    await readerPage.getByRole('heading', { name: 'Parks, hubs and platforms' }).waitFor();
+    await reader.close();
   });
 });
 
