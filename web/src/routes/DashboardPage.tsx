@@ -68,7 +68,7 @@ const DashboardPageQuery = graphql(`
       buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
     }
     overTime: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [$grain]) {
-      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+      buckets { key { dimension value label { zh en } partial } figures { count valuedCount total } }
     }
     byStage: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [STAGE]) {
       buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
@@ -126,7 +126,7 @@ export function DashboardPage() {
       parks: parkFilter,
       records: view.realOnly ? { in: ['VERIFIED', 'RECORDED'] } : null,
       period,
-      compare: period ? 'PREVIOUS_PERIOD' : null,
+      compare: period ? comparisonFor(view.preset) : null,
       currency: view.currency,
       grain: view.grain,
       dealGrain: view.grain,
@@ -185,13 +185,13 @@ export function DashboardPage() {
         demo: shown.projects.totals.includesDemo,
         ...scope('projects', shown.projects.follows),
       },
-      { id: 'projects', label: t('dashboard.kpi.projects'), kind: 'count', ...kpi(shown.projects.totals.count, shown.projects.previousTotals?.count), spark: committedSeries.map((p) => p.count) },
       {
         id: 'tenants',
         label: t('dashboard.kpi.tenants'),
         kind: 'count',
         ...kpi(tenantsNow, tenantsThen),
         note: t('dashboard.kpi.tenantsNote'),
+        spark: shown.tenantSeries?.map((p) => p.tenants),
         demo: shown.tenants.totals.includesDemo,
         ...scope('tenants', shown.tenants.follows),
       },
@@ -203,29 +203,27 @@ export function DashboardPage() {
         spark: dealSeries.map((p) => p.count),
         demo: shown.deals.totals.includesDemo,
         ...scope('deals', shown.deals.follows),
-        spark: shown.tenantSeries?.map((p) => p.tenants),
       },
-      { id: 'deals', label: t('dashboard.kpi.deals'), kind: 'count', ...kpi(shown.deals.totals.count, shown.deals.previousTotals?.count), spark: dealSeries.map((p) => p.count) },
       {
         id: 'planned',
         label: t('dashboard.kpi.planned'),
         kind: 'money',
         currency,
         ...kpi(parksWithPlan ? fromUsd(plannedUsd, currency, rates) : null, null),
-        demo: parksDemo,
-        ...scope('planned'),
         note: t('dashboard.kpi.parksStating', { count: parksWithPlan, total: shown.parks.nodes.length }),
         sourceHref: '/parks',
+        demo: parksDemo,
+        ...scope('planned'),
       },
       {
         id: 'land',
         label: t('dashboard.kpi.land'),
         kind: 'area',
         ...kpi(parksWithLand ? landMu : null, null),
-        demo: parksDemo,
-        ...scope('land'),
         note: t('dashboard.kpi.parksStating', { count: parksWithLand, total: shown.parks.nodes.length }),
         sourceHref: '/parks',
+        demo: parksDemo,
+        ...scope('land'),
       },
     ];
     const other = t('dashboard.other');
@@ -235,6 +233,8 @@ export function DashboardPage() {
       byCountry: barRows(shown.byCountry.buckets as StatsBucket[], lang, { otherLabel: other }),
       byPark: barRows(shown.byPark.buckets as StatsBucket[], lang, { otherLabel: other }),
       overTime: timeSeries(shown.overTime.buckets as StatsBucket[], lang),
+      funnel: funnelSteps(shown.byStage.buckets as StatsBucket[], lang, (s) => t(`stage.${s}`)),
+      deals: dealSeries,
       // The investment charts share the projects' filter and period, so the projects' demo mark is theirs.
       demo: {
         sector: shown.projects.totals.includesDemo,
@@ -245,8 +245,6 @@ export function DashboardPage() {
         deals: shown.deals.totals.includesDemo,
       },
       periodLabel: shown.committed.period ? t('dashboard.periodNote', { from: shown.committed.period.from, to: shown.committed.period.to }) : t('dashboard.allTime'),
-      funnel: funnelSteps(shown.byStage.buckets as StatsBucket[], lang, (s) => t(`stage.${s}`)),
-      deals: dealSeries,
     };
     const noInvestments = shown.projects.totals.count === 0;
     body = (
@@ -274,7 +272,7 @@ export function DashboardPage() {
             <DashboardCharts data={charts} lang={lang} view={view} onToggle={toggle} />
           </Suspense>
         ) : null}
-        <InvestmentTable key={JSON.stringify([filter, period])} filter={filter} period={period} lang={lang} />
+        <InvestmentTable key={JSON.stringify([filter, period])} filter={filter} period={period} lang={lang} currency={view.currency} />
       </>
     );
   }
