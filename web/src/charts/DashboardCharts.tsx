@@ -1,5 +1,5 @@
 // Render-only: every chart takes a prepared view model (view-models.ts) and draws it; each has a table beside it.
-import { useRef } from 'react';
+import { createContext, useContext, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ListFilter, ViewState } from '../dashboard/view-state';
@@ -16,48 +16,22 @@ export interface DashboardChartData {
   overTime: TimePoint[];
   funnel: FunnelStep[];
   deals: TimePoint[];
-}
-  /** The period shown, in words, for PNG headers. */
-  periodLabel?: string;
   /** Per chart id: true when the API says its figures include DEMO records. */
   demo?: Record<string, boolean>;
-
-const COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207', '#6d28d9', '#64748b'];
-/** A chart's PNG header lines from its title. */
-export type PngHeader = (title: string) => string[];
-// A chart's PNG header (title, period, filters) from its title.
-const PngHeaderContext = createContext<PngHeader>((title) => [title]);
-
-/** A category label wrapped in two lines, with the full name as its tooltip (long park names never clip). */
-function WrappedTick({ x, y, payload, labels, width }: { x?: number; y?: number; payload?: { value: string; index: number }; labels: string[]; width: number }) {
-  const full = payload?.value ?? '';
-  const lines = wrapLabel(labels[payload?.index ?? 0] ?? full, width);
-  return (
-    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
-      <title>{full}</title>
-      <text textAnchor="end" fontSize={11} fill="#374151">
-        {lines.map((line, i) => (
-          <tspan key={i} x={-4} dy={i === 0 ? (lines.length > 1 ? -2 : 4) : 12}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    </g>
-  );
 }
 
 // Which charts draw DEMO figures, for every card to mark itself (on screen and in its PNG).
 const DemoCharts = createContext<Record<string, boolean>>({});
 
+const COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207', '#6d28d9', '#64748b'];
 
 function ChartCard({ id, title, empty, table, children, svg = true }: { id: string; title: string; empty: string | null; table: React.ReactNode; children: React.ReactNode; svg?: boolean }) {
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
-  const png = () => {
   const demo = Boolean(useContext(DemoCharts)[id]);
-  const header = useContext(PngHeaderContext)(title);
+  const png = () => {
     const chart = frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (chart) void downloadSvgAsPng(chart, `${title}.png`, { header, notice: demo ? `${t('verification.DEMO')}: ${t('provenance.demoFigure')}` : null });
+    if (chart) void downloadSvgAsPng(chart, `${title}.png`, { notice: demo ? `${t('verification.DEMO')}: ${t('provenance.demoFigure')}` : null });
   };
   return (
     <figure className="chart-card" data-chart={id}>
@@ -226,6 +200,7 @@ export default function DashboardCharts({ data, lang, view, onToggle }: { data: 
   const money = (p: TimePoint) => `${formatMoney(String(Math.round(p.value)), data.currency, lang)} · ${formatNumber(p.count, lang, 0)}`;
   const common = { view, onToggle, lang, currency: data.currency };
   return (
+    <DemoCharts.Provider value={data.demo ?? {}}>
     <div className="chart-grid">
       <BarsCard id="sector" title={t('dashboard.chart.sector')} rows={data.bySector} filter="sectors" {...common} />
       <BarsCard id="country" title={t('dashboard.chart.country')} rows={data.byCountry} filter="countries" {...common} />
@@ -234,9 +209,6 @@ export default function DashboardCharts({ data, lang, view, onToggle }: { data: 
       <FunnelCard steps={data.funnel} lang={lang} view={view} onToggle={onToggle} />
       <SeriesCard id="deals" title={t('dashboard.chart.deals')} points={data.deals} lang={lang} currency={data.currency} format={(p) => formatNumber(p.count, lang, 0)} />
     </div>
+    </DemoCharts.Provider>
   );
 }
-    <PngHeaderContext.Provider value={header}>
-    <DemoCharts.Provider value={data.demo ?? {}}>
-    </DemoCharts.Provider>
-    </PngHeaderContext.Provider>

@@ -8,7 +8,6 @@ import { timeSeries, type StatsBucket } from '../charts/view-models';
 import { formatMoney, formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link, useSearchParams } from '../router';
-import { ShareLink } from '../components/ShareLink';
 
 const ComparePageQuery = graphql(`
   query ComparePageQuery($slugs: [String!]!, $ids: [ID!]!, $withIds: Boolean!) {
@@ -25,9 +24,9 @@ const ComparePageQuery = graphql(`
         expectedAnnualOutput { amountUsd }
         focusSectors { code name { zh en } }
         facilities { status }
-      }
         verification
         sources { source { id publisher { zh en } publishedOn url } }
+      }
     }
     parkStats(filter: { slug: { in: $slugs } }, first: 4, currency: "USD") {
       nodes { park { slug } figures { tenants committedInvestment deals tenantsIncludeDemo committedIncludesDemo dealsIncludeDemo } }
@@ -38,18 +37,18 @@ const ComparePageQuery = graphql(`
     }
     dealsByYear: dealStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, YEAR]) @include(if: $withIds) {
       totals { includesDemo }
-      buckets { key { dimension value label { zh en } partial } figures { count } }
+      buckets { key { dimension value label { zh en } } figures { count } }
     }
   }
 `);
 
-/** 2 to 4 parks side by side (`/compare?parks=a,b,c`): facts as rows with the best value marked, and charts on one scale. */
 /** Today in the reader's calendar, for the printed page (YYYY-MM-DD). */
 function printedOn(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** 2 to 4 parks side by side (`/compare?parks=a,b,c`): facts as rows with the best value marked, and charts on one scale. */
 export function ComparePage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
@@ -91,7 +90,6 @@ export function ComparePage() {
       <button type="button" onClick={() => window.print()}>
         {t('compare.print')}
       </button>
-      <ShareLink />
     </form>
   );
 
@@ -120,7 +118,6 @@ export function ComparePage() {
       };
     });
     const rows = compareRows(parks);
-    const show = (kind: string, v: number | string | null) => {
     // Which cells are computed from DEMO records, as the API says: the park's own facts, or its counted figures.
     const demoOf = (row: string, i: number) => {
       const f = stats.get(parks[i].slug);
@@ -131,6 +128,7 @@ export function ComparePage() {
     };
     const anyDemo = rows.some((r) => r.cells.some((_, i) => demoOf(r.key, i))) || Boolean(data?.bySector?.totals.includesDemo || data?.dealsByYear?.totals.includesDemo);
     const sources = [...new Map(ordered.flatMap((p) => p.sources.map((c) => [c.source.id, c.source] as const))).values()];
+    const show = (kind: string, v: number | string | null) => {
       if (v === null) return t('dashboard.unknown');
       if (typeof v === 'string') return v;
       if (kind === 'money') return formatMoney(String(Math.round(v)), 'USD', lang);
@@ -152,7 +150,7 @@ export function ComparePage() {
           </p>
         ))}
         <div className="table-scroll">
-          <table className="data-table compare stack" data-table="compare">
+          <table className="data-table compare" data-table="compare">
             <thead>
               <tr>
                 <th scope="col">{t('compare.fact')}</th>
@@ -171,7 +169,7 @@ export function ComparePage() {
                 <tr key={r.key} data-row={r.key}>
                   <th scope="row">{t(`compare.row.${r.key}`)}</th>
                   {r.cells.map((c, i) => (
-                    <td key={parks[i].slug} className={c.best ? 'best' : undefined} data-best={c.best || undefined} data-label={parks[i].name}>
+                    <td key={parks[i].slug} className={c.best ? 'best' : undefined} data-best={c.best || undefined}>
                       {show(r.kind, c.value)}
                       {c.best ? <span className="visually-hidden"> ({t('compare.best')})</span> : null} <DemoMark show={demoOf(r.key, i)} />
                     </td>
@@ -246,6 +244,9 @@ export function ComparePage() {
                   </ol>
                 </div>
               );
+            })}
+          </figure>
+        </div>
         <footer className="compare-notice" data-print-notice="">
           {anyDemo ? (
             <p className="demo-note" data-demo-notice="">
@@ -261,9 +262,6 @@ export function ComparePage() {
             </p>
           ) : null}
         </footer>
-            })}
-          </figure>
-        </div>
       </>
     );
   }
