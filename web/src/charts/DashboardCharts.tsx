@@ -6,7 +6,8 @@ import type { ListFilter, ViewState } from '../dashboard/view-state';
 import { formatMoney, formatNumber, type Lang } from '../format/format';
 import { DemoMark } from '../components/DemoMark';
 import { downloadSvgAsPng } from './png';
-import type { BarRow, FunnelStep, TimePoint } from './view-models';
+import { useFilterOptions } from '../dashboard/FilterBar';
+import { axisLabels, lineSegments, pngHeader, wrapLabel, type BarRow, type FunnelStep, type TimePoint } from './view-models';
 
 export interface DashboardChartData {
   currency: string;
@@ -16,8 +17,33 @@ export interface DashboardChartData {
   overTime: TimePoint[];
   funnel: FunnelStep[];
   deals: TimePoint[];
+  /** The period shown, in words, for PNG headers. */
+  periodLabel?: string;
   /** Per chart id: true when the API says its figures include DEMO records. */
   demo?: Record<string, boolean>;
+}
+
+/** A chart's PNG header lines from its title. */
+export type PngHeader = (title: string) => string[];
+// A chart's PNG header (title, period, filters) from its title.
+const PngHeaderContext = createContext<PngHeader>((title) => [title]);
+
+/** A category label wrapped in two lines, with the full name as its tooltip (long park names never clip). */
+function WrappedTick({ x, y, payload, labels, width }: { x?: number; y?: number; payload?: { value: string; index: number }; labels: string[]; width: number }) {
+  const full = payload?.value ?? '';
+  const lines = wrapLabel(labels[payload?.index ?? 0] ?? full, width);
+  return (
+    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
+      <title>{full}</title>
+      <text textAnchor="end" fontSize={11} fill="#374151">
+        {lines.map((line, i) => (
+          <tspan key={i} x={-4} dy={i === 0 ? (lines.length > 1 ? -2 : 4) : 12}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
 }
 
 // Which charts draw DEMO figures, for every card to mark itself (on screen and in its PNG).
@@ -29,9 +55,10 @@ function ChartCard({ id, title, empty, table, children, svg = true }: { id: stri
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
   const demo = Boolean(useContext(DemoCharts)[id]);
+  const header = useContext(PngHeaderContext)(title);
   const png = () => {
     const chart = frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (chart) void downloadSvgAsPng(chart, `${title}.png`, { notice: demo ? `${t('verification.DEMO')}: ${t('provenance.demoFigure')}` : null });
+    if (chart) void downloadSvgAsPng(chart, `${title}.png`, { header, notice: demo ? `${t('verification.DEMO')}: ${t('provenance.demoFigure')}` : null });
   };
   return (
     <figure className="chart-card" data-chart={id}>
@@ -95,7 +122,7 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
         <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={money} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 11 }} interval={0} tickFormatter={(v: string) => (v.length > 24 ? `${v.slice(0, 23)}…` : v)} />
+          <YAxis type="category" dataKey="label" width={150} interval={0} tick={<WrappedTick labels={axisLabels(rows.map((r) => r.label), lang === 'zh' ? 24 : 44)} width={lang === 'zh' ? 12 : 23} />} />
           <Tooltip formatter={(v) => money(Number(v))} />
           <Bar
             isAnimationActive={false}
@@ -120,6 +147,8 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
 function SeriesCard({ id, title, points, lang, currency, format }: { id: string; title: string; points: TimePoint[]; lang: Lang; currency: string; format: (p: TimePoint) => string }) {
   const { t } = useTranslation();
   const hasData = points.some((p) => p.count > 0);
+  const line = lineSegments(points, id === 'deals' ? 'count' : 'value');
+  const hasPartial = points.some((p) => p.partial);
   return (
     <ChartCard
       id={id}
@@ -129,8 +158,11 @@ function SeriesCard({ id, title, points, lang, currency, format }: { id: string;
         <table className="data-table">
           <tbody>
             {points.map((p) => (
-              <tr key={p.key}>
-                <th scope="row">{p.label}</th>
+              <tr key={p.key} data-partial={p.partial || undefined}>
+                <th scope="row">
+                  {p.label}
+                  {p.partial ? ` (${t('dashboard.partialBucket')})` : ''}
+                </th>
                 <td className="num">{format(p)}</td>
               </tr>
             ))}
@@ -139,14 +171,31 @@ function SeriesCard({ id, title, points, lang, currency, format }: { id: string;
       }
     >
       <ResponsiveContainer width="100%" height={220}>
-        <AreaChart data={points} margin={{ left: 8, right: 16, top: 8, bottom: 4 }}>
+        <AreaChart data={line} margin={{ left: 8, right: 16, top: 8, bottom: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={12} />
           <YAxis tick={{ fontSize: 11 }} width={80} tickFormatter={(v) => (id === 'deals' ? formatNumber(Number(v), lang, 0) : formatMoney(String(Math.round(Number(v))), currency, lang))} />
-          <Tooltip formatter={(_v, _n, item) => format((item as { payload: TimePoint }).payload)} />
-          <Area isAnimationActive={false} type="monotone" dataKey={id === 'deals' ? 'count' : 'value'} stroke="#1d4ed8" fill="#bfdbfe" />
+          <Tooltip
+            content={({ active, payload }) => {
+              const p = active ? (payload?.[0]?.payload as TimePoint | undefined) : undefined;
+              return p ? (
+                <div className="chart-tip">
+                  {p.label}
+                  {p.partial ? ` (${t('dashboard.partialBucket')})` : ''}: {format(p)}
+                </div>
+              ) : null;
+            }}
+          />
+          {/* Straight segments (no smoothing invents values between buckets); partial buckets dashed, unfilled. */}
+          <Area isAnimationActive={false} type="linear" dataKey="solid" stroke="#1d4ed8" fill="#bfdbfe" connectNulls={false} dot={{ r: 2 }} />
+          <Area isAnimationActive={false} type="linear" dataKey="dashed" stroke="#1d4ed8" strokeDasharray="5 4" fill="none" connectNulls={false} dot={{ r: 2, strokeDasharray: '' }} legendType="none" />
         </AreaChart>
       </ResponsiveContainer>
+      {hasPartial ? (
+        <p className="chart-note" data-partial-note>
+          {t('dashboard.partialNote')}
+        </p>
+      ) : null}
     </ChartCard>
   );
 }
@@ -199,7 +248,14 @@ export default function DashboardCharts({ data, lang, view, onToggle }: { data: 
   const { t } = useTranslation();
   const money = (p: TimePoint) => `${formatMoney(String(Math.round(p.value)), data.currency, lang)} · ${formatNumber(p.count, lang, 0)}`;
   const common = { view, onToggle, lang, currency: data.currency };
+  const options = useFilterOptions(lang);
+  const filters = (['parks', 'sectors', 'countries', 'stages', 'kinds'] as const)
+    .filter((name) => view[name].length)
+    .map((name) => `${t(`dashboard.filter.${name}`)}: ${view[name].map((v) => options[name].find((o) => o.value === v)?.label ?? v).join(', ')}`);
+  if (view.realOnly) filters.push(t('dashboard.filter.realOnly'));
+  const header: PngHeader = (title) => pngHeader(title, data.periodLabel ?? '', filters, { filters: t('dashboard.pngFilters'), none: t('dashboard.pngNoFilters') });
   return (
+    <PngHeaderContext.Provider value={header}>
     <DemoCharts.Provider value={data.demo ?? {}}>
     <div className="chart-grid">
       <BarsCard id="sector" title={t('dashboard.chart.sector')} rows={data.bySector} filter="sectors" {...common} />
@@ -210,5 +266,6 @@ export default function DashboardCharts({ data, lang, view, onToggle }: { data: 
       <SeriesCard id="deals" title={t('dashboard.chart.deals')} points={data.deals} lang={lang} currency={data.currency} format={(p) => formatNumber(p.count, lang, 0)} />
     </div>
     </DemoCharts.Provider>
+    </PngHeaderContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearFilters, DEFAULT_VIEW, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter } from './view-state';
+import { clearFilters, comparisonFor, DEFAULT_VIEW, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter } from './view-state';
 
 describe('dashboard view state', () => {
   it('round-trips through the URL, writing only what differs from the defaults', () => {
@@ -14,6 +14,13 @@ describe('dashboard view state', () => {
   it('ignores what it does not understand instead of breaking the page', () => {
     const view = parseView(new URLSearchParams('period=yesterday&grain=WEEK&currency=dollars&from=2025-13&countries=kz,,kz'));
     expect(view).toMatchObject({ preset: 'last-12-months', grain: 'QUARTER', currency: 'CNY', from: null, countries: ['KZ'] });
+  });
+
+  it('compares "this year" and "the last 12 months" with the same dates a year earlier', () => {
+    expect(comparisonFor('this-year')).toBe('PREVIOUS_YEAR');
+    expect(comparisonFor('last-12-months')).toBe('PREVIOUS_YEAR');
+    expect(comparisonFor('since-conference')).toBe('PREVIOUS_PERIOD');
+    expect(comparisonFor('custom')).toBe('PREVIOUS_PERIOD');
   });
 
   it('resolves date presets against a fixed today', () => {

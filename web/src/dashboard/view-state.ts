@@ -117,6 +117,14 @@ export function presetRange(view: Pick<ViewState, 'preset' | 'from' | 'to'>, tod
   }
 }
 
+/**
+ * What a preset is compared with: "this year" (so far) and "the last 12 months" with the same dates a year earlier
+ * (1 January to today last year; the 12 months before), other periods with as many days just before them.
+ */
+export function comparisonFor(preset: Preset): 'PREVIOUS_YEAR' | 'PREVIOUS_PERIOD' {
+  return preset === 'this-year' || preset === 'last-12-months' ? 'PREVIOUS_YEAR' : 'PREVIOUS_PERIOD';
+}
+
 /** The API's InvestmentFilter for the view's filters (the period travels separately). */
 export function investmentFilter(view: ViewState): Record<string, unknown> {
   const filter: Record<string, unknown> = {};

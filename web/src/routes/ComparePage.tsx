@@ -4,7 +4,8 @@ import { graphql } from '../__generated__';
 import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { compareRows, nestedPairs, parseCompared, type ComparedPark } from '../compare/compare-rows';
-import { timeSeries, type StatsBucket } from '../charts/view-models';
+import { columnChart, timeSeries, type StatsBucket } from '../charts/view-models';
+import { ColumnChart } from '../charts/ColumnChart';
 import { formatMoney, formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link, useSearchParams } from '../router';
@@ -37,7 +38,7 @@ const ComparePageQuery = graphql(`
     }
     dealsByYear: dealStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, YEAR]) @include(if: $withIds) {
       totals { includesDemo }
-      buckets { key { dimension value label { zh en } } figures { count } }
+      buckets { key { dimension value label { zh en } partial } figures { count } }
     }
   }
 `);
@@ -232,19 +233,15 @@ export function ComparePage() {
               return (
                 <div key={p.slug}>
                   <strong>{p.name}</strong>
-                  <ol className="timeline-bars">
-                    {points.map((pt) => (
-                      <li key={pt.key} title={`${pt.label}: ${pt.count}`}>
-                        <span className="bar" style={{ height: `${(pt.count / dealMax) * 100}%` }} />
-                        <span className="visually-hidden">
-                          {pt.label}: {pt.count}
-                        </span>
-                      </li>
-                    ))}
-                  </ol>
+                  <ColumnChart chart={columnChart(points, dealMax, 6)} lang={lang} label={`${t('compare.dealsOverTime')}: ${p.name}`} />
                 </div>
               );
             })}
+            {dealBuckets.some((b) => b.key[1]?.partial) ? (
+              <p className="chart-note" data-partial-note="">
+                {t('compare.partialYear')}
+              </p>
+            ) : null}
           </figure>
         </div>
         <footer className="compare-notice" data-print-notice="">

@@ -11,7 +11,7 @@ import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
 import { SavedViews } from '../dashboard/SavedViews';
 import { OfficerActions } from '../dashboard/OfficerActions';
 import { activeFilters, followedFilters, KPI_FOLLOWS, organizationFilter, previousEnd, tenancyFilter } from '../dashboard/view-state';
-import { clearFilters, dealFilter, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
+import { clearFilters, comparisonFor, dealFilter, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
 import { currentLanguage } from '../i18n';
 import { ShareLink } from '../components/ShareLink';
 
@@ -126,7 +126,7 @@ export function DashboardPage() {
       parks: parkFilter,
       records: view.realOnly ? { in: ['VERIFIED', 'RECORDED'] } : null,
       period,
-      compare: period ? 'PREVIOUS_PERIOD' : null,
+      compare: period ? comparisonFor(view.preset) : null,
       currency: view.currency,
       grain: view.grain,
       dealGrain: view.grain,
@@ -137,7 +137,7 @@ export function DashboardPage() {
       tenancies: tenancyFilter(view),
       tenantOrgs: organizationFilter(view),
       tenantsOn: period?.to ?? today.data?.dataset.today ?? '2000-01-01',
-      tenantsThenOn: period ? previousEnd(period, 'PREVIOUS_PERIOD') : '2000-01-01',
+      tenantsThenOn: period ? previousEnd(period, comparisonFor(view.preset)) : '2000-01-01',
     } as never,
   });
   const shown = data ?? previousData;

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
-import { barRows, countRows, funnelSteps, timeSeries, type StatsBucket } from '../charts/view-models';
+import { countRows, funnelSteps, timeSeries, type StatsBucket } from '../charts/view-models';
 import { ParkCard } from '../components/ParkCard';
 import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
