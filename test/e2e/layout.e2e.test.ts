@@ -95,6 +95,9 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
       await page.waitForFunction(() => !document.querySelector('.skeleton, [aria-busy="true"]'));
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       if (scrollWidth > width) problems.push(`${route.path}: ${scrollWidth} px wide at ${width} px`);
+      // Nor does a table scroll sideways inside its box.
+      const scrolling = await page.evaluate(() => [...document.querySelectorAll('.table-scroll')].filter((box) => box.scrollWidth > box.clientWidth + 1).length);
+      if (scrolling) problems.push(`${route.path}: ${scrolling} table(s) scroll sideways at ${width} px`);
     }
     return { page, problems };
   }
