@@ -1,10 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Each `graphql(`...`)` call becomes a direct import of its typed document from __generated__/graphql.ts (what the
+ * client preset's Babel plugin does), so a chunk carries only the documents it uses: without this, the generated
+ * `graphql()` function's map of every document lands in the app shell. Calls whose document is not generated are
+ * left alone; line breaks are kept so source maps stay line-accurate.
+ */
+function graphqlDocuments(): Plugin {
+  const generated = new URL('./src/__generated__/graphql.ts', import.meta.url).pathname;
+  let exported = new Set<string>();
+  const pascal = (name: string) => name.split('_').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('_');
+  return {
+    name: 'parkscope:graphql-documents',
+    enforce: 'pre',
+    buildStart() {
+      exported = new Set([...readFileSync(generated, 'utf8').matchAll(/^export const (\w+) = /gm)].map((m) => m[1]));
+    },
+    transform(code, id) {
+      if (!id.endsWith('.tsx') || id.includes('__generated__') || !code.includes('graphql(`')) return null;
+      const used = new Set<string>();
+      const out = code.replace(/\bgraphql\(`([^`]*)`\)/g, (call, text: string) => {
+        const m = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/m.exec(text.replace(/^\s*#.*$/gm, ''));
+        if (!m) return call;
+        const name = m[1] === 'fragment' ? `${pascal(m[2])}FragmentDoc` : `${pascal(m[2])}Document`;
+        if (!exported.has(name)) return call;
+        used.add(name);
+        return name + '\n'.repeat(call.split('\n').length - 1);
+      });
+      if (!used.size) return null;
+      let from = relative(dirname(id), dirname(generated)).split('\\').join('/');
+      if (!from.startsWith('.')) from = `./${from}`;
+      return { code: `${out}\nimport { ${[...used].join(', ')} } from '${from}/graphql';\n`, map: null };
+    },
+  };
+}
 
 // The client is built into dist/web and served by the API server (hashed asset names, cached for a year).
 export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   build: {
     outDir: new URL('../dist/web', import.meta.url).pathname,
     emptyOutDir: true,

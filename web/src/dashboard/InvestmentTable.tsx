@@ -21,7 +21,7 @@ const InvestmentTableQuery = graphql(`
         recordedBy
         stage
         announcedOn
-        amount { amount currency amountUsd converted(currency: $currency) { amount currency isConverted } }
+        amount { amount currency amountUsd converted(currency: $currency) { amount } }
         sector { code name { zh en } }
         park { id name { zh en } }
         organization { id name { zh en } country }
@@ -133,8 +133,8 @@ export function InvestmentTable({
                   <td data-label={t('dashboard.table.sector')}>{n.sector.name[lang]}</td>
                   <td data-label={t('dashboard.table.stage')}>{t(`stage.${n.stage}`)}</td>
                   <td className="num" data-label={t('dashboard.table.amount')} data-amount>
-                    {n.amount?.converted ? formatMoney(n.amount.converted.amount, n.amount.converted.currency, lang) : n.amount ? formatMoney(n.amount.amount, n.amount.currency, lang) : t('dashboard.unknown')}
-                    {n.amount?.converted?.isConverted ? <small className="original"> {t('dashboard.table.original', { amount: formatMoney(n.amount.amount, n.amount.currency, lang) })}</small> : null}
+                    {n.amount?.converted ? formatMoney(n.amount.converted.amount, currency, lang) : n.amount ? formatMoney(n.amount.amount, n.amount.currency, lang) : t('dashboard.unknown')}
+                    {n.amount?.converted && n.amount.currency !== currency ? <small className="original"> {t('dashboard.table.original', { amount: formatMoney(n.amount.amount, n.amount.currency, lang) })}</small> : null}
                   </td>
                   <td data-label={t('dashboard.table.announced')}>{n.announcedOn ?? t('dashboard.unknown')}</td>
                   <td data-label={t('dashboard.table.provenance')}>
