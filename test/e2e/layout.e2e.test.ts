@@ -92,11 +92,13 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
       await page.goto(`${server.url}${route.path}`);
       await page.locator(route.ready).first().waitFor();
       // Charts and maps arrive after the data: wait until nothing is loading.
-      await page.waitForFunction(() => !document.querySelector('.skeleton, [aria-busy="true"]'));
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.waitForFunction(`!document.querySelector('.skeleton, [aria-busy="true"]')`);
+      const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
       if (scrollWidth > width) problems.push(`${route.path}: ${scrollWidth} px wide at ${width} px`);
       // Nor does a table scroll sideways inside its box.
-      const scrolling = await page.evaluate(() => [...document.querySelectorAll('.table-scroll')].filter((box) => box.scrollWidth > box.clientWidth + 1).length);
+      const scrolling = await page.evaluate<number>(
+        `[...document.querySelectorAll('.table-scroll')].filter((box) => box.scrollWidth > box.clientWidth + 1).length`,
+      );
       if (scrolling) problems.push(`${route.path}: ${scrolling} table(s) scroll sideways at ${width} px`);
     }
     return { page, problems };
@@ -109,14 +111,13 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     await page.goto(`${server.url}/deals`);
     const title = page.locator('[data-table="deals"] tbody tr').first().locator('td strong');
     await title.waitFor();
-    const cell = page.locator('[data-table="deals"] tbody tr').first().locator('td').first();
-    expect(await cell.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"签约日期"');
-    expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('block');
-    expect(await charactersPerLine(title)).toBeGreaterThanOrEqual(8);
+    expect(await style(page, '[data-table="deals"] tbody td', 'content', '::before')).toBe('"签约日期"');
+    expect(await style(page, '[data-table="deals"] tbody td', 'display')).toBe('block');
+    expect(await charactersPerLine(page, '[data-table="deals"] tbody tr td strong')).toBeGreaterThanOrEqual(8);
     await page.goto(`${server.url}/?period=all&tab=table`);
     const investor = page.locator('[data-table="investments"] tbody tr').first().locator('td button').first();
     await investor.waitFor();
-    expect(await charactersPerLine(investor)).toBeGreaterThanOrEqual(6);
+    expect(await charactersPerLine(page, '[data-table="investments"] tbody tr td button')).toBeGreaterThanOrEqual(6);
     // The sortable columns keep their buttons above the cards.
     expect(await page.locator('[data-table="investments"] thead button').first().isVisible()).toBe(true);
     await page.context().close();
@@ -134,7 +135,7 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     await page.goto(`${server.url}/deals`);
     const cell = page.locator('[data-table="deals"] tbody tr').first().locator('td').first();
     await cell.waitFor();
-    expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe('table-cell');
+    expect(await style(page, '[data-table="deals"] tbody td', 'display')).toBe('table-cell');
     expect(await page.locator('[data-table="deals"] thead th').first().isVisible()).toBe(true);
     await page.context().close();
   });
@@ -158,7 +159,7 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     await page.locator('input[data-share-language]').check();
     await copy.click();
     await page.getByRole('status').filter({ hasText: '链接已复制' }).waitFor();
-    const shared = await page.evaluate(() => navigator.clipboard.readText());
+    const shared = await page.evaluate<string>('navigator.clipboard.readText()');
     expect(shared).toBe(`${server.url}${compare}&lang=zh`);
     await sharer.close();
 
@@ -175,12 +176,18 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
   });
 });
 
-/** Characters of an element's text per rendered line (a column one character wide gives 1). */
-function charactersPerLine(locator: ReturnType<Page['locator']>): Promise<number> {
-  return locator.evaluate((el) => {
+/** A computed style of the first element matching `selector`. */
+function style(page: Page, selector: string, property: string, pseudo?: string): Promise<string> {
+  return page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo ?? null)})[${JSON.stringify(property)}]`);
+}
+
+/** Characters per rendered line of the first element matching `selector` (a column one character wide gives 1). */
+function charactersPerLine(page: Page, selector: string): Promise<number> {
+  return page.evaluate<number>(`(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
     const range = document.createRange();
     range.selectNodeContents(el);
     const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-    return (el.textContent ?? '').trim().length / Math.max(1, lines.size);
-  });
+    return el.textContent.trim().length / Math.max(1, lines.size);
+  })()`);
 }
