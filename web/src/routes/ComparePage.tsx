@@ -9,6 +9,7 @@ import { ColumnChart } from '../charts/ColumnChart';
 import { formatMoney, formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link, useSearchParams } from '../router';
+import { ShareLink } from '../components/ShareLink';
 
 const ComparePageQuery = graphql(`
   query ComparePageQuery($slugs: [String!]!, $ids: [ID!]!, $withIds: Boolean!) {
@@ -91,6 +92,7 @@ export function ComparePage() {
       <button type="button" onClick={() => window.print()}>
         {t('compare.print')}
       </button>
+      <ShareLink />
     </form>
   );
 
@@ -151,7 +153,7 @@ export function ComparePage() {
           </p>
         ))}
         <div className="table-scroll">
-          <table className="data-table compare" data-table="compare">
+          <table className="data-table compare stack" data-table="compare">
             <thead>
               <tr>
                 <th scope="col">{t('compare.fact')}</th>
@@ -170,7 +172,7 @@ export function ComparePage() {
                 <tr key={r.key} data-row={r.key}>
                   <th scope="row">{t(`compare.row.${r.key}`)}</th>
                   {r.cells.map((c, i) => (
-                    <td key={parks[i].slug} className={c.best ? 'best' : undefined} data-best={c.best || undefined}>
+                    <td key={parks[i].slug} className={c.best ? 'best' : undefined} data-best={c.best || undefined} data-label={parks[i].name}>
                       {show(r.kind, c.value)}
                       {c.best ? <span className="visually-hidden"> ({t('compare.best')})</span> : null} <DemoMark show={demoOf(r.key, i)} />
                     </td>
