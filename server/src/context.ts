@@ -63,7 +63,7 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
     dataset: new DatasetService(em, clock),
     access: new AccessService(em, sessions, trail),
     audit: new AuditService(em),
-    writes: new WritesService(em, actor, requestId),
+    writes: new WritesService(em, actor, requestId, clock),
     views: new SavedViewService(em, actor, trail),
     fit: new FitService(em, clock),
   };

@@ -41,7 +41,7 @@ export async function startServer(
   }
   const signingKey = await loadSigningKey(orm.em.fork() as EntityManager, config.AUTH_SECRET);
   const sessions = { tokens: new TokenIssuer(signingKey, config.ACCESS_TOKEN_MINUTES * 60), refreshTtlDays: config.REFRESH_TOKEN_DAYS };
-  const limits = await createLimits(config, logger);
+  const limits = await createLimits(config, logger, () => clock.now().getTime());
   const httpServer = createServer();
   const { app, apollo } = await createApp({
     orm,

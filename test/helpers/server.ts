@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createScratchDatabase } from '../../server/src/db/scratch.js';
@@ -43,6 +44,9 @@ export async function createTestServer(
   } = {},
 ) {
   const db = await createScratchDatabase(dialect);
+  // The server's clock: today stays `today`; its instants are the wall clock's moved on by whatever the test advanced.
+  let offsetMs = 0;
+  const clock = fixedClock(today, () => new Date(Date.now() + offsetMs));
   let counting = false;
   let statements = 0;
   /** The server's JSON log lines (level info and up). */
@@ -61,6 +65,8 @@ export async function createTestServer(
       RATE_LIMIT_ANONYMOUS: '1000000',
       RATE_LIMIT_API_KEY: '1000000',
       RATE_LIMIT_OFFICER: '1000000',
+      // Each server its own counters, even in a shared Redis: one test's sign-ins never spend another's budget.
+      RATE_LIMIT_PREFIX: `test-${randomBytes(6).toString('hex')}`,
       ...env,
     }),
     createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line)) }),
@@ -73,10 +79,17 @@ export async function createTestServer(
         }
       },
     },
-    { clock: fixedClock(today) },
+    { clock },
   );
   return {
     url: server.url,
+    /** The server's clock, movable: `advance` moves its instants on (token, session and idempotency-key expiry, rate-limit windows). */
+    clock: {
+      now: () => clock.now(),
+      advance(ms: number) {
+        offsetMs += ms;
+      },
+    },
     logs,
     orm: server.orm,
     em: () => server.orm.em.fork() as EntityManager,

@@ -46,8 +46,12 @@ export interface Limits {
 
 type LimiterOptions = { keyPrefix: string; points: number; duration: number };
 
-/** The limits; with REDIS_URL it waits (up to 5 s) for Redis so the first requests are already counted there. */
-export async function createLimits(config: Config, logger: Logger): Promise<Limits> {
+/**
+ * The limits; with REDIS_URL it waits (up to 5 s) for Redis so the first requests are already counted there. Request
+ * and sign-in budgets count in fixed windows of the server's clock (`now`, ms): each window has its own keys, so a
+ * test clock moved past a window starts a fresh budget without real waiting.
+ */
+export async function createLimits(config: Config, logger: Logger, now: () => number = Date.now): Promise<Limits> {
   let redis: Redis | undefined;
   if (config.REDIS_URL) {
     redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
@@ -79,11 +83,16 @@ export async function createLimits(config: Config, logger: Logger): Promise<Limi
   const knownAddresses = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-known`, points: 1_000_000, duration: KNOWN_ADDRESS_SECONDS });
 
   const consume = async (limiter: RateLimiterAbstract, key: string, what: string) => {
+    // The window the clock is in; the store keeps a key for one window's length from its first use, so it is gone
+    // (in real time) no sooner than its window ends.
+    const windowMs = limiter.duration * 1000;
+    const at = now();
+    const window = Math.floor(at / windowMs);
     try {
-      await limiter.consume(key);
+      await limiter.consume(`${key}@${window}`);
     } catch (res) {
       if (res instanceof RateLimiterRes) {
-        const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+        const seconds = Math.max(1, Math.ceil(((window + 1) * windowMs - at) / 1000));
         throw new RateLimited(seconds, `Too many ${what}; try again in ${seconds} s`);
       }
       throw res;

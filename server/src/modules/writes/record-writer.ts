@@ -53,6 +53,8 @@ export class RecordWriter {
     private readonly em: EntityManager,
     private readonly actor: Actor,
     private readonly requestId: string,
+    /** The server's clock: recorded-at times and idempotency keys' expiry. */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
@@ -72,13 +74,14 @@ export class RecordWriter {
     try {
       return await this.em.transactional(async (em) => {
         const record = await o.build(em);
-        if (hasProvenance(record)) Object.assign(record, { verification: 'RECORDED', recordedBy: this.actor.name, recordedAt: new Date() });
+        if (hasProvenance(record)) Object.assign(record, { verification: 'RECORDED', recordedBy: this.actor.name, recordedAt: this.now() });
         em.persist(record);
         await em.flush();
         this.audit(em, 'CREATE', o.type, record.id, null, { ...snapshot(record), ...(await o.extra?.(em, record.id)) });
         if (key) {
-          const expiresAt = new Date(Date.now() + IDEMPOTENCY_HOURS * 3_600_000);
-          await em.nativeDelete(IdempotencyKey, { expiresAt: { $lt: new Date() } });
+          const now = this.now();
+          const expiresAt = new Date(now.getTime() + IDEMPOTENCY_HOURS * 3_600_000);
+          await em.nativeDelete(IdempotencyKey, { expiresAt: { $lt: now } });
           em.create(IdempotencyKey, { actor: this.actor.key, key, operation: o.operation, requestHash, recordType: o.type, recordId: record.id, expiresAt } as never);
         }
         await em.flush();
@@ -96,7 +99,7 @@ export class RecordWriter {
 
   private async replay<T>(o: WriteOptions & { operation: string }, key: string, requestHash: string): Promise<T | null> {
     const em = this.em.fork();
-    const found = await em.findOne(IdempotencyKey, { actor: this.actor.key, key, expiresAt: { $gt: new Date() } });
+    const found = await em.findOne(IdempotencyKey, { actor: this.actor.key, key, expiresAt: { $gt: this.now() } });
     if (!found) return null;
     if (found.requestHash !== requestHash || found.operation !== o.operation) {
       throw new GraphQLError('This idempotency key was already used with a different request; use a new key for a new record', {
@@ -126,7 +129,7 @@ export class RecordWriter {
         const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
         await this.checkSourcedFields(em, o.type, o.id, changed);
         if (record.verification === 'VERIFIED' && !(await em.count(Citation, { subjectType: o.type, subjectId: o.id }))) {
-          Object.assign(record, { verification: 'RECORDED', recordedBy: this.actor.name, recordedAt: new Date() });
+          Object.assign(record, { verification: 'RECORDED', recordedBy: this.actor.name, recordedAt: this.now() });
         }
         if (changed.length || (o.removeSources?.length ?? 0) > 0) {
           // A change to related rows only (a deal's parties) still bumps the record's version.
@@ -229,7 +232,7 @@ export class RecordWriter {
 
   private audit(em: EntityManager, operation: 'CREATE' | 'UPDATE' | 'DELETE', recordType: string, recordId: number, before: object | null, after: object | null) {
     em.create(AuditEntry, {
-      at: new Date(),
+      at: this.now(),
       actor: this.actor.key,
       actorName: this.actor.name,
       operation,

@@ -29,6 +29,7 @@ import { Sector } from '../sectors/sector.entity.js';
 import { Tenancy, type TenancyEntity } from '../tenancies/tenancy.entity.js';
 import { InputCheck, type MoneyInput } from './input-check.js';
 import { RecordWriter } from './record-writer.js';
+import type { Clock } from '../../clock.js';
 
 type Input = Record<string, unknown>;
 const has = (input: object, key: string) => Object.prototype.hasOwnProperty.call(input, key);
@@ -57,8 +58,9 @@ export class WritesService {
     private readonly em: EntityManager,
     private readonly actor: Actor,
     requestId: string,
+    private readonly clock?: Clock,
   ) {
-    this.writer = new RecordWriter(em, actor, requestId);
+    this.writer = new RecordWriter(em, actor, requestId, clock ? () => clock.now() : undefined);
   }
 
   /** Rejects null for a field that may be omitted but not cleared. */
@@ -449,7 +451,7 @@ export class WritesService {
         if (await em.count(ExchangeRate, { currency, validFrom: input.validFrom })) {
           throw badUserInput(`${currency} already has a rate from ${input.validFrom}; update it instead`, 'input.validFrom');
         }
-        const today = new Date().toISOString().slice(0, 10);
+        const today = this.clock?.today() ?? new Date().toISOString().slice(0, 10);
         const rate = em.create(ExchangeRate, { currency, validFrom: input.validFrom, usdPerUnit: input.usdPerUnit, note, approximate: input.approximate ?? true, enteredOn: today } as never);
         em.persist(rate);
         await em.flush();
