@@ -4,6 +4,9 @@ import { Investment, type InvestmentEntity } from '../../server/src/modules/inve
 import { Organization, type OrganizationEntity } from '../../server/src/modules/organizations/organization.entity.js';
 import { Park, type ParkEntity } from '../../server/src/modules/parks/park.entity.js';
 import { Sector } from '../../server/src/modules/sectors/sector.entity.js';
+import { Deal, type DealEntity } from '../../server/src/modules/deals/deal.entity.js';
+import { Citation, Source, type CitationEntity } from '../../server/src/modules/provenance/source.entity.js';
+import { Tenancy, type TenancyEntity } from '../../server/src/modules/tenancies/tenancy.entity.js';
 
 let seq = 0;
 const next = () => ++seq;
@@ -50,6 +53,22 @@ export class Factory {
       verification: 'DEMO',
       ...overrides,
     } as never);
+  }
+
+  tenancy(park: ParkEntity, overrides: Partial<TenancyEntity> = {}): TenancyEntity {
+    return this.em.create(Tenancy, { park, organization: this.organization(), status: 'OPERATING', signedOn: '2025-03-01', verification: 'DEMO', ...overrides } as never);
+  }
+
+  deal(park: ParkEntity | null, overrides: Partial<DealEntity> = {}): DealEntity {
+    const n = next();
+    return this.em.create(Deal, { park, kind: 'MOU', titleZh: `测试协议${n}`, titleEn: `Test Deal ${n}`, signedOn: '2025-03-01', verification: 'DEMO', ...overrides } as never);
+  }
+
+  /** A quote of a new source supporting `fields` of a record (flush the record first: it needs its id). */
+  citation(subjectType: string, subjectId: number, fields: string[]): CitationEntity {
+    const n = next();
+    const source = this.em.create(Source, { key: `test-source-${n}`, publisherZh: `测试来源${n}`, publisherEn: `Test Source ${n}` } as never);
+    return this.em.create(Citation, { source, subjectType, subjectId, quote: `Quote ${n}`, fields } as never);
   }
 
   /** `count` parks, each with `investments` investments by distinct organizations. */

@@ -21,9 +21,19 @@ describe.each(DIALECTS)('saved views on %s', (dialect) => {
     expect(list.data.savedViews.nodes).toEqual([{ name: 'KZ pipeline', path: '/', query: 'countries=KZ&stages=LEAD', savedBy: 'Li Na' }]);
     const id = saved.data.saveView.id;
     const refused = await server.gql(`mutation($id: ID!) { deleteSavedView(id: $id) { id } }`, { id }, wang);
-    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await server.gql(`mutation($id: ID!) { deleteSavedView(id: $id) { id } }`, { id }, admin)).data.deleteSavedView.id).toBe(id);
-    expect((await server.gql(`{ savedViews { totalCount } }`, undefined, li)).data.savedViews.totalCount).toBe(0);
+    expect(refused.errors?.[0]).toMatchObject({ message: 'Only whoever saved a view (or an admin) may delete it', extensions: { code: 'FORBIDDEN' } });
+    expect(refused.data?.deleteSavedView ?? null).toBeNull();
+    const count = async () => (await server.gql(`{ savedViews { totalCount } }`, undefined, li)).data.savedViews.totalCount;
+    expect(await count()).toBe(1);
+    // The owner deletes their own view.
+    const byOwner = await server.gql(`mutation($id: ID!) { deleteSavedView(id: $id) { id } }`, { id }, li);
+    expect(byOwner.errors, byOwner.body).toBeUndefined();
+    expect(byOwner.data.deleteSavedView).toEqual({ id });
+    expect(await count()).toBe(0);
+    // An admin deletes anyone's.
+    const other = (await server.gql(`mutation { saveView(input: { name: "Wang's", path: "/deals", query: "" }) { id } }`, undefined, wang)).data.saveView.id;
+    expect((await server.gql(`mutation($id: ID!) { deleteSavedView(id: $id) { id } }`, { id: other }, admin)).data.deleteSavedView).toEqual({ id: other });
+    expect(await count()).toBe(0);
     const bad = await server.gql(`mutation { saveView(input: { name: "", path: "/admin", query: "a b" }) { id } }`, undefined, li);
     expect((bad.errors?.[0].extensions?.fieldErrors as { field: string }[]).map((e) => e.field)).toEqual(['input.name', 'input.path', 'input.query']);
     const key = await apiKey(server, admin, 'OFFICER');
