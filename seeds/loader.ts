@@ -3,7 +3,7 @@
 import type { Collection, EntityManager as CoreEntityManager, EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Deal, DealParty } from '../server/src/modules/deals/deal.entity.js';
-import { Event, type EventEntity } from '../server/src/modules/events/event.entity.js';
+import { Event, EventParticipant, type EventEntity } from '../server/src/modules/events/event.entity.js';
 import { ExchangeRate } from '../server/src/modules/money/exchange-rate.entity.js';
 import { toMinor } from '../server/src/modules/money/money.js';
 import { MoneyService } from '../server/src/modules/money/money.service.js';
@@ -66,7 +66,7 @@ class Loader {
     this.source = await this.upsertSource();
     const parks = await this.loadParks();
     const organizations = await this.loadOrganizations();
-    const events = await this.loadEvents();
+    const events = await this.loadEvents(organizations);
     await this.loadTenancies(parks, organizations);
     await this.loadDeals(parks, organizations, events);
     await this.flush();
@@ -209,7 +209,7 @@ class Loader {
     return byKey;
   }
 
-  private async loadEvents(): Promise<Map<string, EventEntity>> {
+  private async loadEvents(orgs: Map<string, OrganizationEntity>): Promise<Map<string, EventEntity>> {
     const seeds = this.records.events;
     const byKey = await this.upsert(Event, seeds, 'externalKey', (s) => s.key, (s) => ({
       nameZh: s.nameZh,
@@ -222,10 +222,39 @@ class Loader {
       sector: s.sector ? this.em.getReference(Sector, s.sector) : null,
       themeZh: s.themeZh ?? null,
       themeEn: s.themeEn ?? null,
-    }));
+    }), ['participants']);
     for (const s of seeds) {
+      const event = byKey.get(s.key)!;
       const parent = s.parentKey ? required(byKey, s.parentKey, `event ${s.key}`) : null;
-      this.em.assign(byKey.get(s.key)!, { parent } as never);
+      this.em.assign(event, { parent } as never);
+      const wanted = (s.participants ?? []).map((p, position) => ({
+        organization: p.organizationKey ? required(orgs, p.organizationKey, `event ${s.key}`) : null,
+        country: p.country ?? null,
+        role: p.role,
+        descriptionZh: p.descriptionZh ?? null,
+        descriptionEn: p.descriptionEn ?? null,
+        andOthers: p.andOthers ?? false,
+        position,
+      }));
+      const current = event.participants.getItems();
+      const same =
+        current.length === wanted.length &&
+        wanted.every((w, i) => {
+          const c = current.find((x) => x.position === i);
+          return (
+            !!c &&
+            (c.organization?.id ?? null) === (w.organization?.id ?? null) &&
+            c.country === w.country &&
+            c.role === w.role &&
+            c.descriptionZh === w.descriptionZh &&
+            c.descriptionEn === w.descriptionEn &&
+            c.andOthers === w.andOthers
+          );
+        });
+      if (!same) {
+        event.participants.removeAll();
+        for (const w of wanted) event.participants.add(this.em.create(EventParticipant, { ...w, event } as never));
+      }
     }
     await this.flush();
     for (const s of seeds) await this.cite('Event', byKey.get(s.key)!.id, s.citations);

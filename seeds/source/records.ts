@@ -6,8 +6,10 @@ import type { SeedCitation, SourceRecords } from './types.js';
 /** Verbatim passages of article.txt (records.test.ts checks each is a substring). */
 const Q = {
   conference: '2025年7月18日下午,中国—上海合作组织地方经贸合作大会的重要板块——上海合作组织产业链供应链青岛会议在青岛上合建国饭店举行。',
+  coreAgenda: '作为本次大会的核心议程之一',
   dialogues: '本次会议同步举行物流运输、新能源产业、装备制造技术和数字经济领域的四场国际合作对话对接会',
   hubUnveiled: '在物流运输国际合作对话对接会上,中欧班列(济青)国家集结中心青岛枢纽正式揭牌',
+  hubRole: '青岛作为“上合快线”核心节点的地位进一步强化,正在加速成为上合组织国家面向亚太市场的“出海口”。',
   hubApproved: '据悉,中欧班列(济青)国家集结中心由济南市与青岛市联合建设,于今年1月获批。',
   hubSixCenters:
     '其中,中欧班列(济青)国家集结中心青岛枢纽项目规划建设中欧班列集结操作中心、跨境电商中心、供应链金融中心、大宗商品期货交割中心、进口粮食监管中心、国际冷链中心等六大中心,建设“物流+贸易+金融”的聚链式产业发展区',
@@ -15,6 +17,7 @@ const Q = {
   multimodal:
     '就在几天前,满载3100余吨饲用小麦粉货物陆续抵达上合示范区多式联运中心,卸货后该批货物存入中欧班列(济青)国家集结中心青岛枢纽项目园区仓库,这也标志着山东中欧班列首单“仓、运、贸一体化”业务正式落地。',
   alsoUnveiled: '同时揭牌的还有上合国际枢纽港新城运营中心、中欧班列(上合快线)通关咨询联络点、中物流上合(青岛)国际物流有限公司及数智物流研究院。',
+  foreignLogistics: '德国、俄罗斯物流企业代表分别就欧亚铁路联运和TIR国际道路运输分享运营经验。',
   eurasianTrain: '山东高速齐鲁号欧亚班列运营有限公司副总经理李云鹏重点推介了山东中欧班列在构建上合国际大通道中的作用。',
   cosco: '现场,上合示范区管委与中远海运签署合作协议',
   settlement: '山东高速齐鲁号投资发展公司与厦门国贸等6家企业完成中欧班列集结中心首批入驻签约。',
@@ -26,6 +29,7 @@ const Q = {
   salon: '山东能源集团主持的对话沙龙中,华为、东方电气等企业代表围绕新能源全球合作和对外贸易开展对话。',
   energyValley:
     '紧邻上合示范区的“上合能谷”,作为区域清洁能源合作新载体,总投资100000万美元,规划占地面积4300亩,产业定位为光伏组件、用户侧储能装机设备等新能源装备制造业。',
+  energyValleyRole: '同时,全面承载上合示范区发展溢出效应,面向上合组织和共建“一带一路”国家、地区,输出新能源领域新技术、新产品和整体解决方案。',
   energyValleyOutput: '项目投产后,预计每年可实现产值600亿元,实现利润80亿元。',
   equipmentForum: '装备制造技术论坛以“新质领航智造未来”为主题,吸引了来自吉尔吉斯斯坦、巴基斯坦、俄罗斯等多国工商机构和采购商参与。',
   shandongLeaders: '山东重工、潍柴雷沃、豪迈集团等省内龙头企业展示了山东装备制造能力。',
@@ -35,17 +39,26 @@ const Q = {
   equipmentPark: '同时,上合示范区对上合装备制造产业园进行了推介',
   innovationPark:
     '作为承接国际产能合作的核心载体,今年5月竣工的上合创新智造产业园重点集聚高端装备、电气电子设备制造等优势产业,以及物流、贸易、培训等配套服务业,构建企业生产基地、研发服务平台,打造智能制造产业园区,欢迎新型制造业及科技型企业入驻。',
+  scoCode: '中国在该领域积极开展国际合作,参与相关国际规则制定,发布“上合码”等跨境信用领域,为全球数字经济发展繁荣注入新动能。',
   dataZone: '数字经济对接会上,上合示范区“数据跨境服务专区”正式揭牌,为区域内数据安全有序流动建立基础设施。',
   alliance: '由浪潮云、海尔海纳云等企业共同发起的上合人工智能大模型产业联盟宣布成立,推动大模型技术在上合国家的产业化应用。',
   unicom: '交流会上,中国联通分享了上合组织框架下数实融合的解决方案',
   inspur: '浪潮集团重点解读了人工智能大模型在上合场景的应用前景',
+  zoneUpgrade: '这些合作平台的建设,标志着上合示范区正从单一物流通道向多维度产业合作生态升级',
+  tang: '美国智库学者埃纳尔·唐恩从全球视角分析了山东中小企业在数字时代的独特机遇。',
 } as const;
 
 const cite = (quote: string, ...fields: string[]): SeedCitation => ({ quote, fields });
 
 const ZONE = { locationZh: '青岛市胶州市 上合示范区', locationEn: 'SCO Demonstration Area, Jiaozhou, Qingdao' };
 const HUB = 'china-europe-railway-qingdao-hub';
+const NATIONAL_CENTER = 'china-europe-railway-jinan-qingdao-national-assembly-center';
+const DEMO_AREA = 'sco-demonstration-area';
+const CONGRESS = 'china-sco-local-economic-trade-cooperation-congress-2025';
 const CONFERENCE = 'sco-supply-chain-qingdao-2025';
+const NEW_ENERGY_FORUM = `${CONFERENCE}-new-energy`;
+const EQUIPMENT_FORUM = `${CONFERENCE}-equipment-manufacturing`;
+const DIGITAL_SESSION = `${CONFERENCE}-digital-economy`;
 const LOGISTICS_DIALOGUE = `${CONFERENCE}-logistics`;
 
 export const sourceRecords: SourceRecords = {
@@ -59,6 +72,21 @@ export const sourceRecords: SourceRecords = {
 
   parks: [
     {
+      // The zone itself: the parks the source calls the zone's own (上合示范区多式联运中心, 上合示范区“数据跨境服务专区”) sit within it.
+      slug: DEMO_AREA,
+      kind: 'INDUSTRIAL_PARK',
+      nameZh: '上合示范区',
+      nameEn: 'SCO Demonstration Area',
+      positioningZh: '正从单一物流通道向多维度产业合作生态升级。',
+      positioningEn: 'Upgrading from a single logistics corridor to a multi-dimensional ecosystem of industrial cooperation.',
+      focusSectors: [],
+      status: 'UNKNOWN',
+      ...ZONE,
+      latitude: 36.3,
+      longitude: 120.02,
+      citations: [cite(Q.zoneUpgrade, 'nameZh', 'positioningZh', 'positioningEn')],
+    },
+    {
       slug: 'sco-equipment-manufacturing-park',
       kind: 'INDUSTRIAL_PARK',
       nameZh: '上合装备制造产业园',
@@ -66,16 +94,17 @@ export const sourceRecords: SourceRecords = {
       focusSectors: ['EQUIPMENT_MANUFACTURING'],
       status: 'UNKNOWN',
       ...ZONE,
+      positioningZh: '上合示范区在装备制造技术论坛上对其进行了推介。',
+      positioningEn: 'Promoted by the SCO Demonstration Area at the equipment manufacturing technology forum.',
       latitude: 36.3012,
       longitude: 120.0108,
-      citations: [cite(Q.equipmentPark, 'nameZh', 'focusSectors')],
+      citations: [cite(Q.equipmentPark, 'nameZh', 'focusSectors', 'positioningZh', 'positioningEn')],
     },
     {
       slug: 'sco-innovation-smart-manufacturing-park',
       kind: 'INDUSTRIAL_PARK',
       nameZh: '上合创新智造产业园',
       nameEn: 'SCO Innovation Smart Manufacturing Industrial Park',
-      parentSlug: 'sco-equipment-manufacturing-park',
       positioningZh:
         '承接国际产能合作的核心载体;重点集聚高端装备、电气电子设备制造等优势产业,以及物流、贸易、培训等配套服务业;构建企业生产基地、研发服务平台,欢迎新型制造业及科技型企业入驻。',
       positioningEn:
@@ -88,7 +117,6 @@ export const sourceRecords: SourceRecords = {
       longitude: 120.0187,
       citations: [
         cite(Q.innovationPark, 'nameZh', 'status', 'completedOn', 'focusSectors', 'positioningZh', 'positioningEn'),
-        cite(Q.equipmentPark, 'parentSlug'),
       ],
     },
     {
@@ -96,9 +124,11 @@ export const sourceRecords: SourceRecords = {
       kind: 'INDUSTRIAL_PARK',
       nameZh: '上合能谷',
       nameEn: 'SCO Energy Valley',
-      positioningZh: '区域清洁能源合作新载体,产业定位为光伏组件、用户侧储能装机设备等新能源装备制造业;尚未投产。',
+      // Positioning, then its outward role (the report's next sentence).
+      positioningZh:
+        '区域清洁能源合作新载体,产业定位为光伏组件、用户侧储能装机设备等新能源装备制造业。全面承载上合示范区发展溢出效应,面向上合组织和共建“一带一路”国家、地区,输出新能源领域新技术、新产品和整体解决方案。',
       positioningEn:
-        'A new carrier for regional clean-energy cooperation, positioned for new-energy equipment manufacturing: PV modules and user-side energy-storage equipment. Not yet in production.',
+        "A new carrier for regional clean-energy cooperation, positioned for new-energy equipment manufacturing: PV modules and user-side energy-storage equipment. It carries the spill-over of the SCO Demonstration Area's development and exports new-energy technologies, products and complete solutions to SCO and Belt and Road countries and regions.",
       focusSectors: ['NEW_ENERGY', 'EQUIPMENT_MANUFACTURING'],
       status: 'UNKNOWN',
       locationZh: '紧邻上合示范区',
@@ -112,18 +142,34 @@ export const sourceRecords: SourceRecords = {
       figuresAsOf: '2025-07-18',
       citations: [
         cite(Q.energyValley, 'nameZh', 'locationZh', 'locationEn', 'plannedInvestment', 'landAreaMu', 'focusSectors', 'positioningZh', 'positioningEn'),
-        cite(Q.energyValleyOutput, 'expectedAnnualOutput', 'expectedAnnualProfit', 'positioningZh', 'positioningEn'),
+        cite(Q.energyValleyRole, 'positioningZh', 'positioningEn'),
+        cite(Q.energyValleyOutput, 'expectedAnnualOutput', 'expectedAnnualProfit'),
       ],
+    },
+    {
+      // The report's "中欧班列集结中心" (the first batch of settlement contracts) is this center: the report names no hub there.
+      slug: NATIONAL_CENTER,
+      kind: 'LOGISTICS_HUB',
+      nameZh: '中欧班列(济青)国家集结中心',
+      nameEn: 'China–Europe Railway Express (Jinan–Qingdao) National Assembly Center',
+      // The report's year is 2025 (the event of 2025-07-18): "今年1月" is January 2025.
+      positioningZh: '由济南市与青岛市联合建设,于2025年1月(报道称“今年1月”)获批。',
+      positioningEn: 'Built jointly by Jinan and Qingdao; approved in January 2025 (the report: "this January").',
+      focusSectors: ['LOGISTICS'],
+      status: 'UNKNOWN',
+      citations: [cite(Q.hubApproved, 'nameZh', 'focusSectors', 'positioningZh', 'positioningEn')],
     },
     {
       slug: HUB,
       kind: 'LOGISTICS_HUB',
       nameZh: '中欧班列(济青)国家集结中心青岛枢纽',
       nameEn: 'China–Europe Railway Express (Jinan–Qingdao) National Assembly Center, Qingdao Hub',
+      parentSlug: NATIONAL_CENTER,
+      // Positioning, then its role as the report states it (of Qingdao, strengthened by the hub's unveiling).
       positioningZh:
-        '中欧班列(济青)国家集结中心由济南市与青岛市联合建设,2025年1月获批;青岛枢纽建设“物流+贸易+金融”的聚链式产业发展区,园区已常态化仓储俄罗斯纸浆、中亚粮食和东南亚橡胶。',
+        '建设“物流+贸易+金融”的聚链式产业发展区;项目园区内已实现俄罗斯纸浆、中亚粮食和东南亚橡胶等货物仓储的常态化运营。随青岛枢纽揭牌,青岛作为“上合快线”核心节点的地位进一步强化,正在加速成为上合组织国家面向亚太市场的“出海口”。',
       positioningEn:
-        'The national assembly center, built jointly by Jinan and Qingdao, was approved in January 2025. The Qingdao hub builds a chained "logistics + trade + finance" industrial zone; its park already warehouses Russian pulp, Central Asian grain and Southeast Asian rubber routinely.',
+        "Builds a chained \"logistics + trade + finance\" industrial zone; its project park already warehouses Russian pulp, Central Asian grain and Southeast Asian rubber routinely. With the hub unveiled, Qingdao's position as the core node of the SCO Express is strengthened, and Qingdao is fast becoming the SCO countries' sea outlet toward Asia-Pacific markets.",
       focusSectors: ['LOGISTICS', 'TRADE', 'FINANCE'],
       status: 'OPERATING',
       unveiledOn: '2025-07-18',
@@ -140,8 +186,9 @@ export const sourceRecords: SourceRecords = {
       ],
       citations: [
         cite(Q.hubUnveiled, 'nameZh', 'unveiledOn'),
-        cite(Q.hubApproved, 'positioningZh', 'positioningEn'),
-        cite(Q.hubSixCenters, 'facilities', 'focusSectors', 'positioningZh', 'positioningEn'),
+        cite(Q.conference, 'unveiledOn'),
+        cite(Q.hubRole, 'positioningZh', 'positioningEn'),
+        cite(Q.hubSixCenters, 'parentSlug', 'facilities', 'focusSectors', 'positioningZh', 'positioningEn'),
         cite(Q.hubOperating, 'status', 'positioningZh', 'positioningEn'),
       ],
     },
@@ -150,15 +197,17 @@ export const sourceRecords: SourceRecords = {
       kind: 'LOGISTICS_HUB',
       nameZh: '上合示范区多式联运中心',
       nameEn: 'SCO Demonstration Area Multimodal Transport Center',
-      positioningZh: '2025年7月中旬接收3100余吨饲用小麦粉,存入青岛枢纽园区仓库:山东中欧班列首单“仓、运、贸一体化”业务。',
+      parentSlug: DEMO_AREA,
+      // The report gives no date: "就在几天前" (a few days before the report), so none is stored.
+      positioningZh: '据报道,“就在几天前”,3100余吨饲用小麦粉陆续抵达,卸货后存入青岛枢纽项目园区仓库:山东中欧班列首单“仓、运、贸一体化”业务。',
       positioningEn:
-        "In mid-July 2025 it received 3,100+ tonnes of feed wheat flour, stored in the Qingdao hub's park warehouse: Shandong's first warehouse–transport–trade China–Europe rail business.",
+        "A few days before the report (就在几天前; no date given), 3,100+ tonnes of feed wheat flour arrived in batches and, unloaded, were stored in the Qingdao hub project's park warehouse: Shandong's first warehouse–transport–trade China–Europe rail business.",
       focusSectors: ['LOGISTICS'],
       status: 'OPERATING',
       ...ZONE,
       latitude: 36.2905,
       longitude: 120.0241,
-      citations: [cite(Q.multimodal, 'nameZh', 'status', 'focusSectors', 'positioningZh', 'positioningEn')],
+      citations: [cite(Q.multimodal, 'nameZh', 'parentSlug', 'status', 'focusSectors', 'positioningZh', 'positioningEn')],
     },
     {
       slug: 'sco-hub-port-new-city-operations-center',
@@ -171,20 +220,20 @@ export const sourceRecords: SourceRecords = {
       ...ZONE,
       latitude: 36.3064,
       longitude: 120.0415,
-      citations: [cite(Q.alsoUnveiled, 'nameZh', 'unveiledOn')],
+      citations: [cite(Q.alsoUnveiled, 'nameZh', 'unveiledOn'), cite(Q.conference, 'unveiledOn')],
     },
     {
       slug: 'sco-express-customs-liaison-point',
       kind: 'PLATFORM',
       nameZh: '中欧班列(上合快线)通关咨询联络点',
-      nameEn: 'China–Europe Railway Express (SCO Express) Customs-Clearance Liaison Point',
+      nameEn: 'China–Europe Railway Express (SCO Express) Customs Clearance Consultation Liaison Point',
       focusSectors: ['LOGISTICS'],
       status: 'UNKNOWN',
       unveiledOn: '2025-07-18',
       ...ZONE,
       latitude: 36.2881,
       longitude: 120.0298,
-      citations: [cite(Q.alsoUnveiled, 'nameZh', 'unveiledOn', 'focusSectors')],
+      citations: [cite(Q.alsoUnveiled, 'nameZh', 'unveiledOn', 'focusSectors'), cite(Q.conference, 'unveiledOn')],
     },
     {
       slug: 'sco-cross-border-data-service-zone',
@@ -196,10 +245,23 @@ export const sourceRecords: SourceRecords = {
       focusSectors: ['DIGITAL_ECONOMY'],
       status: 'UNKNOWN',
       unveiledOn: '2025-07-18',
+      parentSlug: DEMO_AREA,
       ...ZONE,
       latitude: 36.3103,
       longitude: 120.0027,
-      citations: [cite(Q.dataZone, 'nameZh', 'unveiledOn', 'focusSectors', 'positioningZh', 'positioningEn')],
+      citations: [cite(Q.dataZone, 'nameZh', 'parentSlug', 'unveiledOn', 'focusSectors', 'positioningZh', 'positioningEn'), cite(Q.conference, 'unveiledOn')],
+    },
+    {
+      // An initiative rather than a place: no location, no coordinates.
+      slug: 'sco-code-cross-border-credit',
+      kind: 'PLATFORM',
+      nameZh: '上合码',
+      nameEn: 'SCO Code',
+      positioningZh: '中国发布的跨境信用领域举措。',
+      positioningEn: 'A cross-border credit initiative released by China.',
+      focusSectors: ['DIGITAL_ECONOMY'],
+      status: 'UNKNOWN',
+      citations: [cite(Q.scoCode, 'nameZh', 'focusSectors', 'positioningZh', 'positioningEn')],
     },
   ],
 
@@ -211,9 +273,9 @@ export const sourceRecords: SourceRecords = {
       country: 'CN',
       kind: 'GOVERNMENT_BODY',
       sectors: [],
-      descriptionZh: '与中远海运签署合作协议;在装备制造论坛推介上合装备制造产业园。',
-      descriptionEn: 'Signed a cooperation agreement with COSCO Shipping; promoted the SCO Equipment Manufacturing Industrial Park.',
-      citations: [cite(Q.cosco, 'nameZh', 'descriptionZh', 'descriptionEn'), cite(Q.equipmentPark, 'descriptionZh', 'descriptionEn')],
+      descriptionZh: '与中远海运签署合作协议。',
+      descriptionEn: 'Signed a cooperation agreement with COSCO Shipping.',
+      citations: [cite(Q.cosco, 'nameZh', 'descriptionZh', 'descriptionEn')],
     },
     {
       key: 'cosco-shipping',
@@ -221,10 +283,10 @@ export const sourceRecords: SourceRecords = {
       nameEn: 'COSCO Shipping',
       country: 'CN',
       kind: 'STATE_OWNED_ENTERPRISE',
-      sectors: ['LOGISTICS'],
+      sectors: [],
       descriptionZh: '与上合示范区管委签署合作协议。',
       descriptionEn: 'Signed a cooperation agreement with the SCO Demonstration Area Management Committee.',
-      citations: [cite(Q.cosco, 'nameZh', 'sectors', 'descriptionZh', 'descriptionEn')],
+      citations: [cite(Q.cosco, 'nameZh', 'descriptionZh', 'descriptionEn')],
     },
     {
       key: 'sdhs-qilu-hao-investment',
@@ -268,7 +330,7 @@ export const sourceRecords: SourceRecords = {
       sectors: ['LOGISTICS'],
       descriptionZh: '2025年7月18日揭牌。',
       descriptionEn: 'Unveiled on 2025-07-18.',
-      citations: [cite(Q.alsoUnveiled, 'nameZh', 'sectors', 'descriptionZh', 'descriptionEn')],
+      citations: [cite(Q.alsoUnveiled, 'nameZh', 'sectors', 'descriptionZh', 'descriptionEn'), cite(Q.conference, 'descriptionZh', 'descriptionEn')],
     },
     {
       key: 'digital-intelligent-logistics-institute',
@@ -279,7 +341,7 @@ export const sourceRecords: SourceRecords = {
       sectors: ['LOGISTICS', 'RESEARCH'],
       descriptionZh: '2025年7月18日揭牌。',
       descriptionEn: 'Unveiled on 2025-07-18.',
-      citations: [cite(Q.alsoUnveiled, 'nameZh', 'kind', 'sectors', 'descriptionZh', 'descriptionEn')],
+      citations: [cite(Q.alsoUnveiled, 'nameZh', 'kind', 'sectors', 'descriptionZh', 'descriptionEn'), cite(Q.conference, 'descriptionZh', 'descriptionEn')],
     },
     {
       key: 'cas-iet',
@@ -450,12 +512,12 @@ export const sourceRecords: SourceRecords = {
       key: 'sco-ai-alliance',
       nameZh: '上合人工智能大模型产业联盟',
       nameEn: 'SCO AI Large-Model Industry Alliance',
-      country: 'CN',
+      country: null,
       kind: 'ALLIANCE',
       sectors: ['DIGITAL_ECONOMY'],
       descriptionZh: '由浪潮云、海尔海纳云等企业共同发起,2025年7月18日宣布成立。',
       descriptionEn: 'Initiated by Inspur Cloud, Haier Haina Cloud and others; founded on 2025-07-18.',
-      citations: [cite(Q.alliance, 'nameZh', 'kind', 'sectors', 'descriptionZh', 'descriptionEn')],
+      citations: [cite(Q.alliance, 'nameZh', 'kind', 'sectors', 'descriptionZh', 'descriptionEn'), cite(Q.conference, 'descriptionZh', 'descriptionEn')],
     },
     {
       key: 'china-unicom',
@@ -483,7 +545,15 @@ export const sourceRecords: SourceRecords = {
 
   events: [
     {
+      // The report gives the congress no date or venue of its own.
+      key: CONGRESS,
+      nameZh: '中国—上海合作组织地方经贸合作大会',
+      nameEn: 'China–SCO Local Economic and Trade Cooperation Congress',
+      citations: [cite(Q.conference, 'nameZh')],
+    },
+    {
       key: CONFERENCE,
+      parentKey: CONGRESS,
       nameZh: '上海合作组织产业链供应链青岛会议',
       nameEn: 'SCO Industrial Chain and Supply Chain Qingdao Conference',
       startsOn: '2025-07-18',
@@ -491,7 +561,10 @@ export const sourceRecords: SourceRecords = {
       partOfDayEn: 'Afternoon',
       venueZh: '青岛上合建国饭店',
       venueEn: 'Qingdao SCO Jianguo Hotel',
-      citations: [cite(Q.conference, 'nameZh', 'startsOn', 'partOfDayZh', 'partOfDayEn', 'venueZh', 'venueEn')],
+      citations: [
+        cite(Q.conference, 'nameZh', 'parentKey', 'startsOn', 'partOfDayZh', 'partOfDayEn', 'venueZh', 'venueEn'),
+        cite(Q.coreAgenda, 'parentKey'),
+      ],
     },
     {
       key: LOGISTICS_DIALOGUE,
@@ -500,10 +573,21 @@ export const sourceRecords: SourceRecords = {
       nameEn: 'Logistics and Transport International Cooperation Dialogue',
       startsOn: '2025-07-18',
       sector: 'LOGISTICS',
-      citations: [cite(Q.hubUnveiled, 'nameZh', 'sector'), cite(Q.dialogues, 'parentKey', 'startsOn')],
+      participants: [
+        { organizationKey: 'sdhs-qilu-hao-eurasian-train', role: 'PRESENTER' },
+        { country: 'DE', role: 'PRESENTER', descriptionZh: '物流企业代表:欧亚铁路联运和TIR国际道路运输运营经验', descriptionEn: 'Logistics company representatives: Eurasian rail and TIR road transport experience' },
+        { country: 'RU', role: 'PRESENTER', descriptionZh: '物流企业代表:欧亚铁路联运和TIR国际道路运输运营经验', descriptionEn: 'Logistics company representatives: Eurasian rail and TIR road transport experience' },
+      ],
+      citations: [
+        cite(Q.hubUnveiled, 'nameZh', 'sector'),
+        cite(Q.dialogues, 'parentKey'),
+        cite(Q.conference, 'startsOn'),
+        cite(Q.eurasianTrain, 'participants'),
+        cite(Q.foreignLogistics, 'participants'),
+      ],
     },
     {
-      key: `${CONFERENCE}-new-energy`,
+      key: NEW_ENERGY_FORUM,
       parentKey: CONFERENCE,
       nameZh: '新能源论坛',
       nameEn: 'New Energy Forum',
@@ -511,10 +595,39 @@ export const sourceRecords: SourceRecords = {
       sector: 'NEW_ENERGY',
       themeZh: '绿色丝路·上合共赢',
       themeEn: 'Green Silk Road · SCO Win-Win',
-      citations: [cite(Q.newEnergyForum, 'nameZh', 'sector', 'themeZh', 'themeEn'), cite(Q.dialogues, 'parentKey', 'startsOn')],
+      participants: [
+        { organizationKey: 'cas-iet', role: 'PRESENTER' },
+        { organizationKey: 'cas-qibebt', role: 'PRESENTER' },
+        { organizationKey: 'creei', role: 'PRESENTER' },
+        { organizationKey: 'huawei-digital-power', role: 'PRESENTER' },
+      ],
+      citations: [
+        cite(Q.newEnergyForum, 'nameZh', 'sector', 'themeZh', 'themeEn'),
+        cite(Q.dialogues, 'parentKey'),
+        cite(Q.conference, 'startsOn'),
+        cite(Q.casIet, 'participants'),
+        cite(Q.casQibebt, 'participants'),
+        cite(Q.creei, 'participants'),
+        cite(Q.huaweiDigitalPower, 'participants'),
+      ],
     },
     {
-      key: `${CONFERENCE}-equipment-manufacturing`,
+      // The salon follows the forum in the report's new energy section; "华为、东方电气等" names some of its speakers.
+      key: `${NEW_ENERGY_FORUM}-salon`,
+      parentKey: NEW_ENERGY_FORUM,
+      nameZh: '对话沙龙',
+      nameEn: 'Dialogue salon',
+      startsOn: '2025-07-18',
+      sector: 'NEW_ENERGY',
+      participants: [
+        { organizationKey: 'shandong-energy-group', role: 'HOST' },
+        { organizationKey: 'huawei', role: 'PARTICIPANT', andOthers: true },
+        { organizationKey: 'dongfang-electric', role: 'PARTICIPANT', andOthers: true },
+      ],
+      citations: [cite(Q.salon, 'nameZh', 'parentKey', 'sector', 'participants'), cite(Q.conference, 'startsOn')],
+    },
+    {
+      key: EQUIPMENT_FORUM,
       parentKey: CONFERENCE,
       nameZh: '装备制造技术论坛',
       nameEn: 'Equipment Manufacturing Technology Forum',
@@ -522,16 +635,47 @@ export const sourceRecords: SourceRecords = {
       sector: 'EQUIPMENT_MANUFACTURING',
       themeZh: '新质领航智造未来',
       themeEn: 'New Quality Productive Forces Leading the Future of Smart Manufacturing',
-      citations: [cite(Q.equipmentForum, 'nameZh', 'sector', 'themeZh', 'themeEn'), cite(Q.dialogues, 'parentKey', 'startsOn')],
+      participants: [
+        { country: 'KG', role: 'PARTICIPANT', descriptionZh: '工商机构和采购商', descriptionEn: 'Business bodies and buyers', andOthers: true },
+        { country: 'PK', role: 'PARTICIPANT', descriptionZh: '工商机构和采购商', descriptionEn: 'Business bodies and buyers', andOthers: true },
+        { country: 'RU', role: 'PARTICIPANT', descriptionZh: '工商机构和采购商', descriptionEn: 'Business bodies and buyers', andOthers: true },
+        { organizationKey: 'shandong-heavy-industry', role: 'PRESENTER', andOthers: true },
+        { organizationKey: 'weichai-lovol', role: 'PRESENTER', andOthers: true },
+        { organizationKey: 'himile', role: 'PRESENTER', andOthers: true },
+        { organizationKey: 'rak-economic-zone', role: 'PRESENTER' },
+        { organizationKey: 'gang-gang-hao', role: 'PRESENTER' },
+        { organizationKey: 'qianfeng-hats', role: 'PRESENTER' },
+      ],
+      citations: [
+        cite(Q.equipmentForum, 'nameZh', 'sector', 'themeZh', 'themeEn', 'participants'),
+        cite(Q.dialogues, 'parentKey'),
+        cite(Q.conference, 'startsOn'),
+        cite(Q.shandongLeaders, 'participants'),
+        cite(Q.rak, 'participants'),
+        cite(Q.gangGangHao, 'participants'),
+        cite(Q.qianfeng, 'participants'),
+      ],
     },
     {
-      key: `${CONFERENCE}-digital-economy`,
+      key: DIGITAL_SESSION,
       parentKey: CONFERENCE,
       nameZh: '数字经济对接会',
       nameEn: 'Digital Economy Matchmaking Session',
       startsOn: '2025-07-18',
       sector: 'DIGITAL_ECONOMY',
-      citations: [cite(Q.dataZone, 'nameZh', 'sector'), cite(Q.dialogues, 'parentKey', 'startsOn')],
+      participants: [
+        { organizationKey: 'china-unicom', role: 'PRESENTER' },
+        { organizationKey: 'inspur-group', role: 'PRESENTER' },
+        { country: 'US', role: 'PRESENTER', descriptionZh: '智库学者埃纳尔·唐恩', descriptionEn: 'Think-tank scholar Einar Tangen' },
+      ],
+      citations: [
+        cite(Q.dataZone, 'nameZh', 'sector'),
+        cite(Q.dialogues, 'parentKey'),
+        cite(Q.conference, 'startsOn'),
+        cite(Q.unicom, 'participants'),
+        cite(Q.inspur, 'participants'),
+        cite(Q.tang, 'participants'),
+      ],
     },
   ],
 
@@ -548,7 +692,7 @@ export const sourceRecords: SourceRecords = {
         { organizationKey: 'cosco-shipping', role: 'PARTY' },
       ],
       unnamedPartyCount: 0,
-      citations: [cite(Q.cosco, 'kind', 'titleZh', 'titleEn', 'parties', 'unnamedPartyCount', 'eventKey')],
+      citations: [cite(Q.cosco, 'kind', 'titleZh', 'titleEn', 'parties', 'unnamedPartyCount', 'eventKey'), cite(Q.conference, 'signedOn')],
     },
     {
       key: 'qilu-hao-assembly-center-settlement-2025-07-18',
@@ -556,14 +700,15 @@ export const sourceRecords: SourceRecords = {
       titleZh: '中欧班列集结中心首批入驻签约',
       titleEn: 'First batch of settlement contracts for the China–Europe Railway Express assembly center',
       signedOn: '2025-07-18',
-      parkSlug: HUB,
+      parkSlug: NATIONAL_CENTER,
       eventKey: LOGISTICS_DIALOGUE,
       parties: [
-        { organizationKey: 'sdhs-qilu-hao-investment', role: 'PARK_OPERATOR' },
+        // The report does not say the company operates the center: a party, not PARK_OPERATOR.
+        { organizationKey: 'sdhs-qilu-hao-investment', role: 'PARTY' },
         { organizationKey: 'xiamen-itg', role: 'TENANT' },
       ],
       unnamedPartyCount: 5,
-      citations: [cite(Q.settlement, 'kind', 'titleZh', 'titleEn', 'parties', 'unnamedPartyCount', 'parkSlug', 'eventKey')],
+      citations: [cite(Q.settlement, 'kind', 'titleZh', 'titleEn', 'parties', 'unnamedPartyCount', 'parkSlug', 'eventKey'), cite(Q.conference, 'signedOn')],
     },
   ],
 
@@ -571,10 +716,10 @@ export const sourceRecords: SourceRecords = {
     {
       key: 'xiamen-itg-qingdao-hub',
       organizationKey: 'xiamen-itg',
-      parkSlug: HUB,
+      parkSlug: NATIONAL_CENTER,
       status: 'SIGNED',
       signedOn: '2025-07-18',
-      citations: [cite(Q.settlement, 'organizationKey', 'parkSlug', 'status', 'signedOn')],
+      citations: [cite(Q.settlement, 'organizationKey', 'parkSlug', 'status'), cite(Q.conference, 'signedOn')],
     },
   ],
 };

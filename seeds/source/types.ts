@@ -1,8 +1,8 @@
 // Shape of the source's records: plain data, mapped to entities by the loader (seeds/loader.ts).
 
-import type { SectorCode, ParkKind, ParkStatus, FacilityStatus, OrganizationKind, TenancyStatus, InvestmentStage, DealKind, DealPartyRole, Verification } from '../../server/src/domain/vocabulary.js';
-export { SECTOR_CODES, PARK_KINDS, PARK_STATUSES, FACILITY_STATUSES, ORGANIZATION_KINDS, TENANCY_STATUSES, INVESTMENT_STAGES, DEAL_KINDS, DEAL_PARTY_ROLES, VERIFICATIONS } from '../../server/src/domain/vocabulary.js';
-export type { SectorCode, ParkKind, ParkStatus, FacilityStatus, OrganizationKind, TenancyStatus, InvestmentStage, DealKind, DealPartyRole, Verification } from '../../server/src/domain/vocabulary.js';
+import type { SectorCode, ParkKind, ParkStatus, FacilityStatus, OrganizationKind, TenancyStatus, InvestmentStage, DealKind, DealPartyRole, EventParticipantRole, Verification } from '../../server/src/domain/vocabulary.js';
+export { SECTOR_CODES, PARK_KINDS, PARK_STATUSES, FACILITY_STATUSES, ORGANIZATION_KINDS, TENANCY_STATUSES, INVESTMENT_STAGES, DEAL_KINDS, DEAL_PARTY_ROLES, EVENT_PARTICIPANT_ROLES, VERIFICATIONS } from '../../server/src/domain/vocabulary.js';
+export type { SectorCode, ParkKind, ParkStatus, FacilityStatus, OrganizationKind, TenancyStatus, InvestmentStage, DealKind, DealPartyRole, EventParticipantRole, Verification } from '../../server/src/domain/vocabulary.js';
 
 /** A verbatim sentence (or clause) of the source and the record fields it supports. */
 export interface SeedCitation {
@@ -82,7 +82,20 @@ export interface SeedEvent {
   sector?: SectorCode;
   themeZh?: string;
   themeEn?: string;
+  /** Who hosted, presented or took part: a named organization, or unnamed ones of one country. */
+  participants?: SeedEventParticipant[];
   citations: SeedCitation[];
+}
+
+export interface SeedEventParticipant {
+  organizationKey?: string;
+  /** ISO 3166-1 alpha-2 of unnamed participants (only when no organization is named). */
+  country?: string;
+  role: EventParticipantRole;
+  descriptionZh?: string;
+  descriptionEn?: string;
+  /** Named in a list the source ends with 等 (and others): more took part than are listed. */
+  andOthers?: boolean;
 }
 
 export interface SeedDealParty {

@@ -5,7 +5,7 @@ import type { OrganizationEntity } from '../modules/organizations/organization.e
 import type { TenancyEntity } from '../modules/tenancies/tenancy.entity.js';
 import type { InvestmentEntity } from '../modules/investments/investment.entity.js';
 import type { DealEntity, DealPartyEntity } from '../modules/deals/deal.entity.js';
-import type { EventEntity } from '../modules/events/event.entity.js';
+import type { EventEntity, EventParticipantEntity } from '../modules/events/event.entity.js';
 import type { SectorEntity } from '../modules/sectors/sector.entity.js';
 import type { ExchangeRateEntity } from '../modules/money/exchange-rate.entity.js';
 import type { MoneyValue } from '../modules/money/money.js';
@@ -613,6 +613,10 @@ export type Event = Node & Provenanced & {
   parent?: Maybe<Event>;
   /** Part of the day (e.g. afternoon); null when unknown. */
   partOfDay?: Maybe<LocalizedText>;
+  /** Who hosted, presented at or took part in this event, in the source's order (named organizations, or unnamed participants of one country). */
+  participants: Array<EventParticipant>;
+  /** True when the source lists participants with 等 (and others): more took part than are listed. */
+  participantsIncomplete: Scalars['Boolean']['output'];
   /** When the record was entered (RECORDED only). */
   recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who entered the record (RECORDED only). */
@@ -709,6 +713,30 @@ export type EventOrder =
   | 'STARTS_ON_ASC'
   /** Latest first. */
   | 'STARTS_ON_DESC';
+
+/** One participant of an event: a named organization, or unnamed participants from one country (e.g. business bodies and buyers from Kyrgyzstan). */
+export type EventParticipant = {
+  __typename?: 'EventParticipant';
+  /** True when the source names this participant in a list ending with 等 (and others). */
+  andOthers: Scalars['Boolean']['output'];
+  /** ISO 3166-1 alpha-2 country: of the unnamed participants, or the named organization's own; null when unknown. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Who they are, when the source describes unnamed participants (e.g. 工商机构和采购商); null otherwise. */
+  description?: Maybe<LocalizedText>;
+  /** The organization; null when the source does not name it. */
+  organization?: Maybe<Organization>;
+  /** Hosted, presented or took part. */
+  role: EventParticipantRole;
+};
+
+/** What a participant did at an event. */
+export type EventParticipantRole =
+  /** Hosted or chaired it (主持). */
+  | 'HOST'
+  /** Took part (参与, 对话). */
+  | 'PARTICIPANT'
+  /** Presented, introduced or shared experience (推介, 介绍, 分享, 展示). */
+  | 'PRESENTER';
 
 /** US dollars per one unit of a currency, valid from a date until the next rate of that currency. */
 export type ExchangeRate = Node & {
@@ -1631,7 +1659,7 @@ export type Park = Node & Provenanced & {
   name: LocalizedText;
   /** The park this one sits within; null for a top-level park. */
   parent?: Maybe<Park>;
-  /** Planned total investment in the park; null when unknown. */
+  /** Total investment (总投资) in the park as the source states it; null when unknown. */
   plannedInvestment?: Maybe<Money>;
   /** Bilingual positioning text; null when unknown. */
   positioning?: Maybe<LocalizedText>;
@@ -1639,6 +1667,8 @@ export type Park = Node & Provenanced & {
   recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who entered the record (RECORDED only). */
   recordedBy?: Maybe<Scalars['String']['output']>;
+  /** Enterprises that signed settlement (入驻) contracts for this park, as its deals record them: named tenant parties plus those counted but not named (厦门国贸等6家企业: 6 signed, 1 named). Null when no settlement contract names the park. */
+  settlementSignings?: Maybe<SettlementSignings>;
   /** URL-safe unique name, e.g. `sco-energy-valley`. */
   slug: Scalars['String']['output'];
   /** Quotes supporting this record and the fields each supports. */
@@ -1809,11 +1839,11 @@ export type ParkFitInput = {
 
 /** What a park record is. */
 export type ParkKind =
-  /** An industrial park with land for tenants. */
+  /** An industrial park with land for tenants, or a zone of parks (上合示范区). */
   | 'INDUSTRIAL_PARK'
   /** A logistics hub, rail assembly center or multimodal transport center. */
   | 'LOGISTICS_HUB'
-  /** A service platform or office (operations center, data service zone, liaison point). */
+  /** A service platform, office or initiative (operations center, data service zone, liaison point, the 上合码 credit initiative). */
   | 'PLATFORM';
 
 /** Matches a park kind. */
@@ -2311,6 +2341,19 @@ export type Session = {
   refreshToken: Scalars['String']['output'];
   /** When the refresh token expires. */
   refreshTokenExpiresAt: Scalars['DateTime']['output'];
+};
+
+/** Enterprises that signed settlement (入驻) contracts for a park: the count the source gives, and how many of them it names. */
+export type SettlementSignings = {
+  __typename?: 'SettlementSignings';
+  /** Number of settlement contracts counted. */
+  contracts: Scalars['Int']['output'];
+  /** Enterprises that signed, named or not. */
+  enterprises: Scalars['Int']['output'];
+  /** True when a DEMO deal is among them. */
+  includesDemo: Scalars['Boolean']['output'];
+  /** How many of them are named (and have an organization record). */
+  named: Scalars['Int']['output'];
 };
 
 /** A published document that VERIFIED records quote. */
@@ -2881,6 +2924,8 @@ export type ResolversTypes = ResolversObject<{
   EventEdge: ResolverTypeWrapper<Edge<EventEntity>>;
   EventFilter: EventFilter;
   EventOrder: EventOrder;
+  EventParticipant: ResolverTypeWrapper<EventParticipantEntity>;
+  EventParticipantRole: EventParticipantRole;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateEntity>;
   ExchangeRateConnection: ResolverTypeWrapper<Connection<ExchangeRateEntity>>;
   ExchangeRateEdge: ResolverTypeWrapper<Edge<ExchangeRateEntity>>;
@@ -2957,6 +3002,7 @@ export type ResolversTypes = ResolversObject<{
   SectorCode: SectorCode;
   SectorFilter: SectorFilter;
   Session: ResolverTypeWrapper<SignedIn>;
+  SettlementSignings: ResolverTypeWrapper<SettlementSignings>;
   Source: ResolverTypeWrapper<SourceEntity>;
   StatsChange: ResolverTypeWrapper<StatsChange>;
   StatsKey: ResolverTypeWrapper<StatsKey>;
@@ -3026,6 +3072,7 @@ export type ResolversParentTypes = ResolversObject<{
   EventConnection: Connection<EventEntity>;
   EventEdge: Edge<EventEntity>;
   EventFilter: EventFilter;
+  EventParticipant: EventParticipantEntity;
   ExchangeRate: ExchangeRateEntity;
   ExchangeRateConnection: Connection<ExchangeRateEntity>;
   ExchangeRateEdge: Edge<ExchangeRateEntity>;
@@ -3088,6 +3135,7 @@ export type ResolversParentTypes = ResolversObject<{
   Sector: SectorEntity;
   SectorFilter: SectorFilter;
   Session: SignedIn;
+  SettlementSignings: SettlementSignings;
   Source: SourceEntity;
   StatsChange: StatsChange;
   StatsKey: StatsKey;
@@ -3290,6 +3338,8 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   partOfDay?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
+  participantsIncomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
@@ -3312,6 +3362,14 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type EventParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventParticipant'] = ResolversParentTypes['EventParticipant']> = ResolversObject<{
+  andOthers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['EventParticipantRole'], ParentType, ContextType>;
 }>;
 
 export type ExchangeRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = ResolversObject<{
@@ -3545,6 +3603,7 @@ export type ParkResolvers<ContextType = Context, ParentType extends ResolversPar
   positioning?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settlementSignings?: Resolver<Maybe<ResolversTypes['SettlementSignings']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ParkStatus'], ParentType, ContextType>;
@@ -3684,6 +3743,13 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type SettlementSigningsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettlementSignings'] = ResolversParentTypes['SettlementSignings']> = ResolversObject<{
+  contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3794,6 +3860,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventParticipant?: EventParticipantResolvers<ContextType>;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
   ExchangeRateConnection?: ExchangeRateConnectionResolvers<ContextType>;
   ExchangeRateEdge?: ExchangeRateEdgeResolvers<ContextType>;
@@ -3835,6 +3902,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  SettlementSignings?: SettlementSigningsResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatsChange?: StatsChangeResolvers<ContextType>;
   StatsKey?: StatsKeyResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { SavedView } from '../modules/views/saved-view.entity.js';
 import { ApiKey, Officer, OfficerSession, ServerSetting } from '../modules/access/access.entities.js';
 import { AuditEntry, IdempotencyKey } from '../modules/audit/audit.entities.js';
 import { Deal, DealParty } from '../modules/deals/deal.entity.js';
-import { Event } from '../modules/events/event.entity.js';
+import { Event, EventParticipant } from '../modules/events/event.entity.js';
 import { Investment } from '../modules/investments/investment.entity.js';
 import { ExchangeRate } from '../modules/money/exchange-rate.entity.js';
 import { Organization, OrganizationSector } from '../modules/organizations/organization.entity.js';
@@ -11,4 +11,4 @@ import { Citation, Source } from '../modules/provenance/source.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Tenancy } from '../modules/tenancies/tenancy.entity.js';
 
-export const entities = [Sector, ExchangeRate, Source, Citation, Park, ParkFocusSector, Organization, OrganizationSector, Tenancy, Investment, Event, Deal, DealParty, ApiKey, Officer, OfficerSession, ServerSetting, AuditEntry, IdempotencyKey, SavedView];
+export const entities = [Sector, ExchangeRate, Source, Citation, Park, ParkFocusSector, Organization, OrganizationSector, Tenancy, Investment, Event, EventParticipant, Deal, DealParty, ApiKey, Officer, OfficerSession, ServerSetting, AuditEntry, IdempotencyKey, SavedView];

@@ -45,6 +45,10 @@ export type DealKind = (typeof DEAL_KINDS)[number];
 export const DEAL_PARTY_ROLES = ['PARTY', 'GOVERNMENT', 'PARK_OPERATOR', 'TENANT', 'INVESTOR'] as const;
 export type DealPartyRole = (typeof DEAL_PARTY_ROLES)[number];
 
+/** What a participant did at an event: hosted it, presented (推介, 介绍, 分享), or took part. */
+export const EVENT_PARTICIPANT_ROLES = ['HOST', 'PRESENTER', 'PARTICIPANT'] as const;
+export type EventParticipantRole = (typeof EVENT_PARTICIPANT_ROLES)[number];
+
 export const VERIFICATIONS = ['VERIFIED', 'RECORDED', 'DEMO'] as const;
 export type Verification = (typeof VERIFICATIONS)[number];
 

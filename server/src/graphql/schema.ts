@@ -11,7 +11,7 @@ import { SavedView, SavedViewMutation, SavedViewQuery } from '../modules/views/r
 import { FitQuery } from '../modules/fit/resolvers/Fit.js';
 import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
 import { Deal, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
-import { Event, EventQuery } from '../modules/events/resolvers/Event.js';
+import { Event, EventParticipant, EventQuery } from '../modules/events/resolvers/Event.js';
 import { Investment, InvestmentQuery } from '../modules/investments/resolvers/Investment.js';
 import { ExchangeRate, Money, MoneyQuery } from '../modules/money/resolvers/Money.js';
 import { Node, NodeQuery, Provenanced } from '../modules/nodes/resolvers/Node.js';
@@ -54,6 +54,7 @@ const resolvers: Resolvers = {
   Deal,
   DealParty,
   Event,
+  EventParticipant,
   Sector,
   Money,
   ExchangeRate,

@@ -461,11 +461,11 @@ export type ParkFitInput = {
 
 /** What a park record is. */
 export type ParkKind =
-  /** An industrial park with land for tenants. */
+  /** An industrial park with land for tenants, or a zone of parks (上合示范区). */
   | 'INDUSTRIAL_PARK'
   /** A logistics hub, rail assembly center or multimodal transport center. */
   | 'LOGISTICS_HUB'
-  /** A service platform or office (operations center, data service zone, liaison point). */
+  /** A service platform, office or initiative (operations center, data service zone, liaison point, the 上合码 credit initiative). */
   | 'PLATFORM';
 
 /** Matches a park kind. */

@@ -5,7 +5,7 @@ import { listOrder, paginate, type ChildConnections, type ChildLink, type PageAr
 import { buildWhere, listSelection } from '../../graphql/filters.js';
 import { Deal, DealParty, type DealEntity, type DealPartyEntity } from './deal.entity.js';
 import { DEAL_FILTER, DEAL_ORDER } from './deal.filter.js';
-import { findPartiesOfDeals } from './deal.repository.js';
+import { findPartiesOfDeals, findSettlementSignings, type SettlementSignings } from './deal.repository.js';
 
 const OF_PARK: ChildLink<DealEntity> = { name: 'deal.park', entity: Deal, parentProp: 'park' };
 const OF_EVENT: ChildLink<DealEntity> = { name: 'deal.event', entity: Deal, parentProp: 'event' };
@@ -19,6 +19,7 @@ const OF_ORGANIZATION: ChildLink<DealEntity> = {
 
 export class DealService {
   private readonly parties = new DataLoader<number, DealPartyEntity[]>((dealIds) => findPartiesOfDeals(this.em, dealIds));
+  private readonly signings = new DataLoader<number, SettlementSignings | null>((parkIds) => findSettlementSignings(this.em, parkIds));
 
   constructor(
     private readonly em: EntityManager,
@@ -31,6 +32,11 @@ export class DealService {
 
   partiesOf(dealId: number) {
     return this.parties.load(dealId);
+  }
+
+  /** What a park's settlement contracts say about who signed to settle in (batched per request). */
+  settlementSigningsOf(parkId: number) {
+    return this.signings.load(parkId);
   }
 
   ofPark(parkId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {

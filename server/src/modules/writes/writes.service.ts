@@ -19,7 +19,7 @@ import { badUserInput } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import type { Actor } from '../access/actor.js';
 import { Deal, DealParty, type DealEntity } from '../deals/deal.entity.js';
-import { Event } from '../events/event.entity.js';
+import { Event, EventParticipant } from '../events/event.entity.js';
 import { Investment, type InvestmentEntity } from '../investments/investment.entity.js';
 import { ExchangeRate, type ExchangeRateEntity } from '../money/exchange-rate.entity.js';
 import { MoneyService } from '../money/money.service.js';
@@ -155,12 +155,13 @@ export class WritesService {
       id,
       version,
       references: async (em) => {
-        const [t, i, d] = await Promise.all([
+        const [t, i, d, e] = await Promise.all([
           em.count(Tenancy, { organization: id }),
           em.count(Investment, { organization: id }),
           em.count(DealParty, { organization: id }),
+          em.count(EventParticipant, { organization: id }),
         ]);
-        return [t && `${t} tenancies`, i && `${i} investments`, d && `${d} deal parties`].filter(Boolean) as string[];
+        return [t && `${t} tenancies`, i && `${i} investments`, d && `${d} deal parties`, e && `${e} event participations`].filter(Boolean) as string[];
       },
       cleanup: async (em) => {
         await em.getConnection().execute('delete from organization_sector where organization_id = ?', [id], 'run', em.getTransactionContext());

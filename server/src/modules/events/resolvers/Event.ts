@@ -1,6 +1,6 @@
-import type { EventResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import type { EventParticipantResolvers, EventResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { localized } from '../../common/localized.js';
-import { loadRef } from '../../common/refs.js';
+import { loadRef, loadRequired } from '../../common/refs.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
 
 export const Event: EventResolvers = {
@@ -13,6 +13,14 @@ export const Event: EventResolvers = {
   sector: (e, _args, ctx) => (e.sector ? ctx.services.sectors.byCode(e.sector.code) : null),
   theme: (e) => localized(e.themeZh, e.themeEn),
   deals: (e, args, ctx) => ctx.services.deals.ofEvent(e.id, args),
+  participants: (e, _args, ctx) => ctx.services.events.participantsOf(e.id),
+  participantsIncomplete: async (e, _args, ctx) => (await ctx.services.events.participantsOf(e.id)).some((p) => p.andOthers),
+};
+
+export const EventParticipant: EventParticipantResolvers = {
+  organization: (p) => loadRef(p.organization),
+  country: async (p) => p.country ?? (p.organization ? ((await loadRequired(p.organization)).country ?? null) : null),
+  description: (p) => localized(p.descriptionZh, p.descriptionEn),
 };
 
 export const EventQuery: QueryResolvers = {

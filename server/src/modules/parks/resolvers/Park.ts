@@ -25,6 +25,7 @@ export const Park: ParkResolvers = {
   tenancies: (p, args, ctx) => ctx.services.tenancies.ofPark(p.id, args),
   investments: (p, args, ctx) => ctx.services.investments.ofPark(p.id, args),
   deals: (p, args, ctx) => ctx.services.deals.ofPark(p.id, args),
+  settlementSignings: (p, _args, ctx) => ctx.services.deals.settlementSigningsOf(p.id),
 };
 
 export const ParkQuery: QueryResolvers = {
