@@ -31,7 +31,7 @@ export function ColumnChart({ chart, lang, label }: { chart: Model; lang: Lang; 
             ) : null}
             <span className="bar" style={{ height: `${c.heightPercent}%` }} />
             <span className="column-label" aria-hidden="true">
-              {c.showLabel ? c.label : ''}
+              {c.showLabel ? c.axisLabel : ''}
             </span>
             <span className="visually-hidden">
               {c.label}: {formatNumber(c.count, lang, 0)}

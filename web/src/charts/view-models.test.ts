@@ -112,6 +112,19 @@ describe('chart view models', () => {
     expect(columnChart(pts([1]), 43).max).toBe(60);
     const many = columnChart(pts(Array.from({ length: 36 }, () => 1)), undefined, 12);
     expect(many.columns.filter((c) => c.showLabel).length).toBe(13);
+    // 48 months from 2022-12: one label a year, at each January, reading the year; the first December stays bare.
+    const months = Array.from({ length: 48 }, (_, i) => {
+      const m = (11 + i) % 12;
+      const key = `${2022 + Math.floor((11 + i) / 12)}-${String(m + 1).padStart(2, '0')}`;
+      return { key, label: `${key.slice(0, 4)}年${key.slice(5)}月`, value: 0, count: 1 };
+    });
+    const shown = columnChart(months).columns.filter((c) => c.showLabel);
+    expect(shown.map((c) => [c.key, c.axisLabel])).toEqual([
+      ['2023-01', '2023'],
+      ['2024-01', '2024'],
+      ['2025-01', '2025'],
+      ['2026-01', '2026'],
+    ]);
   });
 
   it('heads a PNG with its title, period and filters', () => {

@@ -103,7 +103,8 @@ export function wrapLabel(label: string, width: number): string[] {
 }
 
 export interface ColumnChart {
-  columns: { key: string; label: string; count: number; heightPercent: number; partial: boolean; showLabel: boolean }[];
+  /** `axisLabel` is what stands under the axis: the bucket's label, or its year when a long monthly axis shows years. */
+  columns: { key: string; label: string; axisLabel: string; count: number; heightPercent: number; partial: boolean; showLabel: boolean }[];
   /** Gridline values from 0 to the top of the scale, with their height in percent. */
   ticks: { value: number; percent: number }[];
   max: number;
@@ -111,7 +112,8 @@ export interface ColumnChart {
 
 /**
  * Counting columns with a y axis and every value written on its column: a scale shared by several charts (`max`),
- * rounded up to whole steps; with many columns only every n-th axis label is shown.
+ * rounded up to whole steps; with many columns only every n-th axis label is shown, and a long monthly axis is labelled
+ * by year at each January (month labels side by side do not fit a phone).
  */
 export function columnChart(points: TimePoint[], sharedMax?: number, maxLabels = 12): ColumnChart {
   const top = Math.max(1, sharedMax ?? 0, ...points.map((p) => p.count));
@@ -120,16 +122,21 @@ export function columnChart(points: TimePoint[], sharedMax?: number, maxLabels =
   const ticks = [];
   for (let v = 0; v <= max; v += step) ticks.push({ value: v, percent: (v / max) * 100 });
   const every = Math.max(1, Math.ceil(points.length / maxLabels));
+  const byYear = points.length > maxLabels && points.every((p) => /^\d{4}-\d{2}$/.test(p.key));
+  const firstJanuary = points.findIndex((p) => p.key.endsWith('-01'));
+  const yearLabel = (i: number) =>
+    points[i].key.endsWith('-01') || (i === 0 && (firstJanuary === -1 || firstJanuary >= 4));
   return {
     max,
     ticks,
     columns: points.map((p, i) => ({
       key: p.key,
       label: p.label,
+      axisLabel: byYear ? p.key.slice(0, 4) : p.label,
       count: p.count,
       heightPercent: (p.count / max) * 100,
       partial: Boolean(p.partial),
-      showLabel: i % every === 0 || i === points.length - 1,
+      showLabel: byYear ? yearLabel(i) : i % every === 0 || i === points.length - 1,
     })),
   };
 }
