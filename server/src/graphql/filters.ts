@@ -126,6 +126,8 @@ function condition(rule: FieldRule, value: unknown, at: string): Condition {
     case 'id':
       return { id: matchOps(v, (id) => numericId(String(id), rule.type, at)) };
     case 'search':
+      // SQLite refuses LIKE patterns over 50 000 bytes: a search that long is the caller's mistake, said as such.
+      if (String(value).length > MAX_SEARCH_LENGTH) throw badUserInput(`A search has at most ${MAX_SEARCH_LENGTH} characters`, at);
       return searchCondition(rule.columns, plainText(String(value), at) as string);
     case 'relation':
       return { [rule.prop]: build(rule.spec(), v, at) };
@@ -139,6 +141,9 @@ function condition(rule: FieldRule, value: unknown, at: string): Condition {
 }
 
 /** Strings reach SQL as bound parameters; NUL characters, which no text column can hold, are refused outright. */
+/** The longest search text (in characters). */
+export const MAX_SEARCH_LENGTH = 1000;
+
 function plainText(value: unknown, at: string): unknown {
   if (typeof value === 'string' && value.includes('\u0000')) throw badUserInput('Text may not contain NUL characters', at);
   return value;
