@@ -295,7 +295,9 @@ class Loader {
         current.length === wanted.length &&
         wanted.every((w) => current.some((c) => c.organization.id === w.org.id && c.role === w.role && c.position === w.position));
       if (!same) {
+        // Delete the old parties first: a party kept with another role would otherwise collide with its old row.
         deal.parties.removeAll();
+        await this.flush();
         for (const w of wanted) deal.parties.add(this.em.create(DealParty, { deal, organization: w.org, role: w.role, position: w.position } as never));
       }
     }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceRecords } from '../../seeds/source/records.js';
 import { API_EXAMPLES } from '../../web/src/api/examples.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
 
@@ -74,8 +75,10 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
   it('says how much of the data is real and whether demo data is present', async () => {
     const res = await server.gql(`{ dataset { includesDemoData verifiedRecords recordedRecords demoRecords } }`);
     expect(res.errors).toBeUndefined();
-    // 8 parks + 25 organizations + 1 tenancy + 2 deals + 5 events, all from the source.
-    expect(res.data.dataset).toEqual({ includesDemoData: false, verifiedRecords: 41, recordedRecords: 0, demoRecords: 0 });
+    // Every park, organization, tenancy, deal and event of the source, and nothing else.
+    const r = sourceRecords;
+    const verifiedRecords = r.parks.length + r.organizations.length + r.tenancies.length + r.deals.length + r.events.length;
+    expect(res.data.dataset).toEqual({ includesDemoData: false, verifiedRecords, recordedRecords: 0, demoRecords: 0 });
   });
 
   it('keeps what the source does not say unknown, not zero', async () => {
@@ -108,17 +111,37 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
   });
 
   it('nests both ways: park → child parks, organization → deals and parks, event → sessions', async () => {
-    const res = await server.gql(`{
-      park(slug: "sco-equipment-manufacturing-park") { children { totalCount nodes { name { zh } status completedOn parent { slug } } } }
-      events(first: 10) { nodes { name { zh } parent { id } children { totalCount nodes { sector { code } theme { zh } } } } }
+    const zone = sourceRecords.parks.find((p) => p.nameZh === '上合示范区')!;
+    const center = sourceRecords.parks.find((p) => p.nameZh === '中欧班列(济青)国家集结中心')!;
+    const res = await server.gql(`query($zone: String!, $center: String!) {
+      zone: park(slug: $zone) { children { totalCount nodes { name { zh } parent { slug } } } }
+      center: park(slug: $center) { children { nodes { name { zh } parent { slug } } } settlementSignings { enterprises named contracts includesDemo } }
+      manufacturing: park(slug: "sco-equipment-manufacturing-park") { children { totalCount } }
+      events(first: 20) { nodes { name { zh } parent { id name { zh } } participantsIncomplete participants { organization { name { zh } } country role description { zh } andOthers } children { totalCount nodes { name { zh } sector { code } theme { zh } } } } }
       organizations(first: 100) { nodes { name { zh } country deals { totalCount } parks { nodes { slug } } tenancies { nodes { status signedOn } } } }
-    }`);
+    }`, { zone: zone.slug, center: center.slug });
     expect(res.errors).toBeUndefined();
-    const child = res.data.park.children.nodes[0];
-    expect(res.data.park.children.totalCount).toBe(1);
-    expect(child).toMatchObject({ name: { zh: '上合创新智造产业园' }, status: 'CONSTRUCTION_COMPLETED', completedOn: '2025-05', parent: { slug: 'sco-equipment-manufacturing-park' } });
-    const conference = res.data.events.nodes.find((e: { parent: unknown }) => e.parent === null);
+    expect(res.data.zone.children.nodes.map((c: { name: { zh: string } }) => c.name.zh).sort()).toEqual(['上合示范区多式联运中心', '数据跨境服务专区'].sort());
+    expect(res.data.zone.children.nodes.every((c: { parent: { slug: string } }) => c.parent.slug === zone.slug)).toBe(true);
+    expect(res.data.center.children.nodes).toEqual([{ name: { zh: '中欧班列(济青)国家集结中心青岛枢纽' }, parent: { slug: center.slug } }]);
+    // 厦门国贸等6家企业: six signed, one named.
+    expect(res.data.center.settlementSignings).toEqual({ enterprises: 6, named: 1, contracts: 1, includesDemo: false });
+    // The report names the two manufacturing parks side by side, not one within the other.
+    expect(res.data.manufacturing.children.totalCount).toBe(0);
+    const congress = res.data.events.nodes.find((e: { parent: unknown }) => e.parent === null);
+    expect(congress.name.zh).toBe('中国—上海合作组织地方经贸合作大会');
+    expect(congress.children.nodes.map((c: { name: { zh: string } }) => c.name.zh)).toEqual(['上海合作组织产业链供应链青岛会议']);
+    const conference = res.data.events.nodes.find((e: { name: { zh: string } }) => e.name.zh === '上海合作组织产业链供应链青岛会议');
+    expect(conference.parent.name.zh).toBe('中国—上海合作组织地方经贸合作大会');
     expect(conference.children.totalCount).toBe(4);
+    const forum = res.data.events.nodes.find((e: { name: { zh: string } }) => e.name.zh === '装备制造技术论坛');
+    const unnamed = forum.participants.filter((p: { organization: unknown }) => p.organization === null);
+    expect(unnamed.map((p: { country: string }) => p.country)).toEqual(['KG', 'PK', 'RU']);
+    expect(unnamed.every((p: { role: string; andOthers: boolean; description: { zh: string } }) => p.role === 'PARTICIPANT' && p.andOthers && p.description.zh === '工商机构和采购商')).toBe(true);
+    expect(forum.participantsIncomplete).toBe(true);
+    const salon = res.data.events.nodes.find((e: { name: { zh: string } }) => e.name.zh === '对话沙龙');
+    expect(salon.parent.name.zh).toBe('新能源论坛');
+    expect(salon.participants[0]).toMatchObject({ organization: { name: { zh: '山东能源集团' } }, country: 'CN', role: 'HOST', andOthers: false });
     const themes = conference.children.nodes.map((d: { theme: { zh: string } | null }) => d.theme?.zh ?? null).filter(Boolean).sort();
     expect(themes).toEqual(['新质领航智造未来', '绿色丝路·上合共赢'].sort());
     const itg = res.data.organizations.nodes.find((o: { name: { zh: string } }) => o.name.zh === '厦门国贸');

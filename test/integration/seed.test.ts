@@ -3,7 +3,7 @@ import { loadSourceRecords } from '../../seeds/loader.js';
 import { sourceRecords } from '../../seeds/source/records.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
 
-const TABLES = ['sector', 'exchange_rate', 'source', 'citation', 'park', 'park_focus_sector', 'organization', 'organization_sector', 'event', 'tenancy', 'deal', 'deal_party', 'investment'];
+const TABLES = ['sector', 'exchange_rate', 'source', 'citation', 'park', 'park_focus_sector', 'organization', 'organization_sector', 'event', 'event_participant', 'tenancy', 'deal', 'deal_party', 'investment'];
 
 async function dump(server: TestServer) {
   const conn = server.em().getConnection();
@@ -26,8 +26,10 @@ describe.each(DIALECTS)('loading the source records on %s', (dialect) => {
     const count = async (table: string, where = '1=1') => Number((await conn.execute(`select count(*) as c from ${table} where ${where}`))[0].c);
     expect(await count('park')).toBe(sourceRecords.parks.length);
     expect(await count('organization')).toBe(sourceRecords.organizations.length);
-    expect(await count('event')).toBe(5);
-    expect(await count('deal')).toBe(2);
+    expect(await count('event')).toBe(sourceRecords.events.length);
+    expect(await count('deal')).toBe(sourceRecords.deals.length);
+    expect(await count('tenancy')).toBe(sourceRecords.tenancies.length);
+    expect(await count('event_participant')).toBe(sourceRecords.events.reduce((n, e) => n + (e.participants?.length ?? 0), 0));
     for (const t of ['park', 'organization', 'event', 'deal', 'tenancy']) {
       expect(await count(t, `verification <> 'VERIFIED'`), t).toBe(0);
       expect(await count(t, `id not in (select subject_id from citation where lower(subject_type) = '${t}')`), `${t} without a quote`).toBe(0);
@@ -40,6 +42,55 @@ describe.each(DIALECTS)('loading the source records on %s', (dialect) => {
     const result = await loadSourceRecords(server.em());
     expect(result.changed).toBe(0);
     expect(await dump(server)).toEqual(before);
+  });
+
+  it('updates a database loaded from the earlier records in place: no duplicates, nothing the report does not say', async () => {
+    // The records as they were before they were checked against the report: a parent link the report does not give,
+    // the settlement placed at the Qingdao hub with an operator role, COSCO given a sector, the alliance a country.
+    const earlier = structuredClone(sourceRecords);
+    const innovation = earlier.parks.find((p) => p.slug === 'sco-innovation-smart-manufacturing-park')!;
+    innovation.parentSlug = 'sco-equipment-manufacturing-park';
+    const hub = earlier.parks.find((p) => p.nameZh === '中欧班列(济青)国家集结中心青岛枢纽')!;
+    const settlement = earlier.deals.find((d) => d.kind === 'SETTLEMENT_CONTRACT')!;
+    settlement.parkSlug = hub.slug;
+    settlement.parties[0].role = 'PARK_OPERATOR';
+    earlier.tenancies[0].parkSlug = hub.slug;
+    earlier.organizations.find((o) => o.key === 'cosco-shipping')!.sectors = ['LOGISTICS'];
+    earlier.organizations.find((o) => o.key === 'sco-ai-alliance')!.country = 'CN';
+    earlier.events.forEach((e) => e.participants?.reverse());
+    await loadSourceRecords(server.em(), earlier);
+    const conn = server.em().getConnection();
+    const rows = async (sql: string) => (await conn.execute(sql)) as Record<string, unknown>[];
+    expect(Number((await rows(`select count(*) as c from deal_party where role = 'PARK_OPERATOR'`))[0].c)).toBe(1);
+
+    const result = await loadSourceRecords(server.em());
+    expect(result.changed).toBeGreaterThan(0);
+    for (const [table, n] of [
+      ['park', sourceRecords.parks.length],
+      ['organization', sourceRecords.organizations.length],
+      ['event', sourceRecords.events.length],
+      ['deal', sourceRecords.deals.length],
+      ['tenancy', sourceRecords.tenancies.length],
+      ['deal_party', sourceRecords.deals.reduce((k, d) => k + d.parties.length, 0)],
+      ['event_participant', sourceRecords.events.reduce((k, e) => k + (e.participants?.length ?? 0), 0)],
+    ] as const) {
+      expect(Number((await rows(`select count(*) as c from ${table}`))[0].c), table).toBe(n);
+    }
+    const res = await server.gql(`{
+      innovation: park(slug: "sco-innovation-smart-manufacturing-park") { parent { slug } }
+      cosco: organizations(filter: { search: "中远海运" }) { nodes { sectors { code } } }
+      alliance: organizations(filter: { search: "上合人工智能大模型产业联盟" }) { nodes { country } }
+      deals(first: 10) { nodes { kind park { name { zh } } parties { role organization { name { zh } } } } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.innovation.parent).toBeNull();
+    expect(res.data.cosco.nodes).toEqual([{ sectors: [] }]);
+    expect(res.data.alliance.nodes).toEqual([{ country: null }]);
+    const signed = res.data.deals.nodes.find((d: { kind: string }) => d.kind === 'SETTLEMENT_CONTRACT');
+    expect(signed.park.name.zh).toBe('中欧班列(济青)国家集结中心');
+    expect(signed.parties.map((p: { role: string }) => p.role)).toEqual(['PARTY', 'TENANT']);
+    // And once repaired, a further run writes nothing.
+    expect((await loadSourceRecords(server.em())).changed).toBe(0);
   });
 
   it('repairs a record that drifted from the source', async () => {
