@@ -4,6 +4,7 @@ import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import { currencyName, formatMoney, formatMoneyExact, formatNumber, formatPartialDate, type Lang } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link } from '../router';
+import { DemoMark } from './DemoMark';
 import { SourceNote, type CitationView } from './SourceNote';
 
 export const ParkCard_park = graphql(`
@@ -21,6 +22,7 @@ export const ParkCard_park = graphql(`
     unveiledOn
     focusSectors { code name { zh en } }
     facilities { name { zh en } status }
+    settlementSignings { enterprises named includesDemo }
     plannedInvestment { amount currency amountUsd usdRate { usdPerUnit validFrom } }
     expectedAnnualOutput { amount currency amountUsd usdRate { usdPerUnit validFrom } }
     expectedAnnualProfit { amount currency amountUsd usdRate { usdPerUnit validFrom } }
@@ -135,6 +137,17 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
           <Fact label={t('fact.unveiledOn')} field="unveiledOn" citations={c}>
             {formatPartialDate(park.unveiledOn, lang)}
           </Fact>
+        ) : null}
+        {park.settlementSignings ? (
+          // What the settlement contracts record: 厦门国贸等6家企业 is six enterprises, one of them named.
+          <div className="fact" data-fact="settlementSignings">
+            <dt>{t('fact.settlementSignings')}</dt>
+            <dd>
+              {t('fact.settlementSigningsValue', { count: park.settlementSignings.enterprises, named: park.settlementSignings.named })}{' '}
+              <DemoMark show={park.settlementSignings.includesDemo} />
+              <Link to={`/deals?park=${encodeURIComponent(park.id)}`}>{t('profile.seeDeals')}</Link>
+            </dd>
+          </div>
         ) : null}
         {park.facilities.length ? (
           <Fact label={t('fact.facilities')} field="facilities" citations={c}>

@@ -26,7 +26,7 @@ const DealsPageQuery = graphql(`
         unnamedPartyCount
         partyCount
         park { name { zh en } }
-        event { name { zh en } }
+        event { name { zh en } parent { name { zh en } } }
         value { amount currency }
         parties { role organization { name { zh en } country } }
         sources { quote }
@@ -132,7 +132,12 @@ export function DealsPage() {
                   </td>
                   <td data-label={t('deals.parkEvent')}>
                     {d.park?.name[lang] ?? ''}
-                    {d.event ? <small className="event"> {d.event.name[lang]}</small> : null}
+                    {d.event ? (
+                      <small className="event" data-event>
+                        {' '}
+                        {d.event.parent ? t('deals.eventWithin', { event: d.event.name[lang], parent: d.event.parent.name[lang] }) : d.event.name[lang]}
+                      </small>
+                    ) : null}
                   </td>
                   <td className="num" data-label={t('deals.value')}>{d.value ? formatMoney(d.value.amount, d.value.currency, lang) : t('dashboard.unknown')}</td>
                   <td data-label={t('dashboard.table.provenance')}>
