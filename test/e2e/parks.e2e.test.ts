@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
+import { sourceRecords } from '../../seeds/source/records.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -37,9 +38,12 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     // Unknown is said in words, never as zero.
     const equipment = page.locator('article[data-slug="sco-equipment-manufacturing-park"]');
     expect(await equipment.locator('> dl [data-fact="landArea"] dd').innerText()).toContain('Unknown');
-    // The child park sits inside its parent, once.
-    await expect.poll(() => equipment.locator('article[data-slug="sco-innovation-smart-manufacturing-park"]').count()).toBe(1);
-    expect(await page.locator('article[data-slug="sco-innovation-smart-manufacturing-park"]').count()).toBe(1);
+    // A child park sits inside its parent, once: the Qingdao hub inside the national assembly center.
+    const center = page.locator('article[data-slug="china-europe-railway-jinan-qingdao-national-assembly-center"]');
+    await expect.poll(() => center.locator('article[data-slug="china-europe-railway-qingdao-hub"]').count()).toBe(1);
+    expect(await page.locator('article[data-slug="china-europe-railway-qingdao-hub"]').count()).toBe(1);
+    // The report names the two manufacturing parks side by side: neither is inside the other.
+    expect(await equipment.locator('article[data-slug="sco-innovation-smart-manufacturing-park"]').count()).toBe(0);
     await expect.poll(() => page.locator('footer').innerText()).toContain('Real data only');
 
     await page.getByRole('button', { name: '中文' }).click();
@@ -57,6 +61,39 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await note.locator('summary').click();
     expect(await note.locator('blockquote').innerText()).toContain('总投资100000万美元');
     expect(await note.locator('figcaption').innerText()).toContain('李雨馨');
+    await context.close();
+  });
+
+  it('shows the records added from the report: the zone and the national assembly center as parents, 6 enterprises signed with 1 named, the parent event', async () => {
+    const page = await open();
+    const zone = page.locator('article[data-slug="sco-demonstration-area"]');
+    await expect.poll(() => zone.locator('h2 a').innerText()).toBe('SCO Demonstration Area');
+    expect(await zone.locator('article[data-slug="sco-multimodal-transport-center"]').count()).toBe(1);
+    expect(await zone.locator('article[data-slug="sco-cross-border-data-service-zone"]').count()).toBe(1);
+    const center = page.locator('article[data-slug="china-europe-railway-jinan-qingdao-national-assembly-center"]');
+    const signings = center.locator('> dl [data-fact="settlementSignings"] dd');
+    expect(await signings.innerText()).toContain('6 enterprises signed, 1 named');
+    // The total investment is labelled as the report has it (总投资).
+    expect(await page.locator('article[data-slug="sco-energy-valley"] [data-fact="plannedInvestment"] dt').innerText()).toBe('Total investment');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => signings.innerText()).toContain('6家企业签约入驻,其中1家具名');
+
+    // The center's profile says the same, and the hub's names its new parent.
+    await page.goto(`${server.url}/parks/china-europe-railway-jinan-qingdao-national-assembly-center`);
+    await expect.poll(() => page.locator('[data-fact="settlementSignings"] dd').first().innerText()).toContain('6家企业签约入驻,其中1家具名');
+    await page.goto(`${server.url}/parks/china-europe-railway-qingdao-hub`);
+    await expect.poll(() => page.locator('#profile-title').innerText()).toBe('中欧班列(济青)国家集结中心青岛枢纽');
+    expect(await page.locator('.profile a[href="/parks/china-europe-railway-jinan-qingdao-national-assembly-center"]').first().innerText()).toContain(
+      '中欧班列(济青)国家集结中心',
+    );
+
+    // The deals page gives each deal's session within the event it is part of, in both languages.
+    await page.goto(`${server.url}/deals`);
+    const event = page.locator('[data-event]').first();
+    await expect.poll(() => event.innerText()).toContain('物流运输国际合作对话对接会');
+    expect(await event.innerText()).toContain('上海合作组织产业链供应链青岛会议');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => event.innerText()).toContain('Logistics and Transport International Cooperation Dialogue, part of SCO Industrial Chain and Supply Chain Qingdao Conference');
     await context.close();
   });
 
@@ -102,7 +139,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
         },
         { timeout: 45_000, interval: 1000 },
       )
-      .toContain('"totalCount":8');
+      .toContain(`"totalCount":${sourceRecords.parks.length}`);
     expect(external).toEqual([]);
     await context.close();
   });
