@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../seeds/demo/load-demo.js';
@@ -16,17 +17,44 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
     await server?.close();
   });
 
-  /** Every matching investment's ID from the API, paging through. */
-  async function apiIds(filter: object): Promise<string[]> {
-    const ids: string[] = [];
+  /** Every matching investment from the API, paging through, as the export's row (English) would state it. */
+  async function apiRows(filter: object): Promise<string[][]> {
+    const rows: string[][] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await server.gql(`query($f: InvestmentFilter, $a: String) { investments(filter: $f, first: 100, after: $a) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { f: filter, a: after });
-      ids.push(...res.data.investments.nodes.map((n: { id: string }) => n.id));
-      if (!res.data.investments.pageInfo.hasNextPage) return ids;
+      const res: any = await server.gql(
+        `query($f: InvestmentFilter, $a: String) { investments(filter: $f, first: 100, after: $a) {
+          nodes { id organization { name { en } country } park { name { en } } sector { name { en } } stage
+                  amount { amount currency amountUsd } announcedOn expectedJobs verification recordedBy sources { quote } }
+          pageInfo { hasNextPage endCursor } } }`,
+        { f: filter, a: after },
+      );
+      expect(res.errors, res.body).toBeUndefined();
+      for (const n of res.data.investments.nodes) {
+        rows.push([
+          n.id,
+          n.organization?.name.en ?? '',
+          n.organization?.country ?? '',
+          n.park.name.en,
+          n.sector.name.en,
+          n.stage,
+          n.amount?.amount ?? '',
+          n.amount?.currency ?? '',
+          n.amount?.amountUsd ?? '',
+          n.announcedOn ?? '',
+          n.expectedJobs == null ? '' : String(n.expectedJobs),
+          n.verification,
+          n.recordedBy ?? '',
+          n.sources[0]?.quote ?? '',
+        ]);
+      }
+      if (!res.data.investments.pageInfo.hasNextPage) return rows;
       after = res.data.investments.pageInfo.endCursor;
     }
   }
+  const apiIds = async (filter: object) => (await apiRows(filter)).map((r) => r[0]);
+  /** Decimals compared as numbers ("1500.2500" and "1500.25" are one amount); everything else as text. */
+  const same = (row: string[]) => row.map((cell, i) => ([6, 8].includes(i) && cell !== '' ? String(Number(cell)) : cell));
   const url = (format: string, params: Record<string, string>) => `${server.url}/export/investments.${format}?${new URLSearchParams(params)}`;
 
   it('streams exactly the rows the API answers for the same filter and period, with the filter in the file name', async () => {
@@ -36,12 +64,12 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toContain('investments_2024-01-01_2025-12-31_stage-SIGNED+OPERATING_organization.country-KZ+RU+CN.csv');
     const text = (await res.text()).replace(/^\uFEFF/, '');
-    const lines = text.trim().split(/\r?\n/);
-    expect(lines[0]).toMatch(/^ID,Investor,Investor country,Park/);
-    const ids = lines.slice(1).map((l) => l.split(',')[0]);
-    const expected = await apiIds({ ...filter, announcedOn: { gte: '2024-01-01', lte: '2025-12-31' } });
+    const [header, ...rows] = parse(text, { relax_column_count: false }) as string[][];
+    expect(header).toEqual(['ID', 'Investor', 'Investor country', 'Park', 'Sector', 'Stage', 'Amount', 'Currency', 'Amount (USD)', 'Announced on', 'Expected jobs', 'Provenance', 'Recorded by', 'Source quote']);
+    const expected = await apiRows({ ...filter, announcedOn: { gte: '2024-01-01', lte: '2025-12-31' } });
     expect(expected.length).toBeGreaterThan(20);
-    expect(ids).toEqual(expected);
+    // Column by column: every cell of every row equals what the API answers for that investment.
+    expect(rows.map(same)).toEqual(expected.map(same));
   });
 
   it('pages through more rows than one page holds, and writes Chinese headers on request', async () => {
@@ -59,11 +87,12 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0];
-    const ids: string[] = [];
+    const rows: string[][] = [];
     sheet.eachRow((row, n) => {
-      if (n > 1) ids.push(String(row.getCell(1).value));
+      if (n > 1) rows.push(Array.from({ length: 14 }, (_, i) => (row.getCell(i + 1).value == null ? '' : String(row.getCell(i + 1).value))));
     });
-    expect(ids).toEqual(await apiIds(filter));
+    // Column by column, as in the CSV: every cell equals the API's answer (amounts and jobs are number cells).
+    expect(rows.map(same)).toEqual((await apiRows(filter)).map(same));
     expect(String(workbook.worksheets[1].getCell('A1').value)).toContain('LOGISTICS');
   });
 
