@@ -9,6 +9,7 @@ import { toMinor } from '../server/src/modules/money/money.js';
 import { MoneyService } from '../server/src/modules/money/money.service.js';
 import { Organization, type OrganizationEntity } from '../server/src/modules/organizations/organization.entity.js';
 import { Park, type ParkEntity } from '../server/src/modules/parks/park.entity.js';
+import { graphqlFieldOf } from '../server/src/modules/provenance/cited-fields.js';
 import { Citation, Source, type SourceEntity } from '../server/src/modules/provenance/source.entity.js';
 import { Sector, type SectorEntity } from '../server/src/modules/sectors/sector.entity.js';
 import { Tenancy } from '../server/src/modules/tenancies/tenancy.entity.js';
@@ -24,22 +25,6 @@ export interface LoadResult {
   tenancies: number;
   /** Rows inserted or changed by this run (0 on a second run). */
   changed: number;
-}
-
-const RENAMED_FIELDS: Record<string, string> = {
-  landAreaMu: 'landArea',
-  parentSlug: 'parent',
-  parentKey: 'parent',
-  parkSlug: 'park',
-  eventKey: 'event',
-  organizationKey: 'organization',
-  latitude: 'coordinates',
-  longitude: 'coordinates',
-};
-
-/** A seed field name as the GraphQL field it feeds (nameZh → name, landAreaMu → landArea). */
-export function graphqlFieldOf(seedField: string): string {
-  return RENAMED_FIELDS[seedField] ?? seedField.replace(/(Zh|En)$/, '');
 }
 
 export async function loadSourceRecords(em: CoreEntityManager, records: SourceRecords = sourceRecords): Promise<LoadResult> {

@@ -8,21 +8,26 @@ import { AccessService, type SessionSettings } from './modules/access/access.ser
 import { AuditService } from './modules/audit/audit.service.js';
 import { SavedViewService } from './modules/views/saved-view.service.js';
 import { FitService } from './modules/fit/fit.service.js';
-import { WritesService } from './modules/writes/writes.service.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ChildConnections } from './graphql/pagination.js';
 import { DatasetService } from './modules/dataset/dataset.service.js';
 import { DealService } from './modules/deals/deal.service.js';
+import { DealWrites } from './modules/deals/deal.writes.js';
 import { EventService } from './modules/events/event.service.js';
 import { InvestmentService } from './modules/investments/investment.service.js';
+import { InvestmentWrites } from './modules/investments/investment.writes.js';
+import { ExchangeRateWrites } from './modules/money/exchange-rate.writes.js';
 import { MoneyService } from './modules/money/money.service.js';
 import { NodeService } from './modules/nodes/node.service.js';
 import { OrganizationService } from './modules/organizations/organization.service.js';
+import { OrganizationWrites } from './modules/organizations/organization.writes.js';
 import { ParkService } from './modules/parks/park.service.js';
+import { ParkWrites } from './modules/parks/park.writes.js';
 import { ProvenanceService } from './modules/provenance/provenance.service.js';
 import { SectorService } from './modules/sectors/sector.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
 import { TenancyService } from './modules/tenancies/tenancy.service.js';
+import { TenancyWrites } from './modules/tenancies/tenancy.writes.js';
 
 /** Everything one request's resolvers use; built anew per request so identity maps and loaders never leak. */
 export interface Context {
@@ -63,7 +68,13 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
     dataset: new DatasetService(em, clock),
     access: new AccessService(em, sessions, trail),
     audit: new AuditService(em),
-    writes: new WritesService(em, actor, requestId, clock),
+    // Each module's writes, through the shared RecordWriter (authorization, versions, audit, idempotency).
+    organizationWrites: new OrganizationWrites(em, actor, requestId, clock),
+    tenancyWrites: new TenancyWrites(em, actor, requestId, clock),
+    investmentWrites: new InvestmentWrites(em, actor, requestId, clock),
+    dealWrites: new DealWrites(em, actor, requestId, clock),
+    parkWrites: new ParkWrites(em, actor, requestId, clock),
+    exchangeRateWrites: new ExchangeRateWrites(em, actor, requestId, clock),
     views: new SavedViewService(em, actor, trail),
     fit: new FitService(em, clock),
   };

@@ -1,10 +1,9 @@
 // The one filter builder every list uses: a GraphQL filter input becomes a MikroORM condition, run in SQL.
 // Each list declares what its filter fields mean (a FilterSpec); the operators are implemented once, here.
-import { article } from './errors.js';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { MoneyFormatError, toMinor } from '../modules/money/money.js';
 import { badUserInput } from './errors.js';
-import { fromGlobalId } from './global-id.js';
+import { databaseId, type NumericIdType } from './global-id.js';
 import { listOrder, type ListOrder, type OrderKey } from './pagination.js';
 
 export type FieldRule =
@@ -15,7 +14,7 @@ export type FieldRule =
   /** The same on a money column, given in USD major units and compared with the stored USD minor units. */
   | { kind: 'moneyUsd'; prop: string }
   /** Global IDs of `type`. */
-  | { kind: 'id'; type: string }
+  | { kind: 'id'; type: NumericIdType }
   /** Case-insensitive substring of any of these columns, with % and _ taken literally. */
   | { kind: 'search'; columns: string[] }
   /** A nested filter on a to-one relation. */
@@ -124,7 +123,7 @@ function condition(rule: FieldRule, value: unknown, at: string): Condition {
         }),
       };
     case 'id':
-      return { id: matchOps(v, (id) => numericId(String(id), rule.type, at)) };
+      return { id: matchOps(v, (id) => databaseId(String(id), rule.type, at)) };
     case 'search':
       // SQLite refuses LIKE patterns over 50 000 bytes: a search that long is the caller's mistake, said as such.
       if (String(value).length > MAX_SEARCH_LENGTH) throw badUserInput(`A search has at most ${MAX_SEARCH_LENGTH} characters`, at);
@@ -162,12 +161,6 @@ function rangeOps(v: Record<string, unknown>, map: (x: unknown) => unknown): Con
   for (const [name, op] of Object.entries(RANGE_OPS)) if (v[name] != null) ops[op] = map(v[name]);
   if (v.isNull != null) Object.assign(ops, v.isNull ? { $eq: null } : { $ne: null });
   return ops;
-}
-
-function numericId(globalId: string, type: string, at: string): number {
-  const { type: actual, id } = fromGlobalId(globalId, at);
-  if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of ${article(type)}`, at);
-  return Number(id);
 }
 
 /** lower(column) LIKE %needle% with the needle's own %, _ and \ escaped, on every dialect. */

@@ -6,21 +6,21 @@ import { isScalarType, type GraphQLSchema } from 'graphql';
 import { applyAuthorization } from './authorization.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { AccessMutation, AccessQuery, ApiKey, Officer } from '../modules/access/resolvers/Access.js';
-import { AuditEntry, AuditQuery, WritesMutation } from '../modules/writes/resolvers/Writes.js';
+import { AuditEntry, AuditQuery } from '../modules/audit/resolvers/Audit.js';
 import { SavedView, SavedViewMutation, SavedViewQuery } from '../modules/views/resolvers/SavedView.js';
 import { FitQuery } from '../modules/fit/resolvers/Fit.js';
 import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
-import { Deal, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
+import { Deal, DealMutation, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
 import { Event, EventParticipant, EventQuery } from '../modules/events/resolvers/Event.js';
-import { Investment, InvestmentQuery } from '../modules/investments/resolvers/Investment.js';
-import { ExchangeRate, Money, MoneyQuery } from '../modules/money/resolvers/Money.js';
+import { Investment, InvestmentMutation, InvestmentQuery } from '../modules/investments/resolvers/Investment.js';
+import { ExchangeRate, Money, MoneyMutation, MoneyQuery } from '../modules/money/resolvers/Money.js';
 import { Node, NodeQuery, Provenanced } from '../modules/nodes/resolvers/Node.js';
-import { Organization, OrganizationQuery } from '../modules/organizations/resolvers/Organization.js';
-import { Park, ParkQuery } from '../modules/parks/resolvers/Park.js';
+import { Organization, OrganizationMutation, OrganizationQuery } from '../modules/organizations/resolvers/Organization.js';
+import { Park, ParkMutation, ParkQuery } from '../modules/parks/resolvers/Park.js';
 import { Citation, Source } from '../modules/provenance/resolvers/Source.js';
 import { Sector, SectorQuery } from '../modules/sectors/resolvers/Sector.js';
 import { StatsQuery } from '../modules/stats/resolvers/Stats.js';
-import { Tenancy } from '../modules/tenancies/resolvers/Tenancy.js';
+import { Tenancy, TenancyMutation } from '../modules/tenancies/resolvers/Tenancy.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, PartialDateScalar } from './scalars.js';
 
 export const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../schema');
@@ -40,7 +40,16 @@ const resolvers: Resolvers = {
   PartialDate: PartialDateScalar,
   DateTime: DateTimeScalar,
   Query: { ...NodeQuery, ...SectorQuery, ...ParkQuery, ...OrganizationQuery, ...InvestmentQuery, ...DealQuery, ...EventQuery, ...MoneyQuery, ...DatasetQuery, ...StatsQuery, ...AccessQuery, ...AuditQuery, ...SavedViewQuery, ...FitQuery },
-  Mutation: { ...AccessMutation, ...WritesMutation, ...SavedViewMutation },
+  Mutation: {
+    ...AccessMutation,
+    ...OrganizationMutation,
+    ...TenancyMutation,
+    ...InvestmentMutation,
+    ...DealMutation,
+    ...ParkMutation,
+    ...MoneyMutation,
+    ...SavedViewMutation,
+  },
   SavedView,
   AuditEntry,
   Officer,

@@ -30,5 +30,14 @@ export function moneyProps<N extends string>(name: N) {
   };
 }
 
+/**
+ * An entity's money columns (each `moneyProps(prefix)`) and the date column whose day picks their exchange rate:
+ * declared once beside each entity, read by the money service, the writes and the resolvers.
+ */
+export interface MoneyColumnSet<P extends string = string> {
+  readonly prefixes: readonly P[];
+  readonly dateProp: string;
+}
+
 /** A double-precision measure (area, coordinate) read back as a JS number on both dialects. */
 export const measure = () => p.double().runtimeType('number').$type<number>();

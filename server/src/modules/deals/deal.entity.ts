@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { DEAL_KINDS, DEAL_PARTY_ROLES, type DealKind, type DealPartyRole } from '../../domain/vocabulary.js';
-import { moneyProps, recordProps } from '../common/record.props.js';
+import { moneyProps, recordProps, type MoneyColumnSet } from '../common/record.props.js';
 import { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Park } from '../parks/park.entity.js';
@@ -23,6 +23,9 @@ export const Deal = defineEntity({
   },
 });
 export type DealEntity = InferEntity<typeof Deal>;
+
+/** A deal's value, priced at the rate of its signing day. */
+export const DEAL_MONEY = { prefixes: ['value'], dateProp: 'signedOn' } as const satisfies MoneyColumnSet;
 
 /** One named party of a deal and its role in it. */
 export const DealParty = defineEntity({

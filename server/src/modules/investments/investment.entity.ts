@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { INVESTMENT_STAGES, type InvestmentStage } from '../../domain/vocabulary.js';
-import { moneyProps, recordProps } from '../common/record.props.js';
+import { moneyProps, recordProps, type MoneyColumnSet } from '../common/record.props.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Park } from '../parks/park.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
@@ -22,3 +22,6 @@ export const Investment = defineEntity({
   },
 });
 export type InvestmentEntity = InferEntity<typeof Investment>;
+
+/** An investment's amounts, priced at the rate of the day it was announced. */
+export const INVESTMENT_MONEY = { prefixes: ['amount', 'expectedAnnualOutput'], dateProp: 'announcedOn' } as const satisfies MoneyColumnSet;

@@ -1,8 +1,9 @@
 // Responsible for money on records: reading Money values, the exchange-rate table, and the stored USD equivalents.
 import type { EntityManager } from '@mikro-orm/knex';
-import { Deal } from '../deals/deal.entity.js';
-import { Investment } from '../investments/investment.entity.js';
-import { Park } from '../parks/park.entity.js';
+import type { MoneyColumnSet } from '../common/record.props.js';
+import { Deal, DEAL_MONEY } from '../deals/deal.entity.js';
+import { Investment, INVESTMENT_MONEY } from '../investments/investment.entity.js';
+import { Park, PARK_MONEY } from '../parks/park.entity.js';
 import { buildWhere } from '../../graphql/filters.js';
 import { listOrder, paginate, type PageArgs } from '../../graphql/pagination.js';
 import { EXCHANGE_RATE_FILTER, EXCHANGE_RATE_ORDER } from './exchange-rate.filter.js';
@@ -14,15 +15,21 @@ import { badUserInput } from '../../graphql/errors.js';
 
 /** Every money column group in the schema and the date column that picks its exchange rate. */
 export const MONEY_FIELDS = [
-  { entity: Park, prefix: 'plannedInvestment', dateProp: 'figuresAsOf' },
-  { entity: Park, prefix: 'expectedAnnualOutput', dateProp: 'figuresAsOf' },
-  { entity: Park, prefix: 'expectedAnnualProfit', dateProp: 'figuresAsOf' },
-  { entity: Investment, prefix: 'amount', dateProp: 'announcedOn' },
-  { entity: Investment, prefix: 'expectedAnnualOutput', dateProp: 'announcedOn' },
-  { entity: Deal, prefix: 'value', dateProp: 'signedOn' },
-] as const;
+  { entity: Park, columns: PARK_MONEY },
+  { entity: Investment, columns: INVESTMENT_MONEY },
+  { entity: Deal, columns: DEAL_MONEY },
+].flatMap(({ entity, columns }) => columns.prefixes.map((prefix) => ({ entity, prefix, dateProp: columns.dateProp })));
 
 type MoneyColumns = Record<string, unknown>;
+
+/** The GraphQL resolvers of an entity's Money fields, one per money column set's prefix. */
+export function moneyResolvers<P extends string>(columns: MoneyColumnSet<P>): Record<P, (record: object) => MoneyValue | null> {
+  const out = {} as Record<P, (record: object) => MoneyValue | null>;
+  for (const prefix of columns.prefixes) {
+    out[prefix] = (record) => moneyOf(record, prefix, ((record as MoneyColumns)[columns.dateProp] as string | null | undefined) ?? null);
+  }
+  return out;
+}
 
 /** The Money value stored in `<prefix>Minor/Currency/UsdMinor`, or null when the amount is unknown. */
 export function moneyOf(record: object, prefix: string, onDate: string | null): MoneyValue | null {
@@ -79,6 +86,21 @@ export class MoneyService {
     if (currency === 'USD') return minor;
     const rate = rateOn(await this.rates(), currency, date);
     return rate ? convertToUsdMinor(minor, currency, rate.usdPerUnit) : null;
+  }
+
+  /**
+   * Sets a record's money columns from inputs (omitted: unchanged, null: unknown) and recomputes every USD
+   * equivalent at the rate of the record's (possibly changed) date.
+   */
+  async assignAll(record: object, columns: MoneyColumnSet, values: Partial<Record<string, { minor: bigint; currency: string } | null>>) {
+    const row = record as MoneyColumns;
+    const date = (row[columns.dateProp] as string | null | undefined) ?? null;
+    for (const prefix of columns.prefixes) {
+      const value = values[prefix];
+      const minor = row[`${prefix}Minor`];
+      if (value !== undefined) await this.assignMoney(record, prefix, value, date);
+      else if (minor != null) await this.assignMoney(record, prefix, { minor: BigInt(minor as bigint), currency: row[`${prefix}Currency`] as string }, date);
+    }
   }
 
   /** Sets `<prefix>Minor/Currency/UsdMinor` on a record from an amount (or clears them). */

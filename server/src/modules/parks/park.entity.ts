@@ -1,6 +1,6 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { PARK_KINDS, PARK_STATUSES, type FacilityStatus, type ParkKind, type ParkStatus } from '../../domain/vocabulary.js';
-import { measure, moneyProps, recordProps } from '../common/record.props.js';
+import { measure, moneyProps, recordProps, type MoneyColumnSet } from '../common/record.props.js';
 import { Sector } from '../sectors/sector.entity.js';
 
 export interface Facility {
@@ -43,6 +43,12 @@ export const Park = defineEntity({
   },
 });
 export type ParkEntity = InferEntity<typeof Park>;
+
+/** A park's planned figures, priced at the rate of the day they are stated for. */
+export const PARK_MONEY = {
+  prefixes: ['plannedInvestment', 'expectedAnnualOutput', 'expectedAnnualProfit'],
+  dateProp: 'figuresAsOf',
+} as const satisfies MoneyColumnSet;
 
 /** Pivot of a park's focus sectors, declared so the sector side is indexed too (filters by sector). */
 export const ParkFocusSector = defineEntity({

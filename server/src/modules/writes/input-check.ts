@@ -1,9 +1,9 @@
 // Input validation for mutations: every problem is collected with its field path (`input.parties.1.organization`)
 // and reported at once as BAD_USER_INPUT, so a form can mark each field; nothing is written when any check fails.
-import { article } from '../../graphql/errors.js';
+import type { EntitySchema, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { invalidFields, type FieldError } from '../../graphql/errors.js';
-import { fromGlobalId } from '../../graphql/global-id.js';
+import { article, invalidFields, type FieldError } from '../../graphql/errors.js';
+import { databaseIdOrNull, type NumericIdType } from '../../graphql/global-id.js';
 import { isCurrencyCode, MoneyFormatError, toMinor } from '../money/money.js';
 
 const REGION = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -17,15 +17,31 @@ export interface MoneyInput {
 
 type Entity = { id: number };
 
+interface PendingRef {
+  path: string;
+  type: string;
+  id: number;
+  entity: object;
+  find: (em: EntityManager, ids: number[]) => Promise<Entity[]>;
+  resolve: (e: Entity) => void;
+}
+
 export class InputCheck {
   readonly errors: FieldError[] = [];
-  private readonly refs: { path: string; type: string; id: number; entity: unknown; resolve: (e: Entity) => void }[] = [];
+  private readonly refs: PendingRef[] = [];
 
   fail(path: string, message: string) {
     this.errors.push({ field: path, message });
   }
 
+  /** Refuses null for fields that an update may omit but not clear (`input.<key>: may not be null`). */
+  notNull<I extends object>(input: I, keys: readonly (keyof I & string)[]) {
+    for (const k of keys) if (Object.prototype.hasOwnProperty.call(input, k) && input[k] === null) this.fail(`input.${k}`, 'may not be null');
+  }
+
   /** Trimmed text of `min`..`max` characters; null/undefined pass through (the schema says whether it is required). */
+  text(path: string, value: string, limits: { min?: number; max: number }): string;
+  text(path: string, value: string | null | undefined, limits: { min?: number; max: number }): string | null | undefined;
   text(path: string, value: string | null | undefined, { min = 1, max }: { min?: number; max: number }): string | null | undefined {
     if (value == null) return value;
     const v = value.trim();
@@ -91,26 +107,30 @@ export class InputCheck {
    * A global ID of an existing `type` record; the lookups of one input run together in `resolveRefs`.
    * `assign` receives the entity once found.
    */
-  ref<T extends Entity>(path: string, globalId: string | null | undefined, type: string, entity: unknown, assign: (e: T) => void) {
+  ref<T extends Entity>(path: string, globalId: string | null | undefined, type: NumericIdType, entity: EntitySchema<T, never>, assign: (e: T) => void) {
     if (globalId == null) return;
-    let id: number | null = null;
-    try {
-      const decoded = fromGlobalId(globalId);
-      if (decoded.type === type && /^\d+$/.test(decoded.id)) id = Number(decoded.id);
-    } catch {
-      // reported below
-    }
-    if (id === null) this.fail(path, `"${globalId}" is not the ID of ${article(type)}`);
-    else this.refs.push({ path, type, id, entity, resolve: assign as (e: Entity) => void });
+    const id = databaseIdOrNull(globalId, type);
+    if (id === null) return this.fail(path, `"${globalId}" is not the ID of ${article(type)}`);
+    // A generic T cannot show MikroORM that it has a numeric id: the filter is widened here, and the rows a
+    // lookup of `entity` returns are that entity's.
+    const where = (ids: number[]) => {
+      const filter: Record<string, unknown> = { id: { $in: ids } };
+      return filter as FilterQuery<T>;
+    };
+    this.refs.push({ path, type, id, entity, find: (em, ids) => em.find(entity, where(ids)), resolve: (e) => assign(e as T) });
   }
 
   /** Loads every referenced record (one query per type) and reports those that do not exist. */
   async resolveRefs(em: EntityManager) {
-    const byType = new Map<unknown, number[]>();
-    for (const r of this.refs) byType.set(r.entity, [...(byType.get(r.entity) ?? []), r.id]);
-    const found = new Map<unknown, Map<number, Entity>>();
-    for (const [entity, ids] of byType) {
-      const rows = (await em.find(entity as never, { id: { $in: [...new Set(ids)] } } as never)) as Entity[];
+    const byType = new Map<object, { ids: number[]; find: PendingRef['find'] }>();
+    for (const r of this.refs) {
+      const group = byType.get(r.entity) ?? { ids: [], find: r.find };
+      group.ids.push(r.id);
+      byType.set(r.entity, group);
+    }
+    const found = new Map<object, Map<number, Entity>>();
+    for (const [entity, { ids, find }] of byType) {
+      const rows = await find(em, [...new Set(ids)]);
       found.set(entity, new Map(rows.map((r) => [r.id, r])));
     }
     for (const r of this.refs) {

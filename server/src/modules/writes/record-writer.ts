@@ -2,15 +2,15 @@
 // version check, the rule that a VERIFIED record's quoted fields change only once their quote is removed, an audit
 // row with the record before and after, and, for creates, the idempotency key.
 import { createHash } from 'node:crypto';
-import { OptimisticLockError, Reference, UniqueConstraintViolationException, wrap, type EntitySchema } from '@mikro-orm/core';
+import { OptimisticLockError, Reference, UniqueConstraintViolationException, wrap, type EntitySchema, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { graphqlFieldOf } from '../../../../seeds/loader.js';
 import type { Role } from '../../domain/vocabulary.js';
 import { badUserInput, conflict, ErrorCode, invalidFields, notFound } from '../../graphql/errors.js';
-import { fromGlobalId } from '../../graphql/global-id.js';
+import { databaseIdOrNull } from '../../graphql/global-id.js';
 import { GraphQLError } from 'graphql';
 import { requireRole, type Actor } from '../access/actor.js';
 import { AuditEntry, IdempotencyKey } from '../audit/audit.entities.js';
+import { graphqlFieldOf } from '../provenance/cited-fields.js';
 import { Citation } from '../provenance/source.entity.js';
 
 const IDEMPOTENCY_HOURS = 24;
@@ -25,7 +25,7 @@ export function snapshot(entity: object): Record<string, unknown> {
     if (prop.kind !== 'scalar' && prop.kind !== 'm:1') continue;
     if (['createdAt', 'updatedAt', 'version'].includes(prop.name)) continue;
     let v = (entity as Record<string, unknown>)[prop.name];
-    if (prop.kind === 'm:1') v = v ? wrap(Reference.unwrapReference(v as never) as object, true).getPrimaryKey() : null;
+    if (prop.kind === 'm:1') v = v ? wrap(Reference.unwrapReference(v as object), true).getPrimaryKey() : null;
     if (typeof v === 'bigint') v = v.toString();
     if (v instanceof Date) v = v.toISOString();
     out[prop.name] = v ?? null;
@@ -38,10 +38,10 @@ export function fieldOfProp(prop: string): string {
   return graphqlFieldOf(prop.replace(/(UsdMinor|Minor|Currency)$/, ''));
 }
 
-export interface WriteOptions {
+export interface WriteOptions<T extends Row = Row> {
   /** GraphQL type name, as audit rows and citations name it. */
   type: string;
-  entity: EntitySchema<any, never>;
+  entity: EntitySchema<T, never>;
   /** More of the record for its audit snapshots (e.g. a deal's parties). */
   extra?: (em: EntityManager, id: number) => Promise<Record<string, unknown>>;
 }
@@ -62,7 +62,7 @@ export class RecordWriter {
    * record the first call created; the same key with another input is refused.
    */
   async create<T extends Row>(
-    o: WriteOptions & { role?: Role; operation: string; input: unknown; idempotencyKey?: string | null; build: (em: EntityManager) => Promise<T> },
+    o: WriteOptions<T> & { role?: Role; operation: string; input: unknown; idempotencyKey?: string | null; build: (em: EntityManager) => Promise<T> },
   ): Promise<T> {
     requireRole(this.actor, o.role ?? 'OFFICER');
     const key = o.idempotencyKey?.trim();
@@ -82,7 +82,7 @@ export class RecordWriter {
           const now = this.now();
           const expiresAt = new Date(now.getTime() + IDEMPOTENCY_HOURS * 3_600_000);
           await em.nativeDelete(IdempotencyKey, { expiresAt: { $lt: now } });
-          em.create(IdempotencyKey, { actor: this.actor.key, key, operation: o.operation, requestHash, recordType: o.type, recordId: record.id, expiresAt } as never);
+          em.create(IdempotencyKey, { actor: this.actor.key, key, operation: o.operation, requestHash, recordType: o.type, recordId: record.id, expiresAt });
         }
         await em.flush();
         return record;
@@ -97,7 +97,7 @@ export class RecordWriter {
     }
   }
 
-  private async replay<T>(o: WriteOptions & { operation: string }, key: string, requestHash: string): Promise<T | null> {
+  private async replay<T extends Row>(o: WriteOptions<T> & { operation: string }, key: string, requestHash: string): Promise<T | null> {
     const em = this.em.fork();
     const found = await em.findOne(IdempotencyKey, { actor: this.actor.key, key, expiresAt: { $gt: this.now() } });
     if (!found) return null;
@@ -106,7 +106,7 @@ export class RecordWriter {
         extensions: { code: ErrorCode.IDEMPOTENCY_KEY_REUSED, field: 'idempotencyKey' },
       });
     }
-    return (await this.em.findOneOrFail(o.entity, { id: found.recordId } as never)) as T;
+    return this.em.findOneOrFail(o.entity, byId<T>(found.recordId));
   }
 
   /**
@@ -115,7 +115,7 @@ export class RecordWriter {
    * left becomes RECORDED by the actor.
    */
   async update<T extends Row>(
-    o: WriteOptions & { role?: Role; id: number; version: number; removeSources?: readonly string[] | null; apply: (em: EntityManager, record: T) => Promise<void> },
+    o: WriteOptions<T> & { role?: Role; id: number; version: number; removeSources?: readonly string[] | null; apply: (em: EntityManager, record: T) => Promise<void> },
   ): Promise<T> {
     requireRole(this.actor, o.role ?? 'OFFICER');
     return this.guard(async () =>
@@ -144,8 +144,8 @@ export class RecordWriter {
   }
 
   /** Deletes a record read at `version`; a record still supported by quotes, or still referred to, is refused. */
-  async remove(
-    o: WriteOptions & {
+  async remove<T extends Row>(
+    o: WriteOptions<T> & {
       role?: Role;
       id: number;
       version: number;
@@ -158,7 +158,7 @@ export class RecordWriter {
     requireRole(this.actor, o.role ?? 'OFFICER');
     return this.guard(async () =>
       this.em.transactional(async (em) => {
-        const record = await this.load<Row>(em, o, o.id, o.version);
+        const record = await this.load(em, o, o.id, o.version);
         if (await em.count(Citation, { subjectType: o.type, subjectId: o.id })) {
           throw badUserInput(`This ${o.type} is supported by quotes; remove its sources (update with removeSources) before deleting it`, 'id');
         }
@@ -166,8 +166,8 @@ export class RecordWriter {
         if (inUse.length) throw conflict(`This ${o.type} is still referred to by ${inUse.join(', ')}; change or delete those first`, { reason: 'IN_USE' });
         const before = { ...snapshot(record), ...(await o.extra?.(em, o.id)) };
         await o.cleanup?.(em);
-        const n = await em.nativeDelete(o.entity, { id: o.id, version: o.version } as never);
-        if (n !== 1) throw new OptimisticLockError('deleted or changed meanwhile', record as never);
+        const n = await em.nativeDelete(o.entity, byId<T>(o.id, o.version));
+        if (n !== 1) throw OptimisticLockError.lockFailed(record);
         this.audit(em, 'DELETE', o.type, o.id, before, null);
         await em.flush();
         return { id: o.id, type: o.type };
@@ -175,8 +175,8 @@ export class RecordWriter {
     );
   }
 
-  private async load<T extends Row>(em: EntityManager, o: WriteOptions, id: number, version: number): Promise<T> {
-    const record = (await em.findOne(o.entity, { id } as never)) as T | null;
+  private async load<T extends Row>(em: EntityManager, o: WriteOptions<T>, id: number, version: number): Promise<T> {
+    const record = await em.findOne(o.entity, byId<T>(id));
     if (!record) throw notFound(`No ${o.type} with this ID`, 'id');
     if (record.version !== version) {
       throw conflict(`This ${o.type} was changed by someone else (version ${record.version}, you had ${version}); reload it and try again`, {
@@ -198,15 +198,9 @@ export class RecordWriter {
   private async removeSources(em: EntityManager, type: string, id: number, globalIds: readonly string[]) {
     if (!globalIds.length) return;
     const ids = globalIds.map((g, i) => {
-      const d = (() => {
-        try {
-          return fromGlobalId(g);
-        } catch {
-          return null;
-        }
-      })();
-      if (!d || d.type !== 'Citation' || !/^\d+$/.test(d.id)) throw badUserInput(`"${g}" is not the ID of a source quote`, `input.removeSources.${i}`);
-      return Number(d.id);
+      const id = databaseIdOrNull(g, 'Citation');
+      if (id === null) throw badUserInput(`"${g}" is not the ID of a source quote`, `input.removeSources.${i}`);
+      return id;
     });
     const found = await em.find(Citation, { id: { $in: ids }, subjectType: type, subjectId: id });
     if (found.length !== new Set(ids).size) throw badUserInput(`Some of removeSources are not quotes of this ${type}`, 'input.removeSources');
@@ -241,8 +235,17 @@ export class RecordWriter {
       before,
       after,
       requestId: this.requestId,
-    } as never);
+    });
   }
+}
+
+/**
+ * The filter for one record by id (and version). Every written entity has a numeric `id`; a generic T cannot show
+ * MikroORM that, so this is the one place the filter is widened to T's.
+ */
+function byId<T extends Row>(id: number, version?: number): FilterQuery<T> {
+  const where: Record<string, number> = version === undefined ? { id } : { id, version };
+  return where as FilterQuery<T>;
 }
 
 /** JSON with sorted keys, so the same input always hashes the same. */

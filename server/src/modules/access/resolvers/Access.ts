@@ -1,14 +1,6 @@
 import type { ApiKeyResolvers, MutationResolvers, OfficerResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
-import { article } from '../../../graphql/errors.js';
-import { fromGlobalId, toGlobalId } from '../../../graphql/global-id.js';
-import { badUserInput } from '../../../graphql/errors.js';
+import { databaseId, toGlobalId } from '../../../graphql/global-id.js';
 import { officerIdOf } from '../actor.js';
-
-const idOf = (globalId: string, type: string) => {
-  const { type: actual, id } = fromGlobalId(globalId);
-  if (actual !== type || !/^\d+$/.test(id)) throw badUserInput(`"${globalId}" is not the ID of ${article(type)}`, 'id');
-  return Number(id);
-};
 
 export const Officer: OfficerResolvers = {
   id: (o) => toGlobalId('Officer', o.id),
@@ -36,8 +28,9 @@ export const AccessMutation: MutationResolvers = {
   signIn: (_root, { email, password }, ctx) => ctx.services.access.signIn(email, password, ctx.ip, (address) => ctx.limits.signInAttempt(address, ctx.ip)),
   refreshSession: (_root, { refreshToken }, ctx) => ctx.services.access.refresh(refreshToken, ctx.ip),
   signOut: (_root, { refreshToken }, ctx) => ctx.services.access.signOut(refreshToken, ctx.ip),
+  changePassword: (_r, { currentPassword, newPassword }, ctx) => ctx.services.access.changePassword(ctx.actor, currentPassword, newPassword),
   createApiKey: (_root, { input }, ctx) => ctx.services.access.createApiKey(ctx.actor, input),
-  revokeApiKey: (_root, { id }, ctx) => ctx.services.access.revokeApiKey(ctx.actor, idOf(id, 'ApiKey')),
+  revokeApiKey: (_root, { id }, ctx) => ctx.services.access.revokeApiKey(ctx.actor, databaseId(id, 'ApiKey')),
   createOfficer: (_root, { input }, ctx) => ctx.services.access.createOfficer(ctx.actor, input),
-  setOfficerDisabled: (_root, { id, disabled }, ctx) => ctx.services.access.setOfficerDisabled(ctx.actor, idOf(id, 'Officer'), disabled),
+  setOfficerDisabled: (_root, { id, disabled }, ctx) => ctx.services.access.setOfficerDisabled(ctx.actor, databaseId(id, 'Officer'), disabled),
 };

@@ -1,8 +1,10 @@
-import type { DealPartyResolvers, DealResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import type { DealPartyResolvers, DealResolvers, MutationResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { loadRef, loadRequired } from '../../common/refs.js';
-import { moneyOf } from '../../money/money.service.js';
+import { moneyResolvers } from '../../money/money.service.js';
 import { globalIdOf } from '../../nodes/node.service.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
+import { deletedPayload } from '../../writes/record-writes.js';
+import { DEAL_MONEY } from '../deal.entity.js';
 
 export const Deal: DealResolvers = {
   ...provenancedFields('Deal'),
@@ -11,7 +13,7 @@ export const Deal: DealResolvers = {
   event: (d) => loadRef(d.event),
   parties: (d, _args, ctx) => ctx.services.deals.partiesOf(d.id),
   partyCount: async (d, _args, ctx) => (await ctx.services.deals.partiesOf(d.id)).length + d.unnamedPartyCount,
-  value: (d) => moneyOf(d, 'value', d.signedOn),
+  ...moneyResolvers(DEAL_MONEY),
 };
 
 export const DealParty: DealPartyResolvers = {
@@ -21,4 +23,10 @@ export const DealParty: DealPartyResolvers = {
 
 export const DealQuery: QueryResolvers = {
   deals: (_root, args, ctx) => ctx.services.deals.list(args),
+};
+
+export const DealMutation: MutationResolvers = {
+  createDeal: (_r, { input, idempotencyKey }, ctx) => ctx.services.dealWrites.create(input, idempotencyKey),
+  updateDeal: (_r, { input }, ctx) => ctx.services.dealWrites.update(input),
+  deleteDeal: async (_r, { id, version }, ctx) => deletedPayload(await ctx.services.dealWrites.remove(id, version)),
 };

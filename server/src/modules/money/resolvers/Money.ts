@@ -1,6 +1,7 @@
-import type { ExchangeRateResolvers, MoneyResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import type { ExchangeRateResolvers, MoneyResolvers, MutationResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { globalIdOf } from '../../nodes/node.service.js';
 import { fromMinor } from '../money.js';
+import { deletedPayload } from '../../writes/record-writes.js';
 
 export const Money: MoneyResolvers = {
   amount: (m) => fromMinor(m.minor, m.currency),
@@ -19,4 +20,10 @@ export const ExchangeRate: ExchangeRateResolvers = {
 
 export const MoneyQuery: QueryResolvers = {
   exchangeRates: (_root, args, ctx) => ctx.services.money.list(args),
+};
+
+export const MoneyMutation: MutationResolvers = {
+  createExchangeRate: (_r, { input }, ctx) => ctx.services.exchangeRateWrites.create(input),
+  updateExchangeRate: (_r, { input }, ctx) => ctx.services.exchangeRateWrites.update(input),
+  deleteExchangeRate: async (_r, { id, version }, ctx) => deletedPayload(await ctx.services.exchangeRateWrites.remove(id, version)),
 };

@@ -1,6 +1,7 @@
-import type { OrganizationResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import type { MutationResolvers, OrganizationResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { localized } from '../../common/localized.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
+import { deletedPayload } from '../../writes/record-writes.js';
 
 export const Organization: OrganizationResolvers = {
   ...provenancedFields('Organization'),
@@ -15,4 +16,10 @@ export const Organization: OrganizationResolvers = {
 
 export const OrganizationQuery: QueryResolvers = {
   organizations: (_root, args, ctx) => ctx.services.organizations.list(args),
+};
+
+export const OrganizationMutation: MutationResolvers = {
+  createOrganization: (_r, { input, idempotencyKey }, ctx) => ctx.services.organizationWrites.create(input, idempotencyKey),
+  updateOrganization: (_r, { input }, ctx) => ctx.services.organizationWrites.update(input),
+  deleteOrganization: async (_r, { id, version }, ctx) => deletedPayload(await ctx.services.organizationWrites.remove(id, version)),
 };

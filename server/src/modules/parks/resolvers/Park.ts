@@ -1,8 +1,10 @@
-import type { ParkResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import type { MutationResolvers, ParkResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { localized } from '../../common/localized.js';
 import { loadRef } from '../../common/refs.js';
-import { moneyOf } from '../../money/money.service.js';
+import { moneyResolvers } from '../../money/money.service.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
+import { deletedPayload } from '../../writes/record-writes.js';
+import { PARK_MONEY } from '../park.entity.js';
 import { muToHectares } from '../park.service.js';
 
 export const Park: ParkResolvers = {
@@ -19,9 +21,7 @@ export const Park: ParkResolvers = {
       : { latitude: p.latitude, longitude: p.longitude, approximate: p.coordinatesApproximate },
   landArea: (p) => (p.landAreaMu == null ? null : { mu: p.landAreaMu, hectares: muToHectares(p.landAreaMu) }),
   facilities: (p) => (p.facilities ?? []).map((f) => ({ name: { zh: f.nameZh, en: f.nameEn }, status: f.status })),
-  plannedInvestment: (p) => moneyOf(p, 'plannedInvestment', p.figuresAsOf ?? null),
-  expectedAnnualOutput: (p) => moneyOf(p, 'expectedAnnualOutput', p.figuresAsOf ?? null),
-  expectedAnnualProfit: (p) => moneyOf(p, 'expectedAnnualProfit', p.figuresAsOf ?? null),
+  ...moneyResolvers(PARK_MONEY),
   tenancies: (p, args, ctx) => ctx.services.tenancies.ofPark(p.id, args),
   investments: (p, args, ctx) => ctx.services.investments.ofPark(p.id, args),
   deals: (p, args, ctx) => ctx.services.deals.ofPark(p.id, args),
@@ -31,4 +31,8 @@ export const Park: ParkResolvers = {
 export const ParkQuery: QueryResolvers = {
   parks: (_root, args, ctx) => ctx.services.parks.list(args),
   park: (_root, { slug }, ctx) => ctx.services.parks.bySlug(slug),
+};
+
+export const ParkMutation: MutationResolvers = {
+  updatePark: (_r, { input }, ctx) => ctx.services.parkWrites.update(input),
 };

@@ -1,0 +1,77 @@
+// What admins change on exchange rates; every stored USD amount in that currency follows in the same transaction.
+import type { CreateExchangeRateInput, UpdateExchangeRateInput } from '../../__generated__/resolvers-types.js';
+import { badUserInput } from '../../graphql/errors.js';
+import { databaseId } from '../../graphql/global-id.js';
+import { InputCheck } from '../writes/input-check.js';
+import { assignPresent, RecordWrites } from '../writes/record-writes.js';
+import { ExchangeRate } from './exchange-rate.entity.js';
+
+function checkRate(check: InputCheck, value: string) {
+  if (!/^\d{1,12}(\.\d{1,12})?$/.test(value) || Number(value) <= 0) check.fail('input.usdPerUnit', 'must be a positive decimal with at most 12 decimals');
+}
+
+export class ExchangeRateWrites extends RecordWrites {
+  create(input: CreateExchangeRateInput) {
+    const check = new InputCheck();
+    const currency = check.currency('input.currency', input.currency);
+    if (currency === 'USD') check.fail('input.currency', 'USD needs no rate');
+    checkRate(check, input.usdPerUnit);
+    const note = check.text('input.note', input.note, { max: 200 });
+    check.done();
+    return this.writer.create({
+      type: 'ExchangeRate',
+      entity: ExchangeRate,
+      role: 'ADMIN',
+      operation: 'createExchangeRate',
+      input,
+      build: async (em) => {
+        if (await em.count(ExchangeRate, { currency, validFrom: input.validFrom })) {
+          throw badUserInput(`${currency} already has a rate from ${input.validFrom}; update it instead`, 'input.validFrom');
+        }
+        const enteredOn = this.clock?.today() ?? new Date().toISOString().slice(0, 10);
+        const rate = em.create(ExchangeRate, { currency, validFrom: input.validFrom, usdPerUnit: input.usdPerUnit, note, approximate: input.approximate ?? true, enteredOn });
+        em.persist(rate);
+        await em.flush();
+        await this.money(em).recomputeUsdAmounts(currency);
+        return rate;
+      },
+    });
+  }
+
+  update(input: UpdateExchangeRateInput) {
+    const check = new InputCheck();
+    check.notNull(input, ['usdPerUnit', 'note', 'approximate']);
+    if (input.usdPerUnit != null) checkRate(check, input.usdPerUnit);
+    const note = check.text('input.note', input.note, { max: 200 });
+    check.done();
+    return this.writer.update({
+      type: 'ExchangeRate',
+      entity: ExchangeRate,
+      role: 'ADMIN',
+      id: databaseId(input.id, 'ExchangeRate', 'input.id'),
+      version: input.version,
+      apply: async (em, rate) => {
+        assignPresent(rate, input, { usdPerUnit: input.usdPerUnit, note, approximate: input.approximate });
+        await em.flush();
+        await this.money(em).recomputeUsdAmounts(rate.currency);
+      },
+    });
+  }
+
+  async remove(globalId: string, version: number) {
+    const id = databaseId(globalId, 'ExchangeRate');
+    let currency = '';
+    const deleted = await this.writer.remove({
+      type: 'ExchangeRate',
+      entity: ExchangeRate,
+      role: 'ADMIN',
+      id,
+      version,
+      cleanup: async (em) => {
+        currency = (await em.findOneOrFail(ExchangeRate, { id })).currency;
+      },
+    });
+    await this.money(this.em.fork()).recomputeUsdAmounts(currency);
+    return deleted;
+  }
+}
