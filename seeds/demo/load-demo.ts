@@ -32,7 +32,9 @@ export async function loadDemoData(
       return { skipped: true, organizations: 0, tenancies: 0, investments: 0, deals: 0 };
     }
     const parks = await tx.find(Park, {}, { orderBy: { id: 'asc' } });
-    const data = generateDemo({ ...options, parks });
+    // Demo tenants, investments and deals go to parks that hold no other parks (not to the zone as a whole).
+    const parents = new Set(parks.map((p) => p.parent?.id).filter((id) => id != null));
+    const data = generateDemo({ ...options, parks: parks.filter((p) => !parents.has(p.id)) });
     const parkId = new Map(parks.map((p) => [p.slug, p.id]));
     const money = new MoneyService(tx);
     const now = new Date();

@@ -77,8 +77,8 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
 
   it('starts a comparison from the parks list, with tenants by sector on one scale', async () => {
     const page = await open('/parks');
-    await page.locator('a[data-compare="sco-innovation-smart-manufacturing-park"]').click();
-    await page.locator('select[name="addPark"]').selectOption('sco-equipment-manufacturing-park');
+    await page.locator('a[data-compare="china-europe-railway-qingdao-hub"]').click();
+    await page.locator('select[name="addPark"]').selectOption('china-europe-railway-jinan-qingdao-national-assembly-center');
     await page.locator('[data-table="compare"]').waitFor();
     // A park and its parent: the page says each figure is counted once.
     await page.getByRole('note').filter({ hasText: 'lies within' }).waitFor();
