@@ -4,546 +4,57 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** What an audit entry records: a change to a record, or a security event (seen by admins only). */
-export type AuditOperation =
-  /** A record was created (also an API key or an officer account). */
-  | 'CREATE'
-  /** A record was deleted (also a saved view). */
-  | 'DELETE'
-  /** An officer account was disabled; its sessions ended. */
-  | 'DISABLE'
-  /** An officer account was enabled again. */
-  | 'ENABLE'
-  /** An officer changed their password; their other sessions ended. */
-  | 'PASSWORD_CHANGE'
-  /** An API key was revoked. */
-  | 'REVOKE'
-  /** Every session of an account was ended (a used refresh token came back). */
-  | 'SESSIONS_REVOKED'
-  /** A sign-in failed (the e-mail, lower-cased, and the address are kept; never the password). */
-  | 'SIGN_IN_FAILED'
-  /** A sign-in was refused by the rate limits. */
-  | 'SIGN_IN_THROTTLED'
-  /** A session was ended by signing out. */
-  | 'SIGN_OUT'
-  /** A record was changed. */
-  | 'UPDATE';
+/** What an officer account may do. */
+export const OfficerRole = {
+  /** Read and write records. */
+  Officer: 'OFFICER',
+  /** Also manage API keys, officers and exchange rates. */
+  Admin: 'ADMIN'
+} as const;
 
-/** Which earlier period statistics are compared with. */
-export type CompareTo =
-  /** As many days as the period, ending the day before it starts (with no period: the 12 months before the last 12). */
-  | 'PREVIOUS_PERIOD'
-  /** The same dates one year earlier. */
-  | 'PREVIOUS_YEAR';
+export type OfficerRole = typeof OfficerRole[keyof typeof OfficerRole];
+/** Where a record comes from. */
+export const Verification = {
+  /** Supported by a verbatim quote of a published source; see `sources`. */
+  Verified: 'VERIFIED',
+  /** Entered or imported by an investment-promotion officer; see `recordedBy` and `recordedAt`. */
+  Recorded: 'RECORDED',
+  /** Generated demo data for showing the product; never real. */
+  Demo: 'DEMO'
+} as const;
 
-/** A new signed deal. */
-export type CreateDealInput = {
-  /** The event it was signed at. */
-  event?: string | number | null | undefined;
-  /** Kind of agreement. */
-  kind: DealKind;
-  /** The park it concerns. */
-  park?: string | number | null | undefined;
-  /** The named parties (at least one). */
-  parties: Array<DealPartyInput>;
-  /** Signing date. */
-  signedOn: string;
-  /** English title. */
-  titleEn: string;
-  /** Chinese title. */
-  titleZh: string;
-  /** Parties the record counts but does not name. */
-  unnamedPartyCount?: number | null | undefined;
-  /** Value of the deal; omit when unknown. */
-  value?: MoneyInput | null | undefined;
-};
+export type Verification = typeof Verification[keyof typeof Verification];
+/** The one sector taxonomy used for parks' focus, organizations, investments and the conference dialogues. */
+export const SectorCode = {
+  /** Logistics and transport (物流运输). */
+  Logistics: 'LOGISTICS',
+  /** New energy (新能源). */
+  NewEnergy: 'NEW_ENERGY',
+  /** Equipment manufacturing (装备制造). */
+  EquipmentManufacturing: 'EQUIPMENT_MANUFACTURING',
+  /** Digital economy (数字经济). */
+  DigitalEconomy: 'DIGITAL_ECONOMY',
+  /** Trade (贸易). */
+  Trade: 'TRADE',
+  /** Finance (金融). */
+  Finance: 'FINANCE',
+  /** Agriculture and food (农业食品). */
+  AgriFood: 'AGRI_FOOD',
+  /** Research and development (科研). */
+  Research: 'RESEARCH',
+  /** Education and training services (教育培训). */
+  EducationTraining: 'EDUCATION_TRAINING',
+  /** Anything else (其他). */
+  Other: 'OTHER'
+} as const;
 
-/** A new investment. */
-export type CreateInvestmentInput = {
-  /** Committed amount; omit when unknown (it is not zero). */
-  amount?: MoneyInput | null | undefined;
-  /** When it was announced. */
-  announcedOn?: string | null | undefined;
-  /** Expected annual output once operating. */
-  expectedAnnualOutput?: MoneyInput | null | undefined;
-  /** Expected jobs. */
-  expectedJobs?: number | null | undefined;
-  /** The investor; omit when not named. */
-  organization?: string | number | null | undefined;
-  /** The park invested in. */
-  park: string | number;
-  /** The project's sector. */
-  sector: SectorCode;
-  /** Where the project stands. */
-  stage: InvestmentStage;
-};
-
-/** A new tenancy: an organization's presence in a park. */
-export type CreateTenancyInput = {
-  /** When the tenant left. */
-  exitedOn?: string | null | undefined;
-  /** Leased area in square metres. */
-  leasedAreaM2?: number | null | undefined;
-  /** When the tenant moved in. */
-  movedInOn?: string | null | undefined;
-  /** The tenant. */
-  organization: string | number;
-  /** The park. */
-  park: string | number;
-  /** When the lease or settlement contract was signed. */
-  signedOn?: string | null | undefined;
-  /** Where the tenancy stands. */
-  status: TenancyStatus;
-};
-
-/** Matches a date range (bounds as given: gt/lt exclusive, gte/lte inclusive). */
-export type DateFilter = {
-  /** On this day. */
-  eq?: string | null | undefined;
-  /** After this day. */
-  gt?: string | null | undefined;
-  /** On or after this day. */
-  gte?: string | null | undefined;
-  /** true: only records where the date is unknown; false: only where it is known. */
-  isNull?: boolean | null | undefined;
-  /** Before this day. */
-  lt?: string | null | undefined;
-  /** On or before this day. */
-  lte?: string | null | undefined;
-};
-
-/** Which deals to list (see ParkFilter for how conditions combine and how search matches). */
-export type DealFilter = {
-  /** All of these filters. */
-  and?: Array<DealFilter> | null | undefined;
-  /** By global ID. */
-  id?: IdFilter | null | undefined;
-  /** By kind. */
-  kind?: DealKindFilter | null | undefined;
-  /** Not this filter. */
-  not?: DealFilter | null | undefined;
-  /** Any of these filters. */
-  or?: Array<DealFilter> | null | undefined;
-  /** Deals for parks that match. */
-  park?: ParkFilter | null | undefined;
-  /** Deals with at least one named party that matches (e.g. by country). */
-  party?: OrganizationFilter | null | undefined;
-  /** Text contained in the Chinese or English title. */
-  search?: string | null | undefined;
-  /** By signing date. */
-  signedOn?: DateFilter | null | undefined;
-  /** By value in US dollars. */
-  valueUsd?: MoneyUsdFilter | null | undefined;
-  /** By provenance. */
-  verification?: VerificationFilter | null | undefined;
-};
-
-/** What deal statistics can be grouped by (one or two at a time). */
-export type DealGroupBy =
-  /** The event at which the deal was signed (unknown when none). */
-  | 'EVENT'
-  /** The kind of agreement. */
-  | 'KIND'
-  /** Calendar month of signing. */
-  | 'MONTH'
-  /** The park the deal concerns (unknown when none). */
-  | 'PARK'
-  /** Calendar quarter of signing. */
-  | 'QUARTER'
-  /** Calendar year of signing. */
-  | 'YEAR';
-
-/** What a signed deal is. */
-export type DealKind =
-  /** A cooperation agreement (合作协议). */
-  | 'COOPERATION_AGREEMENT'
-  /** An investment agreement. */
-  | 'INVESTMENT_AGREEMENT'
-  /** A memorandum of understanding. */
-  | 'MOU'
-  /** A settlement (入驻) contract: a tenant agrees to move into a park or hub. */
-  | 'SETTLEMENT_CONTRACT';
-
-/** Matches a deal kind. */
-export type DealKindFilter = {
-  /** Exactly this kind. */
-  eq?: DealKind | null | undefined;
-  /** Any of these kinds. */
-  in?: Array<DealKind> | null | undefined;
-};
-
-/** A named party of a deal as entered. */
-export type DealPartyInput = {
-  /** The organization. */
-  organization: string | number;
-  /** Its role in the deal. */
-  role: DealPartyRole;
-};
-
-/** A party's role in a deal. */
-export type DealPartyRole =
-  /** A government body or management committee. */
-  | 'GOVERNMENT'
-  /** An investor. */
-  | 'INVESTOR'
-  /** The operator of the park or hub the deal is for. */
-  | 'PARK_OPERATOR'
-  /** A signing party with no more specific role. */
-  | 'PARTY'
-  /** A tenant settling in the park or hub. */
-  | 'TENANT';
-
-/** Status of one facility of a park. */
-export type FacilityStatus =
-  /** Operating. */
-  | 'OPERATING'
-  /** Planned (规划建设). */
-  | 'PLANNED'
-  /** Under construction. */
-  | 'UNDER_CONSTRUCTION'
-  /** Not stated. */
-  | 'UNKNOWN';
-
-/** A criterion of the fit score. */
-export type FitCriterion =
-  /** Land: planned land divided by the land needed, at most 1; unknown when the park's land is not stated. */
-  | 'LAND'
-  /** Logistics: 1 for a logistics hub; otherwise facilities in the park's family (operating 1, planned or being built 0.5, status unknown 0.25) over 3, at most 1; unknown when none are recorded. */
-  | 'LOGISTICS'
-  /** Momentum: investments announced and deals signed in the last 12 months, divided by the most at any park. */
-  | 'MOMENTUM'
-  /** Neighbours: organizations of the sector at the park, divided by the most at any park (0 when none anywhere). */
-  | 'NEIGHBOURS'
-  /** Sector match: 1 when the park's focus sectors include the sector, 0 when they do not; unknown when none are recorded. */
-  | 'SECTOR_MATCH';
-
-/** How much each criterion matters to a prospective tenant, 0 (ignore) to 10; each defaults to 1. */
-export type FitWeightsInput = {
-  /** The park's planned land covers the land needed. */
-  land?: number | null | undefined;
-  /** Logistics: a logistics hub, or facilities in the park's family (itself, its parent, its children). */
-  logistics?: number | null | undefined;
-  /** Investments and deals at the park in the last 12 months. */
-  momentum?: number | null | undefined;
-  /** Organizations of the same sector already at the park (tenants or investors). */
-  neighbours?: number | null | undefined;
-  /** The park's focus sectors include the tenant's sector. */
-  sectorMatch?: number | null | undefined;
-};
-
-/** Matches a number range. */
-export type FloatFilter = {
-  /** More than this. */
-  gt?: number | null | undefined;
-  /** At least this. */
-  gte?: number | null | undefined;
-  /** true: only records where the number is unknown; false: only where it is known. */
-  isNull?: boolean | null | undefined;
-  /** Less than this. */
-  lt?: number | null | undefined;
-  /** At most this. */
-  lte?: number | null | undefined;
-};
-
+export type SectorCode = typeof SectorCode[keyof typeof SectorCode];
 /** Matches records by global ID. */
 export type IdFilter = {
   /** Exactly this ID. */
   eq?: string | number | null | undefined;
   /** Any of these IDs. */
   in?: Array<string | number> | null | undefined;
-};
-
-/** Which investments to list (see ParkFilter for how conditions combine). */
-export type InvestmentFilter = {
-  /** By committed amount in US dollars. */
-  amountUsd?: MoneyUsdFilter | null | undefined;
-  /** All of these filters. */
-  and?: Array<InvestmentFilter> | null | undefined;
-  /** By announcement date. */
-  announcedOn?: DateFilter | null | undefined;
-  /** By global ID. */
-  id?: IdFilter | null | undefined;
-  /** Not this filter. */
-  not?: InvestmentFilter | null | undefined;
-  /** Any of these filters. */
-  or?: Array<InvestmentFilter> | null | undefined;
-  /** Investments by organizations that match (e.g. by country). */
-  organization?: OrganizationFilter | null | undefined;
-  /** Investments into parks that match. */
-  park?: ParkFilter | null | undefined;
-  /** By the project's sector. */
-  sector?: SectorFilter | null | undefined;
-  /** By stage. */
-  stage?: InvestmentStageFilter | null | undefined;
-  /** By provenance. */
-  verification?: VerificationFilter | null | undefined;
-};
-
-/** What investment statistics can be grouped by (one or two at a time). */
-export type InvestmentGroupBy =
-  /** Calendar month of the announcement. */
-  | 'MONTH'
-  /** The kind of investor (company, state-owned enterprise, ...). */
-  | 'ORGANIZATION_KIND'
-  /** The park invested in. */
-  | 'PARK'
-  /** Calendar quarter of the announcement. */
-  | 'QUARTER'
-  /** The project's sector. */
-  | 'SECTOR'
-  /** The investor's country (unknown when the investor or its country is not stated). */
-  | 'SOURCE_COUNTRY'
-  /** The project's stage. */
-  | 'STAGE'
-  /** Calendar year of the announcement. */
-  | 'YEAR';
-
-/** How to sort investments. Unknown values sort last; ties break on ID. */
-export type InvestmentOrder =
-  /** Smallest amount (in USD) first. */
-  | 'AMOUNT_USD_ASC'
-  /** Largest amount (in USD) first. */
-  | 'AMOUNT_USD_DESC'
-  /** Earliest announcement first. */
-  | 'ANNOUNCED_ON_ASC'
-  /** Latest announcement first. */
-  | 'ANNOUNCED_ON_DESC'
-  /** Oldest record first. */
-  | 'ID_ASC'
-  /** Newest record first. */
-  | 'ID_DESC'
-  /** By pipeline stage, from lead to operating. */
-  | 'STAGE_ASC'
-  /** By pipeline stage, from operating back to lead. */
-  | 'STAGE_DESC';
-
-/** Where an investment project stands, from first contact to operation. */
-export type InvestmentStage =
-  /** A lead: interest shown, nothing agreed. */
-  | 'LEAD'
-  /** In negotiation. */
-  | 'NEGOTIATING'
-  /** Operating. */
-  | 'OPERATING'
-  /** Agreement signed. */
-  | 'SIGNED'
-  /** Under construction. */
-  | 'UNDER_CONSTRUCTION';
-
-/** Matches an investment stage. */
-export type InvestmentStageFilter = {
-  /** Exactly this stage. */
-  eq?: InvestmentStage | null | undefined;
-  /** Any of these stages. */
-  in?: Array<InvestmentStage> | null | undefined;
-};
-
-/** An amount of money as entered: a decimal in major units and its ISO 4217 currency. */
-export type MoneyInput = {
-  /** Amount in major units (e.g. "1380000.50"); no more decimals than the currency has. */
-  amount: string;
-  /** ISO 4217 code (CNY, USD, ...). */
-  currency: string;
-};
-
-/** Matches an amount of money in US dollars (the stored USD equivalent), as exact decimals. */
-export type MoneyUsdFilter = {
-  /** More than this many US dollars. */
-  gt?: string | null | undefined;
-  /** At least this many US dollars. */
-  gte?: string | null | undefined;
-  /** true: only records whose amount is unknown; false: only where it is known. */
-  isNull?: boolean | null | undefined;
-  /** Less than this many US dollars. */
-  lt?: string | null | undefined;
-  /** At most this many US dollars. */
-  lte?: string | null | undefined;
-};
-
-/** What an officer account may do. */
-export type OfficerRole =
-  /** Also manage API keys, officers and exchange rates. */
-  | 'ADMIN'
-  /** Read and write records. */
-  | 'OFFICER';
-
-/** Which organizations to list (see ParkFilter for how conditions combine and how search matches). */
-export type OrganizationFilter = {
-  /** All of these filters. */
-  and?: Array<OrganizationFilter> | null | undefined;
-  /** By ISO 3166-1 alpha-2 country code; isNull for unknown countries. */
-  country?: StringFilter | null | undefined;
-  /** By global ID. */
-  id?: IdFilter | null | undefined;
-  /** By kind. */
-  kind?: OrganizationKindFilter | null | undefined;
-  /** Not this filter. */
-  not?: OrganizationFilter | null | undefined;
-  /** Any of these filters. */
-  or?: Array<OrganizationFilter> | null | undefined;
-  /** Text contained in the Chinese or English name. */
-  search?: string | null | undefined;
-  /** Organizations working in any of these sectors. */
-  sector?: SectorFilter | null | undefined;
-  /** By provenance. */
-  verification?: VerificationFilter | null | undefined;
-};
-
-/** What kind of body an organization is. */
-export type OrganizationKind =
-  /** An alliance or association of members. */
-  | 'ALLIANCE'
-  /** A private or listed company. */
-  | 'COMPANY'
-  /** An economic zone promoting itself (e.g. Ras Al Khaimah Economic Zone). */
-  | 'ECONOMIC_ZONE'
-  /** A government body or management committee (管委). */
-  | 'GOVERNMENT_BODY'
-  /** A research institute or academy. */
-  | 'RESEARCH_INSTITUTE'
-  /** A state-owned enterprise (国企). */
-  | 'STATE_OWNED_ENTERPRISE';
-
-/** Matches an organization kind. */
-export type OrganizationKindFilter = {
-  /** Exactly this kind. */
-  eq?: OrganizationKind | null | undefined;
-  /** Any of these kinds. */
-  in?: Array<OrganizationKind> | null | undefined;
-};
-
-/**
- * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
- * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
- */
-export type ParkFilter = {
-  /** All of these filters. */
-  and?: Array<ParkFilter> | null | undefined;
-  /** Parks with any of these focus sectors. */
-  focusSector?: SectorFilter | null | undefined;
-  /** By global ID. */
-  id?: IdFilter | null | undefined;
-  /** By kind. */
-  kind?: ParkKindFilter | null | undefined;
-  /** By planned land area in mu. */
-  landAreaMu?: FloatFilter | null | undefined;
-  /** Not this filter. */
-  not?: ParkFilter | null | undefined;
-  /** Any of these filters. */
-  or?: Array<ParkFilter> | null | undefined;
-  /** Parks whose parent matches. */
-  parent?: ParkFilter | null | undefined;
-  /** By planned investment in US dollars. */
-  plannedInvestmentUsd?: MoneyUsdFilter | null | undefined;
-  /** Text contained in the Chinese or English name. */
-  search?: string | null | undefined;
-  /** By slug. */
-  slug?: StringFilter | null | undefined;
-  /** By status. */
-  status?: ParkStatusFilter | null | undefined;
-  /** By provenance. */
-  verification?: VerificationFilter | null | undefined;
-};
-
-/** What a prospective tenant needs. */
-export type ParkFitInput = {
-  /** Land needed in hectares (1 ha = 15 mu); give this or landMu. */
-  landHectares?: number | null | undefined;
-  /** Land needed in mu (亩); give this or landHectares. */
-  landMu?: number | null | undefined;
-  /** Count only real (VERIFIED and RECORDED) tenants, investments and deals. */
-  realOnly?: boolean | null | undefined;
-  /** The tenant's sector. */
-  sector: SectorCode;
-  /** How much each criterion matters. */
-  weights?: FitWeightsInput | null | undefined;
-};
-
-/** What a park record is. */
-export type ParkKind =
-  /** An industrial park with land for tenants, or a zone of parks (上合示范区). */
-  | 'INDUSTRIAL_PARK'
-  /** A logistics hub, rail assembly center or multimodal transport center. */
-  | 'LOGISTICS_HUB'
-  /** A service platform, office or initiative (operations center, data service zone, liaison point, the 上合码 credit initiative). */
-  | 'PLATFORM';
-
-/** Matches a park kind. */
-export type ParkKindFilter = {
-  /** Exactly this kind. */
-  eq?: ParkKind | null | undefined;
-  /** Any of these kinds. */
-  in?: Array<ParkKind> | null | undefined;
-};
-
-/** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
-export type ParkStatus =
-  /** Construction completed (竣工); operation not stated. */
-  | 'CONSTRUCTION_COMPLETED'
-  /** Operating (运营). */
-  | 'OPERATING'
-  /** Planned (规划), not yet under construction. */
-  | 'PLANNED'
-  /** Under construction (在建). */
-  | 'UNDER_CONSTRUCTION'
-  /** The source does not say. */
-  | 'UNKNOWN';
-
-/** Matches a park status. */
-export type ParkStatusFilter = {
-  /** Exactly this status. */
-  eq?: ParkStatus | null | undefined;
-  /** Any of these statuses. */
-  in?: Array<ParkStatus> | null | undefined;
-};
-
-/** An inclusive range of calendar days for statistics. */
-export type PeriodInput = {
-  /** First day of the period. */
-  from: string;
-  /** Last day of the period (inclusive). */
-  to: string;
-};
-
-/** A view to save. */
-export type SaveViewInput = {
-  /** Its name (1 to 120 characters). */
-  name: string;
-  /** The page ("/" or "/deals"). */
-  path: string;
-  /** The page's URL query. */
-  query: string;
-};
-
-/** The one sector taxonomy used for parks' focus, organizations, investments and the conference dialogues. */
-export type SectorCode =
-  /** Agriculture and food (农业食品). */
-  | 'AGRI_FOOD'
-  /** Digital economy (数字经济). */
-  | 'DIGITAL_ECONOMY'
-  /** Education and training services (教育培训). */
-  | 'EDUCATION_TRAINING'
-  /** Equipment manufacturing (装备制造). */
-  | 'EQUIPMENT_MANUFACTURING'
-  /** Finance (金融). */
-  | 'FINANCE'
-  /** Logistics and transport (物流运输). */
-  | 'LOGISTICS'
-  /** New energy (新能源). */
-  | 'NEW_ENERGY'
-  /** Anything else (其他). */
-  | 'OTHER'
-  /** Research and development (科研). */
-  | 'RESEARCH'
-  /** Trade (贸易). */
-  | 'TRADE';
-
-/** Matches a sector of the taxonomy. */
-export type SectorFilter = {
-  /** Exactly this sector. */
-  eq?: SectorCode | null | undefined;
-  /** Any of these sectors. */
-  in?: Array<SectorCode> | null | undefined;
 };
 
 /** Matches a short text code exactly (a country code, a slug). */
@@ -556,140 +67,49 @@ export type StringFilter = {
   isNull?: boolean | null | undefined;
 };
 
-/** Which tenancies to list (see ParkFilter for how conditions combine). */
-export type TenancyFilter = {
-  /** All of these filters. */
-  and?: Array<TenancyFilter> | null | undefined;
-  /** By global ID. */
-  id?: IdFilter | null | undefined;
-  /** By leased area in square metres. */
-  leasedAreaM2?: FloatFilter | null | undefined;
-  /** Not this filter. */
-  not?: TenancyFilter | null | undefined;
-  /** Any of these filters. */
-  or?: Array<TenancyFilter> | null | undefined;
-  /** Tenancies of organizations that match (e.g. by country). */
-  organization?: OrganizationFilter | null | undefined;
-  /** Tenancies in parks that match. */
-  park?: ParkFilter | null | undefined;
-  /** By signing date. */
-  signedOn?: DateFilter | null | undefined;
-  /** By status. */
-  status?: TenancyStatusFilter | null | undefined;
-  /** By provenance. */
-  verification?: VerificationFilter | null | undefined;
+/** Matches a date range (bounds as given: gt/lt exclusive, gte/lte inclusive). */
+export type DateFilter = {
+  /** On this day. */
+  eq?: string | null | undefined;
+  /** After this day. */
+  gt?: string | null | undefined;
+  /** On or after this day. */
+  gte?: string | null | undefined;
+  /** Before this day. */
+  lt?: string | null | undefined;
+  /** On or before this day. */
+  lte?: string | null | undefined;
+  /** true: only records where the date is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
 };
 
-/** Where an organization is in its tenancy of a park. */
-export type TenancyStatus =
-  /** Left the park. */
-  | 'EXITED'
-  /** Moved in. */
-  | 'MOVED_IN'
-  /** Operating in the park. */
-  | 'OPERATING'
-  /** Settlement (入驻) contract signed. */
-  | 'SIGNED';
-
-/** Matches a tenancy status. */
-export type TenancyStatusFilter = {
-  /** Exactly this status. */
-  eq?: TenancyStatus | null | undefined;
-  /** Any of these statuses. */
-  in?: Array<TenancyStatus> | null | undefined;
+/** Matches an amount of money in US dollars (the stored USD equivalent), as exact decimals. */
+export type MoneyUsdFilter = {
+  /** More than this many US dollars. */
+  gt?: string | null | undefined;
+  /** At least this many US dollars. */
+  gte?: string | null | undefined;
+  /** Less than this many US dollars. */
+  lt?: string | null | undefined;
+  /** At most this many US dollars. */
+  lte?: string | null | undefined;
+  /** true: only records whose amount is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
 };
 
-/** A calendar bucket size. */
-export type TimeGrain =
-  /** Calendar months. */
-  | 'MONTH'
-  /** Calendar quarters. */
-  | 'QUARTER'
-  /** Calendar years. */
-  | 'YEAR';
-
-/** Changes to a deal: omitted fields stay; null clears an optional field; `parties` replaces the list. */
-export type UpdateDealInput = {
-  /** The event. */
-  event?: string | number | null | undefined;
-  /** The deal. */
-  id: string | number;
-  /** Kind of agreement. */
-  kind?: DealKind | null | undefined;
-  /** The park. */
-  park?: string | number | null | undefined;
-  /** The named parties (replaces the list). */
-  parties?: Array<DealPartyInput> | null | undefined;
-  /** Quotes (Citation IDs) to remove first. */
-  removeSources?: Array<string | number> | null | undefined;
-  /** Signing date. */
-  signedOn?: string | null | undefined;
-  /** English title. */
-  titleEn?: string | null | undefined;
-  /** Chinese title. */
-  titleZh?: string | null | undefined;
-  /** Unnamed parties. */
-  unnamedPartyCount?: number | null | undefined;
-  /** Value of the deal. */
-  value?: MoneyInput | null | undefined;
-  /** The version you read. */
-  version: number;
+/** Matches a number range. */
+export type FloatFilter = {
+  /** More than this. */
+  gt?: number | null | undefined;
+  /** At least this. */
+  gte?: number | null | undefined;
+  /** Less than this. */
+  lt?: number | null | undefined;
+  /** At most this. */
+  lte?: number | null | undefined;
+  /** true: only records where the number is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
 };
-
-/** Changes to an investment: omitted fields stay; null clears an optional field. */
-export type UpdateInvestmentInput = {
-  /** Committed amount. */
-  amount?: MoneyInput | null | undefined;
-  /** When it was announced. */
-  announcedOn?: string | null | undefined;
-  /** Expected annual output. */
-  expectedAnnualOutput?: MoneyInput | null | undefined;
-  /** Expected jobs. */
-  expectedJobs?: number | null | undefined;
-  /** The investment. */
-  id: string | number;
-  /** The investor. */
-  organization?: string | number | null | undefined;
-  /** The park. */
-  park?: string | number | null | undefined;
-  /** Quotes (Citation IDs) to remove first. */
-  removeSources?: Array<string | number> | null | undefined;
-  /** The sector. */
-  sector?: SectorCode | null | undefined;
-  /** The stage. */
-  stage?: InvestmentStage | null | undefined;
-  /** The version you read. */
-  version: number;
-};
-
-/** Changes to a tenancy: omitted fields stay; null clears an optional field. */
-export type UpdateTenancyInput = {
-  /** When the tenant left. */
-  exitedOn?: string | null | undefined;
-  /** The tenancy. */
-  id: string | number;
-  /** Leased area in square metres. */
-  leasedAreaM2?: number | null | undefined;
-  /** When the tenant moved in. */
-  movedInOn?: string | null | undefined;
-  /** Quotes (Citation IDs) to remove first. */
-  removeSources?: Array<string | number> | null | undefined;
-  /** When it was signed. */
-  signedOn?: string | null | undefined;
-  /** Where the tenancy stands. */
-  status?: TenancyStatus | null | undefined;
-  /** The version you read. */
-  version: number;
-};
-
-/** Where a record comes from. */
-export type Verification =
-  /** Generated demo data for showing the product; never real. */
-  | 'DEMO'
-  /** Entered or imported by an investment-promotion officer; see `recordedBy` and `recordedAt`. */
-  | 'RECORDED'
-  /** Supported by a verbatim quote of a published source; see `sources`. */
-  | 'VERIFIED';
 
 /** Matches provenance. Real data only: `{ in: [VERIFIED, RECORDED] }`. */
 export type VerificationFilter = {
@@ -699,6 +119,622 @@ export type VerificationFilter = {
   in?: Array<Verification> | null | undefined;
 };
 
+/** Matches a sector of the taxonomy. */
+export type SectorFilter = {
+  /** Exactly this sector. */
+  eq?: SectorCode | null | undefined;
+  /** Any of these sectors. */
+  in?: Array<SectorCode> | null | undefined;
+};
+
+/** Matches a park kind. */
+export type ParkKindFilter = {
+  /** Exactly this kind. */
+  eq?: ParkKind | null | undefined;
+  /** Any of these kinds. */
+  in?: Array<ParkKind> | null | undefined;
+};
+
+/** Matches a park status. */
+export type ParkStatusFilter = {
+  /** Exactly this status. */
+  eq?: ParkStatus | null | undefined;
+  /** Any of these statuses. */
+  in?: Array<ParkStatus> | null | undefined;
+};
+
+/** Matches an organization kind. */
+export type OrganizationKindFilter = {
+  /** Exactly this kind. */
+  eq?: OrganizationKind | null | undefined;
+  /** Any of these kinds. */
+  in?: Array<OrganizationKind> | null | undefined;
+};
+
+/** Matches an investment stage. */
+export type InvestmentStageFilter = {
+  /** Exactly this stage. */
+  eq?: InvestmentStage | null | undefined;
+  /** Any of these stages. */
+  in?: Array<InvestmentStage> | null | undefined;
+};
+
+/** Matches a deal kind. */
+export type DealKindFilter = {
+  /** Exactly this kind. */
+  eq?: DealKind | null | undefined;
+  /** Any of these kinds. */
+  in?: Array<DealKind> | null | undefined;
+};
+
+/**
+ * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
+ * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
+ */
+export type ParkFilter = {
+  /** All of these filters. */
+  and?: Array<ParkFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<ParkFilter> | null | undefined;
+  /** Not this filter. */
+  not?: ParkFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** By slug. */
+  slug?: StringFilter | null | undefined;
+  /** Text contained in the Chinese or English name. */
+  search?: string | null | undefined;
+  /** By kind. */
+  kind?: ParkKindFilter | null | undefined;
+  /** By status. */
+  status?: ParkStatusFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+  /** Parks with any of these focus sectors. */
+  focusSector?: SectorFilter | null | undefined;
+  /** Parks whose parent matches. */
+  parent?: ParkFilter | null | undefined;
+  /** By planned land area in mu. */
+  landAreaMu?: FloatFilter | null | undefined;
+  /** By planned investment in US dollars. */
+  plannedInvestmentUsd?: MoneyUsdFilter | null | undefined;
+};
+
+/** Which organizations to list (see ParkFilter for how conditions combine and how search matches). */
+export type OrganizationFilter = {
+  /** All of these filters. */
+  and?: Array<OrganizationFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<OrganizationFilter> | null | undefined;
+  /** Not this filter. */
+  not?: OrganizationFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** Text contained in the Chinese or English name. */
+  search?: string | null | undefined;
+  /** By ISO 3166-1 alpha-2 country code; isNull for unknown countries. */
+  country?: StringFilter | null | undefined;
+  /** By kind. */
+  kind?: OrganizationKindFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+  /** Organizations working in any of these sectors. */
+  sector?: SectorFilter | null | undefined;
+};
+
+/** Which investments to list (see ParkFilter for how conditions combine). */
+export type InvestmentFilter = {
+  /** All of these filters. */
+  and?: Array<InvestmentFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<InvestmentFilter> | null | undefined;
+  /** Not this filter. */
+  not?: InvestmentFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+  /** By stage. */
+  stage?: InvestmentStageFilter | null | undefined;
+  /** By the project's sector. */
+  sector?: SectorFilter | null | undefined;
+  /** By committed amount in US dollars. */
+  amountUsd?: MoneyUsdFilter | null | undefined;
+  /** By announcement date. */
+  announcedOn?: DateFilter | null | undefined;
+  /** Investments into parks that match. */
+  park?: ParkFilter | null | undefined;
+  /** Investments by organizations that match (e.g. by country). */
+  organization?: OrganizationFilter | null | undefined;
+};
+
+/** Which deals to list (see ParkFilter for how conditions combine and how search matches). */
+export type DealFilter = {
+  /** All of these filters. */
+  and?: Array<DealFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<DealFilter> | null | undefined;
+  /** Not this filter. */
+  not?: DealFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** Text contained in the Chinese or English title. */
+  search?: string | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+  /** By kind. */
+  kind?: DealKindFilter | null | undefined;
+  /** By signing date. */
+  signedOn?: DateFilter | null | undefined;
+  /** By value in US dollars. */
+  valueUsd?: MoneyUsdFilter | null | undefined;
+  /** Deals for parks that match. */
+  park?: ParkFilter | null | undefined;
+  /** Deals with at least one named party that matches (e.g. by country). */
+  party?: OrganizationFilter | null | undefined;
+};
+
+/** How to sort investments. Unknown values sort last; ties break on ID. */
+export const InvestmentOrder = {
+  /** Oldest record first. */
+  IdAsc: 'ID_ASC',
+  /** Newest record first. */
+  IdDesc: 'ID_DESC',
+  /** Smallest amount (in USD) first. */
+  AmountUsdAsc: 'AMOUNT_USD_ASC',
+  /** Largest amount (in USD) first. */
+  AmountUsdDesc: 'AMOUNT_USD_DESC',
+  /** Earliest announcement first. */
+  AnnouncedOnAsc: 'ANNOUNCED_ON_ASC',
+  /** Latest announcement first. */
+  AnnouncedOnDesc: 'ANNOUNCED_ON_DESC',
+  /** By pipeline stage, from lead to operating. */
+  StageAsc: 'STAGE_ASC',
+  /** By pipeline stage, from operating back to lead. */
+  StageDesc: 'STAGE_DESC'
+} as const;
+
+export type InvestmentOrder = typeof InvestmentOrder[keyof typeof InvestmentOrder];
+/** Matches a tenancy status. */
+export type TenancyStatusFilter = {
+  /** Exactly this status. */
+  eq?: TenancyStatus | null | undefined;
+  /** Any of these statuses. */
+  in?: Array<TenancyStatus> | null | undefined;
+};
+
+/** Which tenancies to list (see ParkFilter for how conditions combine). */
+export type TenancyFilter = {
+  /** All of these filters. */
+  and?: Array<TenancyFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<TenancyFilter> | null | undefined;
+  /** Not this filter. */
+  not?: TenancyFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+  /** By status. */
+  status?: TenancyStatusFilter | null | undefined;
+  /** By signing date. */
+  signedOn?: DateFilter | null | undefined;
+  /** By leased area in square metres. */
+  leasedAreaM2?: FloatFilter | null | undefined;
+  /** Tenancies of organizations that match (e.g. by country). */
+  organization?: OrganizationFilter | null | undefined;
+  /** Tenancies in parks that match. */
+  park?: ParkFilter | null | undefined;
+};
+
+/** How much each criterion matters to a prospective tenant, 0 (ignore) to 10; each defaults to 1. */
+export type FitWeightsInput = {
+  /** The park's focus sectors include the tenant's sector. */
+  sectorMatch?: number | null | undefined;
+  /** The park's planned land covers the land needed. */
+  land?: number | null | undefined;
+  /** Organizations of the same sector already at the park (tenants or investors). */
+  neighbours?: number | null | undefined;
+  /** Investments and deals at the park in the last 12 months. */
+  momentum?: number | null | undefined;
+  /** Logistics: a logistics hub, or facilities in the park's family (itself, its parent, its children). */
+  logistics?: number | null | undefined;
+};
+
+/** What a prospective tenant needs. */
+export type ParkFitInput = {
+  /** The tenant's sector. */
+  sector: SectorCode;
+  /** Land needed in mu (亩); give this or landHectares. */
+  landMu?: number | null | undefined;
+  /** Land needed in hectares (1 ha = 15 mu); give this or landMu. */
+  landHectares?: number | null | undefined;
+  /** How much each criterion matters. */
+  weights?: FitWeightsInput | null | undefined;
+  /** Count only real (VERIFIED and RECORDED) tenants, investments and deals. */
+  realOnly?: boolean | null | undefined;
+};
+
+/** A criterion of the fit score. */
+export const FitCriterion = {
+  /** Sector match: 1 when the park's focus sectors include the sector, 0 when they do not; unknown when none are recorded. */
+  SectorMatch: 'SECTOR_MATCH',
+  /** Land: planned land divided by the land needed, at most 1; unknown when the park's land is not stated. */
+  Land: 'LAND',
+  /** Neighbours: organizations of the sector at the park, divided by the most at any park (0 when none anywhere). */
+  Neighbours: 'NEIGHBOURS',
+  /** Momentum: investments announced and deals signed in the last 12 months, divided by the most at any park. */
+  Momentum: 'MOMENTUM',
+  /** Logistics: 1 for a logistics hub; otherwise facilities in the park's family (operating 1, planned or being built 0.5, status unknown 0.25) over 3, at most 1; unknown when none are recorded. */
+  Logistics: 'LOGISTICS'
+} as const;
+
+export type FitCriterion = typeof FitCriterion[keyof typeof FitCriterion];
+/** What a signed deal is. */
+export const DealKind = {
+  /** A cooperation agreement (合作协议). */
+  CooperationAgreement: 'COOPERATION_AGREEMENT',
+  /** A settlement (入驻) contract: a tenant agrees to move into a park or hub. */
+  SettlementContract: 'SETTLEMENT_CONTRACT',
+  /** An investment agreement. */
+  InvestmentAgreement: 'INVESTMENT_AGREEMENT',
+  /** A memorandum of understanding. */
+  Mou: 'MOU'
+} as const;
+
+export type DealKind = typeof DealKind[keyof typeof DealKind];
+/** A party's role in a deal. */
+export const DealPartyRole = {
+  /** A signing party with no more specific role. */
+  Party: 'PARTY',
+  /** A government body or management committee. */
+  Government: 'GOVERNMENT',
+  /** The operator of the park or hub the deal is for. */
+  ParkOperator: 'PARK_OPERATOR',
+  /** A tenant settling in the park or hub. */
+  Tenant: 'TENANT',
+  /** An investor. */
+  Investor: 'INVESTOR'
+} as const;
+
+export type DealPartyRole = typeof DealPartyRole[keyof typeof DealPartyRole];
+/** What kind of body an organization is. */
+export const OrganizationKind = {
+  /** A private or listed company. */
+  Company: 'COMPANY',
+  /** A state-owned enterprise (国企). */
+  StateOwnedEnterprise: 'STATE_OWNED_ENTERPRISE',
+  /** A government body or management committee (管委). */
+  GovernmentBody: 'GOVERNMENT_BODY',
+  /** A research institute or academy. */
+  ResearchInstitute: 'RESEARCH_INSTITUTE',
+  /** An alliance or association of members. */
+  Alliance: 'ALLIANCE',
+  /** An economic zone promoting itself (e.g. Ras Al Khaimah Economic Zone). */
+  EconomicZone: 'ECONOMIC_ZONE'
+} as const;
+
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+/** What a park record is. */
+export const ParkKind = {
+  /** An industrial park with land for tenants, or a zone of parks (上合示范区). */
+  IndustrialPark: 'INDUSTRIAL_PARK',
+  /** A logistics hub, rail assembly center or multimodal transport center. */
+  LogisticsHub: 'LOGISTICS_HUB',
+  /** A service platform, office or initiative (operations center, data service zone, liaison point, the 上合码 credit initiative). */
+  Platform: 'PLATFORM'
+} as const;
+
+export type ParkKind = typeof ParkKind[keyof typeof ParkKind];
+/** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
+export const ParkStatus = {
+  /** Planned (规划), not yet under construction. */
+  Planned: 'PLANNED',
+  /** Under construction (在建). */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Construction completed (竣工); operation not stated. */
+  ConstructionCompleted: 'CONSTRUCTION_COMPLETED',
+  /** Operating (运营). */
+  Operating: 'OPERATING',
+  /** The source does not say. */
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type ParkStatus = typeof ParkStatus[keyof typeof ParkStatus];
+/** Status of one facility of a park. */
+export const FacilityStatus = {
+  /** Planned (规划建设). */
+  Planned: 'PLANNED',
+  /** Under construction. */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Operating. */
+  Operating: 'OPERATING',
+  /** Not stated. */
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type FacilityStatus = typeof FacilityStatus[keyof typeof FacilityStatus];
+/** An inclusive range of calendar days for statistics. */
+export type PeriodInput = {
+  /** First day of the period. */
+  from: string;
+  /** Last day of the period (inclusive). */
+  to: string;
+};
+
+/** Which earlier period statistics are compared with. */
+export const CompareTo = {
+  /** As many days as the period, ending the day before it starts (with no period: the 12 months before the last 12). */
+  PreviousPeriod: 'PREVIOUS_PERIOD',
+  /** The same dates one year earlier. */
+  PreviousYear: 'PREVIOUS_YEAR'
+} as const;
+
+export type CompareTo = typeof CompareTo[keyof typeof CompareTo];
+/** A calendar bucket size. */
+export const TimeGrain = {
+  /** Calendar months. */
+  Month: 'MONTH',
+  /** Calendar quarters. */
+  Quarter: 'QUARTER',
+  /** Calendar years. */
+  Year: 'YEAR'
+} as const;
+
+export type TimeGrain = typeof TimeGrain[keyof typeof TimeGrain];
+/** What investment statistics can be grouped by (one or two at a time). */
+export const InvestmentGroupBy = {
+  /** The park invested in. */
+  Park: 'PARK',
+  /** The project's sector. */
+  Sector: 'SECTOR',
+  /** The investor's country (unknown when the investor or its country is not stated). */
+  SourceCountry: 'SOURCE_COUNTRY',
+  /** The project's stage. */
+  Stage: 'STAGE',
+  /** The kind of investor (company, state-owned enterprise, ...). */
+  OrganizationKind: 'ORGANIZATION_KIND',
+  /** Calendar year of the announcement. */
+  Year: 'YEAR',
+  /** Calendar quarter of the announcement. */
+  Quarter: 'QUARTER',
+  /** Calendar month of the announcement. */
+  Month: 'MONTH'
+} as const;
+
+export type InvestmentGroupBy = typeof InvestmentGroupBy[keyof typeof InvestmentGroupBy];
+/** What deal statistics can be grouped by (one or two at a time). */
+export const DealGroupBy = {
+  /** The park the deal concerns (unknown when none). */
+  Park: 'PARK',
+  /** The kind of agreement. */
+  Kind: 'KIND',
+  /** The event at which the deal was signed (unknown when none). */
+  Event: 'EVENT',
+  /** Calendar year of signing. */
+  Year: 'YEAR',
+  /** Calendar quarter of signing. */
+  Quarter: 'QUARTER',
+  /** Calendar month of signing. */
+  Month: 'MONTH'
+} as const;
+
+export type DealGroupBy = typeof DealGroupBy[keyof typeof DealGroupBy];
+/** Where an investment project stands, from first contact to operation. */
+export const InvestmentStage = {
+  /** A lead: interest shown, nothing agreed. */
+  Lead: 'LEAD',
+  /** In negotiation. */
+  Negotiating: 'NEGOTIATING',
+  /** Agreement signed. */
+  Signed: 'SIGNED',
+  /** Under construction. */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Operating. */
+  Operating: 'OPERATING'
+} as const;
+
+export type InvestmentStage = typeof InvestmentStage[keyof typeof InvestmentStage];
+/** Where an organization is in its tenancy of a park. */
+export const TenancyStatus = {
+  /** Settlement (入驻) contract signed. */
+  Signed: 'SIGNED',
+  /** Moved in. */
+  MovedIn: 'MOVED_IN',
+  /** Operating in the park. */
+  Operating: 'OPERATING',
+  /** Left the park. */
+  Exited: 'EXITED'
+} as const;
+
+export type TenancyStatus = typeof TenancyStatus[keyof typeof TenancyStatus];
+/** A view to save. */
+export type SaveViewInput = {
+  /** Its name (1 to 120 characters). */
+  name: string;
+  /** The page ("/" or "/deals"). */
+  path: string;
+  /** The page's URL query. */
+  query: string;
+};
+
+/** An amount of money as entered: a decimal in major units and its ISO 4217 currency. */
+export type MoneyInput = {
+  /** Amount in major units (e.g. "1380000.50"); no more decimals than the currency has. */
+  amount: string;
+  /** ISO 4217 code (CNY, USD, ...). */
+  currency: string;
+};
+
+/** A new tenancy: an organization's presence in a park. */
+export type CreateTenancyInput = {
+  /** The tenant. */
+  organization: string | number;
+  /** The park. */
+  park: string | number;
+  /** Where the tenancy stands. */
+  status: TenancyStatus;
+  /** When the lease or settlement contract was signed. */
+  signedOn?: string | null | undefined;
+  /** When the tenant moved in. */
+  movedInOn?: string | null | undefined;
+  /** When the tenant left. */
+  exitedOn?: string | null | undefined;
+  /** Leased area in square metres. */
+  leasedAreaM2?: number | null | undefined;
+};
+
+/** Changes to a tenancy: omitted fields stay; null clears an optional field. */
+export type UpdateTenancyInput = {
+  /** The tenancy. */
+  id: string | number;
+  /** The version you read. */
+  version: number;
+  /** Where the tenancy stands. */
+  status?: TenancyStatus | null | undefined;
+  /** When it was signed. */
+  signedOn?: string | null | undefined;
+  /** When the tenant moved in. */
+  movedInOn?: string | null | undefined;
+  /** When the tenant left. */
+  exitedOn?: string | null | undefined;
+  /** Leased area in square metres. */
+  leasedAreaM2?: number | null | undefined;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: Array<string | number> | null | undefined;
+};
+
+/** A new investment. */
+export type CreateInvestmentInput = {
+  /** The investor; omit when not named. */
+  organization?: string | number | null | undefined;
+  /** The park invested in. */
+  park: string | number;
+  /** The project's sector. */
+  sector: SectorCode;
+  /** Where the project stands. */
+  stage: InvestmentStage;
+  /** Committed amount; omit when unknown (it is not zero). */
+  amount?: MoneyInput | null | undefined;
+  /** When it was announced. */
+  announcedOn?: string | null | undefined;
+  /** Expected jobs. */
+  expectedJobs?: number | null | undefined;
+  /** Expected annual output once operating. */
+  expectedAnnualOutput?: MoneyInput | null | undefined;
+};
+
+/** Changes to an investment: omitted fields stay; null clears an optional field. */
+export type UpdateInvestmentInput = {
+  /** The investment. */
+  id: string | number;
+  /** The version you read. */
+  version: number;
+  /** The investor. */
+  organization?: string | number | null | undefined;
+  /** The park. */
+  park?: string | number | null | undefined;
+  /** The sector. */
+  sector?: SectorCode | null | undefined;
+  /** The stage. */
+  stage?: InvestmentStage | null | undefined;
+  /** Committed amount. */
+  amount?: MoneyInput | null | undefined;
+  /** When it was announced. */
+  announcedOn?: string | null | undefined;
+  /** Expected jobs. */
+  expectedJobs?: number | null | undefined;
+  /** Expected annual output. */
+  expectedAnnualOutput?: MoneyInput | null | undefined;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: Array<string | number> | null | undefined;
+};
+
+/** A named party of a deal as entered. */
+export type DealPartyInput = {
+  /** The organization. */
+  organization: string | number;
+  /** Its role in the deal. */
+  role: DealPartyRole;
+};
+
+/** A new signed deal. */
+export type CreateDealInput = {
+  /** Kind of agreement. */
+  kind: DealKind;
+  /** Chinese title. */
+  titleZh: string;
+  /** English title. */
+  titleEn: string;
+  /** Signing date. */
+  signedOn: string;
+  /** The park it concerns. */
+  park?: string | number | null | undefined;
+  /** The event it was signed at. */
+  event?: string | number | null | undefined;
+  /** The named parties (at least one). */
+  parties: Array<DealPartyInput>;
+  /** Parties the record counts but does not name. */
+  unnamedPartyCount?: number | null | undefined;
+  /** Value of the deal; omit when unknown. */
+  value?: MoneyInput | null | undefined;
+};
+
+/** Changes to a deal: omitted fields stay; null clears an optional field; `parties` replaces the list. */
+export type UpdateDealInput = {
+  /** The deal. */
+  id: string | number;
+  /** The version you read. */
+  version: number;
+  /** Kind of agreement. */
+  kind?: DealKind | null | undefined;
+  /** Chinese title. */
+  titleZh?: string | null | undefined;
+  /** English title. */
+  titleEn?: string | null | undefined;
+  /** Signing date. */
+  signedOn?: string | null | undefined;
+  /** The park. */
+  park?: string | number | null | undefined;
+  /** The event. */
+  event?: string | number | null | undefined;
+  /** The named parties (replaces the list). */
+  parties?: Array<DealPartyInput> | null | undefined;
+  /** Unnamed parties. */
+  unnamedPartyCount?: number | null | undefined;
+  /** Value of the deal. */
+  value?: MoneyInput | null | undefined;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: Array<string | number> | null | undefined;
+};
+
+/** What an audit entry records: a change to a record, or a security event (seen by admins only). */
+export const AuditOperation = {
+  /** A record was created (also an API key or an officer account). */
+  Create: 'CREATE',
+  /** A record was changed. */
+  Update: 'UPDATE',
+  /** A record was deleted (also a saved view). */
+  Delete: 'DELETE',
+  /** An API key was revoked. */
+  Revoke: 'REVOKE',
+  /** An officer account was disabled; its sessions ended. */
+  Disable: 'DISABLE',
+  /** An officer account was enabled again. */
+  Enable: 'ENABLE',
+  /** An officer changed their password; their other sessions ended. */
+  PasswordChange: 'PASSWORD_CHANGE',
+  /** A sign-in failed (the e-mail, lower-cased, and the address are kept; never the password). */
+  SignInFailed: 'SIGN_IN_FAILED',
+  /** A sign-in was refused by the rate limits. */
+  SignInThrottled: 'SIGN_IN_THROTTLED',
+  /** A session was ended by signing out. */
+  SignOut: 'SIGN_OUT',
+  /** Every session of an account was ended (a used refresh token came back). */
+  SessionsRevoked: 'SESSIONS_REVOKED'
+} as const;
+
+export type AuditOperation = typeof AuditOperation[keyof typeof AuditOperation];
 export type AppShellQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -725,15 +761,15 @@ export type InvestmentDetailQueryQueryVariables = Exact<{
 
 
 export type InvestmentDetailQueryQuery = { node:
-    | { __typename: 'Deal' }
-    | { __typename: 'DealParty' }
+    | { __typename: 'Sector' }
     | { __typename: 'Event' }
+    | { __typename: 'DealParty' }
+    | { __typename: 'Deal' }
     | { __typename: 'ExchangeRate' }
-    | { __typename: 'Investment', id: string, stage: InvestmentStage, announcedOn: string | null, expectedJobs: number | null, verification: Verification, recordedBy: string | null, recordedAt: string | null, amount: { amount: string, currency: string, amountUsd: string | null, usdRate: { usdPerUnit: string, validFrom: string, approximate: boolean } | null } | null, sector: { name: { zh: string, en: string } }, park: { slug: string, name: { zh: string, en: string } }, organization: { country: string | null, kind: OrganizationKind, website: string | null, name: { zh: string, en: string } } | null, sources: Array<{ quote: string, fields: Array<string>, source: { author: string | null, eventDate: string | null, publisher: { zh: string, en: string } } }> }
     | { __typename: 'Organization' }
     | { __typename: 'Park' }
-    | { __typename: 'Sector' }
     | { __typename: 'Source' }
+    | { __typename: 'Investment', id: string, stage: InvestmentStage, announcedOn: string | null, expectedJobs: number | null, verification: Verification, recordedBy: string | null, recordedAt: string | null, amount: { amount: string, currency: string, amountUsd: string | null, usdRate: { usdPerUnit: string, validFrom: string, approximate: boolean } | null } | null, sector: { name: { zh: string, en: string } }, park: { slug: string, name: { zh: string, en: string } }, organization: { country: string | null, kind: OrganizationKind, website: string | null, name: { zh: string, en: string } } | null, sources: Array<{ quote: string, fields: Array<string>, source: { author: string | null, eventDate: string | null, publisher: { zh: string, en: string } } }> }
     | { __typename: 'Tenancy' }
    | null, history?: { nodes: Array<{ id: string, at: string, actorName: string, operation: AuditOperation, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
@@ -768,11 +804,6 @@ export type OrganizationSearchQueryQueryVariables = Exact<{
 
 
 export type OrganizationSearchQueryQuery = { organizations: { nodes: Array<{ id: string, country: string | null, name: { zh: string, en: string } }> } };
-
-export type ApiPageQueryQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiPageQueryQuery = { __schema: { queryType: { fields: Array<{ name: string, description: string | null }> | null } } };
 
 export type ComparePageQueryQueryVariables = Exact<{
   slugs: Array<string> | string;
@@ -813,21 +844,20 @@ export type DashboardTodayQueryQuery = { dataset: { today: string } };
 
 export type DealFormQueryQueryVariables = Exact<{
   id: string | number;
-  withDeal: boolean;
-  withHistory: boolean;
+  withRecord: boolean;
 }>;
 
 
 export type DealFormQueryQuery = { node?:
-    | { __typename: 'Deal', id: string, version: number, kind: DealKind, signedOn: string, unnamedPartyCount: number, title: { zh: string, en: string }, park: { id: string } | null, event: { id: string } | null, value: { amount: string, currency: string } | null, parties: Array<{ role: DealPartyRole, organization: { id: string, name: { zh: string, en: string } } }> }
-    | { __typename: 'DealParty' }
+    | { __typename: 'Sector' }
     | { __typename: 'Event' }
+    | { __typename: 'DealParty' }
+    | { __typename: 'Deal', id: string, version: number, kind: DealKind, signedOn: string, unnamedPartyCount: number, title: { zh: string, en: string }, park: { id: string } | null, event: { id: string } | null, value: { amount: string, currency: string } | null, parties: Array<{ role: DealPartyRole, organization: { id: string, name: { zh: string, en: string } } }> }
     | { __typename: 'ExchangeRate' }
-    | { __typename: 'Investment' }
     | { __typename: 'Organization' }
     | { __typename: 'Park' }
-    | { __typename: 'Sector' }
     | { __typename: 'Source' }
+    | { __typename: 'Investment' }
     | { __typename: 'Tenancy' }
    | null, history?: { nodes: Array<{ id: string, at: string, actorName: string, operation: AuditOperation, changes: Array<{ field: string, before: string | null, after: string | null }> }> }, parks: { nodes: Array<{ id: string, name: { zh: string, en: string } }> }, events: { nodes: Array<{ id: string, name: { zh: string, en: string } }> } };
 
@@ -854,15 +884,6 @@ export type DeleteDealMutationMutationVariables = Exact<{
 
 export type DeleteDealMutationMutation = { deleteDeal: { id: string } };
 
-export type DealsPageQueryQueryVariables = Exact<{
-  filter?: DealFilter | null | undefined;
-  after?: string | null | undefined;
-  period?: PeriodInput | null | undefined;
-}>;
-
-
-export type DealsPageQueryQuery = { deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, kind: DealKind, signedOn: string, verification: Verification, recordedBy: string | null, unnamedPartyCount: number, partyCount: number, title: { zh: string, en: string }, park: { name: { zh: string, en: string } } | null, event: { name: { zh: string, en: string }, parent: { name: { zh: string, en: string } } | null } | null, value: { amount: string, currency: string } | null, parties: Array<{ role: DealPartyRole, organization: { country: string | null, name: { zh: string, en: string } } }>, sources: Array<{ quote: string }> }> }, timeline: { buckets: Array<{ key: Array<{ dimension: string, value: string | null, partial: boolean, label: { zh: string, en: string } }>, figures: { count: number, parties: number } }> }, parks: { nodes: Array<{ id: string, name: { zh: string, en: string } }> } };
-
 export type FitSectorsQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -875,6 +896,15 @@ export type FitPageQueryQueryVariables = Exact<{
 
 export type FitPageQueryQuery = { parkFit: Array<{ rank: number, score: number | null, confidence: number, park: { slug: string, name: { zh: string, en: string } }, parts: Array<{ criterion: FitCriterion, weight: number, score: number | null, points: number }> }> };
 
+export type DealsPageQueryQueryVariables = Exact<{
+  filter?: DealFilter | null | undefined;
+  after?: string | null | undefined;
+  period?: PeriodInput | null | undefined;
+}>;
+
+
+export type DealsPageQueryQuery = { deals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, kind: DealKind, signedOn: string, verification: Verification, recordedBy: string | null, unnamedPartyCount: number, partyCount: number, title: { zh: string, en: string }, park: { name: { zh: string, en: string } } | null, event: { name: { zh: string, en: string }, parent: { name: { zh: string, en: string } } | null } | null, value: { amount: string, currency: string } | null, parties: Array<{ role: DealPartyRole, organization: { country: string | null, name: { zh: string, en: string } } }>, sources: Array<{ quote: string }> }> }, timeline: { buckets: Array<{ key: Array<{ dimension: string, value: string | null, partial: boolean, label: { zh: string, en: string } }>, figures: { count: number, parties: number } }> }, parks: { nodes: Array<{ id: string, name: { zh: string, en: string } }> } };
+
 export type InvestmentFormQueryQueryVariables = Exact<{
   id: string | number;
   withRecord: boolean;
@@ -882,15 +912,15 @@ export type InvestmentFormQueryQueryVariables = Exact<{
 
 
 export type InvestmentFormQueryQuery = { node?:
-    | { __typename: 'Deal' }
-    | { __typename: 'DealParty' }
+    | { __typename: 'Sector' }
     | { __typename: 'Event' }
+    | { __typename: 'DealParty' }
+    | { __typename: 'Deal' }
     | { __typename: 'ExchangeRate' }
-    | { __typename: 'Investment', id: string, version: number, stage: InvestmentStage, announcedOn: string | null, expectedJobs: number | null, sector: { code: SectorCode }, park: { id: string }, organization: { id: string, name: { zh: string, en: string } } | null, amount: { amount: string, currency: string } | null, expectedAnnualOutput: { amount: string, currency: string } | null }
     | { __typename: 'Organization' }
     | { __typename: 'Park' }
-    | { __typename: 'Sector' }
     | { __typename: 'Source' }
+    | { __typename: 'Investment', id: string, version: number, stage: InvestmentStage, announcedOn: string | null, expectedJobs: number | null, sector: { code: SectorCode }, park: { id: string }, organization: { id: string, name: { zh: string, en: string } } | null, amount: { amount: string, currency: string } | null, expectedAnnualOutput: { amount: string, currency: string } | null }
     | { __typename: 'Tenancy' }
    | null, history?: { nodes: Array<{ id: string, at: string, actorName: string, operation: AuditOperation, changes: Array<{ field: string, before: string | null, after: string | null }> }> }, parks: { nodes: Array<{ id: string, name: { zh: string, en: string } }> }, sectors: Array<{ code: SectorCode, name: { zh: string, en: string } }> };
 
@@ -954,6 +984,11 @@ export type SignInMutationMutationVariables = Exact<{
 
 export type SignInMutationMutation = { signIn: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, officer: { name: string, email: string, role: OfficerRole } } };
 
+export type ApiPageQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiPageQueryQuery = { __schema: { queryType: { fields: Array<{ name: string, description: string | null }> | null } } };
+
 export type TenancyFormQueryQueryVariables = Exact<{
   id: string | number;
   withRecord: boolean;
@@ -961,15 +996,15 @@ export type TenancyFormQueryQueryVariables = Exact<{
 
 
 export type TenancyFormQueryQuery = { node?:
-    | { __typename: 'Deal' }
-    | { __typename: 'DealParty' }
+    | { __typename: 'Sector' }
     | { __typename: 'Event' }
+    | { __typename: 'DealParty' }
+    | { __typename: 'Deal' }
     | { __typename: 'ExchangeRate' }
-    | { __typename: 'Investment' }
     | { __typename: 'Organization' }
     | { __typename: 'Park' }
-    | { __typename: 'Sector' }
     | { __typename: 'Source' }
+    | { __typename: 'Investment' }
     | { __typename: 'Tenancy', id: string, version: number, status: TenancyStatus, signedOn: string | null, movedInOn: string | null, exitedOn: string | null, leasedAreaM2: number | null, park: { id: string }, organization: { id: string, name: { zh: string, en: string } } }
    | null, history?: { nodes: Array<{ id: string, at: string, actorName: string, operation: AuditOperation, changes: Array<{ field: string, before: string | null, after: string | null }> }> }, parks: { nodes: Array<{ id: string, name: { zh: string, en: string } }> } };
 
@@ -1005,17 +1040,16 @@ export const InvestmentTableQueryDocument = {"kind":"Document","definitions":[{"
 export const SavedViewsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedViewsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedViews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"}}]}}]}}]}}]} as unknown as DocumentNode<SavedViewsQueryQuery, SavedViewsQueryQueryVariables>;
 export const SaveViewMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveViewMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SaveViewMutationMutation, SaveViewMutationMutationVariables>;
 export const OrganizationSearchQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationSearchQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationSearchQueryQuery, OrganizationSearchQueryQueryVariables>;
-export const ApiPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiPageQueryQuery, ApiPageQueryQueryVariables>;
 export const ComparePageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComparePageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slugs"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withIds"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"all"},"name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slugs"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"landArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mu"}},{"kind":"Field","name":{"kind":"Name","value":"hectares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualOutput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parkStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"slug"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slugs"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"StringValue","value":"USD","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"}},{"kind":"Field","name":{"kind":"Name","value":"committedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"deals"}},{"kind":"Field","name":{"kind":"Name","value":"tenantsIncludeDemo"}},{"kind":"Field","name":{"kind":"Name","value":"committedIncludesDemo"}},{"kind":"Field","name":{"kind":"Name","value":"dealsIncludeDemo"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bySector"},"name":{"kind":"Name","value":"tenancyStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"park"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PARK"},{"kind":"EnumValue","value":"SECTOR"}]}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"BooleanValue","value":true}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withIds"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"count"},"name":{"kind":"Name","value":"tenants"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"dealsByYear"},"name":{"kind":"Name","value":"dealStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"park"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PARK"},{"kind":"EnumValue","value":"YEAR"}]}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withIds"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComparePageQueryQuery, ComparePageQueryQueryVariables>;
 export const DashboardPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"committed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deals"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parks"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParkFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"records"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VerificationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compare"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompareTo"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dealGrain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DealGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hasPeriod"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantPeriod"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantGrain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TimeGrain"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenancies"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TenancyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantOrgs"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantsOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenantsThenOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parks"}}},{"kind":"Argument","name":{"kind":"Name","value":"tenants"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantOrgs"}}},{"kind":"Argument","name":{"kind":"Name","value":"records"},"value":{"kind":"Variable","name":{"kind":"Name","value":"records"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantPeriod"}}},{"kind":"Argument","name":{"kind":"Name","value":"grain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantGrain"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasPeriod"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"tenants"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"committed"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"committed"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"compareTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"grain"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"rateDate"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"follows"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"projects"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"compareTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"follows"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bySector"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SECTOR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byCountry"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SOURCE_COUNTRY"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byPark"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PARK"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"overTime"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"grain"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byStage"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STAGE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"valuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"deals"},"name":{"kind":"Name","value":"dealStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deals"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"compareTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compare"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"Variable","name":{"kind":"Name","value":"dealGrain"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"follows"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"parties"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"parties"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tenants"},"name":{"kind":"Name","value":"tenancyStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenancies"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantsOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"follows"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tenantsThen"},"name":{"kind":"Name","value":"tenancyStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenancies"}}},{"kind":"Argument","name":{"kind":"Name","value":"on"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenantsThenOn"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hasPeriod"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parks"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"landArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mu"}},{"kind":"Field","name":{"kind":"Name","value":"hectares"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPageQueryQuery, DashboardPageQueryQueryVariables>;
 export const DashboardTodayQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardTodayQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"today"}}]}}]}}]} as unknown as DocumentNode<DashboardTodayQueryQuery, DashboardTodayQueryQueryVariables>;
-export const DealFormQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealFormQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withDeal"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withHistory"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withDeal"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unnamedPartyCount"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"history"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withHistory"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DealFormQueryQuery, DealFormQueryQueryVariables>;
+export const DealFormQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealFormQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unnamedPartyCount"}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"history"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DealFormQueryQuery, DealFormQueryQueryVariables>;
 export const CreateDealMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDealMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDealInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateDealMutationMutation, CreateDealMutationMutationVariables>;
 export const UpdateDealMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDealMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDealMutationMutation, UpdateDealMutationMutationVariables>;
 export const DeleteDealMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteDealMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteDeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteDealMutationMutation, DeleteDealMutationMutationVariables>;
-export const DealsPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealsPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SIGNED_ON_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"unnamedPartyCount"}},{"kind":"Field","name":{"kind":"Name","value":"partyCount"}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"timeline"},"name":{"kind":"Name","value":"dealStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MONTH"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"parties"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DealsPageQueryQuery, DealsPageQueryQueryVariables>;
 export const FitSectorsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FitSectorsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<FitSectorsQueryQuery, FitSectorsQueryQueryVariables>;
 export const FitPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FitPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ParkFitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parkFit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<FitPageQueryQuery, FitPageQueryQueryVariables>;
+export const DealsPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DealsPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SIGNED_ON_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"unnamedPartyCount"}},{"kind":"Field","name":{"kind":"Name","value":"partyCount"}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"value"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"timeline"},"name":{"kind":"Name","value":"dealStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MONTH"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partial"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"parties"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DealsPageQueryQuery, DealsPageQueryQueryVariables>;
 export const InvestmentFormQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvestmentFormQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"announcedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expectedJobs"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualOutput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"history"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<InvestmentFormQueryQuery, InvestmentFormQueryQueryVariables>;
 export const CreateInvestmentMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInvestmentMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInvestmentInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvestment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateInvestmentMutationMutation, CreateInvestmentMutationMutationVariables>;
 export const UpdateInvestmentMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInvestmentMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInvestmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvestment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateInvestmentMutationMutation, UpdateInvestmentMutationMutationVariables>;
@@ -1024,6 +1058,7 @@ export const ParkProfileQueryDocument = {"kind":"Document","definitions":[{"kind
 export const ParkProfileStatsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParkProfileStatsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deals"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DealFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tenants"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TenancyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"tenantsByCountry"},"name":{"kind":"Name","value":"tenancyStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenants"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COUNTRY"}]}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"count"},"name":{"kind":"Name","value":"tenants"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"count"},"name":{"kind":"Name","value":"tenants"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"tenantsBySector"},"name":{"kind":"Name","value":"tenancyStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tenants"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SECTOR"}]}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"count"},"name":{"kind":"Name","value":"tenants"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"count"},"name":{"kind":"Name","value":"tenants"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"dealTotals"},"name":{"kind":"Name","value":"dealStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deals"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"parties"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"zone"},"name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byStage"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STAGE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byCountry"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SOURCE_COUNTRY"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bySector"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SECTOR"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"investmentsByQuarter"},"name":{"kind":"Name","value":"investmentStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"QUARTER"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"dealsByQuarter"},"name":{"kind":"Name","value":"dealStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deals"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"QUARTER"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buckets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParkProfileStatsQueryQuery, ParkProfileStatsQueryQueryVariables>;
 export const ParksPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParksPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ParkCard_park"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ParkCard_park"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Park"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"positioning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"landArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mu"}},{"kind":"Field","name":{"kind":"Name","value":"hectares"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"unveiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlementSignings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"named"}},{"kind":"Field","name":{"kind":"Name","value":"includesDemo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualOutput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualProfit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"eventDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<ParksPageQueryQuery, ParksPageQueryQueryVariables>;
 export const SignInMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutationMutation, SignInMutationMutationVariables>;
+export const ApiPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiPageQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiPageQueryQuery, ApiPageQueryQueryVariables>;
 export const TenancyFormQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenancyFormQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tenancy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"movedInOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leasedAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"history"},"name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withRecord"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TenancyFormQueryQuery, TenancyFormQueryQueryVariables>;
 export const CreateTenancyMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTenancyMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTenancyInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateTenancyMutationMutation, CreateTenancyMutationMutationVariables>;
 export const UpdateTenancyMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTenancyMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTenancyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateTenancyMutationMutation, UpdateTenancyMutationMutationVariables>;

@@ -1,13 +1,8 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from '../router';
 import { graphql } from '../__generated__';
-import { useSession } from '../auth/session';
-import { ErrorState, LoadingState } from '../components/States';
-import { ConflictNotice, DeleteButton, HistoryList, OrganizationPicker } from '../forms/parts';
-import { SignInRequired, useRecordEditor } from '../forms/useRecordEditor';
-import { currentLanguage } from '../i18n';
+import type { InvestmentStage, SectorCode } from '../__generated__/graphql';
+import { OrganizationPicker } from '../forms/parts';
+import { ChoiceField, defineRecordForm, MoneyField, ParkField, RecordForm } from '../forms/RecordForm';
 
 const InvestmentFormQuery = graphql(`
   query InvestmentFormQuery($id: ID!, $withRecord: Boolean!) {
@@ -49,13 +44,13 @@ const DeleteInvestmentMutation = graphql(`
   }
 `);
 
-const STAGES = ['LEAD', 'NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'] as const;
+const STAGES: readonly InvestmentStage[] = ['LEAD', 'NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'];
 
-interface FormState {
+interface InvestmentForm {
   organization: { id: string; name: string } | null;
   park: string;
-  sector: string;
-  stage: string;
+  sector: SectorCode;
+  stage: InvestmentStage;
   amount: string;
   currency: string;
   announcedOn: string;
@@ -64,191 +59,123 @@ interface FormState {
   outputCurrency: string;
 }
 
-const EMPTY: FormState = { organization: null, park: '', sector: 'LOGISTICS', stage: 'LEAD', amount: '', currency: 'CNY', announcedOn: '', expectedJobs: '', outputAmount: '', outputCurrency: 'CNY' };
+const EMPTY: InvestmentForm = {
+  organization: null,
+  park: '',
+  sector: 'LOGISTICS',
+  stage: 'LEAD',
+  amount: '',
+  currency: 'CNY',
+  announcedOn: '',
+  expectedJobs: '',
+  outputAmount: '',
+  outputCurrency: 'CNY',
+};
+
+const input = (f: InvestmentForm) => ({
+  organization: f.organization?.id ?? null,
+  park: f.park,
+  sector: f.sector,
+  stage: f.stage,
+  amount: f.amount ? { amount: f.amount, currency: f.currency } : null,
+  announcedOn: f.announcedOn || null,
+  expectedJobs: f.expectedJobs === '' ? null : Number(f.expectedJobs),
+  expectedAnnualOutput: f.outputAmount ? { amount: f.outputAmount, currency: f.outputCurrency } : null,
+});
+
+const INVESTMENT = defineRecordForm({
+  record: 'investment',
+  typename: 'Investment',
+  query: InvestmentFormQuery,
+  recordOf: (data) => (data.node?.__typename === 'Investment' ? data.node : null),
+  empty: EMPTY,
+  toForm: (r, lang) => ({
+    organization: r.organization ? { id: r.organization.id, name: r.organization.name[lang] } : null,
+    park: r.park.id,
+    sector: r.sector.code,
+    stage: r.stage,
+    amount: r.amount?.amount ?? '',
+    currency: r.amount?.currency ?? 'CNY',
+    announcedOn: r.announcedOn ?? '',
+    expectedJobs: r.expectedJobs == null ? '' : String(r.expectedJobs),
+    outputAmount: r.expectedAnnualOutput?.amount ?? '',
+    outputCurrency: r.expectedAnnualOutput?.currency ?? 'CNY',
+  }),
+  create: CreateInvestmentMutation,
+  createInput: input,
+  createdId: (d) => d.createInvestment.id,
+  update: UpdateInvestmentMutation,
+  updateInput: (f, record) => ({ ...record, ...input(f) }),
+  updatedVersion: (d) => d.updateInvestment.version,
+  remove: DeleteInvestmentMutation,
+  editPath: (id) => `/investments/${id}/edit`,
+  afterDelete: '/',
+  affects: ['investments', 'parks', 'park', 'organizations', 'investmentStats', 'parkFit', 'dataset', 'auditLog'],
+  titles: { create: 'edit.newInvestment', edit: 'edit.editInvestment', what: 'edit.anInvestment' },
+  deleteLabel: (f) => f.organization?.name ?? '',
+});
 
 /** Record (`/investments/new`) or change (`/investments/:id/edit`) an investment; officers only. */
 export function InvestmentEditPage() {
-  const { t, i18n } = useTranslation();
-  const lang = currentLanguage(i18n.language);
-  const session = useSession();
-  const navigate = useNavigate();
-  const client = useApolloClient();
-  const { id } = useParams();
-  const editing = Boolean(id);
-  const { data, error, refetch } = useQuery(InvestmentFormQuery, { variables: { id: id ?? 'new', withRecord: editing && Boolean(session) }, fetchPolicy: 'network-only' });
-  const [form, setForm] = useState<FormState>(EMPTY);
-  const editor = useRecordEditor(async () => {
-    const latest = await refetch();
-    return latest.data?.node && latest.data.node.__typename === 'Investment' ? latest.data.node.version : null;
-  });
-  const { version, setVersion, message, conflict, setConflict, saved, run, error: field, describe } = editor;
-  const key = useRef(`investment-${crypto.randomUUID()}`);
-  const [create] = useMutation(CreateInvestmentMutation);
-  const [update] = useMutation(UpdateInvestmentMutation);
-  const [remove] = useMutation(DeleteInvestmentMutation);
-  const record = data?.node && data.node.__typename === 'Investment' ? data.node : null;
-  const load = (r: NonNullable<typeof record>) => {
-    setForm({
-      organization: r.organization ? { id: r.organization.id, name: r.organization.name[lang] } : null,
-      park: r.park.id,
-      sector: r.sector.code,
-      stage: r.stage,
-      amount: r.amount?.amount ?? '',
-      currency: r.amount?.currency ?? 'CNY',
-      announcedOn: r.announcedOn ?? '',
-      expectedJobs: r.expectedJobs == null ? '' : String(r.expectedJobs),
-      outputAmount: r.expectedAnnualOutput?.amount ?? '',
-      outputCurrency: r.expectedAnnualOutput?.currency ?? 'CNY',
-    });
-    setVersion(r.version);
-  };
-  useEffect(() => {
-    if (record && version === null) load(record);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [record]);
-
-  if (!session) return <SignInRequired record="investment" />;
-  if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
-  if (!data || (editing && version === null)) return <LoadingState />;
-
-  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const input = () => ({
-    organization: form.organization?.id ?? null,
-    park: form.park,
-    sector: form.sector,
-    stage: form.stage,
-    amount: form.amount ? { amount: form.amount, currency: form.currency } : null,
-    announcedOn: form.announcedOn || null,
-    expectedJobs: form.expectedJobs === '' ? null : Number(form.expectedJobs),
-    expectedAnnualOutput: form.outputAmount ? { amount: form.outputAmount, currency: form.outputCurrency } : null,
-  });
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    void run(async () => {
-      if (editing) {
-        const res = await update({ variables: { input: { id: id!, version: version!, ...input() } as never } });
-        await refetch();
-        return res.data!.updateInvestment.version;
-      }
-      const res = await create({ variables: { input: input() as never, key: key.current } });
-      await client.resetStore();
-      navigate(`/investments/${encodeURIComponent(res.data!.createInvestment.id)}/edit`);
-    });
-  };
-  const money = (prefix: 'amount' | 'expectedAnnualOutput', amountKey: 'amount' | 'outputAmount', currencyKey: 'currency' | 'outputCurrency', label: string) => (
-    <div className="money-field">
-      <label>
-        {label}
-        <input name={amountKey} inputMode="decimal" value={form[amountKey]} onChange={(e) => set(amountKey, e.target.value)} placeholder={t('edit.unknownAmount')} {...describe(`${prefix}.amount`)} />
-        {field(`${prefix}.amount`)}
-      </label>
-      <label>
-        {t('dashboard.filter.currency')}
-        <input name={currencyKey} maxLength={3} size={4} value={form[currencyKey]} onChange={(e) => set(currencyKey, e.target.value.toUpperCase())} {...describe(`${prefix}.currency`)} />
-        {field(`${prefix}.currency`)}
-      </label>
-    </div>
-  );
-
+  const { t } = useTranslation();
   return (
-    <section className="edit" aria-labelledby="edit-title">
-      <h1 id="edit-title">{editing ? t('edit.editInvestment') : t('edit.newInvestment')}</h1>
-      {conflict !== null ? (
-        <ConflictNotice
-          what={t('edit.anInvestment')}
-          version={conflict}
-          onReload={() => {
-            if (record) load(record);
-            setConflict(null);
-          }}
-        />
-      ) : null}
-      {saved ? (
-        <p className="saved" role="status">
-          {t('edit.saved')}
-        </p>
-      ) : null}
-      <form className="form" onSubmit={submit} noValidate>
-        <div>
-          <p className="picked">
-            {t('dashboard.table.organization')}: <strong>{form.organization?.name ?? t('edit.notNamed')}</strong>{' '}
-            {form.organization ? (
-              <button type="button" className="link" onClick={() => set('organization', null)}>
-                {t('edit.remove')}
-              </button>
-            ) : null}
-          </p>
-          <OrganizationPicker lang={lang} label={t('edit.chooseInvestor')} onPick={(o) => set('organization', o)} />
-          {field('organization')}
-        </div>
-        <label>
-          {t('dashboard.table.park')}
-          <select name="park" value={form.park} onChange={(e) => set('park', e.target.value)} {...describe('park')}>
-            <option value="">{t('edit.choose')}</option>
-            {data.parks.nodes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name[lang]}
-              </option>
-            ))}
-          </select>
-          {field('park')}
-        </label>
-        <label>
-          {t('dashboard.table.sector')}
-          <select name="sector" value={form.sector} onChange={(e) => set('sector', e.target.value)}>
-            {data.sectors.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('dashboard.table.stage')}
-          <select name="stage" value={form.stage} onChange={(e) => set('stage', e.target.value)}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stage.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {money('amount', 'amount', 'currency', t('dashboard.table.amount'))}
-        <label>
-          {t('dashboard.table.announced')}
-          <input type="date" name="announcedOn" value={form.announcedOn} onChange={(e) => set('announcedOn', e.target.value)} {...describe('announcedOn')} />
-          {field('announcedOn')}
-        </label>
-        <label>
-          {t('detail.jobs')}
-          <input type="number" min={0} name="expectedJobs" value={form.expectedJobs} onChange={(e) => set('expectedJobs', e.target.value)} {...describe('expectedJobs')} />
-          {field('expectedJobs')}
-        </label>
-        {money('expectedAnnualOutput', 'outputAmount', 'outputCurrency', t('edit.expectedOutput'))}
-        {message ? (
-          <p className="form-error" role="alert">
-            {message}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {editing ? t('edit.save') : t('edit.create')}
-          </button>
-          {editing ? (
-            <DeleteButton
-              label={form.organization?.name ?? ''}
-              onConfirm={() =>
-                void run(async () => {
-                  await remove({ variables: { id: id!, version: version! } });
-                  await client.resetStore();
-                  navigate('/');
-                })
-              }
-            />
-          ) : null}
-        </div>
-      </form>
-      {data.history ? <HistoryList entries={data.history.nodes} lang={lang} /> : null}
-    </section>
+    <RecordForm spec={INVESTMENT}>
+      {({ data, form, set, field, describe, lang }) => (
+        <>
+          <div>
+            <p className="picked">
+              {t('dashboard.table.organization')}: <strong>{form.organization?.name ?? t('edit.notNamed')}</strong>{' '}
+              {form.organization ? (
+                <button type="button" className="link" onClick={() => set('organization', null)}>
+                  {t('edit.remove')}
+                </button>
+              ) : null}
+            </p>
+            <OrganizationPicker lang={lang} label={t('edit.chooseInvestor')} onPick={(o) => set('organization', o)} />
+            {field('organization')}
+          </div>
+          <ParkField parks={data.parks.nodes} value={form.park} empty={t('edit.choose')} onChange={(v) => set('park', v)} {...{ field, describe, lang }} />
+          <ChoiceField
+            name="sector"
+            label={t('dashboard.table.sector')}
+            value={form.sector}
+            options={data.sectors.map((s) => s.code)}
+            optionLabel={(code) => data.sectors.find((s) => s.code === code)?.name[lang] ?? code}
+            onChange={(v) => set('sector', v)}
+          />
+          <ChoiceField name="stage" label={t('dashboard.table.stage')} value={form.stage} options={STAGES} optionLabel={(s) => t(`stage.${s}`)} onChange={(v) => set('stage', v)} />
+          <MoneyField
+            label={t('dashboard.table.amount')}
+            names={{ amount: 'amount', currency: 'currency' }}
+            prefix="amount"
+            amount={form.amount}
+            currency={form.currency}
+            onAmount={(v) => set('amount', v)}
+            onCurrency={(v) => set('currency', v)}
+            {...{ field, describe }}
+          />
+          <label>
+            {t('dashboard.table.announced')}
+            <input type="date" name="announcedOn" value={form.announcedOn} onChange={(e) => set('announcedOn', e.target.value)} {...describe('announcedOn')} />
+            {field('announcedOn')}
+          </label>
+          <label>
+            {t('detail.jobs')}
+            <input type="number" min={0} name="expectedJobs" value={form.expectedJobs} onChange={(e) => set('expectedJobs', e.target.value)} {...describe('expectedJobs')} />
+            {field('expectedJobs')}
+          </label>
+          <MoneyField
+            label={t('edit.expectedOutput')}
+            names={{ amount: 'outputAmount', currency: 'outputCurrency' }}
+            prefix="expectedAnnualOutput"
+            amount={form.outputAmount}
+            currency={form.outputCurrency}
+            onAmount={(v) => set('outputAmount', v)}
+            onCurrency={(v) => set('outputCurrency', v)}
+            {...{ field, describe }}
+          />
+        </>
+      )}
+    </RecordForm>
   );
 }

@@ -1,0 +1,282 @@
+// The one record form: the session gate, the record's query and its load-once effect, the idempotency key, create /
+// update / delete with the cache they change, the notices, the buttons and the history. A page gives its document,
+// its fields and their mapping to the input (see DealEditPage, InvestmentEditPage, TenancyEditPage).
+import type { ApolloCache } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/session';
+import { ErrorState, LoadingState } from '../components/States';
+import type { Lang } from '../format/format';
+import { currentLanguage } from '../i18n';
+import { useNavigate, useParams } from '../router';
+import { ConflictNotice, DeleteButton, HistoryList, type HistoryEntry } from './parts';
+import { SignInRequired, useRecordEditor } from './useRecordEditor';
+
+interface Versioned {
+  id: string;
+  version: number;
+}
+
+/** What a form page's query answers: the record (when editing), its history, and whatever lists its fields need. */
+interface FormData {
+  history?: { nodes: HistoryEntry[] } | null;
+}
+
+export interface RecordFormSpec<Q extends FormData, R extends Versioned, F, CI, CD, UI, UD, DD> {
+  /** The record, as the sign-in notice and the idempotency key name it. */
+  record: 'deal' | 'investment' | 'tenancy';
+  typename: 'Deal' | 'Investment' | 'Tenancy';
+  query: TypedDocumentNode<Q, { id: string; withRecord: boolean }>;
+  /** The record in the query's answer (null when the node is not of this type). */
+  recordOf: (data: Q) => R | null;
+  empty: F;
+  toForm: (record: R, lang: Lang) => F;
+  create: TypedDocumentNode<CD, { input: CI; key?: string | null }>;
+  createInput: (form: F) => CI;
+  createdId: (data: CD) => string;
+  update: TypedDocumentNode<UD, { input: UI }>;
+  updateInput: (form: F, record: Versioned) => UI;
+  updatedVersion: (data: UD) => number;
+  remove: TypedDocumentNode<DD, { id: string; version: number }>;
+  /** The edit page of a new record, and where a deleted record's page goes. */
+  editPath: (id: string) => string;
+  afterDelete: string;
+  /** The root query fields whose answers a change of this record type alters (evicted, so they are read again). */
+  affects: readonly string[];
+  /** i18n keys: the titles of the two pages and the record named in the conflict notice. */
+  titles: { create: string; edit: string; what: string };
+  deleteLabel: (form: F) => string;
+  /** More about the newer version in the conflict notice (given the translation function). */
+  conflictDetail?: (record: R, lang: Lang, t: (key: string, values: Record<string, string>) => string) => string;
+}
+
+/** A form's spec, with every type inferred from its documents and mappings. */
+export function defineRecordForm<Q extends FormData, R extends Versioned, F, CI, CD, UI, UD, DD>(spec: RecordFormSpec<Q, R, F, CI, CD, UI, UD, DD>) {
+  return spec;
+}
+
+export interface FieldsProps<Q, F> {
+  data: Q;
+  form: F;
+  set: <K extends keyof F>(key: K, value: F[K]) => void;
+  /** The message for `input.<name>` and the attributes that tie a field to it. */
+  field: (name: string) => ReactNode;
+  describe: (name: string) => { 'aria-invalid'?: true; 'aria-describedby'?: string };
+  editing: boolean;
+  lang: Lang;
+}
+
+/** Drops the cached answers a write changed; the pages showing them read them again. */
+function evict(cache: ApolloCache, fields: readonly string[], removed?: { __typename: string; id: string }) {
+  if (removed) cache.evict({ id: cache.identify(removed) });
+  for (const fieldName of fields) cache.evict({ id: 'ROOT_QUERY', fieldName });
+  cache.gc();
+}
+
+export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, UI, UD, DD>({
+  spec,
+  children,
+}: {
+  spec: RecordFormSpec<Q, R, F, CI, CD, UI, UD, DD>;
+  children: (props: FieldsProps<Q, F>) => ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  const session = useSession();
+  const navigate = useNavigate();
+  const { id } = useParams();
+  const editing = Boolean(id);
+  const { data, error, refetch } = useQuery(spec.query, { variables: { id: id ?? 'new', withRecord: editing && Boolean(session) }, fetchPolicy: 'network-only' });
+  const [form, setForm] = useState<F>(spec.empty);
+  const key = useRef(`${spec.record}-${crypto.randomUUID()}`);
+  const update = (cache: ApolloCache) => evict(cache, spec.affects);
+  const [create] = useMutation(spec.create, { update });
+  const [save] = useMutation(spec.update, { update });
+  const [remove] = useMutation(spec.remove, { update: (cache) => evict(cache, spec.affects, id ? { __typename: spec.typename, id } : undefined) });
+  const editor = useRecordEditor(async () => {
+    const latest = await refetch();
+    return latest.data ? (spec.recordOf(latest.data)?.version ?? null) : null;
+  });
+  const { version, setVersion, message, conflict, setConflict, saved, run, error: field, describe } = editor;
+  const record = data ? spec.recordOf(data) : null;
+  const load = (r: R) => {
+    setForm(spec.toForm(r, lang));
+    setVersion(r.version);
+  };
+  useEffect(() => {
+    if (record && version === null) load(record);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads the record once; later answers are the user's to reload
+  }, [record]);
+
+  if (!session) return <SignInRequired record={spec.record} />;
+  if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  if (!data || (editing && version === null)) return <LoadingState />;
+
+  const set = <K extends keyof F>(k: K, v: F[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      if (id && version !== null) {
+        const res = await save({ variables: { input: spec.updateInput(form, { id, version }) } });
+        await refetch();
+        return res.data ? spec.updatedVersion(res.data) : undefined;
+      }
+      const res = await create({ variables: { input: spec.createInput(form), key: key.current } });
+      if (res.data) navigate(spec.editPath(encodeURIComponent(spec.createdId(res.data))));
+    });
+  };
+  const deleteRecord = () =>
+    run(async () => {
+      if (!id || version === null) return;
+      await remove({ variables: { id, version } });
+      navigate(spec.afterDelete);
+    });
+
+  return (
+    <section className="edit" aria-labelledby="edit-title">
+      <h1 id="edit-title">{editing ? t(spec.titles.edit) : t(spec.titles.create)}</h1>
+      {conflict !== null ? (
+        <ConflictNotice
+          what={t(spec.titles.what)}
+          version={conflict}
+          detail={record && spec.conflictDetail ? spec.conflictDetail(record, lang, (k, v) => t(k, v)) : undefined}
+          onReload={() => {
+            if (record) load(record);
+            setConflict(null);
+          }}
+        />
+      ) : null}
+      {saved ? (
+        <p className="saved" role="status">
+          {t('edit.saved')}
+        </p>
+      ) : null}
+      <form className="form" onSubmit={submit} noValidate>
+        {children({ data, form, set, field, describe, editing, lang })}
+        {message ? (
+          <p className="form-error" role="alert">
+            {message}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {editing ? t('edit.save') : t('edit.create')}
+          </button>
+          {editing ? <DeleteButton label={spec.deleteLabel(form)} onConfirm={() => void deleteRecord()} /> : null}
+        </div>
+      </form>
+      {data.history ? <HistoryList entries={data.history.nodes} lang={lang} /> : null}
+    </section>
+  );
+}
+
+/** A select over a fixed set of values (an enum), labelled by `label(value)`. */
+export function ChoiceField<T extends string>({
+  name,
+  label,
+  value,
+  options,
+  optionLabel,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: T;
+  options: readonly T[];
+  optionLabel: (value: T) => string;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        name={name}
+        value={value}
+        onChange={(e) => {
+          const picked = options.find((o) => o === e.target.value);
+          if (picked) onChange(picked);
+        }}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {optionLabel(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** An amount and its currency, reported under `input.<prefix>.amount` / `.currency`. */
+export function MoneyField({
+  label,
+  names,
+  prefix,
+  amount,
+  currency,
+  onAmount,
+  onCurrency,
+  field,
+  describe,
+}: {
+  label: string;
+  names: { amount: string; currency: string };
+  prefix: string;
+  amount: string;
+  currency: string;
+  onAmount: (value: string) => void;
+  onCurrency: (value: string) => void;
+} & Pick<FieldsProps<unknown, unknown>, 'field' | 'describe'>) {
+  const { t } = useTranslation();
+  return (
+    <div className="money-field">
+      <label>
+        {label}
+        <input name={names.amount} inputMode="decimal" value={amount} onChange={(e) => onAmount(e.target.value)} placeholder={t('edit.unknownAmount')} {...describe(`${prefix}.amount`)} />
+        {field(`${prefix}.amount`)}
+      </label>
+      <label>
+        {t('dashboard.filter.currency')}
+        <input name={names.currency} maxLength={3} size={4} value={currency} onChange={(e) => onCurrency(e.target.value.toUpperCase())} {...describe(`${prefix}.currency`)} />
+        {field(`${prefix}.currency`)}
+      </label>
+    </div>
+  );
+}
+
+/** A select of parks (optionally with an empty "none"/"choose" first option). */
+export function ParkField({
+  parks,
+  value,
+  empty,
+  disabled,
+  onChange,
+  field,
+  describe,
+  lang,
+}: {
+  parks: { id: string; name: { zh: string; en: string } }[];
+  value: string;
+  empty: string;
+  disabled?: boolean;
+  onChange: (value: string) => void;
+  lang: Lang;
+} & Pick<FieldsProps<unknown, unknown>, 'field' | 'describe'>) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      {t('dashboard.table.park')}
+      <select name="park" value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} {...describe('park')}>
+        <option value="">{empty}</option>
+        {parks.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name[lang]}
+          </option>
+        ))}
+      </select>
+      {field('park')}
+    </label>
+  );
+}
