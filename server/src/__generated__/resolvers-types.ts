@@ -29,43 +29,128 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
-  Date: { input: string; output: string; }
-  /** An instant, ISO 8601 with time zone (e.g. `2025-07-18T08:00:00.000Z`). */
-  DateTime: { input: Date | string; output: Date | string; }
   /**
    * An exact decimal number serialized as a string (e.g. "1000000000" or "12.5"), so amounts beyond 2^53 and
    * fractions of a cent survive JSON. Parse it with a decimal library, not as a float.
    */
   Decimal: { input: string; output: string; }
+  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
   /**
    * A date known only as precisely as its source states it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
    * (the SCO Innovation Smart Manufacturing Industrial Park was completed in "2025-05").
    */
   PartialDate: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone (e.g. `2025-07-18T08:00:00.000Z`). */
+  DateTime: { input: Date | string; output: Date | string; }
+};
+
+/**
+ * Who may do what, in increasing power: ANONYMOUS visitors read public data; READER (API keys) read with higher
+ * limits; OFFICER (investment-promotion officers, or keys for their scripts) also write records; ADMIN also manages
+ * API keys, officers and exchange rates.
+ */
+export const Role = {
+  /** No credentials. */
+  Anonymous: 'ANONYMOUS',
+  /** An API key that reads. */
+  Reader: 'READER',
+  /** An officer, or an API key writing on officers' behalf. */
+  Officer: 'OFFICER',
+  /** An administrator. */
+  Admin: 'ADMIN'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+/** What an API key may do. */
+export const ApiKeyRole = {
+  /** Read. */
+  Reader: 'READER',
+  /** Read and write records, as an officer would. */
+  Officer: 'OFFICER'
+} as const;
+
+export type ApiKeyRole = typeof ApiKeyRole[keyof typeof ApiKeyRole];
+/** What an officer account may do. */
+export const OfficerRole = {
+  /** Read and write records. */
+  Officer: 'OFFICER',
+  /** Also manage API keys, officers and exchange rates. */
+  Admin: 'ADMIN'
+} as const;
+
+export type OfficerRole = typeof OfficerRole[keyof typeof OfficerRole];
+/** The caller of this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The caller's role (ANONYMOUS without credentials). */
+  role: Role;
+  /** The signed-in officer; null for anonymous callers and API keys. */
+  officer?: Maybe<Officer>;
+  /** The API key's name; null unless the caller used a key. */
+  apiKeyName?: Maybe<Scalars['String']['output']>;
+};
+
+/** An investment-promotion officer's account. */
+export type Officer = {
+  __typename?: 'Officer';
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** Sign-in e-mail (lower case). */
+  email: Scalars['String']['output'];
+  /** Name shown on the records the officer enters. */
+  name: Scalars['String']['output'];
+  /** What the account may do. */
+  role: OfficerRole;
+  /** Whether the account is disabled (it cannot sign in and its sessions are ended). */
+  disabled: Scalars['Boolean']['output'];
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** A page of officers. */
+export type OfficerConnection = {
+  __typename?: 'OfficerConnection';
+  /** The officers of this page with their cursors. */
+  edges: Array<OfficerEdge>;
+  /** The officers of this page. */
+  nodes: Array<Officer>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of officers. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An officer and its cursor. */
+export type OfficerEdge = {
+  __typename?: 'OfficerEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The officer. */
+  node: Officer;
 };
 
 /** An API key as stored: its public prefix and its use, never the secret. */
 export type ApiKey = {
   __typename?: 'ApiKey';
-  /** Whether only queries on the persisted-query allow-list may be run with it. */
-  allowListOnly: Scalars['Boolean']['output'];
-  /** When it was created. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Who created it. */
-  createdBy?: Maybe<Scalars['String']['output']>;
   /** Opaque ID. */
   id: Scalars['ID']['output'];
-  /** When it was last used (to the minute). */
-  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the key is for (e.g. "partner portal"). */
   name: Scalars['String']['output'];
-  /** The key's first characters, to recognise it. */
-  prefix: Scalars['String']['output'];
-  /** When it was revoked; null while it works. */
-  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the key may do. */
   role: ApiKeyRole;
+  /** The key's first characters, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** Whether only queries on the persisted-query allow-list may be run with it. */
+  allowListOnly: Scalars['Boolean']['output'];
+  /** Who created it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last used (to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of API keys. */
@@ -90,202 +175,38 @@ export type ApiKeyEdge = {
   node: ApiKey;
 };
 
-/** What an API key may do. */
-export type ApiKeyRole =
-  /** Read and write records, as an officer would. */
-  | 'OFFICER'
-  /** Read. */
-  | 'READER';
-
-/** One changed column of an audited record. */
-export type AuditChange = {
-  __typename?: 'AuditChange';
-  /** Its value after, as JSON; null when the record was deleted. */
-  after?: Maybe<Scalars['String']['output']>;
-  /** Its value before, as JSON; null when the record was created. */
-  before?: Maybe<Scalars['String']['output']>;
-  /** The column (as stored, e.g. `nameEn`, `amountMinor`). */
-  field: Scalars['String']['output'];
+/** A newly created API key: `key` is shown this once and cannot be recovered. */
+export type NewApiKey = {
+  __typename?: 'NewApiKey';
+  /** The secret to send as `Authorization: Bearer <key>`. */
+  key: Scalars['String']['output'];
+  /** The stored key. */
+  apiKey: ApiKey;
 };
 
-/** One change to a record. Audit entries cannot be changed or deleted. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  /** Who made it: an officer's name or an API key's name. */
-  actorName: Scalars['String']['output'];
-  /** When the change was made. */
-  at: Scalars['DateTime']['output'];
-  /** The columns that changed, with their values before and after. */
-  changes: Array<AuditChange>;
-  /** Opaque ID. */
-  id: Scalars['ID']['output'];
-  /** Create, update or delete. */
-  operation: AuditOperation;
-  /** The record's global ID. */
-  recordId: Scalars['ID']['output'];
-  /** The GraphQL type of the record. */
-  recordType: Scalars['String']['output'];
-  /** The request that made the change (as in the server's logs). */
-  requestId?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of audit entries. */
-export type AuditEntryConnection = {
-  __typename?: 'AuditEntryConnection';
-  /** The entries of this page with their cursors. */
-  edges: Array<AuditEntryEdge>;
-  /** The entries of this page. */
-  nodes: Array<AuditEntry>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of entries matched. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An audit entry and its cursor. */
-export type AuditEntryEdge = {
-  __typename?: 'AuditEntryEdge';
-  /** Opaque cursor of this edge. */
-  cursor: Scalars['String']['output'];
-  /** The entry. */
-  node: AuditEntry;
-};
-
-/** What an audit entry records: a change to a record, or a security event (seen by admins only). */
-export type AuditOperation =
-  /** A record was created (also an API key or an officer account). */
-  | 'CREATE'
-  /** A record was deleted (also a saved view). */
-  | 'DELETE'
-  /** An officer account was disabled; its sessions ended. */
-  | 'DISABLE'
-  /** An officer account was enabled again. */
-  | 'ENABLE'
-  /** An officer changed their password; their other sessions ended. */
-  | 'PASSWORD_CHANGE'
-  /** An API key was revoked. */
-  | 'REVOKE'
-  /** Every session of an account was ended (a used refresh token came back). */
-  | 'SESSIONS_REVOKED'
-  /** A sign-in failed (the e-mail, lower-cased, and the address are kept; never the password). */
-  | 'SIGN_IN_FAILED'
-  /** A sign-in was refused by the rate limits. */
-  | 'SIGN_IN_THROTTLED'
-  /** A session was ended by signing out. */
-  | 'SIGN_OUT'
-  /** A record was changed. */
-  | 'UPDATE';
-
-/** A verbatim quote from a source and the fields of the record it supports. */
-export type Citation = {
-  __typename?: 'Citation';
-  /** Names of this record's GraphQL fields that the quote supports (e.g. `landArea`, `plannedInvestment`). */
-  fields: Array<Scalars['String']['output']>;
-  /** Opaque ID (to remove the quote with an update's `removeSources`). */
-  id: Scalars['ID']['output'];
-  /** The sentence or clause, copied verbatim from the source. */
-  quote: Scalars['String']['output'];
-  /** The document quoted. */
-  source: Source;
-};
-
-/** Which earlier period statistics are compared with. */
-export type CompareTo =
-  /** As many days as the period, ending the day before it starts (with no period: the 12 months before the last 12). */
-  | 'PREVIOUS_PERIOD'
-  /** The same dates one year earlier. */
-  | 'PREVIOUS_YEAR';
-
-/** An amount converted into another currency for display. */
-export type ConvertedMoney = {
-  __typename?: 'ConvertedMoney';
-  /** Amount in major units of `currency`. */
-  amount: Scalars['Decimal']['output'];
-  /** ISO 4217 currency code of `amount`. */
-  currency: Scalars['String']['output'];
-  /** Whether the amount was converted (false when it was already in `currency`). */
-  isConverted: Scalars['Boolean']['output'];
-  /** USD per unit of `currency` on `rateDate`; null when nothing was converted (the amount was already in `currency`, or `currency` is USD). */
-  rate?: Maybe<ExchangeRate>;
-  /** The day whose exchange rate converted the amount. */
-  rateDate: Scalars['Date']['output'];
-};
-
-/** Approximate coordinates for schematic maps: placed by hand, not surveyed. */
-export type Coordinates = {
-  __typename?: 'Coordinates';
-  /** True when the point is approximate (always, for now). */
-  approximate: Scalars['Boolean']['output'];
-  /** Latitude in decimal degrees (WGS 84). */
-  latitude: Scalars['Float']['output'];
-  /** Longitude in decimal degrees (WGS 84). */
-  longitude: Scalars['Float']['output'];
+/** A signed-in officer's tokens. */
+export type Session = {
+  __typename?: 'Session';
+  /** Send as `Authorization: Bearer <accessToken>`; valid until `accessTokenExpiresAt`. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires. */
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Exchange for a new pair with `refreshSession`; works once. */
+  refreshToken: Scalars['String']['output'];
+  /** When the refresh token expires. */
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  /** The officer signed in. */
+  officer: Officer;
 };
 
 /** A new API key. */
 export type CreateApiKeyInput = {
-  /** Restrict the key to the persisted-query allow-list. */
-  allowListOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** What the key is for (1 to 120 characters). */
   name: Scalars['String']['input'];
   /** What the key may do. */
   role: ApiKeyRole;
-};
-
-/** A new signed deal. */
-export type CreateDealInput = {
-  /** The event it was signed at. */
-  event?: InputMaybe<Scalars['ID']['input']>;
-  /** Kind of agreement. */
-  kind: DealKind;
-  /** The park it concerns. */
-  park?: InputMaybe<Scalars['ID']['input']>;
-  /** The named parties (at least one). */
-  parties: Array<DealPartyInput>;
-  /** Signing date. */
-  signedOn: Scalars['Date']['input'];
-  /** English title. */
-  titleEn: Scalars['String']['input'];
-  /** Chinese title. */
-  titleZh: Scalars['String']['input'];
-  /** Parties the record counts but does not name. */
-  unnamedPartyCount?: InputMaybe<Scalars['Int']['input']>;
-  /** Value of the deal; omit when unknown. */
-  value?: InputMaybe<MoneyInput>;
-};
-
-/** A new exchange rate. */
-export type CreateExchangeRateInput = {
-  /** Whether it is approximate. */
-  approximate?: InputMaybe<Scalars['Boolean']['input']>;
-  /** ISO 4217 code. */
-  currency: Scalars['String']['input'];
-  /** Where it comes from. */
-  note: Scalars['String']['input'];
-  /** US dollars per one unit. */
-  usdPerUnit: Scalars['Decimal']['input'];
-  /** First day it applies to. */
-  validFrom: Scalars['Date']['input'];
-};
-
-/** A new investment. */
-export type CreateInvestmentInput = {
-  /** Committed amount; omit when unknown (it is not zero). */
-  amount?: InputMaybe<MoneyInput>;
-  /** When it was announced. */
-  announcedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Expected annual output once operating. */
-  expectedAnnualOutput?: InputMaybe<MoneyInput>;
-  /** Expected jobs. */
-  expectedJobs?: InputMaybe<Scalars['Int']['input']>;
-  /** The investor; omit when not named. */
-  organization?: InputMaybe<Scalars['ID']['input']>;
-  /** The park invested in. */
-  park: Scalars['ID']['input'];
-  /** The project's sector. */
-  sector: SectorCode;
-  /** Where the project stands. */
-  stage: InvestmentStage;
+  /** Restrict the key to the persisted-query allow-list. */
+  allowListOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A new officer account. */
@@ -294,345 +215,610 @@ export type CreateOfficerInput = {
   email: Scalars['String']['input'];
   /** Name shown on the records the officer enters. */
   name: Scalars['String']['input'];
-  /** Initial password (at least 12 characters). */
-  password: Scalars['String']['input'];
   /** What the account may do. */
   role: OfficerRole;
+  /** Initial password (at least 12 characters). */
+  password: Scalars['String']['input'];
 };
 
-/** A new organization. */
-export type CreateOrganizationInput = {
-  /** ISO 3166-1 alpha-2 country code; omit when unknown. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** English description. */
-  descriptionEn?: InputMaybe<Scalars['String']['input']>;
-  /** Chinese description. */
-  descriptionZh?: InputMaybe<Scalars['String']['input']>;
-  /** Kind of organization. */
-  kind: OrganizationKind;
-  /** English name (1 to 200 characters). */
-  nameEn: Scalars['String']['input'];
-  /** Chinese name (1 to 200 characters). */
-  nameZh: Scalars['String']['input'];
-  /** Its sectors. */
-  sectors?: InputMaybe<Array<SectorCode>>;
-  /** Website (http or https URL). */
-  website?: InputMaybe<Scalars['String']['input']>;
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type Query = {
+  __typename?: 'Query';
+  /** The caller of this request and its role. */
+  viewer: Viewer;
+  /** Every API key, oldest first. */
+  apiKeys: ApiKeyConnection;
+  /** Every officer account, oldest first. */
+  officers: OfficerConnection;
+  /** Fetches any object by its global ID; null when it does not exist. */
+  node?: Maybe<Node>;
+  /** Fetches up to 100 objects by global ID, in the order given; null for IDs that do not exist. */
+  nodes: Array<Maybe<Node>>;
+  /** The sector taxonomy, in display order (a fixed list of ten). */
+  sectors: Array<Sector>;
+  /** Counts of the records by provenance. */
+  dataset: Dataset;
+  /** All events, in creation order. */
+  events: EventConnection;
+  /**
+   * Parks ranked for a prospective tenant by a documented formula: each criterion scores 0–1 (see FitCriterion),
+   * the score is 100 × Σ(weight × score) ÷ Σ(weight) over the criteria whose data is known, and confidence is that
+   * known weight ÷ all weight. Ties go to the higher confidence, then the older record.
+   */
+  parkFit: Array<ParkFit>;
+  /** All deals; filter and sort them with `filter` and `orderBy`. */
+  deals: DealConnection;
+  /** The exchange-rate table, by currency then date. */
+  exchangeRates: ExchangeRateConnection;
+  /** All organizations; filter and sort them with `filter` and `orderBy`. */
+  organizations: OrganizationConnection;
+  /** All parks, hubs and platforms; filter and sort them with `filter` and `orderBy`. */
+  parks: ParkConnection;
+  /** One park by its slug; null when there is none. */
+  park?: Maybe<Park>;
+  /** Investment counts and amounts grouped by one or two dimensions, computed in SQL. */
+  investmentStats: InvestmentStats;
+  /** Deal counts, parties and values grouped by one or two dimensions, computed in SQL. */
+  dealStats: DealStats;
+  /**
+   * Tenancies and tenants counted by park, tenant country, tenant sector or status, computed in SQL. With `on` (or
+   * `current`), only current tenants count: a park's current tenants on a day are the distinct organizations with a
+   * tenancy at that park (a child park's tenants count at the child, never added to its parent) signed on or before
+   * the day (or with an unknown signing date) and not exited by then. The same definition gives `parkStats`' tenants,
+   * `tenantSeries` and the fit finder's neighbours.
+   */
+  tenancyStats: TenancyStats;
+  /** Tenants on record at the end of each month, quarter or year of a period (at most 120 points), in one statement. */
+  tenantSeries: Array<TenantCount>;
+  /** Per park: tenants, leased area, committed investment and deals, computed in SQL. */
+  parkStats: ParkStatsConnection;
+  /** All investments; filter and sort them with `filter` and `orderBy`. */
+  investments: InvestmentConnection;
+  /** The views officers have saved, newest first. */
+  savedViews: SavedViewConnection;
+  /**
+   * The audit log, newest first: every change, or those of one record. Security events (API keys, officer accounts,
+   * passwords, sign-ins, sessions, saved-view deletions; record types ApiKey, Officer and SavedView) are listed to
+   * admins only.
+   */
+  auditLog: AuditEntryConnection;
 };
 
-/** A new tenancy: an organization's presence in a park. */
-export type CreateTenancyInput = {
-  /** When the tenant left. */
-  exitedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Leased area in square metres. */
-  leasedAreaM2?: InputMaybe<Scalars['Float']['input']>;
-  /** When the tenant moved in. */
-  movedInOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The tenant. */
-  organization: Scalars['ID']['input'];
-  /** The park. */
-  park: Scalars['ID']['input'];
-  /** When the lease or settlement contract was signed. */
-  signedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Where the tenancy stands. */
-  status: TenancyStatus;
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryApiKeysArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryOfficersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryEventsArgs = {
+  filter?: InputMaybe<EventFilter>;
+  orderBy?: InputMaybe<Array<EventOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParkFitArgs = {
+  input: ParkFitInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
+  orderBy?: InputMaybe<Array<DealOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryExchangeRatesArgs = {
+  filter?: InputMaybe<ExchangeRateFilter>;
+  orderBy?: InputMaybe<Array<ExchangeRateOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryOrganizationsArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
+  orderBy?: InputMaybe<Array<OrganizationOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParksArgs = {
+  filter?: InputMaybe<ParkFilter>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParkArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryInvestmentStatsArgs = {
+  filter?: InputMaybe<InvestmentFilter>;
+  groupBy?: InputMaybe<Array<InvestmentGroupBy>>;
+  period?: InputMaybe<PeriodInput>;
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryDealStatsArgs = {
+  filter?: InputMaybe<DealFilter>;
+  groupBy?: InputMaybe<Array<DealGroupBy>>;
+  period?: InputMaybe<PeriodInput>;
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryTenancyStatsArgs = {
+  filter?: InputMaybe<TenancyFilter>;
+  groupBy?: InputMaybe<Array<TenancyGroupBy>>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryTenantSeriesArgs = {
+  filter?: InputMaybe<ParkFilter>;
+  tenants?: InputMaybe<OrganizationFilter>;
+  records?: InputMaybe<VerificationFilter>;
+  period: PeriodInput;
+  grain: TimeGrain;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParkStatsArgs = {
+  filter?: InputMaybe<ParkFilter>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  records?: InputMaybe<VerificationFilter>;
+  period?: InputMaybe<PeriodInput>;
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryInvestmentsArgs = {
+  filter?: InputMaybe<InvestmentFilter>;
+  orderBy?: InputMaybe<Array<InvestmentOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QuerySavedViewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryAuditLogArgs = {
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Signs an officer in. Attempts are rate-limited per address, per e-mail and address, and per account: after repeated failures from any addresses, each further attempt waits longer (doubling, at most 15 minutes; addresses the account signed in from before do not wait). */
+  signIn: Session;
+  /** Exchanges a refresh token for a new session; the old refresh token stops working. Presenting an already exchanged one again ends every session of the account; one whose session was ended otherwise (signed out, password changed, account disabled) is just refused. */
+  refreshSession: Session;
+  /** Ends a session: its refresh token stops working. True when a session was ended. */
+  signOut: Scalars['Boolean']['output'];
+  /** Creates an API key and returns its secret, once. */
+  createApiKey: NewApiKey;
+  /** Revokes an API key; requests with it fail from then on. */
+  revokeApiKey: ApiKey;
+  /** Creates an officer account. */
+  createOfficer: Officer;
+  /** Disables (ending its sessions) or re-enables an officer account. */
+  setOfficerDisabled: Officer;
+  /** Saves the current view under a name, for every officer to use. */
+  saveView: SavedView;
+  /** Deletes a saved view (its owner or an admin). */
+  deleteSavedView: DeletedRecord;
+  /** Records a new organization (RECORDED by you). */
+  createOrganization: Organization;
+  /** Changes an organization read at `input.version`. */
+  updateOrganization: Organization;
+  /** Deletes an organization that nothing refers to any more. */
+  deleteOrganization: DeletedRecord;
+  /** Records a new tenancy. */
+  createTenancy: Tenancy;
+  /** Changes a tenancy. */
+  updateTenancy: Tenancy;
+  /** Deletes a tenancy. */
+  deleteTenancy: DeletedRecord;
+  /** Records a new investment. */
+  createInvestment: Investment;
+  /** Changes an investment. */
+  updateInvestment: Investment;
+  /** Deletes an investment. */
+  deleteInvestment: DeletedRecord;
+  /** Records a newly signed deal with its parties. */
+  createDeal: Deal;
+  /** Changes a deal (and, with `parties`, its parties). */
+  updateDeal: Deal;
+  /** Deletes a deal and its parties. */
+  deleteDeal: DeletedRecord;
+  /** Edits a park's profile. */
+  updatePark: Park;
+  /** Adds an exchange rate; stored US-dollar amounts in that currency are recomputed. */
+  createExchangeRate: ExchangeRate;
+  /** Changes an exchange rate; stored US-dollar amounts in that currency are recomputed. */
+  updateExchangeRate: ExchangeRate;
+  /** Deletes an exchange rate; stored US-dollar amounts in that currency are recomputed. */
+  deleteExchangeRate: DeletedRecord;
+  /** Changes the signed-in officer's password and ends the officer's other sessions at once. Access tokens issued before stop working, this one's too: this session's refresh token goes on working, so refresh once. */
+  changePassword: Scalars['Boolean']['output'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSignOutArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateOfficerArgs = {
+  input: CreateOfficerInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSetOfficerDisabledArgs = {
+  id: Scalars['ID']['input'];
+  disabled: Scalars['Boolean']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSaveViewArgs = {
+  input: SaveViewInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteSavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateTenancyArgs = {
+  input: CreateTenancyInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateTenancyArgs = {
+  input: UpdateTenancyInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteTenancyArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateInvestmentArgs = {
+  input: CreateInvestmentInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateInvestmentArgs = {
+  input: UpdateInvestmentInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteInvestmentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateDealArgs = {
+  input: CreateDealInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateDealArgs = {
+  input: UpdateDealInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteDealArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateParkArgs = {
+  input: UpdateParkInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationCreateExchangeRateArgs = {
+  input: CreateExchangeRateInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateExchangeRateArgs = {
+  input: UpdateExchangeRateInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationDeleteExchangeRateArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+/** An object with a globally unique, opaque ID that `node(id:)` resolves. */
+export type Node = {
+  /** Opaque global ID. Stable for the life of the record; do not parse it. */
+  id: Scalars['ID']['output'];
+};
+
+/** Relay page information for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Whether more items follow the last edge (when paginating forwards with `first`). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the first edge (when paginating backwards with `last`, or when `after` was given). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, to pass as `before`. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+  /** Cursor of the last edge, to pass as `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A text in Chinese and English. Content names come from the records, never from machine translation at read time. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** Chinese (简体中文). */
+  zh: Scalars['String']['output'];
+  /** English. */
+  en: Scalars['String']['output'];
+};
+
+/** Where a record comes from. */
+export const Verification = {
+  /** Supported by a verbatim quote of a published source; see `sources`. */
+  Verified: 'VERIFIED',
+  /** Entered or imported by an investment-promotion officer; see `recordedBy` and `recordedAt`. */
+  Recorded: 'RECORDED',
+  /** Generated demo data for showing the product; never real. */
+  Demo: 'DEMO'
+} as const;
+
+export type Verification = typeof Verification[keyof typeof Verification];
+/** The one sector taxonomy used for parks' focus, organizations, investments and the conference dialogues. */
+export const SectorCode = {
+  /** Logistics and transport (物流运输). */
+  Logistics: 'LOGISTICS',
+  /** New energy (新能源). */
+  NewEnergy: 'NEW_ENERGY',
+  /** Equipment manufacturing (装备制造). */
+  EquipmentManufacturing: 'EQUIPMENT_MANUFACTURING',
+  /** Digital economy (数字经济). */
+  DigitalEconomy: 'DIGITAL_ECONOMY',
+  /** Trade (贸易). */
+  Trade: 'TRADE',
+  /** Finance (金融). */
+  Finance: 'FINANCE',
+  /** Agriculture and food (农业食品). */
+  AgriFood: 'AGRI_FOOD',
+  /** Research and development (科研). */
+  Research: 'RESEARCH',
+  /** Education and training services (教育培训). */
+  EducationTraining: 'EDUCATION_TRAINING',
+  /** Anything else (其他). */
+  Other: 'OTHER'
+} as const;
+
+export type SectorCode = typeof SectorCode[keyof typeof SectorCode];
+/** A sector of the taxonomy with its bilingual name. */
+export type Sector = Node & {
+  __typename?: 'Sector';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Stable code, usable in filters. */
+  code: SectorCode;
+  /** Bilingual name. */
+  name: LocalizedText;
 };
 
 /** What the database holds, by where its records come from: tells screens to mark demo data. */
 export type Dataset = {
   __typename?: 'Dataset';
-  /** Generated demo records. */
-  demoRecords: Scalars['Int']['output'];
   /** True when any DEMO (generated) record is present; screens then mark demo data. */
   includesDemoData: Scalars['Boolean']['output'];
-  /** Records entered by officers. */
-  recordedRecords: Scalars['Int']['output'];
-  /** Today in the zone's time zone, by the server's clock: the day date presets such as "last 12 months" end on. */
-  today: Scalars['Date']['output'];
   /** Parks, organizations, tenancies, investments, deals and events that are VERIFIED. */
   verifiedRecords: Scalars['Int']['output'];
-};
-
-/** Matches a date range (bounds as given: gt/lt exclusive, gte/lte inclusive). */
-export type DateFilter = {
-  /** On this day. */
-  eq?: InputMaybe<Scalars['Date']['input']>;
-  /** After this day. */
-  gt?: InputMaybe<Scalars['Date']['input']>;
-  /** On or after this day. */
-  gte?: InputMaybe<Scalars['Date']['input']>;
-  /** true: only records where the date is unknown; false: only where it is known. */
-  isNull?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Before this day. */
-  lt?: InputMaybe<Scalars['Date']['input']>;
-  /** On or before this day. */
-  lte?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** A signed agreement. Parties the source counts but does not name are in `unnamedPartyCount`, not invented. */
-export type Deal = Node & Provenanced & {
-  __typename?: 'Deal';
-  /** The event it was signed at; null when none. */
-  event?: Maybe<Event>;
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** What kind of agreement. */
-  kind: DealKind;
-  /** The park the deal is for; null when none is named. */
-  park?: Maybe<Park>;
-  /** The named parties, in signing order (a deal has a handful). */
-  parties: Array<DealParty>;
-  /** Total number of parties: named plus unnamed. */
-  partyCount: Scalars['Int']['output'];
-  /** When the record was entered (RECORDED only). */
-  recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who entered the record (RECORDED only). */
-  recordedBy?: Maybe<Scalars['String']['output']>;
-  /** Signing date. */
-  signedOn: Scalars['Date']['output'];
-  /** Quotes supporting this record and the fields each supports. */
-  sources: Array<Citation>;
-  /** Bilingual title. */
-  title: LocalizedText;
-  /** How many further parties signed whom the source does not name. */
-  unnamedPartyCount: Scalars['Int']['output'];
-  /** Value of the deal; null when unknown. */
-  value?: Maybe<Money>;
-  /** VERIFIED, RECORDED or DEMO. */
-  verification: Verification;
-  /** Optimistic-locking version. */
-  version: Scalars['Int']['output'];
-};
-
-/** One group of deals. */
-export type DealBucket = {
-  __typename?: 'DealBucket';
-  /** Change against `previous`. */
-  change?: Maybe<StatsChange>;
-  /** The figures of this group in the period. */
-  figures: DealFigures;
-  /** The group, one part per `groupBy` value, in the same order. */
-  key: Array<StatsKey>;
-  /** The same group in the comparison period. */
-  previous?: Maybe<DealFigures>;
-};
-
-/** A page of deals. */
-export type DealConnection = {
-  __typename?: 'DealConnection';
-  /** The deals of this page with their cursors. */
-  edges: Array<DealEdge>;
-  /** The deals of this page. */
-  nodes: Array<Deal>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of deals in the whole list. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One of the deals and its cursor. */
-export type DealEdge = {
-  __typename?: 'DealEdge';
-  /** Opaque cursor of this edge. */
-  cursor: Scalars['String']['output'];
-  /** The record. */
-  node: Deal;
-};
-
-/** Deal figures of one bucket or of the whole selection. */
-export type DealFigures = {
-  __typename?: 'DealFigures';
-  /** Average stated value in the requested currency; null when no value is stated. */
-  average?: Maybe<Scalars['Decimal']['output']>;
-  /** Number of deals. */
-  count: Scalars['Int']['output'];
-  /** True when any deal counted is a DEMO (generated) record: screens mark the figure as demo data. */
-  includesDemo: Scalars['Boolean']['output'];
-  /** Parties to these deals: named parties plus those the source counts without naming. */
-  parties: Scalars['Int']['output'];
-  /** Sum of the stated values in the requested currency; null when deals exist but none states a value. */
-  total?: Maybe<Scalars['Decimal']['output']>;
-  /** How many deals state a value; the total covers only these. */
-  valuedCount: Scalars['Int']['output'];
-};
-
-/** Which deals to list (see ParkFilter for how conditions combine and how search matches). */
-export type DealFilter = {
-  /** All of these filters. */
-  and?: InputMaybe<Array<DealFilter>>;
-  /** By global ID. */
-  id?: InputMaybe<IdFilter>;
-  /** By kind. */
-  kind?: InputMaybe<DealKindFilter>;
-  /** Not this filter. */
-  not?: InputMaybe<DealFilter>;
-  /** Any of these filters. */
-  or?: InputMaybe<Array<DealFilter>>;
-  /** Deals for parks that match. */
-  park?: InputMaybe<ParkFilter>;
-  /** Deals with at least one named party that matches (e.g. by country). */
-  party?: InputMaybe<OrganizationFilter>;
-  /** Text contained in the Chinese or English title. */
-  search?: InputMaybe<Scalars['String']['input']>;
-  /** By signing date. */
-  signedOn?: InputMaybe<DateFilter>;
-  /** By value in US dollars. */
-  valueUsd?: InputMaybe<MoneyUsdFilter>;
-  /** By provenance. */
-  verification?: InputMaybe<VerificationFilter>;
-};
-
-/** What deal statistics can be grouped by (one or two at a time). */
-export type DealGroupBy =
-  /** The event at which the deal was signed (unknown when none). */
-  | 'EVENT'
-  /** The kind of agreement. */
-  | 'KIND'
-  /** Calendar month of signing. */
-  | 'MONTH'
-  /** The park the deal concerns (unknown when none). */
-  | 'PARK'
-  /** Calendar quarter of signing. */
-  | 'QUARTER'
-  /** Calendar year of signing. */
-  | 'YEAR';
-
-/** What a signed deal is. */
-export type DealKind =
-  /** A cooperation agreement (合作协议). */
-  | 'COOPERATION_AGREEMENT'
-  /** An investment agreement. */
-  | 'INVESTMENT_AGREEMENT'
-  /** A memorandum of understanding. */
-  | 'MOU'
-  /** A settlement (入驻) contract: a tenant agrees to move into a park or hub. */
-  | 'SETTLEMENT_CONTRACT';
-
-/** Matches a deal kind. */
-export type DealKindFilter = {
-  /** Exactly this kind. */
-  eq?: InputMaybe<DealKind>;
-  /** Any of these kinds. */
-  in?: InputMaybe<Array<DealKind>>;
-};
-
-/** How to sort deals. Unknown values sort last; ties break on ID. */
-export type DealOrder =
-  /** Oldest record first. */
-  | 'ID_ASC'
-  /** Newest record first. */
-  | 'ID_DESC'
-  /** Earliest signing first. */
-  | 'SIGNED_ON_ASC'
-  /** Latest signing first. */
-  | 'SIGNED_ON_DESC'
-  /** Smallest value (in USD) first. */
-  | 'VALUE_USD_ASC'
-  /** Largest value (in USD) first. */
-  | 'VALUE_USD_DESC';
-
-/** One named party of a deal. */
-export type DealParty = Node & {
-  __typename?: 'DealParty';
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** The organization. */
-  organization: Organization;
-  /** Its role in the deal. */
-  role: DealPartyRole;
-};
-
-/** A named party of a deal as entered. */
-export type DealPartyInput = {
-  /** The organization. */
-  organization: Scalars['ID']['input'];
-  /** Its role in the deal. */
-  role: DealPartyRole;
-};
-
-/** A party's role in a deal. */
-export type DealPartyRole =
-  /** A government body or management committee. */
-  | 'GOVERNMENT'
-  /** An investor. */
-  | 'INVESTOR'
-  /** The operator of the park or hub the deal is for. */
-  | 'PARK_OPERATOR'
-  /** A signing party with no more specific role. */
-  | 'PARTY'
-  /** A tenant settling in the park or hub. */
-  | 'TENANT';
-
-/** Deal statistics computed in the database. */
-export type DealStats = {
-  __typename?: 'DealStats';
-  /** The groups; time buckets without deals are included as zeros (at most 600). */
-  buckets: Array<DealBucket>;
-  /** Change of the totals against the comparison period. */
-  change?: Maybe<StatsChange>;
-  /** ISO 4217 currency of every value. */
-  currency: Scalars['String']['output'];
-  /**
-   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
-   * "sector", "verification"), and "period" when counted in a period.
-   */
-  follows: Array<Scalars['String']['output']>;
-  /** The period counted (by signing date); null for all time. */
-  period?: Maybe<Period>;
-  /** The comparison period; null without `compareTo`. */
-  previousPeriod?: Maybe<Period>;
-  /** Figures of the whole selection in the comparison period. */
-  previousTotals?: Maybe<DealFigures>;
-  /** The day whose exchange rates convert the stored US-dollar values into `currency`. */
-  rateDate: Scalars['Date']['output'];
-  /** The rates used (empty for USD). */
-  rates: Array<ExchangeRate>;
-  /** Figures of the whole selection in the period. */
-  totals: DealFigures;
-};
-
-/** A deleted record. */
-export type DeletedRecord = {
-  __typename?: 'DeletedRecord';
-  /** The ID the record had. */
-  id: Scalars['ID']['output'];
+  /** Records entered by officers. */
+  recordedRecords: Scalars['Int']['output'];
+  /** Generated demo records. */
+  demoRecords: Scalars['Int']['output'];
+  /** Today in the zone's time zone, by the server's clock: the day date presets such as "last 12 months" end on. */
+  today: Scalars['Date']['output'];
 };
 
 /** A conference, or one of its sessions (a dialogue is a child of its conference). */
 export type Event = Node & Provenanced & {
   __typename?: 'Event';
-  /** Sessions of this event. */
-  children: EventConnection;
-  /** Deals signed at this event (not counting its sessions'). */
-  deals: DealConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** Bilingual name. */
   name: LocalizedText;
   /** The conference this session belongs to; null for a top-level event. */
   parent?: Maybe<Event>;
+  /** Sessions of this event. */
+  children: EventConnection;
+  /** Date; null when unknown. */
+  startsOn?: Maybe<Scalars['Date']['output']>;
   /** Part of the day (e.g. afternoon); null when unknown. */
   partOfDay?: Maybe<LocalizedText>;
+  /** Venue; null when unknown. */
+  venue?: Maybe<LocalizedText>;
+  /** The sector a dialogue is about; null for a whole conference. */
+  sector?: Maybe<Sector>;
+  /** The theme the source states; null when it states none (headings are not themes). */
+  theme?: Maybe<LocalizedText>;
   /** Who hosted, presented at or took part in this event, in the source's order (named organizations, or unnamed participants of one country). */
   participants: Array<EventParticipant>;
   /** True when the source lists participants with 等 (and others): more took part than are listed. */
   participantsIncomplete: Scalars['Boolean']['output'];
-  /** When the record was entered (RECORDED only). */
-  recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who entered the record (RECORDED only). */
-  recordedBy?: Maybe<Scalars['String']['output']>;
-  /** The sector a dialogue is about; null for a whole conference. */
-  sector?: Maybe<Sector>;
-  /** Quotes supporting this record and the fields each supports. */
-  sources: Array<Citation>;
-  /** Date; null when unknown. */
-  startsOn?: Maybe<Scalars['Date']['output']>;
-  /** The theme the source states; null when it states none (headings are not themes). */
-  theme?: Maybe<LocalizedText>;
-  /** Venue; null when unknown. */
-  venue?: Maybe<LocalizedText>;
+  /** Deals signed at this event (not counting its sessions'). */
+  deals: DealConnection;
   /** VERIFIED, RECORDED or DEMO. */
   verification: Verification;
+  /** Quotes supporting this record and the fields each supports. */
+  sources: Array<Citation>;
+  /** Who entered the record (RECORDED only). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was entered (RECORDED only). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Optimistic-locking version. */
   version: Scalars['Int']['output'];
 };
@@ -640,23 +826,23 @@ export type Event = Node & Provenanced & {
 
 /** A conference, or one of its sessions (a dialogue is a child of its conference). */
 export type EventChildrenArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<EventOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A conference, or one of its sessions (a dialogue is a child of its conference). */
 export type EventDealsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DealFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<DealOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of events. */
@@ -681,80 +867,675 @@ export type EventEdge = {
   node: Event;
 };
 
+/** What a participant did at an event. */
+export const EventParticipantRole = {
+  /** Hosted or chaired it (主持). */
+  Host: 'HOST',
+  /** Presented, introduced or shared experience (推介, 介绍, 分享, 展示). */
+  Presenter: 'PRESENTER',
+  /** Took part (参与, 对话). */
+  Participant: 'PARTICIPANT'
+} as const;
+
+export type EventParticipantRole = typeof EventParticipantRole[keyof typeof EventParticipantRole];
+/** One participant of an event: a named organization, or unnamed participants from one country (e.g. business bodies and buyers from Kyrgyzstan). */
+export type EventParticipant = {
+  __typename?: 'EventParticipant';
+  /** The organization; null when the source does not name it. */
+  organization?: Maybe<Organization>;
+  /** ISO 3166-1 alpha-2 country: of the unnamed participants, or the named organization's own; null when unknown. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Hosted, presented or took part. */
+  role: EventParticipantRole;
+  /** Who they are, when the source describes unnamed participants (e.g. 工商机构和采购商); null otherwise. */
+  description?: Maybe<LocalizedText>;
+  /** True when the source names this participant in a list ending with 等 (and others). */
+  andOthers: Scalars['Boolean']['output'];
+};
+
+/** Matches records by global ID. */
+export type IdFilter = {
+  /** Exactly this ID. */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these IDs. */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Matches a short text code exactly (a country code, a slug). */
+export type StringFilter = {
+  /** Exactly this value. */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these values. */
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** true: only records where the value is unknown; false: only where it is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Matches a date range (bounds as given: gt/lt exclusive, gte/lte inclusive). */
+export type DateFilter = {
+  /** On this day. */
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  /** After this day. */
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or after this day. */
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  /** Before this day. */
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before this day. */
+  lte?: InputMaybe<Scalars['Date']['input']>;
+  /** true: only records where the date is unknown; false: only where it is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Matches an amount of money in US dollars (the stored USD equivalent), as exact decimals. */
+export type MoneyUsdFilter = {
+  /** More than this many US dollars. */
+  gt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At least this many US dollars. */
+  gte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Less than this many US dollars. */
+  lt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** At most this many US dollars. */
+  lte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** true: only records whose amount is unknown; false: only where it is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Matches a number range. */
+export type FloatFilter = {
+  /** More than this. */
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  /** At least this. */
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  /** Less than this. */
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  /** At most this. */
+  lte?: InputMaybe<Scalars['Float']['input']>;
+  /** true: only records where the number is unknown; false: only where it is known. */
+  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Matches provenance. Real data only: `{ in: [VERIFIED, RECORDED] }`. */
+export type VerificationFilter = {
+  /** Exactly this provenance. */
+  eq?: InputMaybe<Verification>;
+  /** Any of these. */
+  in?: InputMaybe<Array<Verification>>;
+};
+
+/** Matches a sector of the taxonomy. */
+export type SectorFilter = {
+  /** Exactly this sector. */
+  eq?: InputMaybe<SectorCode>;
+  /** Any of these sectors. */
+  in?: InputMaybe<Array<SectorCode>>;
+};
+
+/** Matches a park kind. */
+export type ParkKindFilter = {
+  /** Exactly this kind. */
+  eq?: InputMaybe<ParkKind>;
+  /** Any of these kinds. */
+  in?: InputMaybe<Array<ParkKind>>;
+};
+
+/** Matches a park status. */
+export type ParkStatusFilter = {
+  /** Exactly this status. */
+  eq?: InputMaybe<ParkStatus>;
+  /** Any of these statuses. */
+  in?: InputMaybe<Array<ParkStatus>>;
+};
+
+/** Matches an organization kind. */
+export type OrganizationKindFilter = {
+  /** Exactly this kind. */
+  eq?: InputMaybe<OrganizationKind>;
+  /** Any of these kinds. */
+  in?: InputMaybe<Array<OrganizationKind>>;
+};
+
+/** Matches an investment stage. */
+export type InvestmentStageFilter = {
+  /** Exactly this stage. */
+  eq?: InputMaybe<InvestmentStage>;
+  /** Any of these stages. */
+  in?: InputMaybe<Array<InvestmentStage>>;
+};
+
+/** Matches a deal kind. */
+export type DealKindFilter = {
+  /** Exactly this kind. */
+  eq?: InputMaybe<DealKind>;
+  /** Any of these kinds. */
+  in?: InputMaybe<Array<DealKind>>;
+};
+
+/**
+ * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
+ * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
+ */
+export type ParkFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<ParkFilter>>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<ParkFilter>>;
+  /** Not this filter. */
+  not?: InputMaybe<ParkFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** By slug. */
+  slug?: InputMaybe<StringFilter>;
+  /** Text contained in the Chinese or English name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** By kind. */
+  kind?: InputMaybe<ParkKindFilter>;
+  /** By status. */
+  status?: InputMaybe<ParkStatusFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+  /** Parks with any of these focus sectors. */
+  focusSector?: InputMaybe<SectorFilter>;
+  /** Parks whose parent matches. */
+  parent?: InputMaybe<ParkFilter>;
+  /** By planned land area in mu. */
+  landAreaMu?: InputMaybe<FloatFilter>;
+  /** By planned investment in US dollars. */
+  plannedInvestmentUsd?: InputMaybe<MoneyUsdFilter>;
+};
+
+/** Which organizations to list (see ParkFilter for how conditions combine and how search matches). */
+export type OrganizationFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<OrganizationFilter>>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<OrganizationFilter>>;
+  /** Not this filter. */
+  not?: InputMaybe<OrganizationFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** Text contained in the Chinese or English name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** By ISO 3166-1 alpha-2 country code; isNull for unknown countries. */
+  country?: InputMaybe<StringFilter>;
+  /** By kind. */
+  kind?: InputMaybe<OrganizationKindFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+  /** Organizations working in any of these sectors. */
+  sector?: InputMaybe<SectorFilter>;
+};
+
+/** Which investments to list (see ParkFilter for how conditions combine). */
+export type InvestmentFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<InvestmentFilter>>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<InvestmentFilter>>;
+  /** Not this filter. */
+  not?: InputMaybe<InvestmentFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+  /** By stage. */
+  stage?: InputMaybe<InvestmentStageFilter>;
+  /** By the project's sector. */
+  sector?: InputMaybe<SectorFilter>;
+  /** By committed amount in US dollars. */
+  amountUsd?: InputMaybe<MoneyUsdFilter>;
+  /** By announcement date. */
+  announcedOn?: InputMaybe<DateFilter>;
+  /** Investments into parks that match. */
+  park?: InputMaybe<ParkFilter>;
+  /** Investments by organizations that match (e.g. by country). */
+  organization?: InputMaybe<OrganizationFilter>;
+};
+
+/** Which deals to list (see ParkFilter for how conditions combine and how search matches). */
+export type DealFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<DealFilter>>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<DealFilter>>;
+  /** Not this filter. */
+  not?: InputMaybe<DealFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** Text contained in the Chinese or English title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+  /** By kind. */
+  kind?: InputMaybe<DealKindFilter>;
+  /** By signing date. */
+  signedOn?: InputMaybe<DateFilter>;
+  /** By value in US dollars. */
+  valueUsd?: InputMaybe<MoneyUsdFilter>;
+  /** Deals for parks that match. */
+  park?: InputMaybe<ParkFilter>;
+  /** Deals with at least one named party that matches (e.g. by country). */
+  party?: InputMaybe<OrganizationFilter>;
+};
+
+/** How to sort parks. Unknown values sort last; ties break on ID, so cursors stay stable. */
+export const ParkOrder = {
+  /** Oldest record first. */
+  IdAsc: 'ID_ASC',
+  /** Newest record first. */
+  IdDesc: 'ID_DESC',
+  /** English name, A to Z. */
+  NameEnAsc: 'NAME_EN_ASC',
+  /** English name, Z to A. */
+  NameEnDesc: 'NAME_EN_DESC',
+  /** Chinese name, by code point. */
+  NameZhAsc: 'NAME_ZH_ASC',
+  /** Chinese name, reversed. */
+  NameZhDesc: 'NAME_ZH_DESC',
+  /** Smallest planned land first. */
+  LandAreaAsc: 'LAND_AREA_ASC',
+  /** Largest planned land first. */
+  LandAreaDesc: 'LAND_AREA_DESC',
+  /** Smallest planned investment (in USD) first. */
+  PlannedInvestmentUsdAsc: 'PLANNED_INVESTMENT_USD_ASC',
+  /** Largest planned investment (in USD) first. */
+  PlannedInvestmentUsdDesc: 'PLANNED_INVESTMENT_USD_DESC'
+} as const;
+
+export type ParkOrder = typeof ParkOrder[keyof typeof ParkOrder];
+/** How to sort organizations. Unknown values sort last; ties break on ID. */
+export const OrganizationOrder = {
+  /** Oldest record first. */
+  IdAsc: 'ID_ASC',
+  /** Newest record first. */
+  IdDesc: 'ID_DESC',
+  /** English name, A to Z. */
+  NameEnAsc: 'NAME_EN_ASC',
+  /** English name, Z to A. */
+  NameEnDesc: 'NAME_EN_DESC',
+  /** Chinese name, by code point. */
+  NameZhAsc: 'NAME_ZH_ASC',
+  /** Chinese name, reversed. */
+  NameZhDesc: 'NAME_ZH_DESC',
+  /** Country code, A to Z. */
+  CountryAsc: 'COUNTRY_ASC',
+  /** Country code, Z to A. */
+  CountryDesc: 'COUNTRY_DESC'
+} as const;
+
+export type OrganizationOrder = typeof OrganizationOrder[keyof typeof OrganizationOrder];
+/** How to sort investments. Unknown values sort last; ties break on ID. */
+export const InvestmentOrder = {
+  /** Oldest record first. */
+  IdAsc: 'ID_ASC',
+  /** Newest record first. */
+  IdDesc: 'ID_DESC',
+  /** Smallest amount (in USD) first. */
+  AmountUsdAsc: 'AMOUNT_USD_ASC',
+  /** Largest amount (in USD) first. */
+  AmountUsdDesc: 'AMOUNT_USD_DESC',
+  /** Earliest announcement first. */
+  AnnouncedOnAsc: 'ANNOUNCED_ON_ASC',
+  /** Latest announcement first. */
+  AnnouncedOnDesc: 'ANNOUNCED_ON_DESC',
+  /** By pipeline stage, from lead to operating. */
+  StageAsc: 'STAGE_ASC',
+  /** By pipeline stage, from operating back to lead. */
+  StageDesc: 'STAGE_DESC'
+} as const;
+
+export type InvestmentOrder = typeof InvestmentOrder[keyof typeof InvestmentOrder];
+/** How to sort deals. Unknown values sort last; ties break on ID. */
+export const DealOrder = {
+  /** Oldest record first. */
+  IdAsc: 'ID_ASC',
+  /** Newest record first. */
+  IdDesc: 'ID_DESC',
+  /** Earliest signing first. */
+  SignedOnAsc: 'SIGNED_ON_ASC',
+  /** Latest signing first. */
+  SignedOnDesc: 'SIGNED_ON_DESC',
+  /** Smallest value (in USD) first. */
+  ValueUsdAsc: 'VALUE_USD_ASC',
+  /** Largest value (in USD) first. */
+  ValueUsdDesc: 'VALUE_USD_DESC'
+} as const;
+
+export type DealOrder = typeof DealOrder[keyof typeof DealOrder];
+/** Matches a tenancy status. */
+export type TenancyStatusFilter = {
+  /** Exactly this status. */
+  eq?: InputMaybe<TenancyStatus>;
+  /** Any of these statuses. */
+  in?: InputMaybe<Array<TenancyStatus>>;
+};
+
+/** Which tenancies to list (see ParkFilter for how conditions combine). */
+export type TenancyFilter = {
+  /** All of these filters. */
+  and?: InputMaybe<Array<TenancyFilter>>;
+  /** Any of these filters. */
+  or?: InputMaybe<Array<TenancyFilter>>;
+  /** Not this filter. */
+  not?: InputMaybe<TenancyFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
+  /** By status. */
+  status?: InputMaybe<TenancyStatusFilter>;
+  /** By signing date. */
+  signedOn?: InputMaybe<DateFilter>;
+  /** By leased area in square metres. */
+  leasedAreaM2?: InputMaybe<FloatFilter>;
+  /** Tenancies of organizations that match (e.g. by country). */
+  organization?: InputMaybe<OrganizationFilter>;
+  /** Tenancies in parks that match. */
+  park?: InputMaybe<ParkFilter>;
+};
+
+/** How to sort tenancies. Unknown values sort last; ties break on ID. */
+export const TenancyOrder = {
+  /** Oldest record first. */
+  IdAsc: 'ID_ASC',
+  /** Newest record first. */
+  IdDesc: 'ID_DESC',
+  /** Earliest signing first. */
+  SignedOnAsc: 'SIGNED_ON_ASC',
+  /** Latest signing first. */
+  SignedOnDesc: 'SIGNED_ON_DESC',
+  /** Smallest leased area first. */
+  LeasedAreaAsc: 'LEASED_AREA_ASC',
+  /** Largest leased area first. */
+  LeasedAreaDesc: 'LEASED_AREA_DESC'
+} as const;
+
+export type TenancyOrder = typeof TenancyOrder[keyof typeof TenancyOrder];
 /** Which events to list (see ParkFilter for how conditions combine and how search matches). */
 export type EventFilter = {
   /** All of these filters. */
   and?: InputMaybe<Array<EventFilter>>;
-  /** By global ID. */
-  id?: InputMaybe<IdFilter>;
-  /** Not this filter. */
-  not?: InputMaybe<EventFilter>;
   /** Any of these filters. */
   or?: InputMaybe<Array<EventFilter>>;
-  /** Sessions of events that match. */
-  parent?: InputMaybe<EventFilter>;
+  /** Not this filter. */
+  not?: InputMaybe<EventFilter>;
+  /** By global ID. */
+  id?: InputMaybe<IdFilter>;
   /** Text contained in the Chinese or English name. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** By provenance. */
+  verification?: InputMaybe<VerificationFilter>;
   /** By the sector a session is about. */
   sector?: InputMaybe<SectorFilter>;
   /** By date. */
   startsOn?: InputMaybe<DateFilter>;
-  /** By provenance. */
-  verification?: InputMaybe<VerificationFilter>;
+  /** Sessions of events that match. */
+  parent?: InputMaybe<EventFilter>;
 };
 
 /** How to sort events. Unknown values sort last; ties break on ID. */
-export type EventOrder =
+export const EventOrder = {
   /** Oldest record first. */
-  | 'ID_ASC'
+  IdAsc: 'ID_ASC',
   /** Newest record first. */
-  | 'ID_DESC'
+  IdDesc: 'ID_DESC',
   /** Earliest first. */
-  | 'STARTS_ON_ASC'
+  StartsOnAsc: 'STARTS_ON_ASC',
   /** Latest first. */
-  | 'STARTS_ON_DESC';
+  StartsOnDesc: 'STARTS_ON_DESC'
+} as const;
 
-/** One participant of an event: a named organization, or unnamed participants from one country (e.g. business bodies and buyers from Kyrgyzstan). */
-export type EventParticipant = {
-  __typename?: 'EventParticipant';
-  /** True when the source names this participant in a list ending with 等 (and others). */
-  andOthers: Scalars['Boolean']['output'];
-  /** ISO 3166-1 alpha-2 country: of the unnamed participants, or the named organization's own; null when unknown. */
-  country?: Maybe<Scalars['String']['output']>;
-  /** Who they are, when the source describes unnamed participants (e.g. 工商机构和采购商); null otherwise. */
-  description?: Maybe<LocalizedText>;
-  /** The organization; null when the source does not name it. */
-  organization?: Maybe<Organization>;
-  /** Hosted, presented or took part. */
-  role: EventParticipantRole;
+export type EventOrder = typeof EventOrder[keyof typeof EventOrder];
+/** Which exchange rates to list. */
+export type ExchangeRateFilter = {
+  /** By ISO 4217 currency code. */
+  currency?: InputMaybe<StringFilter>;
+  /** By the first day a rate applies. */
+  validFrom?: InputMaybe<DateFilter>;
 };
 
-/** What a participant did at an event. */
-export type EventParticipantRole =
-  /** Hosted or chaired it (主持). */
-  | 'HOST'
-  /** Took part (参与, 对话). */
-  | 'PARTICIPANT'
-  /** Presented, introduced or shared experience (推介, 介绍, 分享, 展示). */
-  | 'PRESENTER';
+/** How to sort exchange rates; ties break on ID. */
+export const ExchangeRateOrder = {
+  /** Oldest record first. */
+  IdAsc: 'ID_ASC',
+  /** Newest record first. */
+  IdDesc: 'ID_DESC',
+  /** By currency code, A to Z. */
+  CurrencyAsc: 'CURRENCY_ASC',
+  /** By currency code, Z to A. */
+  CurrencyDesc: 'CURRENCY_DESC',
+  /** Earliest first. */
+  ValidFromAsc: 'VALID_FROM_ASC',
+  /** Latest first. */
+  ValidFromDesc: 'VALID_FROM_DESC'
+} as const;
+
+export type ExchangeRateOrder = typeof ExchangeRateOrder[keyof typeof ExchangeRateOrder];
+/** How much each criterion matters to a prospective tenant, 0 (ignore) to 10; each defaults to 1. */
+export type FitWeightsInput = {
+  /** The park's focus sectors include the tenant's sector. */
+  sectorMatch?: InputMaybe<Scalars['Float']['input']>;
+  /** The park's planned land covers the land needed. */
+  land?: InputMaybe<Scalars['Float']['input']>;
+  /** Organizations of the same sector already at the park (tenants or investors). */
+  neighbours?: InputMaybe<Scalars['Float']['input']>;
+  /** Investments and deals at the park in the last 12 months. */
+  momentum?: InputMaybe<Scalars['Float']['input']>;
+  /** Logistics: a logistics hub, or facilities in the park's family (itself, its parent, its children). */
+  logistics?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** What a prospective tenant needs. */
+export type ParkFitInput = {
+  /** The tenant's sector. */
+  sector: SectorCode;
+  /** Land needed in mu (亩); give this or landHectares. */
+  landMu?: InputMaybe<Scalars['Float']['input']>;
+  /** Land needed in hectares (1 ha = 15 mu); give this or landMu. */
+  landHectares?: InputMaybe<Scalars['Float']['input']>;
+  /** How much each criterion matters. */
+  weights?: InputMaybe<FitWeightsInput>;
+  /** Count only real (VERIFIED and RECORDED) tenants, investments and deals. */
+  realOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A criterion of the fit score. */
+export const FitCriterion = {
+  /** Sector match: 1 when the park's focus sectors include the sector, 0 when they do not; unknown when none are recorded. */
+  SectorMatch: 'SECTOR_MATCH',
+  /** Land: planned land divided by the land needed, at most 1; unknown when the park's land is not stated. */
+  Land: 'LAND',
+  /** Neighbours: organizations of the sector at the park, divided by the most at any park (0 when none anywhere). */
+  Neighbours: 'NEIGHBOURS',
+  /** Momentum: investments announced and deals signed in the last 12 months, divided by the most at any park. */
+  Momentum: 'MOMENTUM',
+  /** Logistics: 1 for a logistics hub; otherwise facilities in the park's family (operating 1, planned or being built 0.5, status unknown 0.25) over 3, at most 1; unknown when none are recorded. */
+  Logistics: 'LOGISTICS'
+} as const;
+
+export type FitCriterion = typeof FitCriterion[keyof typeof FitCriterion];
+/** One criterion's part in a park's fit score. */
+export type FitPart = {
+  __typename?: 'FitPart';
+  /** The criterion. */
+  criterion: FitCriterion;
+  /** Its weight in the request. */
+  weight: Scalars['Float']['output'];
+  /** The park's score on it, 0 to 1; null when the data is unknown (then it counts toward neither score nor confidence). */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** Points it adds to the 0–100 score: 100 × weight × score ÷ the sum of the weights whose data is known. */
+  points: Scalars['Float']['output'];
+};
+
+/** A park ranked for a prospective tenant. */
+export type ParkFit = {
+  __typename?: 'ParkFit';
+  /** The park. */
+  park: Park;
+  /** Rank, 1 best; parks with equal score and confidence share a rank. */
+  rank: Scalars['Int']['output'];
+  /** 0–100: the weighted mean of the known criteria; null when nothing weighted is known. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** 0–1: the share of the weight whose data is known. Unknown data lowers confidence, not the score. */
+  confidence: Scalars['Float']['output'];
+  /** The score explained, criterion by criterion. */
+  parts: Array<FitPart>;
+};
+
+/** What a signed deal is. */
+export const DealKind = {
+  /** A cooperation agreement (合作协议). */
+  CooperationAgreement: 'COOPERATION_AGREEMENT',
+  /** A settlement (入驻) contract: a tenant agrees to move into a park or hub. */
+  SettlementContract: 'SETTLEMENT_CONTRACT',
+  /** An investment agreement. */
+  InvestmentAgreement: 'INVESTMENT_AGREEMENT',
+  /** A memorandum of understanding. */
+  Mou: 'MOU'
+} as const;
+
+export type DealKind = typeof DealKind[keyof typeof DealKind];
+/** A party's role in a deal. */
+export const DealPartyRole = {
+  /** A signing party with no more specific role. */
+  Party: 'PARTY',
+  /** A government body or management committee. */
+  Government: 'GOVERNMENT',
+  /** The operator of the park or hub the deal is for. */
+  ParkOperator: 'PARK_OPERATOR',
+  /** A tenant settling in the park or hub. */
+  Tenant: 'TENANT',
+  /** An investor. */
+  Investor: 'INVESTOR'
+} as const;
+
+export type DealPartyRole = typeof DealPartyRole[keyof typeof DealPartyRole];
+/** One named party of a deal. */
+export type DealParty = Node & {
+  __typename?: 'DealParty';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The organization. */
+  organization: Organization;
+  /** Its role in the deal. */
+  role: DealPartyRole;
+};
+
+/** A signed agreement. Parties the source counts but does not name are in `unnamedPartyCount`, not invented. */
+export type Deal = Node & Provenanced & {
+  __typename?: 'Deal';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What kind of agreement. */
+  kind: DealKind;
+  /** Bilingual title. */
+  title: LocalizedText;
+  /** Signing date. */
+  signedOn: Scalars['Date']['output'];
+  /** The park the deal is for; null when none is named. */
+  park?: Maybe<Park>;
+  /** The event it was signed at; null when none. */
+  event?: Maybe<Event>;
+  /** The named parties, in signing order (a deal has a handful). */
+  parties: Array<DealParty>;
+  /** How many further parties signed whom the source does not name. */
+  unnamedPartyCount: Scalars['Int']['output'];
+  /** Total number of parties: named plus unnamed. */
+  partyCount: Scalars['Int']['output'];
+  /** Value of the deal; null when unknown. */
+  value?: Maybe<Money>;
+  /** VERIFIED, RECORDED or DEMO. */
+  verification: Verification;
+  /** Quotes supporting this record and the fields each supports. */
+  sources: Array<Citation>;
+  /** Who entered the record (RECORDED only). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was entered (RECORDED only). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of deals. */
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  /** The deals of this page with their cursors. */
+  edges: Array<DealEdge>;
+  /** The deals of this page. */
+  nodes: Array<Deal>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of deals in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the deals and its cursor. */
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: Deal;
+};
+
+/** An exact amount of money in its original currency, with its US-dollar equivalent. */
+export type Money = {
+  __typename?: 'Money';
+  /** Amount in major units of `currency` (e.g. "60000000000" for CNY 60 billion). */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code of `amount`. */
+  currency: Scalars['String']['output'];
+  /** The amount in US dollars at `usdRate`; totals and sorting by amount use this value. */
+  amountUsd?: Maybe<Scalars['Decimal']['output']>;
+  /** The exchange rate used for `amountUsd`; null for amounts already in USD. */
+  usdRate?: Maybe<ExchangeRate>;
+  /**
+   * The amount in another currency, for showing amounts in different currencies side by side: the amount itself
+   * when it is already in `currency`, otherwise `amountUsd` converted at the rate of `currency` on `rateDate`
+   * (default today), as the statistics convert. Null when the amount has no US-dollar equivalent.
+   */
+  converted?: Maybe<ConvertedMoney>;
+};
+
+
+/** An exact amount of money in its original currency, with its US-dollar equivalent. */
+export type MoneyConvertedArgs = {
+  currency: Scalars['String']['input'];
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An amount converted into another currency for display. */
+export type ConvertedMoney = {
+  __typename?: 'ConvertedMoney';
+  /** Amount in major units of `currency`. */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 currency code of `amount`. */
+  currency: Scalars['String']['output'];
+  /** The day whose exchange rate converted the amount. */
+  rateDate: Scalars['Date']['output'];
+  /** USD per unit of `currency` on `rateDate`; null when nothing was converted (the amount was already in `currency`, or `currency` is USD). */
+  rate?: Maybe<ExchangeRate>;
+  /** Whether the amount was converted (false when it was already in `currency`). */
+  isConverted: Scalars['Boolean']['output'];
+};
 
 /** US dollars per one unit of a currency, valid from a date until the next rate of that currency. */
 export type ExchangeRate = Node & {
   __typename?: 'ExchangeRate';
-  /** Whether the rate is approximate (the defaults are: entered by hand, not from a market feed). */
-  approximate: Scalars['Boolean']['output'];
-  /** ISO 4217 code of the currency converted. */
-  currency: Scalars['String']['output'];
-  /** The day the rate was entered. */
-  enteredOn: Scalars['Date']['output'];
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
-  /** Where the rate comes from (e.g. "approximate, entered by hand"). */
-  note: Scalars['String']['output'];
-  /** US dollars per one unit of `currency`. */
-  usdPerUnit: Scalars['Decimal']['output'];
+  /** ISO 4217 code of the currency converted. */
+  currency: Scalars['String']['output'];
   /** First day this rate applies to. */
   validFrom: Scalars['Date']['output'];
+  /** US dollars per one unit of `currency`. */
+  usdPerUnit: Scalars['Decimal']['output'];
+  /** Whether the rate is approximate (the defaults are: entered by hand, not from a market feed). */
+  approximate: Scalars['Boolean']['output'];
+  /** Where the rate comes from (e.g. "approximate, entered by hand"). */
+  note: Scalars['String']['output'];
+  /** The day the rate was entered. */
+  enteredOn: Scalars['Date']['output'];
   /** Optimistic-locking version (pass it to updateExchangeRate and deleteExchangeRate). */
   version: Scalars['Int']['output'];
 };
@@ -781,748 +1562,102 @@ export type ExchangeRateEdge = {
   node: ExchangeRate;
 };
 
-/** Which exchange rates to list. */
-export type ExchangeRateFilter = {
-  /** By ISO 4217 currency code. */
-  currency?: InputMaybe<StringFilter>;
-  /** By the first day a rate applies. */
-  validFrom?: InputMaybe<DateFilter>;
-};
-
-/** How to sort exchange rates; ties break on ID. */
-export type ExchangeRateOrder =
-  /** By currency code, A to Z. */
-  | 'CURRENCY_ASC'
-  /** By currency code, Z to A. */
-  | 'CURRENCY_DESC'
-  /** Oldest record first. */
-  | 'ID_ASC'
-  /** Newest record first. */
-  | 'ID_DESC'
-  /** Earliest first. */
-  | 'VALID_FROM_ASC'
-  /** Latest first. */
-  | 'VALID_FROM_DESC';
-
-/** A facility a park has or plans (e.g. one of the rail hub's six centers). */
-export type Facility = {
-  __typename?: 'Facility';
-  /** Bilingual name. */
-  name: LocalizedText;
-  /** Whether it is planned, being built or operating. */
-  status: FacilityStatus;
-};
-
-/** A facility of a park as entered. */
-export type FacilityInput = {
-  /** English name. */
-  nameEn: Scalars['String']['input'];
-  /** Chinese name. */
-  nameZh: Scalars['String']['input'];
-  /** Whether it is planned, being built or operating. */
-  status: FacilityStatus;
-};
-
-/** Status of one facility of a park. */
-export type FacilityStatus =
-  /** Operating. */
-  | 'OPERATING'
-  /** Planned (规划建设). */
-  | 'PLANNED'
-  /** Under construction. */
-  | 'UNDER_CONSTRUCTION'
-  /** Not stated. */
-  | 'UNKNOWN';
-
-/** A criterion of the fit score. */
-export type FitCriterion =
-  /** Land: planned land divided by the land needed, at most 1; unknown when the park's land is not stated. */
-  | 'LAND'
-  /** Logistics: 1 for a logistics hub; otherwise facilities in the park's family (operating 1, planned or being built 0.5, status unknown 0.25) over 3, at most 1; unknown when none are recorded. */
-  | 'LOGISTICS'
-  /** Momentum: investments announced and deals signed in the last 12 months, divided by the most at any park. */
-  | 'MOMENTUM'
-  /** Neighbours: organizations of the sector at the park, divided by the most at any park (0 when none anywhere). */
-  | 'NEIGHBOURS'
-  /** Sector match: 1 when the park's focus sectors include the sector, 0 when they do not; unknown when none are recorded. */
-  | 'SECTOR_MATCH';
-
-/** One criterion's part in a park's fit score. */
-export type FitPart = {
-  __typename?: 'FitPart';
-  /** The criterion. */
-  criterion: FitCriterion;
-  /** Points it adds to the 0–100 score: 100 × weight × score ÷ the sum of the weights whose data is known. */
-  points: Scalars['Float']['output'];
-  /** The park's score on it, 0 to 1; null when the data is unknown (then it counts toward neither score nor confidence). */
-  score?: Maybe<Scalars['Float']['output']>;
-  /** Its weight in the request. */
-  weight: Scalars['Float']['output'];
-};
-
-/** How much each criterion matters to a prospective tenant, 0 (ignore) to 10; each defaults to 1. */
-export type FitWeightsInput = {
-  /** The park's planned land covers the land needed. */
-  land?: InputMaybe<Scalars['Float']['input']>;
-  /** Logistics: a logistics hub, or facilities in the park's family (itself, its parent, its children). */
-  logistics?: InputMaybe<Scalars['Float']['input']>;
-  /** Investments and deals at the park in the last 12 months. */
-  momentum?: InputMaybe<Scalars['Float']['input']>;
-  /** Organizations of the same sector already at the park (tenants or investors). */
-  neighbours?: InputMaybe<Scalars['Float']['input']>;
-  /** The park's focus sectors include the tenant's sector. */
-  sectorMatch?: InputMaybe<Scalars['Float']['input']>;
-};
-
-/** Matches a number range. */
-export type FloatFilter = {
-  /** More than this. */
-  gt?: InputMaybe<Scalars['Float']['input']>;
-  /** At least this. */
-  gte?: InputMaybe<Scalars['Float']['input']>;
-  /** true: only records where the number is unknown; false: only where it is known. */
-  isNull?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Less than this. */
-  lt?: InputMaybe<Scalars['Float']['input']>;
-  /** At most this. */
-  lte?: InputMaybe<Scalars['Float']['input']>;
-};
-
-/** Matches records by global ID. */
-export type IdFilter = {
-  /** Exactly this ID. */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Any of these IDs. */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** A project's investment in a park. */
-export type Investment = Node & Provenanced & {
-  __typename?: 'Investment';
-  /** Committed amount; null when unknown. */
-  amount?: Maybe<Money>;
-  /** When the investment was announced; null when unknown. */
-  announcedOn?: Maybe<Scalars['Date']['output']>;
-  /** Expected annual output once operating; null when unknown. */
-  expectedAnnualOutput?: Maybe<Money>;
-  /** Expected jobs; null when unknown. */
-  expectedJobs?: Maybe<Scalars['Int']['output']>;
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** The investor; null when not named. */
-  organization?: Maybe<Organization>;
-  /** The park invested in. */
-  park: Park;
-  /** When the record was entered (RECORDED only). */
-  recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who entered the record (RECORDED only). */
-  recordedBy?: Maybe<Scalars['String']['output']>;
-  /** The project's sector. */
-  sector: Sector;
-  /** Quotes supporting this record and the fields each supports. */
-  sources: Array<Citation>;
-  /** Where the project stands. */
-  stage: InvestmentStage;
-  /** VERIFIED, RECORDED or DEMO. */
-  verification: Verification;
-  /** Optimistic-locking version. */
-  version: Scalars['Int']['output'];
-};
-
-/** One group of investments. */
-export type InvestmentBucket = {
-  __typename?: 'InvestmentBucket';
-  /** Change against `previous`. */
-  change?: Maybe<StatsChange>;
-  /** The figures of this group in the period. */
-  figures: InvestmentFigures;
-  /** The group, one part per `groupBy` value, in the same order. */
-  key: Array<StatsKey>;
-  /** The same group in the comparison period (for time buckets: the bucket as far back as the periods are apart). */
-  previous?: Maybe<InvestmentFigures>;
-};
-
-/** A page of investments. */
-export type InvestmentConnection = {
-  __typename?: 'InvestmentConnection';
-  /** The investments of this page with their cursors. */
-  edges: Array<InvestmentEdge>;
-  /** The investments of this page. */
-  nodes: Array<Investment>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of investments in the whole list. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One of the investments and its cursor. */
-export type InvestmentEdge = {
-  __typename?: 'InvestmentEdge';
-  /** Opaque cursor of this edge. */
-  cursor: Scalars['String']['output'];
-  /** The record. */
-  node: Investment;
-};
-
-/** Investment figures of one bucket or of the whole selection. */
-export type InvestmentFigures = {
-  __typename?: 'InvestmentFigures';
-  /** Average stated amount in the requested currency; null when no amount is stated. */
-  average?: Maybe<Scalars['Decimal']['output']>;
-  /** Number of investments. */
-  count: Scalars['Int']['output'];
-  /** True when any investment counted is a DEMO (generated) record: screens mark the figure as demo data. */
-  includesDemo: Scalars['Boolean']['output'];
-  /** Sum of the stated amounts in the requested currency; null when investments exist but none states an amount. */
-  total?: Maybe<Scalars['Decimal']['output']>;
-  /** How many of them state an amount; the total and average cover only these (an unknown amount is not zero). */
-  valuedCount: Scalars['Int']['output'];
-};
-
-/** Which investments to list (see ParkFilter for how conditions combine). */
-export type InvestmentFilter = {
-  /** By committed amount in US dollars. */
-  amountUsd?: InputMaybe<MoneyUsdFilter>;
-  /** All of these filters. */
-  and?: InputMaybe<Array<InvestmentFilter>>;
-  /** By announcement date. */
-  announcedOn?: InputMaybe<DateFilter>;
-  /** By global ID. */
-  id?: InputMaybe<IdFilter>;
-  /** Not this filter. */
-  not?: InputMaybe<InvestmentFilter>;
-  /** Any of these filters. */
-  or?: InputMaybe<Array<InvestmentFilter>>;
-  /** Investments by organizations that match (e.g. by country). */
-  organization?: InputMaybe<OrganizationFilter>;
-  /** Investments into parks that match. */
-  park?: InputMaybe<ParkFilter>;
-  /** By the project's sector. */
-  sector?: InputMaybe<SectorFilter>;
-  /** By stage. */
-  stage?: InputMaybe<InvestmentStageFilter>;
-  /** By provenance. */
-  verification?: InputMaybe<VerificationFilter>;
-};
-
-/** What investment statistics can be grouped by (one or two at a time). */
-export type InvestmentGroupBy =
-  /** Calendar month of the announcement. */
-  | 'MONTH'
-  /** The kind of investor (company, state-owned enterprise, ...). */
-  | 'ORGANIZATION_KIND'
-  /** The park invested in. */
-  | 'PARK'
-  /** Calendar quarter of the announcement. */
-  | 'QUARTER'
-  /** The project's sector. */
-  | 'SECTOR'
-  /** The investor's country (unknown when the investor or its country is not stated). */
-  | 'SOURCE_COUNTRY'
-  /** The project's stage. */
-  | 'STAGE'
-  /** Calendar year of the announcement. */
-  | 'YEAR';
-
-/** How to sort investments. Unknown values sort last; ties break on ID. */
-export type InvestmentOrder =
-  /** Smallest amount (in USD) first. */
-  | 'AMOUNT_USD_ASC'
-  /** Largest amount (in USD) first. */
-  | 'AMOUNT_USD_DESC'
-  /** Earliest announcement first. */
-  | 'ANNOUNCED_ON_ASC'
-  /** Latest announcement first. */
-  | 'ANNOUNCED_ON_DESC'
-  /** Oldest record first. */
-  | 'ID_ASC'
-  /** Newest record first. */
-  | 'ID_DESC'
-  /** By pipeline stage, from lead to operating. */
-  | 'STAGE_ASC'
-  /** By pipeline stage, from operating back to lead. */
-  | 'STAGE_DESC';
-
-/** Where an investment project stands, from first contact to operation. */
-export type InvestmentStage =
-  /** A lead: interest shown, nothing agreed. */
-  | 'LEAD'
-  /** In negotiation. */
-  | 'NEGOTIATING'
-  /** Operating. */
-  | 'OPERATING'
-  /** Agreement signed. */
-  | 'SIGNED'
-  /** Under construction. */
-  | 'UNDER_CONSTRUCTION';
-
-/** Matches an investment stage. */
-export type InvestmentStageFilter = {
-  /** Exactly this stage. */
-  eq?: InputMaybe<InvestmentStage>;
-  /** Any of these stages. */
-  in?: InputMaybe<Array<InvestmentStage>>;
-};
-
-/** Investment statistics computed in the database. */
-export type InvestmentStats = {
-  __typename?: 'InvestmentStats';
-  /** The groups; time buckets without investments are included as zeros so series have no gaps (at most 600). */
-  buckets: Array<InvestmentBucket>;
-  /** Change of the totals against the comparison period. */
-  change?: Maybe<StatsChange>;
-  /** ISO 4217 currency of every amount. */
-  currency: Scalars['String']['output'];
-  /**
-   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
-   * "sector", "verification"), and "period" when counted in a period.
-   */
-  follows: Array<Scalars['String']['output']>;
-  /** The period counted (by announcement date); null for all time. */
-  period?: Maybe<Period>;
-  /** The comparison period; null without `compareTo`. */
-  previousPeriod?: Maybe<Period>;
-  /** Figures of the whole selection in the comparison period. */
-  previousTotals?: Maybe<InvestmentFigures>;
-  /** The day whose exchange rates convert the stored US-dollar amounts into `currency`. */
-  rateDate: Scalars['Date']['output'];
-  /** The rates used (empty for USD): USD per unit of `currency` on `rateDate`. */
-  rates: Array<ExchangeRate>;
-  /** Figures of the whole selection in the period. */
-  totals: InvestmentFigures;
-};
-
-/** Land area in the source's unit (亩, mu) and in hectares (1 mu = 10000/15 m²). */
-export type LandArea = {
-  __typename?: 'LandArea';
-  /** Area in hectares, derived: mu × 10000 / 15 / 10000. */
-  hectares: Scalars['Float']['output'];
-  /** Area in mu (亩), as the source gives it. */
-  mu: Scalars['Float']['output'];
-};
-
-/** A text in Chinese and English. Content names come from the records, never from machine translation at read time. */
-export type LocalizedText = {
-  __typename?: 'LocalizedText';
-  /** English. */
-  en: Scalars['String']['output'];
-  /** Chinese (简体中文). */
-  zh: Scalars['String']['output'];
-};
-
-/** An exact amount of money in its original currency, with its US-dollar equivalent. */
-export type Money = {
-  __typename?: 'Money';
-  /** Amount in major units of `currency` (e.g. "60000000000" for CNY 60 billion). */
-  amount: Scalars['Decimal']['output'];
-  /** The amount in US dollars at `usdRate`; totals and sorting by amount use this value. */
-  amountUsd?: Maybe<Scalars['Decimal']['output']>;
-  /**
-   * The amount in another currency, for showing amounts in different currencies side by side: the amount itself
-   * when it is already in `currency`, otherwise `amountUsd` converted at the rate of `currency` on `rateDate`
-   * (default today), as the statistics convert. Null when the amount has no US-dollar equivalent.
-   */
-  converted?: Maybe<ConvertedMoney>;
-  /** ISO 4217 currency code of `amount`. */
-  currency: Scalars['String']['output'];
-  /** The exchange rate used for `amountUsd`; null for amounts already in USD. */
-  usdRate?: Maybe<ExchangeRate>;
-};
-
-
-/** An exact amount of money in its original currency, with its US-dollar equivalent. */
-export type MoneyConvertedArgs = {
-  currency: Scalars['String']['input'];
-  rateDate?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** An amount of money as entered: a decimal in major units and its ISO 4217 currency. */
-export type MoneyInput = {
-  /** Amount in major units (e.g. "1380000.50"); no more decimals than the currency has. */
-  amount: Scalars['Decimal']['input'];
-  /** ISO 4217 code (CNY, USD, ...). */
-  currency: Scalars['String']['input'];
-};
-
-/** Matches an amount of money in US dollars (the stored USD equivalent), as exact decimals. */
-export type MoneyUsdFilter = {
-  /** More than this many US dollars. */
-  gt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** At least this many US dollars. */
-  gte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** true: only records whose amount is unknown; false: only where it is known. */
-  isNull?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Less than this many US dollars. */
-  lt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** At most this many US dollars. */
-  lte?: InputMaybe<Scalars['Decimal']['input']>;
-};
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Changes the signed-in officer's password and ends the officer's other sessions at once. Access tokens issued before stop working, this one's too: this session's refresh token goes on working, so refresh once. */
-  changePassword: Scalars['Boolean']['output'];
-  /** Creates an API key and returns its secret, once. */
-  createApiKey: NewApiKey;
-  /** Records a newly signed deal with its parties. */
-  createDeal: Deal;
-  /** Adds an exchange rate; stored US-dollar amounts in that currency are recomputed. */
-  createExchangeRate: ExchangeRate;
-  /** Records a new investment. */
-  createInvestment: Investment;
-  /** Creates an officer account. */
-  createOfficer: Officer;
-  /** Records a new organization (RECORDED by you). */
-  createOrganization: Organization;
-  /** Records a new tenancy. */
-  createTenancy: Tenancy;
-  /** Deletes a deal and its parties. */
-  deleteDeal: DeletedRecord;
-  /** Deletes an exchange rate; stored US-dollar amounts in that currency are recomputed. */
-  deleteExchangeRate: DeletedRecord;
-  /** Deletes an investment. */
-  deleteInvestment: DeletedRecord;
-  /** Deletes an organization that nothing refers to any more. */
-  deleteOrganization: DeletedRecord;
-  /** Deletes a saved view (its owner or an admin). */
-  deleteSavedView: DeletedRecord;
-  /** Deletes a tenancy. */
-  deleteTenancy: DeletedRecord;
-  /** Exchanges a refresh token for a new session; the old refresh token stops working. Presenting an already exchanged one again ends every session of the account; one whose session was ended otherwise (signed out, password changed, account disabled) is just refused. */
-  refreshSession: Session;
-  /** Revokes an API key; requests with it fail from then on. */
-  revokeApiKey: ApiKey;
-  /** Saves the current view under a name, for every officer to use. */
-  saveView: SavedView;
-  /** Disables (ending its sessions) or re-enables an officer account. */
-  setOfficerDisabled: Officer;
-  /** Signs an officer in. Attempts are rate-limited per address, per e-mail and address, and per account: after repeated failures from any addresses, each further attempt waits longer (doubling, at most 15 minutes; addresses the account signed in from before do not wait). */
-  signIn: Session;
-  /** Ends a session: its refresh token stops working. True when a session was ended. */
-  signOut: Scalars['Boolean']['output'];
-  /** Changes a deal (and, with `parties`, its parties). */
-  updateDeal: Deal;
-  /** Changes an exchange rate; stored US-dollar amounts in that currency are recomputed. */
-  updateExchangeRate: ExchangeRate;
-  /** Changes an investment. */
-  updateInvestment: Investment;
-  /** Changes an organization read at `input.version`. */
-  updateOrganization: Organization;
-  /** Edits a park's profile. */
-  updatePark: Park;
-  /** Changes a tenancy. */
-  updateTenancy: Tenancy;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationChangePasswordArgs = {
-  currentPassword: Scalars['String']['input'];
-  newPassword: Scalars['String']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationCreateApiKeyArgs = {
-  input: CreateApiKeyInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationCreateDealArgs = {
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  input: CreateDealInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationCreateExchangeRateArgs = {
-  input: CreateExchangeRateInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationCreateInvestmentArgs = {
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  input: CreateInvestmentInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationCreateOfficerArgs = {
-  input: CreateOfficerInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationCreateOrganizationArgs = {
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  input: CreateOrganizationInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationCreateTenancyArgs = {
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  input: CreateTenancyInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationDeleteDealArgs = {
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationDeleteExchangeRateArgs = {
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationDeleteInvestmentArgs = {
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationDeleteOrganizationArgs = {
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationDeleteSavedViewArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationDeleteTenancyArgs = {
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationRefreshSessionArgs = {
-  refreshToken: Scalars['String']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationRevokeApiKeyArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationSaveViewArgs = {
-  input: SaveViewInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationSetOfficerDisabledArgs = {
-  disabled: Scalars['Boolean']['input'];
-  id: Scalars['ID']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationSignInArgs = {
-  email: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationSignOutArgs = {
-  refreshToken: Scalars['String']['input'];
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationUpdateDealArgs = {
-  input: UpdateDealInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationUpdateExchangeRateArgs = {
-  input: UpdateExchangeRateInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationUpdateInvestmentArgs = {
-  input: UpdateInvestmentInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationUpdateOrganizationArgs = {
-  input: UpdateOrganizationInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationUpdateParkArgs = {
-  input: UpdateParkInput;
-};
-
-
-/** Every change the API can make. Each mutation states the role it needs. */
-export type MutationUpdateTenancyArgs = {
-  input: UpdateTenancyInput;
-};
-
-/** A newly created API key: `key` is shown this once and cannot be recovered. */
-export type NewApiKey = {
-  __typename?: 'NewApiKey';
-  /** The stored key. */
-  apiKey: ApiKey;
-  /** The secret to send as `Authorization: Bearer <key>`. */
-  key: Scalars['String']['output'];
-};
-
-/** An object with a globally unique, opaque ID that `node(id:)` resolves. */
-export type Node = {
-  /** Opaque global ID. Stable for the life of the record; do not parse it. */
-  id: Scalars['ID']['output'];
-};
-
-/** An investment-promotion officer's account. */
-export type Officer = {
-  __typename?: 'Officer';
-  /** When the account was created. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Whether the account is disabled (it cannot sign in and its sessions are ended). */
-  disabled: Scalars['Boolean']['output'];
-  /** Sign-in e-mail (lower case). */
-  email: Scalars['String']['output'];
-  /** Opaque ID. */
-  id: Scalars['ID']['output'];
-  /** Name shown on the records the officer enters. */
-  name: Scalars['String']['output'];
-  /** What the account may do. */
-  role: OfficerRole;
-};
-
-/** A page of officers. */
-export type OfficerConnection = {
-  __typename?: 'OfficerConnection';
-  /** The officers of this page with their cursors. */
-  edges: Array<OfficerEdge>;
-  /** The officers of this page. */
-  nodes: Array<Officer>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of officers. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An officer and its cursor. */
-export type OfficerEdge = {
-  __typename?: 'OfficerEdge';
-  /** Opaque cursor of this edge. */
-  cursor: Scalars['String']['output'];
-  /** The officer. */
-  node: Officer;
-};
-
-/** What an officer account may do. */
-export type OfficerRole =
-  /** Also manage API keys, officers and exchange rates. */
-  | 'ADMIN'
-  /** Read and write records. */
-  | 'OFFICER';
-
+/** What kind of body an organization is. */
+export const OrganizationKind = {
+  /** A private or listed company. */
+  Company: 'COMPANY',
+  /** A state-owned enterprise (国企). */
+  StateOwnedEnterprise: 'STATE_OWNED_ENTERPRISE',
+  /** A government body or management committee (管委). */
+  GovernmentBody: 'GOVERNMENT_BODY',
+  /** A research institute or academy. */
+  ResearchInstitute: 'RESEARCH_INSTITUTE',
+  /** An alliance or association of members. */
+  Alliance: 'ALLIANCE',
+  /** An economic zone promoting itself (e.g. Ras Al Khaimah Economic Zone). */
+  EconomicZone: 'ECONOMIC_ZONE'
+} as const;
+
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
 /** A company, state-owned enterprise, government body, institute, alliance or economic zone. */
 export type Organization = Node & Provenanced & {
   __typename?: 'Organization';
-  /** ISO 3166-1 alpha-2 country code; null when the source does not say. */
-  country?: Maybe<Scalars['String']['output']>;
-  /** Deals it is a named party to. */
-  deals: DealConnection;
-  /** What the organization is or did, bilingual; null when not described. */
-  description?: Maybe<LocalizedText>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
-  /** Its investments. */
-  investments: InvestmentConnection;
-  /** What kind of body it is. */
-  kind: OrganizationKind;
   /** Bilingual name. */
   name: LocalizedText;
-  /** Parks it is a tenant of (any tenancy status). */
-  parks: ParkConnection;
-  /** When the record was entered (RECORDED only). */
-  recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who entered the record (RECORDED only). */
-  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code; null when the source does not say. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** What kind of body it is. */
+  kind: OrganizationKind;
   /** Sectors it works in. */
   sectors: Array<Sector>;
-  /** Quotes supporting this record and the fields each supports. */
-  sources: Array<Citation>;
-  /** Its presence in parks. */
-  tenancies: TenancyConnection;
-  /** VERIFIED, RECORDED or DEMO. */
-  verification: Verification;
-  /** Optimistic-locking version. */
-  version: Scalars['Int']['output'];
   /** Web site; null when unknown. */
   website?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** A company, state-owned enterprise, government body, institute, alliance or economic zone. */
-export type OrganizationDealsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<DealFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<DealOrder>>;
+  /** What the organization is or did, bilingual; null when not described. */
+  description?: Maybe<LocalizedText>;
+  /** Its investments. */
+  investments: InvestmentConnection;
+  /** Deals it is a named party to. */
+  deals: DealConnection;
+  /** Its presence in parks. */
+  tenancies: TenancyConnection;
+  /** Parks it is a tenant of (any tenancy status). */
+  parks: ParkConnection;
+  /** VERIFIED, RECORDED or DEMO. */
+  verification: Verification;
+  /** Quotes supporting this record and the fields each supports. */
+  sources: Array<Citation>;
+  /** Who entered the record (RECORDED only). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was entered (RECORDED only). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
 };
 
 
 /** A company, state-owned enterprise, government body, institute, alliance or economic zone. */
 export type OrganizationInvestmentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InvestmentFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<InvestmentOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A company, state-owned enterprise, government body, institute, alliance or economic zone. */
-export type OrganizationParksArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ParkFilter>;
+export type OrganizationDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
+  orderBy?: InputMaybe<Array<DealOrder>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<ParkOrder>>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A company, state-owned enterprise, government body, institute, alliance or economic zone. */
 export type OrganizationTenanciesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TenancyFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TenancyOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A company, state-owned enterprise, government body, institute, alliance or economic zone. */
+export type OrganizationParksArgs = {
+  filter?: InputMaybe<ParkFilter>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of organizations. */
@@ -1547,140 +1682,131 @@ export type OrganizationEdge = {
   node: Organization;
 };
 
-/** Which organizations to list (see ParkFilter for how conditions combine and how search matches). */
-export type OrganizationFilter = {
-  /** All of these filters. */
-  and?: InputMaybe<Array<OrganizationFilter>>;
-  /** By ISO 3166-1 alpha-2 country code; isNull for unknown countries. */
-  country?: InputMaybe<StringFilter>;
-  /** By global ID. */
-  id?: InputMaybe<IdFilter>;
-  /** By kind. */
-  kind?: InputMaybe<OrganizationKindFilter>;
-  /** Not this filter. */
-  not?: InputMaybe<OrganizationFilter>;
-  /** Any of these filters. */
-  or?: InputMaybe<Array<OrganizationFilter>>;
-  /** Text contained in the Chinese or English name. */
-  search?: InputMaybe<Scalars['String']['input']>;
-  /** Organizations working in any of these sectors. */
-  sector?: InputMaybe<SectorFilter>;
-  /** By provenance. */
-  verification?: InputMaybe<VerificationFilter>;
+/** What a park record is. */
+export const ParkKind = {
+  /** An industrial park with land for tenants, or a zone of parks (上合示范区). */
+  IndustrialPark: 'INDUSTRIAL_PARK',
+  /** A logistics hub, rail assembly center or multimodal transport center. */
+  LogisticsHub: 'LOGISTICS_HUB',
+  /** A service platform, office or initiative (operations center, data service zone, liaison point, the 上合码 credit initiative). */
+  Platform: 'PLATFORM'
+} as const;
+
+export type ParkKind = typeof ParkKind[keyof typeof ParkKind];
+/** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
+export const ParkStatus = {
+  /** Planned (规划), not yet under construction. */
+  Planned: 'PLANNED',
+  /** Under construction (在建). */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Construction completed (竣工); operation not stated. */
+  ConstructionCompleted: 'CONSTRUCTION_COMPLETED',
+  /** Operating (运营). */
+  Operating: 'OPERATING',
+  /** The source does not say. */
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type ParkStatus = typeof ParkStatus[keyof typeof ParkStatus];
+/** Status of one facility of a park. */
+export const FacilityStatus = {
+  /** Planned (规划建设). */
+  Planned: 'PLANNED',
+  /** Under construction. */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Operating. */
+  Operating: 'OPERATING',
+  /** Not stated. */
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type FacilityStatus = typeof FacilityStatus[keyof typeof FacilityStatus];
+/** A facility a park has or plans (e.g. one of the rail hub's six centers). */
+export type Facility = {
+  __typename?: 'Facility';
+  /** Bilingual name. */
+  name: LocalizedText;
+  /** Whether it is planned, being built or operating. */
+  status: FacilityStatus;
 };
 
-/** What kind of body an organization is. */
-export type OrganizationKind =
-  /** An alliance or association of members. */
-  | 'ALLIANCE'
-  /** A private or listed company. */
-  | 'COMPANY'
-  /** An economic zone promoting itself (e.g. Ras Al Khaimah Economic Zone). */
-  | 'ECONOMIC_ZONE'
-  /** A government body or management committee (管委). */
-  | 'GOVERNMENT_BODY'
-  /** A research institute or academy. */
-  | 'RESEARCH_INSTITUTE'
-  /** A state-owned enterprise (国企). */
-  | 'STATE_OWNED_ENTERPRISE';
-
-/** Matches an organization kind. */
-export type OrganizationKindFilter = {
-  /** Exactly this kind. */
-  eq?: InputMaybe<OrganizationKind>;
-  /** Any of these kinds. */
-  in?: InputMaybe<Array<OrganizationKind>>;
+/** Approximate coordinates for schematic maps: placed by hand, not surveyed. */
+export type Coordinates = {
+  __typename?: 'Coordinates';
+  /** Latitude in decimal degrees (WGS 84). */
+  latitude: Scalars['Float']['output'];
+  /** Longitude in decimal degrees (WGS 84). */
+  longitude: Scalars['Float']['output'];
+  /** True when the point is approximate (always, for now). */
+  approximate: Scalars['Boolean']['output'];
 };
 
-/** How to sort organizations. Unknown values sort last; ties break on ID. */
-export type OrganizationOrder =
-  /** Country code, A to Z. */
-  | 'COUNTRY_ASC'
-  /** Country code, Z to A. */
-  | 'COUNTRY_DESC'
-  /** Oldest record first. */
-  | 'ID_ASC'
-  /** Newest record first. */
-  | 'ID_DESC'
-  /** English name, A to Z. */
-  | 'NAME_EN_ASC'
-  /** English name, Z to A. */
-  | 'NAME_EN_DESC'
-  /** Chinese name, by code point. */
-  | 'NAME_ZH_ASC'
-  /** Chinese name, reversed. */
-  | 'NAME_ZH_DESC';
-
-/** Relay page information for a connection. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** Cursor of the last edge, to pass as `after`. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow the last edge (when paginating forwards with `first`). */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** Whether items precede the first edge (when paginating backwards with `last`, or when `after` was given). */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge, to pass as `before`. */
-  startCursor?: Maybe<Scalars['String']['output']>;
+/** Land area in the source's unit (亩, mu) and in hectares (1 mu = 10000/15 m²). */
+export type LandArea = {
+  __typename?: 'LandArea';
+  /** Area in mu (亩), as the source gives it. */
+  mu: Scalars['Float']['output'];
+  /** Area in hectares, derived: mu × 10000 / 15 / 10000. */
+  hectares: Scalars['Float']['output'];
 };
 
 /** An industrial park, logistics hub or platform. Unknown figures are null, never zero. */
 export type Park = Node & Provenanced & {
   __typename?: 'Park';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** URL-safe unique name, e.g. `sco-energy-valley`. */
+  slug: Scalars['String']['output'];
+  /** Bilingual name. */
+  name: LocalizedText;
+  /** Park, hub or platform. */
+  kind: ParkKind;
+  /** Bilingual positioning text; null when unknown. */
+  positioning?: Maybe<LocalizedText>;
+  /** The park this one sits within; null for a top-level park. */
+  parent?: Maybe<Park>;
   /** Parks within this one. */
   children: ParkConnection;
-  /** When construction was completed, as precisely as known; null when unknown or not completed. */
-  completedOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** Sectors the park focuses on. */
+  focusSectors: Array<Sector>;
+  /** Construction and operating status; UNKNOWN when the source does not say. */
+  status: ParkStatus;
+  /** Descriptive location (city, district); null when unknown. */
+  location?: Maybe<LocalizedText>;
   /** Approximate position for schematic maps; null when not placed. */
   coordinates?: Maybe<Coordinates>;
-  /** Deals signed for the park. */
-  deals: DealConnection;
+  /** Planned land area; null when unknown. */
+  landArea?: Maybe<LandArea>;
+  /** When construction was completed, as precisely as known; null when unknown or not completed. */
+  completedOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** When the park or platform was unveiled (揭牌); null when unknown. */
+  unveiledOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** Facilities the park has or plans. */
+  facilities: Array<Facility>;
+  /** Total investment (总投资) in the park as the source states it; null when unknown. */
+  plannedInvestment?: Maybe<Money>;
   /** Expected annual output once in production; null when unknown. */
   expectedAnnualOutput?: Maybe<Money>;
   /** Expected annual profit once in production; null when unknown. */
   expectedAnnualProfit?: Maybe<Money>;
-  /** Facilities the park has or plans. */
-  facilities: Array<Facility>;
   /** The date the park-level money figures refer to. */
   figuresAsOf?: Maybe<Scalars['Date']['output']>;
-  /** Sectors the park focuses on. */
-  focusSectors: Array<Sector>;
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** Investments into the park. */
-  investments: InvestmentConnection;
-  /** Park, hub or platform. */
-  kind: ParkKind;
-  /** Planned land area; null when unknown. */
-  landArea?: Maybe<LandArea>;
-  /** Descriptive location (city, district); null when unknown. */
-  location?: Maybe<LocalizedText>;
-  /** Bilingual name. */
-  name: LocalizedText;
-  /** The park this one sits within; null for a top-level park. */
-  parent?: Maybe<Park>;
-  /** Total investment (总投资) in the park as the source states it; null when unknown. */
-  plannedInvestment?: Maybe<Money>;
-  /** Bilingual positioning text; null when unknown. */
-  positioning?: Maybe<LocalizedText>;
-  /** When the record was entered (RECORDED only). */
-  recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who entered the record (RECORDED only). */
-  recordedBy?: Maybe<Scalars['String']['output']>;
   /** Enterprises that signed settlement (入驻) contracts for this park, as its deals record them: named tenant parties plus those counted but not named (厦门国贸等6家企业: 6 signed, 1 named). Null when no settlement contract names the park. */
   settlementSignings?: Maybe<SettlementSignings>;
-  /** URL-safe unique name, e.g. `sco-energy-valley`. */
-  slug: Scalars['String']['output'];
-  /** Quotes supporting this record and the fields each supports. */
-  sources: Array<Citation>;
-  /** Construction and operating status; UNKNOWN when the source does not say. */
-  status: ParkStatus;
   /** Organizations present in the park. */
   tenancies: TenancyConnection;
-  /** When the park or platform was unveiled (揭牌); null when unknown. */
-  unveiledOn?: Maybe<Scalars['PartialDate']['output']>;
+  /** Investments into the park. */
+  investments: InvestmentConnection;
+  /** Deals signed for the park. */
+  deals: DealConnection;
   /** VERIFIED, RECORDED or DEMO. */
   verification: Verification;
+  /** Quotes supporting this record and the fields each supports. */
+  sources: Array<Citation>;
+  /** Who entered the record (RECORDED only). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was entered (RECORDED only). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Optimistic-locking version. */
   version: Scalars['Int']['output'];
 };
@@ -1688,45 +1814,58 @@ export type Park = Node & Provenanced & {
 
 /** An industrial park, logistics hub or platform. Unknown figures are null, never zero. */
 export type ParkChildrenArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ParkFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ParkOrder>>;
-};
-
-
-/** An industrial park, logistics hub or platform. Unknown figures are null, never zero. */
-export type ParkDealsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<DealFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<DealOrder>>;
-};
-
-
-/** An industrial park, logistics hub or platform. Unknown figures are null, never zero. */
-export type ParkInvestmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<InvestmentFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<InvestmentOrder>>;
+  before?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** An industrial park, logistics hub or platform. Unknown figures are null, never zero. */
 export type ParkTenanciesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TenancyFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<TenancyOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An industrial park, logistics hub or platform. Unknown figures are null, never zero. */
+export type ParkInvestmentsArgs = {
+  filter?: InputMaybe<InvestmentFilter>;
+  orderBy?: InputMaybe<Array<InvestmentOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An industrial park, logistics hub or platform. Unknown figures are null, never zero. */
+export type ParkDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
+  orderBy?: InputMaybe<Array<DealOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Enterprises that signed settlement (入驻) contracts for a park: the count the source gives, and how many of them it names. */
+export type SettlementSignings = {
+  __typename?: 'SettlementSignings';
+  /** Enterprises that signed, named or not. */
+  enterprises: Scalars['Int']['output'];
+  /** How many of them are named (and have an organization record). */
+  named: Scalars['Int']['output'];
+  /** Number of settlement contracts counted. */
+  contracts: Scalars['Int']['output'];
+  /** True when a DEMO deal is among them. */
+  includesDemo: Scalars['Boolean']['output'];
 };
 
 /** A page of parks. */
@@ -1751,205 +1890,48 @@ export type ParkEdge = {
   node: Park;
 };
 
-/**
- * A park's figures, counted from the records Parkscope holds: a zero means none on record, not that the park has none
- * (the source article, for one, names a single tenant).
- */
-export type ParkFigures = {
-  __typename?: 'ParkFigures';
-  /** True when any investment behind `committedInvestments` is a DEMO (generated) record. */
-  committedIncludesDemo: Scalars['Boolean']['output'];
-  /** Their stated amounts in the requested currency; null when there are some but none states an amount. */
-  committedInvestment?: Maybe<Scalars['Decimal']['output']>;
-  /** Investments at stage SIGNED or later announced in the period (all time without one). */
-  committedInvestments: Scalars['Int']['output'];
-  /** Deals concerning the park signed in the period (all time without one). */
-  deals: Scalars['Int']['output'];
-  /** True when any deal behind `deals` is a DEMO (generated) record. */
-  dealsIncludeDemo: Scalars['Boolean']['output'];
-  /** Leased area of those tenants in square metres; null when none states an area. */
-  leasedAreaM2?: Maybe<Scalars['Float']['output']>;
-  /** Current tenants on the period's last day (today without a period), by the one definition (see `tenancyStats`). */
-  tenants: Scalars['Int']['output'];
-  /** True when any tenancy behind `tenants` is a DEMO (generated) record. */
-  tenantsIncludeDemo: Scalars['Boolean']['output'];
+/** A published document that VERIFIED records quote. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Publisher, bilingual (e.g. 山东商报·速豹新闻网). */
+  publisher: LocalizedText;
+  /** Author or reporter, as printed; null when the source names none. */
+  author?: Maybe<Scalars['String']['output']>;
+  /** Date of the event the source reports on. */
+  eventDate?: Maybe<Scalars['Date']['output']>;
+  /** Publication date; null when the source does not give one. */
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Address of the source; null when none is known. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
-/**
- * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
- * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
- */
-export type ParkFilter = {
-  /** All of these filters. */
-  and?: InputMaybe<Array<ParkFilter>>;
-  /** Parks with any of these focus sectors. */
-  focusSector?: InputMaybe<SectorFilter>;
-  /** By global ID. */
-  id?: InputMaybe<IdFilter>;
-  /** By kind. */
-  kind?: InputMaybe<ParkKindFilter>;
-  /** By planned land area in mu. */
-  landAreaMu?: InputMaybe<FloatFilter>;
-  /** Not this filter. */
-  not?: InputMaybe<ParkFilter>;
-  /** Any of these filters. */
-  or?: InputMaybe<Array<ParkFilter>>;
-  /** Parks whose parent matches. */
-  parent?: InputMaybe<ParkFilter>;
-  /** By planned investment in US dollars. */
-  plannedInvestmentUsd?: InputMaybe<MoneyUsdFilter>;
-  /** Text contained in the Chinese or English name. */
-  search?: InputMaybe<Scalars['String']['input']>;
-  /** By slug. */
-  slug?: InputMaybe<StringFilter>;
-  /** By status. */
-  status?: InputMaybe<ParkStatusFilter>;
-  /** By provenance. */
-  verification?: InputMaybe<VerificationFilter>;
+/** A verbatim quote from a source and the fields of the record it supports. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** Opaque ID (to remove the quote with an update's `removeSources`). */
+  id: Scalars['ID']['output'];
+  /** The document quoted. */
+  source: Source;
+  /** The sentence or clause, copied verbatim from the source. */
+  quote: Scalars['String']['output'];
+  /** Names of this record's GraphQL fields that the quote supports (e.g. `landArea`, `plannedInvestment`). */
+  fields: Array<Scalars['String']['output']>;
 };
 
-/** A park ranked for a prospective tenant. */
-export type ParkFit = {
-  __typename?: 'ParkFit';
-  /** 0–1: the share of the weight whose data is known. Unknown data lowers confidence, not the score. */
-  confidence: Scalars['Float']['output'];
-  /** The park. */
-  park: Park;
-  /** The score explained, criterion by criterion. */
-  parts: Array<FitPart>;
-  /** Rank, 1 best; parks with equal score and confidence share a rank. */
-  rank: Scalars['Int']['output'];
-  /** 0–100: the weighted mean of the known criteria; null when nothing weighted is known. */
-  score?: Maybe<Scalars['Float']['output']>;
-};
-
-/** What a prospective tenant needs. */
-export type ParkFitInput = {
-  /** Land needed in hectares (1 ha = 15 mu); give this or landMu. */
-  landHectares?: InputMaybe<Scalars['Float']['input']>;
-  /** Land needed in mu (亩); give this or landHectares. */
-  landMu?: InputMaybe<Scalars['Float']['input']>;
-  /** Count only real (VERIFIED and RECORDED) tenants, investments and deals. */
-  realOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The tenant's sector. */
-  sector: SectorCode;
-  /** How much each criterion matters. */
-  weights?: InputMaybe<FitWeightsInput>;
-};
-
-/** What a park record is. */
-export type ParkKind =
-  /** An industrial park with land for tenants, or a zone of parks (上合示范区). */
-  | 'INDUSTRIAL_PARK'
-  /** A logistics hub, rail assembly center or multimodal transport center. */
-  | 'LOGISTICS_HUB'
-  /** A service platform, office or initiative (operations center, data service zone, liaison point, the 上合码 credit initiative). */
-  | 'PLATFORM';
-
-/** Matches a park kind. */
-export type ParkKindFilter = {
-  /** Exactly this kind. */
-  eq?: InputMaybe<ParkKind>;
-  /** Any of these kinds. */
-  in?: InputMaybe<Array<ParkKind>>;
-};
-
-/** How to sort parks. Unknown values sort last; ties break on ID, so cursors stay stable. */
-export type ParkOrder =
-  /** Oldest record first. */
-  | 'ID_ASC'
-  /** Newest record first. */
-  | 'ID_DESC'
-  /** Smallest planned land first. */
-  | 'LAND_AREA_ASC'
-  /** Largest planned land first. */
-  | 'LAND_AREA_DESC'
-  /** English name, A to Z. */
-  | 'NAME_EN_ASC'
-  /** English name, Z to A. */
-  | 'NAME_EN_DESC'
-  /** Chinese name, by code point. */
-  | 'NAME_ZH_ASC'
-  /** Chinese name, reversed. */
-  | 'NAME_ZH_DESC'
-  /** Smallest planned investment (in USD) first. */
-  | 'PLANNED_INVESTMENT_USD_ASC'
-  /** Largest planned investment (in USD) first. */
-  | 'PLANNED_INVESTMENT_USD_DESC';
-
-/** One park's statistics. */
-export type ParkStats = {
-  __typename?: 'ParkStats';
-  /** Its figures in the period. */
-  figures: ParkFigures;
-  /** The park. */
-  park: Park;
-  /** Its figures in the comparison period. */
-  previous?: Maybe<ParkFigures>;
-};
-
-/** A page of park statistics. */
-export type ParkStatsConnection = {
-  __typename?: 'ParkStatsConnection';
-  /** ISO 4217 currency of the amounts. */
-  currency: Scalars['String']['output'];
-  /** The parks of this page with their cursors. */
-  edges: Array<ParkStatsEdge>;
-  /** The statistics of this page. */
-  nodes: Array<ParkStats>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** The period counted; null for all time. */
-  period?: Maybe<Period>;
-  /** The comparison period; null without `compareTo`. */
-  previousPeriod?: Maybe<Period>;
-  /** The day whose exchange rates convert the stored US-dollar amounts into `currency`. */
-  rateDate: Scalars['Date']['output'];
-  /** The rates used (empty for USD). */
-  rates: Array<ExchangeRate>;
-  /** Number of parks matched. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One park's statistics and its cursor. */
-export type ParkStatsEdge = {
-  __typename?: 'ParkStatsEdge';
-  /** Opaque cursor of this edge. */
-  cursor: Scalars['String']['output'];
-  /** The statistics. */
-  node: ParkStats;
-};
-
-/** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
-export type ParkStatus =
-  /** Construction completed (竣工); operation not stated. */
-  | 'CONSTRUCTION_COMPLETED'
-  /** Operating (运营). */
-  | 'OPERATING'
-  /** Planned (规划), not yet under construction. */
-  | 'PLANNED'
-  /** Under construction (在建). */
-  | 'UNDER_CONSTRUCTION'
-  /** The source does not say. */
-  | 'UNKNOWN';
-
-/** Matches a park status. */
-export type ParkStatusFilter = {
-  /** Exactly this status. */
-  eq?: InputMaybe<ParkStatus>;
-  /** Any of these statuses. */
-  in?: InputMaybe<Array<ParkStatus>>;
-};
-
-/** An inclusive range of calendar days. */
-export type Period = {
-  __typename?: 'Period';
-  /** Number of days, both ends included. */
-  days: Scalars['Int']['output'];
-  /** First day. */
-  from: Scalars['Date']['output'];
-  /** Last day (inclusive). */
-  to: Scalars['Date']['output'];
+/** Fields every park, organization, tenancy, investment, deal and event carries about its origin. */
+export type Provenanced = {
+  /** VERIFIED (quoted source), RECORDED (entered by an officer) or DEMO (generated). */
+  verification: Verification;
+  /** Quotes supporting this record; empty unless VERIFIED. */
+  sources: Array<Citation>;
+  /** Who entered the record (RECORDED only). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was entered (RECORDED only). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Optimistic-locking version: increases by one on every change. */
+  version: Scalars['Int']['output'];
 };
 
 /** An inclusive range of calendar days for statistics. */
@@ -1960,417 +1942,177 @@ export type PeriodInput = {
   to: Scalars['Date']['input'];
 };
 
-/** Fields every park, organization, tenancy, investment, deal and event carries about its origin. */
-export type Provenanced = {
-  /** When the record was entered (RECORDED only). */
-  recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who entered the record (RECORDED only). */
-  recordedBy?: Maybe<Scalars['String']['output']>;
-  /** Quotes supporting this record; empty unless VERIFIED. */
-  sources: Array<Citation>;
-  /** VERIFIED (quoted source), RECORDED (entered by an officer) or DEMO (generated). */
-  verification: Verification;
-  /** Optimistic-locking version: increases by one on every change. */
-  version: Scalars['Int']['output'];
+/** An inclusive range of calendar days. */
+export type Period = {
+  __typename?: 'Period';
+  /** First day. */
+  from: Scalars['Date']['output'];
+  /** Last day (inclusive). */
+  to: Scalars['Date']['output'];
+  /** Number of days, both ends included. */
+  days: Scalars['Int']['output'];
 };
 
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type Query = {
-  __typename?: 'Query';
-  /** Every API key, oldest first. */
-  apiKeys: ApiKeyConnection;
+/** Which earlier period statistics are compared with. */
+export const CompareTo = {
+  /** As many days as the period, ending the day before it starts (with no period: the 12 months before the last 12). */
+  PreviousPeriod: 'PREVIOUS_PERIOD',
+  /** The same dates one year earlier. */
+  PreviousYear: 'PREVIOUS_YEAR'
+} as const;
+
+export type CompareTo = typeof CompareTo[keyof typeof CompareTo];
+/** What tenancy statistics can be grouped by (one or two at a time). */
+export const TenancyGroupBy = {
+  /** The park. */
+  Park: 'PARK',
+  /** The tenant's country (unknown when not recorded). */
+  Country: 'COUNTRY',
+  /** The tenant's sectors (a tenant in two sectors counts in each). */
+  Sector: 'SECTOR',
+  /** Where the tenancy stands. */
+  Status: 'STATUS'
+} as const;
+
+export type TenancyGroupBy = typeof TenancyGroupBy[keyof typeof TenancyGroupBy];
+/** Tenancy figures of one group. */
+export type TenancyFigures = {
+  __typename?: 'TenancyFigures';
+  /** Number of tenancies. */
+  count: Scalars['Int']['output'];
   /**
-   * The audit log, newest first: every change, or those of one record. Security events (API keys, officer accounts,
-   * passwords, sign-ins, sessions, saved-view deletions; record types ApiKey, Officer and SavedView) are listed to
-   * admins only.
+   * Number of distinct organizations among them: with `on` (or `current`), the park's current tenants, by the one
+   * definition (see `tenancyStats`). Two tenancies of one organization count once; grouped by SECTOR, an organization
+   * with two sectors counts in each group but once in the totals.
    */
-  auditLog: AuditEntryConnection;
-  /** Counts of the records by provenance. */
-  dataset: Dataset;
-  /** Deal counts, parties and values grouped by one or two dimensions, computed in SQL. */
-  dealStats: DealStats;
-  /** All deals; filter and sort them with `filter` and `orderBy`. */
-  deals: DealConnection;
-  /** All events, in creation order. */
-  events: EventConnection;
-  /** The exchange-rate table, by currency then date. */
-  exchangeRates: ExchangeRateConnection;
-  /** Investment counts and amounts grouped by one or two dimensions, computed in SQL. */
-  investmentStats: InvestmentStats;
-  /** All investments; filter and sort them with `filter` and `orderBy`. */
-  investments: InvestmentConnection;
-  /** Fetches any object by its global ID; null when it does not exist. */
-  node?: Maybe<Node>;
-  /** Fetches up to 100 objects by global ID, in the order given; null for IDs that do not exist. */
-  nodes: Array<Maybe<Node>>;
-  /** Every officer account, oldest first. */
-  officers: OfficerConnection;
-  /** All organizations; filter and sort them with `filter` and `orderBy`. */
-  organizations: OrganizationConnection;
-  /** One park by its slug; null when there is none. */
-  park?: Maybe<Park>;
-  /**
-   * Parks ranked for a prospective tenant by a documented formula: each criterion scores 0–1 (see FitCriterion),
-   * the score is 100 × Σ(weight × score) ÷ Σ(weight) over the criteria whose data is known, and confidence is that
-   * known weight ÷ all weight. Ties go to the higher confidence, then the older record.
-   */
-  parkFit: Array<ParkFit>;
-  /** Per park: tenants, leased area, committed investment and deals, computed in SQL. */
-  parkStats: ParkStatsConnection;
-  /** All parks, hubs and platforms; filter and sort them with `filter` and `orderBy`. */
-  parks: ParkConnection;
-  /** The views officers have saved, newest first. */
-  savedViews: SavedViewConnection;
-  /** The sector taxonomy, in display order (a fixed list of ten). */
-  sectors: Array<Sector>;
-  /**
-   * Tenancies and tenants counted by park, tenant country, tenant sector or status, computed in SQL. With `on` (or
-   * `current`), only current tenants count: a park's current tenants on a day are the distinct organizations with a
-   * tenancy at that park (a child park's tenants count at the child, never added to its parent) signed on or before
-   * the day (or with an unknown signing date) and not exited by then. The same definition gives `parkStats`' tenants,
-   * `tenantSeries` and the fit finder's neighbours.
-   */
-  tenancyStats: TenancyStats;
-  /** Tenants on record at the end of each month, quarter or year of a period (at most 120 points), in one statement. */
-  tenantSeries: Array<TenantCount>;
-  /** The caller of this request and its role. */
-  viewer: Viewer;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryApiKeysArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryAuditLogArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  recordId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryDealStatsArgs = {
-  compareTo?: InputMaybe<CompareTo>;
-  currency?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<DealFilter>;
-  groupBy?: InputMaybe<Array<DealGroupBy>>;
-  period?: InputMaybe<PeriodInput>;
-  rateDate?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryDealsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<DealFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<DealOrder>>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryEventsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EventFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<EventOrder>>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryExchangeRatesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ExchangeRateFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<ExchangeRateOrder>>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryInvestmentStatsArgs = {
-  compareTo?: InputMaybe<CompareTo>;
-  currency?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<InvestmentFilter>;
-  groupBy?: InputMaybe<Array<InvestmentGroupBy>>;
-  period?: InputMaybe<PeriodInput>;
-  rateDate?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryInvestmentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<InvestmentFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<InvestmentOrder>>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryOfficersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryOrganizationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<OrganizationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<OrganizationOrder>>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryParkArgs = {
-  slug: Scalars['String']['input'];
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryParkFitArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  input: ParkFitInput;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryParkStatsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  compareTo?: InputMaybe<CompareTo>;
-  currency?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ParkFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<ParkOrder>>;
-  period?: InputMaybe<PeriodInput>;
-  rateDate?: InputMaybe<Scalars['Date']['input']>;
-  records?: InputMaybe<VerificationFilter>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryParksArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ParkFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<Array<ParkOrder>>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QuerySavedViewsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryTenancyStatsArgs = {
-  current?: InputMaybe<Scalars['Boolean']['input']>;
-  filter?: InputMaybe<TenancyFilter>;
-  groupBy?: InputMaybe<Array<TenancyGroupBy>>;
-  on?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryTenantSeriesArgs = {
-  filter?: InputMaybe<ParkFilter>;
-  grain: TimeGrain;
-  period: PeriodInput;
-  records?: InputMaybe<VerificationFilter>;
-  tenants?: InputMaybe<OrganizationFilter>;
-};
-
-/**
- * Who may do what, in increasing power: ANONYMOUS visitors read public data; READER (API keys) read with higher
- * limits; OFFICER (investment-promotion officers, or keys for their scripts) also write records; ADMIN also manages
- * API keys, officers and exchange rates.
- */
-export type Role =
-  /** An administrator. */
-  | 'ADMIN'
-  /** No credentials. */
-  | 'ANONYMOUS'
-  /** An officer, or an API key writing on officers' behalf. */
-  | 'OFFICER'
-  /** An API key that reads. */
-  | 'READER';
-
-/** A view to save. */
-export type SaveViewInput = {
-  /** Its name (1 to 120 characters). */
-  name: Scalars['String']['input'];
-  /** The page ("/" or "/deals"). */
-  path: Scalars['String']['input'];
-  /** The page's URL query. */
-  query: Scalars['String']['input'];
-};
-
-/** A dashboard view saved under a name; officers share them. */
-export type SavedView = {
-  __typename?: 'SavedView';
-  /** When it was saved. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Opaque ID. */
-  id: Scalars['ID']['output'];
-  /** The name it was saved under. */
-  name: Scalars['String']['output'];
-  /** The page ("/" for the overview, "/deals"). */
-  path: Scalars['String']['output'];
-  /** The page's URL query holding the view (filters, period, currency, ...), without the leading "?". */
-  query: Scalars['String']['output'];
-  /** Who saved it. */
-  savedBy: Scalars['String']['output'];
-};
-
-/** A page of saved views. */
-export type SavedViewConnection = {
-  __typename?: 'SavedViewConnection';
-  /** The views of this page with their cursors. */
-  edges: Array<SavedViewEdge>;
-  /** The views of this page. */
-  nodes: Array<SavedView>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of saved views. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A saved view and its cursor. */
-export type SavedViewEdge = {
-  __typename?: 'SavedViewEdge';
-  /** Opaque cursor of this edge. */
-  cursor: Scalars['String']['output'];
-  /** The view. */
-  node: SavedView;
-};
-
-/** A sector of the taxonomy with its bilingual name. */
-export type Sector = Node & {
-  __typename?: 'Sector';
-  /** Stable code, usable in filters. */
-  code: SectorCode;
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** Bilingual name. */
-  name: LocalizedText;
-};
-
-/** The one sector taxonomy used for parks' focus, organizations, investments and the conference dialogues. */
-export type SectorCode =
-  /** Agriculture and food (农业食品). */
-  | 'AGRI_FOOD'
-  /** Digital economy (数字经济). */
-  | 'DIGITAL_ECONOMY'
-  /** Education and training services (教育培训). */
-  | 'EDUCATION_TRAINING'
-  /** Equipment manufacturing (装备制造). */
-  | 'EQUIPMENT_MANUFACTURING'
-  /** Finance (金融). */
-  | 'FINANCE'
-  /** Logistics and transport (物流运输). */
-  | 'LOGISTICS'
-  /** New energy (新能源). */
-  | 'NEW_ENERGY'
-  /** Anything else (其他). */
-  | 'OTHER'
-  /** Research and development (科研). */
-  | 'RESEARCH'
-  /** Trade (贸易). */
-  | 'TRADE';
-
-/** Matches a sector of the taxonomy. */
-export type SectorFilter = {
-  /** Exactly this sector. */
-  eq?: InputMaybe<SectorCode>;
-  /** Any of these sectors. */
-  in?: InputMaybe<Array<SectorCode>>;
-};
-
-/** A signed-in officer's tokens. */
-export type Session = {
-  __typename?: 'Session';
-  /** Send as `Authorization: Bearer <accessToken>`; valid until `accessTokenExpiresAt`. */
-  accessToken: Scalars['String']['output'];
-  /** When the access token expires. */
-  accessTokenExpiresAt: Scalars['DateTime']['output'];
-  /** The officer signed in. */
-  officer: Officer;
-  /** Exchange for a new pair with `refreshSession`; works once. */
-  refreshToken: Scalars['String']['output'];
-  /** When the refresh token expires. */
-  refreshTokenExpiresAt: Scalars['DateTime']['output'];
-};
-
-/** Enterprises that signed settlement (入驻) contracts for a park: the count the source gives, and how many of them it names. */
-export type SettlementSignings = {
-  __typename?: 'SettlementSignings';
-  /** Number of settlement contracts counted. */
-  contracts: Scalars['Int']['output'];
-  /** Enterprises that signed, named or not. */
-  enterprises: Scalars['Int']['output'];
-  /** True when a DEMO deal is among them. */
+  tenants: Scalars['Int']['output'];
+  /** True when any tenancy counted is a DEMO (generated) record: screens mark the figure as demo data. */
   includesDemo: Scalars['Boolean']['output'];
-  /** How many of them are named (and have an organization record). */
-  named: Scalars['Int']['output'];
 };
 
-/** A published document that VERIFIED records quote. */
-export type Source = Node & {
-  __typename?: 'Source';
-  /** Author or reporter, as printed; null when the source names none. */
-  author?: Maybe<Scalars['String']['output']>;
-  /** Date of the event the source reports on. */
-  eventDate?: Maybe<Scalars['Date']['output']>;
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** Publication date; null when the source does not give one. */
-  publishedOn?: Maybe<Scalars['Date']['output']>;
-  /** Publisher, bilingual (e.g. 山东商报·速豹新闻网). */
-  publisher: LocalizedText;
-  /** Address of the source; null when none is known. */
-  url?: Maybe<Scalars['String']['output']>;
+/** One group of tenancies. */
+export type TenancyBucket = {
+  __typename?: 'TenancyBucket';
+  /** The group, one part per `groupBy` value. */
+  key: Array<StatsKey>;
+  /** Its figures. */
+  figures: TenancyFigures;
+};
+
+/** Tenancy statistics computed in the database. */
+export type TenancyStats = {
+  __typename?: 'TenancyStats';
+  /**
+   * Figures of the whole selection (`count`: a tenancy in several sectors counts once per sector when grouped by SECTOR;
+   * `tenants`: each organization once).
+   */
+  totals: TenancyFigures;
+  /** The day current tenants were counted on; null when all tenancies were counted. */
+  on?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.sector",
+   * "verification"), and "on" when counted on a day.
+   */
+  follows: Array<Scalars['String']['output']>;
+  /** The groups. */
+  buckets: Array<TenancyBucket>;
+};
+
+/** A calendar bucket size. */
+export const TimeGrain = {
+  /** Calendar months. */
+  Month: 'MONTH',
+  /** Calendar quarters. */
+  Quarter: 'QUARTER',
+  /** Calendar years. */
+  Year: 'YEAR'
+} as const;
+
+export type TimeGrain = typeof TimeGrain[keyof typeof TimeGrain];
+/** Tenants on record at the end of one time bucket. */
+export type TenantCount = {
+  __typename?: 'TenantCount';
+  /** The bucket ("2025", "2025-Q3", "2025-07"). */
+  key: Scalars['String']['output'];
+  /** The day counted: the bucket's last day, or the period's end for the last bucket. */
+  end: Scalars['Date']['output'];
+  /** The bucket's name in Chinese and English. */
+  label: LocalizedText;
+  /** The park's current tenants on `end` (see `tenancyStats`): each organization once. */
+  tenants: Scalars['Int']['output'];
+};
+
+/** What investment statistics can be grouped by (one or two at a time). */
+export const InvestmentGroupBy = {
+  /** The park invested in. */
+  Park: 'PARK',
+  /** The project's sector. */
+  Sector: 'SECTOR',
+  /** The investor's country (unknown when the investor or its country is not stated). */
+  SourceCountry: 'SOURCE_COUNTRY',
+  /** The project's stage. */
+  Stage: 'STAGE',
+  /** The kind of investor (company, state-owned enterprise, ...). */
+  OrganizationKind: 'ORGANIZATION_KIND',
+  /** Calendar year of the announcement. */
+  Year: 'YEAR',
+  /** Calendar quarter of the announcement. */
+  Quarter: 'QUARTER',
+  /** Calendar month of the announcement. */
+  Month: 'MONTH'
+} as const;
+
+export type InvestmentGroupBy = typeof InvestmentGroupBy[keyof typeof InvestmentGroupBy];
+/** What deal statistics can be grouped by (one or two at a time). */
+export const DealGroupBy = {
+  /** The park the deal concerns (unknown when none). */
+  Park: 'PARK',
+  /** The kind of agreement. */
+  Kind: 'KIND',
+  /** The event at which the deal was signed (unknown when none). */
+  Event: 'EVENT',
+  /** Calendar year of signing. */
+  Year: 'YEAR',
+  /** Calendar quarter of signing. */
+  Quarter: 'QUARTER',
+  /** Calendar month of signing. */
+  Month: 'MONTH'
+} as const;
+
+export type DealGroupBy = typeof DealGroupBy[keyof typeof DealGroupBy];
+/** One part of a bucket's key. */
+export type StatsKey = {
+  __typename?: 'StatsKey';
+  /** The grouping this part belongs to (a value of InvestmentGroupBy or DealGroupBy). */
+  dimension: Scalars['String']['output'];
+  /**
+   * The group: a park's or event's global ID, a sector or enum code, an ISO 3166 country code, or a time bucket
+   * ("2025", "2025-Q3", "2025-07"). Null when the records do not state it (e.g. an investor without a country).
+   */
+  value?: Maybe<Scalars['String']['output']>;
+  /** The group's name in Chinese and English ("2025年第三季度" / "Q3 2025"; "未知" / "Unknown" for null). */
+  label: LocalizedText;
+  /**
+   * For a time bucket: true when only part of its days are counted (the period starts after its first day or ends
+   * before its last; without a period, the bucket is not over yet), so it is not comparable with full buckets.
+   * False for other groupings.
+   */
+  partial: Scalars['Boolean']['output'];
+};
+
+/** Investment figures of one bucket or of the whole selection. */
+export type InvestmentFigures = {
+  __typename?: 'InvestmentFigures';
+  /** Number of investments. */
+  count: Scalars['Int']['output'];
+  /** How many of them state an amount; the total and average cover only these (an unknown amount is not zero). */
+  valuedCount: Scalars['Int']['output'];
+  /** Sum of the stated amounts in the requested currency; null when investments exist but none states an amount. */
+  total?: Maybe<Scalars['Decimal']['output']>;
+  /** Average stated amount in the requested currency; null when no amount is stated. */
+  average?: Maybe<Scalars['Decimal']['output']>;
+  /** True when any investment counted is a DEMO (generated) record: screens mark the figure as demo data. */
+  includesDemo: Scalars['Boolean']['output'];
 };
 
 /** How figures changed against the comparison period. */
@@ -2386,74 +2128,284 @@ export type StatsChange = {
   totalPercent?: Maybe<Scalars['Float']['output']>;
 };
 
-/** One part of a bucket's key. */
-export type StatsKey = {
-  __typename?: 'StatsKey';
-  /** The grouping this part belongs to (a value of InvestmentGroupBy or DealGroupBy). */
-  dimension: Scalars['String']['output'];
-  /** The group's name in Chinese and English ("2025年第三季度" / "Q3 2025"; "未知" / "Unknown" for null). */
-  label: LocalizedText;
-  /**
-   * For a time bucket: true when only part of its days are counted (the period starts after its first day or ends
-   * before its last; without a period, the bucket is not over yet), so it is not comparable with full buckets.
-   * False for other groupings.
-   */
-  partial: Scalars['Boolean']['output'];
-  /**
-   * The group: a park's or event's global ID, a sector or enum code, an ISO 3166 country code, or a time bucket
-   * ("2025", "2025-Q3", "2025-07"). Null when the records do not state it (e.g. an investor without a country).
-   */
-  value?: Maybe<Scalars['String']['output']>;
+/** One group of investments. */
+export type InvestmentBucket = {
+  __typename?: 'InvestmentBucket';
+  /** The group, one part per `groupBy` value, in the same order. */
+  key: Array<StatsKey>;
+  /** The figures of this group in the period. */
+  figures: InvestmentFigures;
+  /** The same group in the comparison period (for time buckets: the bucket as far back as the periods are apart). */
+  previous?: Maybe<InvestmentFigures>;
+  /** Change against `previous`. */
+  change?: Maybe<StatsChange>;
 };
 
-/** Matches a short text code exactly (a country code, a slug). */
-export type StringFilter = {
-  /** Exactly this value. */
-  eq?: InputMaybe<Scalars['String']['input']>;
-  /** Any of these values. */
-  in?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** true: only records where the value is unknown; false: only where it is known. */
-  isNull?: InputMaybe<Scalars['Boolean']['input']>;
+/** Investment statistics computed in the database. */
+export type InvestmentStats = {
+  __typename?: 'InvestmentStats';
+  /** ISO 4217 currency of every amount. */
+  currency: Scalars['String']['output'];
+  /** The day whose exchange rates convert the stored US-dollar amounts into `currency`. */
+  rateDate: Scalars['Date']['output'];
+  /** The rates used (empty for USD): USD per unit of `currency` on `rateDate`. */
+  rates: Array<ExchangeRate>;
+  /** The period counted (by announcement date); null for all time. */
+  period?: Maybe<Period>;
+  /** The comparison period; null without `compareTo`. */
+  previousPeriod?: Maybe<Period>;
+  /**
+   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
+   * "sector", "verification"), and "period" when counted in a period.
+   */
+  follows: Array<Scalars['String']['output']>;
+  /** Figures of the whole selection in the period. */
+  totals: InvestmentFigures;
+  /** Figures of the whole selection in the comparison period. */
+  previousTotals?: Maybe<InvestmentFigures>;
+  /** Change of the totals against the comparison period. */
+  change?: Maybe<StatsChange>;
+  /** The groups; time buckets without investments are included as zeros so series have no gaps (at most 600). */
+  buckets: Array<InvestmentBucket>;
 };
 
-/** An organization's presence in a park, from signing to exit. */
-export type Tenancy = Node & Provenanced & {
-  __typename?: 'Tenancy';
-  /** When the tenant left; null unless it has. */
-  exitedOn?: Maybe<Scalars['Date']['output']>;
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** Leased area in square metres; null when unknown. */
+/** Deal figures of one bucket or of the whole selection. */
+export type DealFigures = {
+  __typename?: 'DealFigures';
+  /** Number of deals. */
+  count: Scalars['Int']['output'];
+  /** Parties to these deals: named parties plus those the source counts without naming. */
+  parties: Scalars['Int']['output'];
+  /** How many deals state a value; the total covers only these. */
+  valuedCount: Scalars['Int']['output'];
+  /** Sum of the stated values in the requested currency; null when deals exist but none states a value. */
+  total?: Maybe<Scalars['Decimal']['output']>;
+  /** Average stated value in the requested currency; null when no value is stated. */
+  average?: Maybe<Scalars['Decimal']['output']>;
+  /** True when any deal counted is a DEMO (generated) record: screens mark the figure as demo data. */
+  includesDemo: Scalars['Boolean']['output'];
+};
+
+/** One group of deals. */
+export type DealBucket = {
+  __typename?: 'DealBucket';
+  /** The group, one part per `groupBy` value, in the same order. */
+  key: Array<StatsKey>;
+  /** The figures of this group in the period. */
+  figures: DealFigures;
+  /** The same group in the comparison period. */
+  previous?: Maybe<DealFigures>;
+  /** Change against `previous`. */
+  change?: Maybe<StatsChange>;
+};
+
+/** Deal statistics computed in the database. */
+export type DealStats = {
+  __typename?: 'DealStats';
+  /** ISO 4217 currency of every value. */
+  currency: Scalars['String']['output'];
+  /** The day whose exchange rates convert the stored US-dollar values into `currency`. */
+  rateDate: Scalars['Date']['output'];
+  /** The rates used (empty for USD). */
+  rates: Array<ExchangeRate>;
+  /** The period counted (by signing date); null for all time. */
+  period?: Maybe<Period>;
+  /** The comparison period; null without `compareTo`. */
+  previousPeriod?: Maybe<Period>;
+  /**
+   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.country",
+   * "sector", "verification"), and "period" when counted in a period.
+   */
+  follows: Array<Scalars['String']['output']>;
+  /** Figures of the whole selection in the period. */
+  totals: DealFigures;
+  /** Figures of the whole selection in the comparison period. */
+  previousTotals?: Maybe<DealFigures>;
+  /** Change of the totals against the comparison period. */
+  change?: Maybe<StatsChange>;
+  /** The groups; time buckets without deals are included as zeros (at most 600). */
+  buckets: Array<DealBucket>;
+};
+
+/**
+ * A park's figures, counted from the records Parkscope holds: a zero means none on record, not that the park has none
+ * (the source article, for one, names a single tenant).
+ */
+export type ParkFigures = {
+  __typename?: 'ParkFigures';
+  /** Current tenants on the period's last day (today without a period), by the one definition (see `tenancyStats`). */
+  tenants: Scalars['Int']['output'];
+  /** True when any tenancy behind `tenants` is a DEMO (generated) record. */
+  tenantsIncludeDemo: Scalars['Boolean']['output'];
+  /** Leased area of those tenants in square metres; null when none states an area. */
   leasedAreaM2?: Maybe<Scalars['Float']['output']>;
-  /** When the tenant moved in; null when unknown or not yet. */
-  movedInOn?: Maybe<Scalars['Date']['output']>;
-  /** The tenant. */
-  organization: Organization;
+  /** Investments at stage SIGNED or later announced in the period (all time without one). */
+  committedInvestments: Scalars['Int']['output'];
+  /** Their stated amounts in the requested currency; null when there are some but none states an amount. */
+  committedInvestment?: Maybe<Scalars['Decimal']['output']>;
+  /** Deals concerning the park signed in the period (all time without one). */
+  deals: Scalars['Int']['output'];
+  /** True when any investment behind `committedInvestments` is a DEMO (generated) record. */
+  committedIncludesDemo: Scalars['Boolean']['output'];
+  /** True when any deal behind `deals` is a DEMO (generated) record. */
+  dealsIncludeDemo: Scalars['Boolean']['output'];
+};
+
+/** One park's statistics. */
+export type ParkStats = {
+  __typename?: 'ParkStats';
   /** The park. */
   park: Park;
-  /** When the record was entered (RECORDED only). */
-  recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who entered the record (RECORDED only). */
-  recordedBy?: Maybe<Scalars['String']['output']>;
-  /** When the settlement contract was signed; null when unknown. */
-  signedOn?: Maybe<Scalars['Date']['output']>;
-  /** Quotes supporting this record and the fields each supports. */
-  sources: Array<Citation>;
-  /** Where the tenancy stands. */
-  status: TenancyStatus;
+  /** Its figures in the period. */
+  figures: ParkFigures;
+  /** Its figures in the comparison period. */
+  previous?: Maybe<ParkFigures>;
+};
+
+/** A page of park statistics. */
+export type ParkStatsConnection = {
+  __typename?: 'ParkStatsConnection';
+  /** The parks of this page with their cursors. */
+  edges: Array<ParkStatsEdge>;
+  /** The statistics of this page. */
+  nodes: Array<ParkStats>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of parks matched. */
+  totalCount: Scalars['Int']['output'];
+  /** ISO 4217 currency of the amounts. */
+  currency: Scalars['String']['output'];
+  /** The day whose exchange rates convert the stored US-dollar amounts into `currency`. */
+  rateDate: Scalars['Date']['output'];
+  /** The rates used (empty for USD). */
+  rates: Array<ExchangeRate>;
+  /** The period counted; null for all time. */
+  period?: Maybe<Period>;
+  /** The comparison period; null without `compareTo`. */
+  previousPeriod?: Maybe<Period>;
+};
+
+/** One park's statistics and its cursor. */
+export type ParkStatsEdge = {
+  __typename?: 'ParkStatsEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The statistics. */
+  node: ParkStats;
+};
+
+/** Where an investment project stands, from first contact to operation. */
+export const InvestmentStage = {
+  /** A lead: interest shown, nothing agreed. */
+  Lead: 'LEAD',
+  /** In negotiation. */
+  Negotiating: 'NEGOTIATING',
+  /** Agreement signed. */
+  Signed: 'SIGNED',
+  /** Under construction. */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Operating. */
+  Operating: 'OPERATING'
+} as const;
+
+export type InvestmentStage = typeof InvestmentStage[keyof typeof InvestmentStage];
+/** A project's investment in a park. */
+export type Investment = Node & Provenanced & {
+  __typename?: 'Investment';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The investor; null when not named. */
+  organization?: Maybe<Organization>;
+  /** The park invested in. */
+  park: Park;
+  /** The project's sector. */
+  sector: Sector;
+  /** Where the project stands. */
+  stage: InvestmentStage;
+  /** Committed amount; null when unknown. */
+  amount?: Maybe<Money>;
+  /** When the investment was announced; null when unknown. */
+  announcedOn?: Maybe<Scalars['Date']['output']>;
+  /** Expected jobs; null when unknown. */
+  expectedJobs?: Maybe<Scalars['Int']['output']>;
+  /** Expected annual output once operating; null when unknown. */
+  expectedAnnualOutput?: Maybe<Money>;
   /** VERIFIED, RECORDED or DEMO. */
   verification: Verification;
+  /** Quotes supporting this record and the fields each supports. */
+  sources: Array<Citation>;
+  /** Who entered the record (RECORDED only). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was entered (RECORDED only). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Optimistic-locking version. */
   version: Scalars['Int']['output'];
 };
 
-/** One group of tenancies. */
-export type TenancyBucket = {
-  __typename?: 'TenancyBucket';
-  /** Its figures. */
-  figures: TenancyFigures;
-  /** The group, one part per `groupBy` value. */
-  key: Array<StatsKey>;
+/** A page of investments. */
+export type InvestmentConnection = {
+  __typename?: 'InvestmentConnection';
+  /** The investments of this page with their cursors. */
+  edges: Array<InvestmentEdge>;
+  /** The investments of this page. */
+  nodes: Array<Investment>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of investments in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the investments and its cursor. */
+export type InvestmentEdge = {
+  __typename?: 'InvestmentEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: Investment;
+};
+
+/** Where an organization is in its tenancy of a park. */
+export const TenancyStatus = {
+  /** Settlement (入驻) contract signed. */
+  Signed: 'SIGNED',
+  /** Moved in. */
+  MovedIn: 'MOVED_IN',
+  /** Operating in the park. */
+  Operating: 'OPERATING',
+  /** Left the park. */
+  Exited: 'EXITED'
+} as const;
+
+export type TenancyStatus = typeof TenancyStatus[keyof typeof TenancyStatus];
+/** An organization's presence in a park, from signing to exit. */
+export type Tenancy = Node & Provenanced & {
+  __typename?: 'Tenancy';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The tenant. */
+  organization: Organization;
+  /** The park. */
+  park: Park;
+  /** Where the tenancy stands. */
+  status: TenancyStatus;
+  /** When the settlement contract was signed; null when unknown. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  /** When the tenant moved in; null when unknown or not yet. */
+  movedInOn?: Maybe<Scalars['Date']['output']>;
+  /** When the tenant left; null unless it has. */
+  exitedOn?: Maybe<Scalars['Date']['output']>;
+  /** Leased area in square metres; null when unknown. */
+  leasedAreaM2?: Maybe<Scalars['Float']['output']>;
+  /** VERIFIED, RECORDED or DEMO. */
+  verification: Verification;
+  /** Quotes supporting this record and the fields each supports. */
+  sources: Array<Citation>;
+  /** Who entered the record (RECORDED only). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was entered (RECORDED only). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of tenancies. */
@@ -2478,307 +2430,411 @@ export type TenancyEdge = {
   node: Tenancy;
 };
 
-/** Tenancy figures of one group. */
-export type TenancyFigures = {
-  __typename?: 'TenancyFigures';
-  /** Number of tenancies. */
-  count: Scalars['Int']['output'];
-  /** True when any tenancy counted is a DEMO (generated) record: screens mark the figure as demo data. */
-  includesDemo: Scalars['Boolean']['output'];
-  /**
-   * Number of distinct organizations among them: with `on` (or `current`), the park's current tenants, by the one
-   * definition (see `tenancyStats`). Two tenancies of one organization count once; grouped by SECTOR, an organization
-   * with two sectors counts in each group but once in the totals.
-   */
-  tenants: Scalars['Int']['output'];
+/** A dashboard view saved under a name; officers share them. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** The name it was saved under. */
+  name: Scalars['String']['output'];
+  /** The page ("/" for the overview, "/deals"). */
+  path: Scalars['String']['output'];
+  /** The page's URL query holding the view (filters, period, currency, ...), without the leading "?". */
+  query: Scalars['String']['output'];
+  /** Who saved it. */
+  savedBy: Scalars['String']['output'];
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
 };
 
-/** Which tenancies to list (see ParkFilter for how conditions combine). */
-export type TenancyFilter = {
-  /** All of these filters. */
-  and?: InputMaybe<Array<TenancyFilter>>;
-  /** By global ID. */
-  id?: InputMaybe<IdFilter>;
-  /** By leased area in square metres. */
-  leasedAreaM2?: InputMaybe<FloatFilter>;
-  /** Not this filter. */
-  not?: InputMaybe<TenancyFilter>;
-  /** Any of these filters. */
-  or?: InputMaybe<Array<TenancyFilter>>;
-  /** Tenancies of organizations that match (e.g. by country). */
-  organization?: InputMaybe<OrganizationFilter>;
-  /** Tenancies in parks that match. */
-  park?: InputMaybe<ParkFilter>;
-  /** By signing date. */
-  signedOn?: InputMaybe<DateFilter>;
-  /** By status. */
-  status?: InputMaybe<TenancyStatusFilter>;
-  /** By provenance. */
-  verification?: InputMaybe<VerificationFilter>;
+/** A page of saved views. */
+export type SavedViewConnection = {
+  __typename?: 'SavedViewConnection';
+  /** The views of this page with their cursors. */
+  edges: Array<SavedViewEdge>;
+  /** The views of this page. */
+  nodes: Array<SavedView>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of saved views. */
+  totalCount: Scalars['Int']['output'];
 };
 
-/** What tenancy statistics can be grouped by (one or two at a time). */
-export type TenancyGroupBy =
-  /** The tenant's country (unknown when not recorded). */
-  | 'COUNTRY'
-  /** The park. */
-  | 'PARK'
-  /** The tenant's sectors (a tenant in two sectors counts in each). */
-  | 'SECTOR'
-  /** Where the tenancy stands. */
-  | 'STATUS';
-
-/** How to sort tenancies. Unknown values sort last; ties break on ID. */
-export type TenancyOrder =
-  /** Oldest record first. */
-  | 'ID_ASC'
-  /** Newest record first. */
-  | 'ID_DESC'
-  /** Smallest leased area first. */
-  | 'LEASED_AREA_ASC'
-  /** Largest leased area first. */
-  | 'LEASED_AREA_DESC'
-  /** Earliest signing first. */
-  | 'SIGNED_ON_ASC'
-  /** Latest signing first. */
-  | 'SIGNED_ON_DESC';
-
-/** Tenancy statistics computed in the database. */
-export type TenancyStats = {
-  __typename?: 'TenancyStats';
-  /** The groups. */
-  buckets: Array<TenancyBucket>;
-  /**
-   * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.sector",
-   * "verification"), and "on" when counted on a day.
-   */
-  follows: Array<Scalars['String']['output']>;
-  /** The day current tenants were counted on; null when all tenancies were counted. */
-  on?: Maybe<Scalars['Date']['output']>;
-  /**
-   * Figures of the whole selection (`count`: a tenancy in several sectors counts once per sector when grouped by SECTOR;
-   * `tenants`: each organization once).
-   */
-  totals: TenancyFigures;
+/** A saved view and its cursor. */
+export type SavedViewEdge = {
+  __typename?: 'SavedViewEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The view. */
+  node: SavedView;
 };
 
-/** Where an organization is in its tenancy of a park. */
-export type TenancyStatus =
-  /** Left the park. */
-  | 'EXITED'
-  /** Moved in. */
-  | 'MOVED_IN'
-  /** Operating in the park. */
-  | 'OPERATING'
-  /** Settlement (入驻) contract signed. */
-  | 'SIGNED';
-
-/** Matches a tenancy status. */
-export type TenancyStatusFilter = {
-  /** Exactly this status. */
-  eq?: InputMaybe<TenancyStatus>;
-  /** Any of these statuses. */
-  in?: InputMaybe<Array<TenancyStatus>>;
+/** A view to save. */
+export type SaveViewInput = {
+  /** Its name (1 to 120 characters). */
+  name: Scalars['String']['input'];
+  /** The page ("/" or "/deals"). */
+  path: Scalars['String']['input'];
+  /** The page's URL query. */
+  query: Scalars['String']['input'];
 };
 
-/** Tenants on record at the end of one time bucket. */
-export type TenantCount = {
-  __typename?: 'TenantCount';
-  /** The day counted: the bucket's last day, or the period's end for the last bucket. */
-  end: Scalars['Date']['output'];
-  /** The bucket ("2025", "2025-Q3", "2025-07"). */
-  key: Scalars['String']['output'];
-  /** The bucket's name in Chinese and English. */
-  label: LocalizedText;
-  /** The park's current tenants on `end` (see `tenancyStats`): each organization once. */
-  tenants: Scalars['Int']['output'];
+/** An amount of money as entered: a decimal in major units and its ISO 4217 currency. */
+export type MoneyInput = {
+  /** Amount in major units (e.g. "1380000.50"); no more decimals than the currency has. */
+  amount: Scalars['Decimal']['input'];
+  /** ISO 4217 code (CNY, USD, ...). */
+  currency: Scalars['String']['input'];
 };
 
-/** A calendar bucket size. */
-export type TimeGrain =
-  /** Calendar months. */
-  | 'MONTH'
-  /** Calendar quarters. */
-  | 'QUARTER'
-  /** Calendar years. */
-  | 'YEAR';
-
-/** Changes to a deal: omitted fields stay; null clears an optional field; `parties` replaces the list. */
-export type UpdateDealInput = {
-  /** The event. */
-  event?: InputMaybe<Scalars['ID']['input']>;
-  /** The deal. */
-  id: Scalars['ID']['input'];
-  /** Kind of agreement. */
-  kind?: InputMaybe<DealKind>;
-  /** The park. */
-  park?: InputMaybe<Scalars['ID']['input']>;
-  /** The named parties (replaces the list). */
-  parties?: InputMaybe<Array<DealPartyInput>>;
-  /** Quotes (Citation IDs) to remove first. */
-  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Signing date. */
-  signedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** English title. */
-  titleEn?: InputMaybe<Scalars['String']['input']>;
-  /** Chinese title. */
-  titleZh?: InputMaybe<Scalars['String']['input']>;
-  /** Unnamed parties. */
-  unnamedPartyCount?: InputMaybe<Scalars['Int']['input']>;
-  /** Value of the deal. */
-  value?: InputMaybe<MoneyInput>;
-  /** The version you read. */
-  version: Scalars['Int']['input'];
+/** A facility of a park as entered. */
+export type FacilityInput = {
+  /** Chinese name. */
+  nameZh: Scalars['String']['input'];
+  /** English name. */
+  nameEn: Scalars['String']['input'];
+  /** Whether it is planned, being built or operating. */
+  status: FacilityStatus;
 };
 
-/** Changes to an exchange rate. */
-export type UpdateExchangeRateInput = {
-  /** Whether it is approximate. */
-  approximate?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The rate. */
-  id: Scalars['ID']['input'];
-  /** Where it comes from. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** US dollars per one unit. */
-  usdPerUnit?: InputMaybe<Scalars['Decimal']['input']>;
-  /** The version you read. */
-  version: Scalars['Int']['input'];
+/** A deleted record. */
+export type DeletedRecord = {
+  __typename?: 'DeletedRecord';
+  /** The ID the record had. */
+  id: Scalars['ID']['output'];
 };
 
-/** Changes to an investment: omitted fields stay; null clears an optional field. */
-export type UpdateInvestmentInput = {
-  /** Committed amount. */
-  amount?: InputMaybe<MoneyInput>;
-  /** When it was announced. */
-  announcedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Expected annual output. */
-  expectedAnnualOutput?: InputMaybe<MoneyInput>;
-  /** Expected jobs. */
-  expectedJobs?: InputMaybe<Scalars['Int']['input']>;
-  /** The investment. */
-  id: Scalars['ID']['input'];
-  /** The investor. */
-  organization?: InputMaybe<Scalars['ID']['input']>;
-  /** The park. */
-  park?: InputMaybe<Scalars['ID']['input']>;
-  /** Quotes (Citation IDs) to remove first. */
-  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** The sector. */
-  sector?: InputMaybe<SectorCode>;
-  /** The stage. */
-  stage?: InputMaybe<InvestmentStage>;
-  /** The version you read. */
-  version: Scalars['Int']['input'];
+/** A new organization. */
+export type CreateOrganizationInput = {
+  /** Chinese name (1 to 200 characters). */
+  nameZh: Scalars['String']['input'];
+  /** English name (1 to 200 characters). */
+  nameEn: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code; omit when unknown. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of organization. */
+  kind: OrganizationKind;
+  /** Its sectors. */
+  sectors?: InputMaybe<Array<SectorCode>>;
+  /** Website (http or https URL). */
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese description. */
+  descriptionZh?: InputMaybe<Scalars['String']['input']>;
+  /** English description. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to an organization: omitted fields stay as they are; null clears an optional field. */
 export type UpdateOrganizationInput = {
-  /** ISO 3166-1 alpha-2 country code. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** English description. */
-  descriptionEn?: InputMaybe<Scalars['String']['input']>;
-  /** Chinese description. */
-  descriptionZh?: InputMaybe<Scalars['String']['input']>;
   /** The organization. */
   id: Scalars['ID']['input'];
-  /** Kind of organization. */
-  kind?: InputMaybe<OrganizationKind>;
-  /** English name. */
-  nameEn?: InputMaybe<Scalars['String']['input']>;
-  /** Chinese name. */
-  nameZh?: InputMaybe<Scalars['String']['input']>;
-  /** Quotes (Citation IDs) to remove first; needed to change a field a quote supports. */
-  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Its sectors (replaces the list). */
-  sectors?: InputMaybe<Array<SectorCode>>;
   /** The version you read; a newer one makes the update a CONFLICT. */
   version: Scalars['Int']['input'];
+  /** Chinese name. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of organization. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** Its sectors (replaces the list). */
+  sectors?: InputMaybe<Array<SectorCode>>;
   /** Website. */
   website?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese description. */
+  descriptionZh?: InputMaybe<Scalars['String']['input']>;
+  /** English description. */
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Quotes (Citation IDs) to remove first; needed to change a field a quote supports. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Changes to a park's profile: omitted fields stay; null clears an optional field. */
-export type UpdateParkInput = {
-  /** Completion (YYYY, YYYY-MM or YYYY-MM-DD). */
-  completedOn?: InputMaybe<Scalars['PartialDate']['input']>;
-  /** Expected annual output. */
-  expectedAnnualOutput?: InputMaybe<MoneyInput>;
-  /** Expected annual profit. */
-  expectedAnnualProfit?: InputMaybe<MoneyInput>;
-  /** Facilities (replaces the list). */
-  facilities?: InputMaybe<Array<FacilityInput>>;
-  /** The date the park-level figures refer to (picks their exchange rate). */
-  figuresAsOf?: InputMaybe<Scalars['Date']['input']>;
-  /** Focus sectors (replaces the list). */
-  focusSectors?: InputMaybe<Array<SectorCode>>;
+/** A new tenancy: an organization's presence in a park. */
+export type CreateTenancyInput = {
+  /** The tenant. */
+  organization: Scalars['ID']['input'];
   /** The park. */
-  id: Scalars['ID']['input'];
-  /** Planned land area in mu. */
-  landAreaMu?: InputMaybe<Scalars['Float']['input']>;
-  /** English location text. */
-  locationEn?: InputMaybe<Scalars['String']['input']>;
-  /** Chinese location text. */
-  locationZh?: InputMaybe<Scalars['String']['input']>;
-  /** Planned total investment. */
-  plannedInvestment?: InputMaybe<MoneyInput>;
-  /** English positioning statement. */
-  positioningEn?: InputMaybe<Scalars['String']['input']>;
-  /** Chinese positioning statement. */
-  positioningZh?: InputMaybe<Scalars['String']['input']>;
-  /** Quotes (Citation IDs) to remove first. */
-  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Status. */
-  status?: InputMaybe<ParkStatus>;
-  /** The version you read. */
-  version: Scalars['Int']['input'];
+  park: Scalars['ID']['input'];
+  /** Where the tenancy stands. */
+  status: TenancyStatus;
+  /** When the lease or settlement contract was signed. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** When the tenant moved in. */
+  movedInOn?: InputMaybe<Scalars['Date']['input']>;
+  /** When the tenant left. */
+  exitedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Leased area in square metres. */
+  leasedAreaM2?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Changes to a tenancy: omitted fields stay; null clears an optional field. */
 export type UpdateTenancyInput = {
-  /** When the tenant left. */
-  exitedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The tenancy. */
   id: Scalars['ID']['input'];
-  /** Leased area in square metres. */
-  leasedAreaM2?: InputMaybe<Scalars['Float']['input']>;
-  /** When the tenant moved in. */
-  movedInOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Quotes (Citation IDs) to remove first. */
-  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** When it was signed. */
-  signedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Where the tenancy stands. */
-  status?: InputMaybe<TenancyStatus>;
   /** The version you read. */
   version: Scalars['Int']['input'];
+  /** Where the tenancy stands. */
+  status?: InputMaybe<TenancyStatus>;
+  /** When it was signed. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** When the tenant moved in. */
+  movedInOn?: InputMaybe<Scalars['Date']['input']>;
+  /** When the tenant left. */
+  exitedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Leased area in square metres. */
+  leasedAreaM2?: InputMaybe<Scalars['Float']['input']>;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Where a record comes from. */
-export type Verification =
-  /** Generated demo data for showing the product; never real. */
-  | 'DEMO'
-  /** Entered or imported by an investment-promotion officer; see `recordedBy` and `recordedAt`. */
-  | 'RECORDED'
-  /** Supported by a verbatim quote of a published source; see `sources`. */
-  | 'VERIFIED';
-
-/** Matches provenance. Real data only: `{ in: [VERIFIED, RECORDED] }`. */
-export type VerificationFilter = {
-  /** Exactly this provenance. */
-  eq?: InputMaybe<Verification>;
-  /** Any of these. */
-  in?: InputMaybe<Array<Verification>>;
+/** A new investment. */
+export type CreateInvestmentInput = {
+  /** The investor; omit when not named. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** The park invested in. */
+  park: Scalars['ID']['input'];
+  /** The project's sector. */
+  sector: SectorCode;
+  /** Where the project stands. */
+  stage: InvestmentStage;
+  /** Committed amount; omit when unknown (it is not zero). */
+  amount?: InputMaybe<MoneyInput>;
+  /** When it was announced. */
+  announcedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Expected jobs. */
+  expectedJobs?: InputMaybe<Scalars['Int']['input']>;
+  /** Expected annual output once operating. */
+  expectedAnnualOutput?: InputMaybe<MoneyInput>;
 };
 
-/** The caller of this request. */
-export type Viewer = {
-  __typename?: 'Viewer';
-  /** The API key's name; null unless the caller used a key. */
-  apiKeyName?: Maybe<Scalars['String']['output']>;
-  /** The signed-in officer; null for anonymous callers and API keys. */
-  officer?: Maybe<Officer>;
-  /** The caller's role (ANONYMOUS without credentials). */
-  role: Role;
+/** Changes to an investment: omitted fields stay; null clears an optional field. */
+export type UpdateInvestmentInput = {
+  /** The investment. */
+  id: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** The investor. */
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  /** The park. */
+  park?: InputMaybe<Scalars['ID']['input']>;
+  /** The sector. */
+  sector?: InputMaybe<SectorCode>;
+  /** The stage. */
+  stage?: InputMaybe<InvestmentStage>;
+  /** Committed amount. */
+  amount?: InputMaybe<MoneyInput>;
+  /** When it was announced. */
+  announcedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Expected jobs. */
+  expectedJobs?: InputMaybe<Scalars['Int']['input']>;
+  /** Expected annual output. */
+  expectedAnnualOutput?: InputMaybe<MoneyInput>;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A named party of a deal as entered. */
+export type DealPartyInput = {
+  /** The organization. */
+  organization: Scalars['ID']['input'];
+  /** Its role in the deal. */
+  role: DealPartyRole;
+};
+
+/** A new signed deal. */
+export type CreateDealInput = {
+  /** Kind of agreement. */
+  kind: DealKind;
+  /** Chinese title. */
+  titleZh: Scalars['String']['input'];
+  /** English title. */
+  titleEn: Scalars['String']['input'];
+  /** Signing date. */
+  signedOn: Scalars['Date']['input'];
+  /** The park it concerns. */
+  park?: InputMaybe<Scalars['ID']['input']>;
+  /** The event it was signed at. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** The named parties (at least one). */
+  parties: Array<DealPartyInput>;
+  /** Parties the record counts but does not name. */
+  unnamedPartyCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Value of the deal; omit when unknown. */
+  value?: InputMaybe<MoneyInput>;
+};
+
+/** Changes to a deal: omitted fields stay; null clears an optional field; `parties` replaces the list. */
+export type UpdateDealInput = {
+  /** The deal. */
+  id: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** Kind of agreement. */
+  kind?: InputMaybe<DealKind>;
+  /** Chinese title. */
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  /** English title. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Signing date. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The park. */
+  park?: InputMaybe<Scalars['ID']['input']>;
+  /** The event. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** The named parties (replaces the list). */
+  parties?: InputMaybe<Array<DealPartyInput>>;
+  /** Unnamed parties. */
+  unnamedPartyCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Value of the deal. */
+  value?: InputMaybe<MoneyInput>;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Changes to a park's profile: omitted fields stay; null clears an optional field. */
+export type UpdateParkInput = {
+  /** The park. */
+  id: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** Status. */
+  status?: InputMaybe<ParkStatus>;
+  /** Chinese positioning statement. */
+  positioningZh?: InputMaybe<Scalars['String']['input']>;
+  /** English positioning statement. */
+  positioningEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese location text. */
+  locationZh?: InputMaybe<Scalars['String']['input']>;
+  /** English location text. */
+  locationEn?: InputMaybe<Scalars['String']['input']>;
+  /** Planned land area in mu. */
+  landAreaMu?: InputMaybe<Scalars['Float']['input']>;
+  /** Completion (YYYY, YYYY-MM or YYYY-MM-DD). */
+  completedOn?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Facilities (replaces the list). */
+  facilities?: InputMaybe<Array<FacilityInput>>;
+  /** Focus sectors (replaces the list). */
+  focusSectors?: InputMaybe<Array<SectorCode>>;
+  /** Planned total investment. */
+  plannedInvestment?: InputMaybe<MoneyInput>;
+  /** Expected annual output. */
+  expectedAnnualOutput?: InputMaybe<MoneyInput>;
+  /** Expected annual profit. */
+  expectedAnnualProfit?: InputMaybe<MoneyInput>;
+  /** The date the park-level figures refer to (picks their exchange rate). */
+  figuresAsOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Quotes (Citation IDs) to remove first. */
+  removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A new exchange rate. */
+export type CreateExchangeRateInput = {
+  /** ISO 4217 code. */
+  currency: Scalars['String']['input'];
+  /** First day it applies to. */
+  validFrom: Scalars['Date']['input'];
+  /** US dollars per one unit. */
+  usdPerUnit: Scalars['Decimal']['input'];
+  /** Where it comes from. */
+  note: Scalars['String']['input'];
+  /** Whether it is approximate. */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Changes to an exchange rate. */
+export type UpdateExchangeRateInput = {
+  /** The rate. */
+  id: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** US dollars per one unit. */
+  usdPerUnit?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Where it comes from. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it is approximate. */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What an audit entry records: a change to a record, or a security event (seen by admins only). */
+export const AuditOperation = {
+  /** A record was created (also an API key or an officer account). */
+  Create: 'CREATE',
+  /** A record was changed. */
+  Update: 'UPDATE',
+  /** A record was deleted (also a saved view). */
+  Delete: 'DELETE',
+  /** An API key was revoked. */
+  Revoke: 'REVOKE',
+  /** An officer account was disabled; its sessions ended. */
+  Disable: 'DISABLE',
+  /** An officer account was enabled again. */
+  Enable: 'ENABLE',
+  /** An officer changed their password; their other sessions ended. */
+  PasswordChange: 'PASSWORD_CHANGE',
+  /** A sign-in failed (the e-mail, lower-cased, and the address are kept; never the password). */
+  SignInFailed: 'SIGN_IN_FAILED',
+  /** A sign-in was refused by the rate limits. */
+  SignInThrottled: 'SIGN_IN_THROTTLED',
+  /** A session was ended by signing out. */
+  SignOut: 'SIGN_OUT',
+  /** Every session of an account was ended (a used refresh token came back). */
+  SessionsRevoked: 'SESSIONS_REVOKED'
+} as const;
+
+export type AuditOperation = typeof AuditOperation[keyof typeof AuditOperation];
+/** One changed column of an audited record. */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  /** The column (as stored, e.g. `nameEn`, `amountMinor`). */
+  field: Scalars['String']['output'];
+  /** Its value before, as JSON; null when the record was created. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Its value after, as JSON; null when the record was deleted. */
+  after?: Maybe<Scalars['String']['output']>;
+};
+
+/** One change to a record. Audit entries cannot be changed or deleted. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** Who made it: an officer's name or an API key's name. */
+  actorName: Scalars['String']['output'];
+  /** Create, update or delete. */
+  operation: AuditOperation;
+  /** The GraphQL type of the record. */
+  recordType: Scalars['String']['output'];
+  /** The record's global ID. */
+  recordId: Scalars['ID']['output'];
+  /** The columns that changed, with their values before and after. */
+  changes: Array<AuditChange>;
+  /** The request that made the change (as in the server's logs). */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<AuditEntry>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of entries matched. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry and its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -2855,309 +2911,309 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( DealEntity )
-    | ( DealPartyEntity )
+    | ( SectorEntity )
     | ( EventEntity )
+    | ( DealPartyEntity )
+    | ( DealEntity )
     | ( ExchangeRateEntity )
-    | ( InvestmentEntity )
     | ( OrganizationEntity )
     | ( ParkEntity )
-    | ( SectorEntity )
     | ( SourceEntity )
+    | ( InvestmentEntity )
     | ( TenancyEntity )
   ;
   Provenanced:
-    | ( DealEntity )
     | ( EventEntity )
-    | ( InvestmentEntity )
+    | ( DealEntity )
     | ( OrganizationEntity )
     | ( ParkEntity )
+    | ( InvestmentEntity )
     | ( TenancyEntity )
   ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Role: Role;
+  ApiKeyRole: ApiKeyRole;
+  OfficerRole: OfficerRole;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'officer'> & { officer?: Maybe<ResolversTypes['Officer']> }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Officer: ResolverTypeWrapper<OfficerEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OfficerConnection: ResolverTypeWrapper<Connection<OfficerEntity>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OfficerEdge: ResolverTypeWrapper<Edge<OfficerEntity>>;
   ApiKey: ResolverTypeWrapper<ApiKeyEntity>;
   ApiKeyConnection: ResolverTypeWrapper<Connection<ApiKeyEntity>>;
   ApiKeyEdge: ResolverTypeWrapper<Edge<ApiKeyEntity>>;
-  ApiKeyRole: ApiKeyRole;
+  NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  Session: ResolverTypeWrapper<SignedIn>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateOfficerInput: CreateOfficerInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Verification: Verification;
+  SectorCode: SectorCode;
+  Sector: ResolverTypeWrapper<SectorEntity>;
+  Dataset: ResolverTypeWrapper<Dataset>;
+  Event: ResolverTypeWrapper<EventEntity>;
+  EventConnection: ResolverTypeWrapper<Connection<EventEntity>>;
+  EventEdge: ResolverTypeWrapper<Edge<EventEntity>>;
+  EventParticipantRole: EventParticipantRole;
+  EventParticipant: ResolverTypeWrapper<EventParticipantEntity>;
+  IDFilter: IdFilter;
+  StringFilter: StringFilter;
+  DateFilter: DateFilter;
+  MoneyUsdFilter: MoneyUsdFilter;
+  FloatFilter: FloatFilter;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  VerificationFilter: VerificationFilter;
+  SectorFilter: SectorFilter;
+  ParkKindFilter: ParkKindFilter;
+  ParkStatusFilter: ParkStatusFilter;
+  OrganizationKindFilter: OrganizationKindFilter;
+  InvestmentStageFilter: InvestmentStageFilter;
+  DealKindFilter: DealKindFilter;
+  ParkFilter: ParkFilter;
+  OrganizationFilter: OrganizationFilter;
+  InvestmentFilter: InvestmentFilter;
+  DealFilter: DealFilter;
+  ParkOrder: ParkOrder;
+  OrganizationOrder: OrganizationOrder;
+  InvestmentOrder: InvestmentOrder;
+  DealOrder: DealOrder;
+  TenancyStatusFilter: TenancyStatusFilter;
+  TenancyFilter: TenancyFilter;
+  TenancyOrder: TenancyOrder;
+  EventFilter: EventFilter;
+  EventOrder: EventOrder;
+  ExchangeRateFilter: ExchangeRateFilter;
+  ExchangeRateOrder: ExchangeRateOrder;
+  FitWeightsInput: FitWeightsInput;
+  ParkFitInput: ParkFitInput;
+  FitCriterion: FitCriterion;
+  FitPart: ResolverTypeWrapper<FitPart>;
+  ParkFit: ResolverTypeWrapper<ParkFitNode>;
+  DealKind: DealKind;
+  DealPartyRole: DealPartyRole;
+  DealParty: ResolverTypeWrapper<DealPartyEntity>;
+  Deal: ResolverTypeWrapper<DealEntity>;
+  DealConnection: ResolverTypeWrapper<Connection<DealEntity>>;
+  DealEdge: ResolverTypeWrapper<Edge<DealEntity>>;
+  Money: ResolverTypeWrapper<MoneyValue>;
+  ConvertedMoney: ResolverTypeWrapper<Omit<ConvertedMoney, 'rate'> & { rate?: Maybe<ResolversTypes['ExchangeRate']> }>;
+  ExchangeRate: ResolverTypeWrapper<ExchangeRateEntity>;
+  ExchangeRateConnection: ResolverTypeWrapper<Connection<ExchangeRateEntity>>;
+  ExchangeRateEdge: ResolverTypeWrapper<Edge<ExchangeRateEntity>>;
+  OrganizationKind: OrganizationKind;
+  Organization: ResolverTypeWrapper<OrganizationEntity>;
+  OrganizationConnection: ResolverTypeWrapper<Connection<OrganizationEntity>>;
+  OrganizationEdge: ResolverTypeWrapper<Edge<OrganizationEntity>>;
+  ParkKind: ParkKind;
+  ParkStatus: ParkStatus;
+  FacilityStatus: FacilityStatus;
+  Facility: ResolverTypeWrapper<Facility>;
+  Coordinates: ResolverTypeWrapper<Coordinates>;
+  LandArea: ResolverTypeWrapper<LandArea>;
+  Park: ResolverTypeWrapper<ParkEntity>;
+  SettlementSignings: ResolverTypeWrapper<SettlementSignings>;
+  ParkConnection: ResolverTypeWrapper<Connection<ParkEntity>>;
+  ParkEdge: ResolverTypeWrapper<Edge<ParkEntity>>;
+  Source: ResolverTypeWrapper<SourceEntity>;
+  Citation: ResolverTypeWrapper<CitationEntity>;
+  Provenanced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Provenanced']>;
+  PeriodInput: PeriodInput;
+  Period: ResolverTypeWrapper<Period>;
+  CompareTo: CompareTo;
+  TenancyGroupBy: TenancyGroupBy;
+  TenancyFigures: ResolverTypeWrapper<TenancyFigures>;
+  TenancyBucket: ResolverTypeWrapper<TenancyBucket>;
+  TenancyStats: ResolverTypeWrapper<TenancyStats>;
+  TimeGrain: TimeGrain;
+  TenantCount: ResolverTypeWrapper<TenantCount>;
+  InvestmentGroupBy: InvestmentGroupBy;
+  DealGroupBy: DealGroupBy;
+  StatsKey: ResolverTypeWrapper<StatsKey>;
+  InvestmentFigures: ResolverTypeWrapper<InvestmentFigures>;
+  StatsChange: ResolverTypeWrapper<StatsChange>;
+  InvestmentBucket: ResolverTypeWrapper<InvestmentBucket>;
+  InvestmentStats: ResolverTypeWrapper<Omit<InvestmentStats, 'rates'> & { rates: Array<ResolversTypes['ExchangeRate']> }>;
+  DealFigures: ResolverTypeWrapper<DealFigures>;
+  DealBucket: ResolverTypeWrapper<DealBucket>;
+  DealStats: ResolverTypeWrapper<Omit<DealStats, 'rates'> & { rates: Array<ResolversTypes['ExchangeRate']> }>;
+  ParkFigures: ResolverTypeWrapper<ParkFigures>;
+  ParkStats: ResolverTypeWrapper<ParkStatsNode>;
+  ParkStatsConnection: ResolverTypeWrapper<ParkStatsPage>;
+  ParkStatsEdge: ResolverTypeWrapper<Edge<ParkStatsNode>>;
+  InvestmentStage: InvestmentStage;
+  Investment: ResolverTypeWrapper<InvestmentEntity>;
+  InvestmentConnection: ResolverTypeWrapper<Connection<InvestmentEntity>>;
+  InvestmentEdge: ResolverTypeWrapper<Edge<InvestmentEntity>>;
+  TenancyStatus: TenancyStatus;
+  Tenancy: ResolverTypeWrapper<TenancyEntity>;
+  TenancyConnection: ResolverTypeWrapper<Connection<TenancyEntity>>;
+  TenancyEdge: ResolverTypeWrapper<Edge<TenancyEntity>>;
+  SavedView: ResolverTypeWrapper<SavedViewEntity>;
+  SavedViewConnection: ResolverTypeWrapper<Connection<SavedViewEntity>>;
+  SavedViewEdge: ResolverTypeWrapper<Edge<SavedViewEntity>>;
+  SaveViewInput: SaveViewInput;
+  MoneyInput: MoneyInput;
+  FacilityInput: FacilityInput;
+  DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
+  CreateOrganizationInput: CreateOrganizationInput;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  CreateTenancyInput: CreateTenancyInput;
+  UpdateTenancyInput: UpdateTenancyInput;
+  CreateInvestmentInput: CreateInvestmentInput;
+  UpdateInvestmentInput: UpdateInvestmentInput;
+  DealPartyInput: DealPartyInput;
+  CreateDealInput: CreateDealInput;
+  UpdateDealInput: UpdateDealInput;
+  UpdateParkInput: UpdateParkInput;
+  CreateExchangeRateInput: CreateExchangeRateInput;
+  UpdateExchangeRateInput: UpdateExchangeRateInput;
+  AuditOperation: AuditOperation;
   AuditChange: ResolverTypeWrapper<AuditChange>;
   AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryEntity>>;
   AuditEntryEdge: ResolverTypeWrapper<Edge<AuditEntryEntity>>;
-  AuditOperation: AuditOperation;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Citation: ResolverTypeWrapper<CitationEntity>;
-  CompareTo: CompareTo;
-  ConvertedMoney: ResolverTypeWrapper<Omit<ConvertedMoney, 'rate'> & { rate?: Maybe<ResolversTypes['ExchangeRate']> }>;
-  Coordinates: ResolverTypeWrapper<Coordinates>;
-  CreateApiKeyInput: CreateApiKeyInput;
-  CreateDealInput: CreateDealInput;
-  CreateExchangeRateInput: CreateExchangeRateInput;
-  CreateInvestmentInput: CreateInvestmentInput;
-  CreateOfficerInput: CreateOfficerInput;
-  CreateOrganizationInput: CreateOrganizationInput;
-  CreateTenancyInput: CreateTenancyInput;
-  Dataset: ResolverTypeWrapper<Dataset>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  DateFilter: DateFilter;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Deal: ResolverTypeWrapper<DealEntity>;
-  DealBucket: ResolverTypeWrapper<DealBucket>;
-  DealConnection: ResolverTypeWrapper<Connection<DealEntity>>;
-  DealEdge: ResolverTypeWrapper<Edge<DealEntity>>;
-  DealFigures: ResolverTypeWrapper<DealFigures>;
-  DealFilter: DealFilter;
-  DealGroupBy: DealGroupBy;
-  DealKind: DealKind;
-  DealKindFilter: DealKindFilter;
-  DealOrder: DealOrder;
-  DealParty: ResolverTypeWrapper<DealPartyEntity>;
-  DealPartyInput: DealPartyInput;
-  DealPartyRole: DealPartyRole;
-  DealStats: ResolverTypeWrapper<Omit<DealStats, 'rates'> & { rates: Array<ResolversTypes['ExchangeRate']> }>;
-  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
-  DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
-  Event: ResolverTypeWrapper<EventEntity>;
-  EventConnection: ResolverTypeWrapper<Connection<EventEntity>>;
-  EventEdge: ResolverTypeWrapper<Edge<EventEntity>>;
-  EventFilter: EventFilter;
-  EventOrder: EventOrder;
-  EventParticipant: ResolverTypeWrapper<EventParticipantEntity>;
-  EventParticipantRole: EventParticipantRole;
-  ExchangeRate: ResolverTypeWrapper<ExchangeRateEntity>;
-  ExchangeRateConnection: ResolverTypeWrapper<Connection<ExchangeRateEntity>>;
-  ExchangeRateEdge: ResolverTypeWrapper<Edge<ExchangeRateEntity>>;
-  ExchangeRateFilter: ExchangeRateFilter;
-  ExchangeRateOrder: ExchangeRateOrder;
-  Facility: ResolverTypeWrapper<Facility>;
-  FacilityInput: FacilityInput;
-  FacilityStatus: FacilityStatus;
-  FitCriterion: FitCriterion;
-  FitPart: ResolverTypeWrapper<FitPart>;
-  FitWeightsInput: FitWeightsInput;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FloatFilter: FloatFilter;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  IDFilter: IdFilter;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Investment: ResolverTypeWrapper<InvestmentEntity>;
-  InvestmentBucket: ResolverTypeWrapper<InvestmentBucket>;
-  InvestmentConnection: ResolverTypeWrapper<Connection<InvestmentEntity>>;
-  InvestmentEdge: ResolverTypeWrapper<Edge<InvestmentEntity>>;
-  InvestmentFigures: ResolverTypeWrapper<InvestmentFigures>;
-  InvestmentFilter: InvestmentFilter;
-  InvestmentGroupBy: InvestmentGroupBy;
-  InvestmentOrder: InvestmentOrder;
-  InvestmentStage: InvestmentStage;
-  InvestmentStageFilter: InvestmentStageFilter;
-  InvestmentStats: ResolverTypeWrapper<Omit<InvestmentStats, 'rates'> & { rates: Array<ResolversTypes['ExchangeRate']> }>;
-  LandArea: ResolverTypeWrapper<LandArea>;
-  LocalizedText: ResolverTypeWrapper<LocalizedText>;
-  Money: ResolverTypeWrapper<MoneyValue>;
-  MoneyInput: MoneyInput;
-  MoneyUsdFilter: MoneyUsdFilter;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  Officer: ResolverTypeWrapper<OfficerEntity>;
-  OfficerConnection: ResolverTypeWrapper<Connection<OfficerEntity>>;
-  OfficerEdge: ResolverTypeWrapper<Edge<OfficerEntity>>;
-  OfficerRole: OfficerRole;
-  Organization: ResolverTypeWrapper<OrganizationEntity>;
-  OrganizationConnection: ResolverTypeWrapper<Connection<OrganizationEntity>>;
-  OrganizationEdge: ResolverTypeWrapper<Edge<OrganizationEntity>>;
-  OrganizationFilter: OrganizationFilter;
-  OrganizationKind: OrganizationKind;
-  OrganizationKindFilter: OrganizationKindFilter;
-  OrganizationOrder: OrganizationOrder;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Park: ResolverTypeWrapper<ParkEntity>;
-  ParkConnection: ResolverTypeWrapper<Connection<ParkEntity>>;
-  ParkEdge: ResolverTypeWrapper<Edge<ParkEntity>>;
-  ParkFigures: ResolverTypeWrapper<ParkFigures>;
-  ParkFilter: ParkFilter;
-  ParkFit: ResolverTypeWrapper<ParkFitNode>;
-  ParkFitInput: ParkFitInput;
-  ParkKind: ParkKind;
-  ParkKindFilter: ParkKindFilter;
-  ParkOrder: ParkOrder;
-  ParkStats: ResolverTypeWrapper<ParkStatsNode>;
-  ParkStatsConnection: ResolverTypeWrapper<ParkStatsPage>;
-  ParkStatsEdge: ResolverTypeWrapper<Edge<ParkStatsNode>>;
-  ParkStatus: ParkStatus;
-  ParkStatusFilter: ParkStatusFilter;
-  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
-  Period: ResolverTypeWrapper<Period>;
-  PeriodInput: PeriodInput;
-  Provenanced: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Provenanced']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Role: Role;
-  SaveViewInput: SaveViewInput;
-  SavedView: ResolverTypeWrapper<SavedViewEntity>;
-  SavedViewConnection: ResolverTypeWrapper<Connection<SavedViewEntity>>;
-  SavedViewEdge: ResolverTypeWrapper<Edge<SavedViewEntity>>;
-  Sector: ResolverTypeWrapper<SectorEntity>;
-  SectorCode: SectorCode;
-  SectorFilter: SectorFilter;
-  Session: ResolverTypeWrapper<SignedIn>;
-  SettlementSignings: ResolverTypeWrapper<SettlementSignings>;
-  Source: ResolverTypeWrapper<SourceEntity>;
-  StatsChange: ResolverTypeWrapper<StatsChange>;
-  StatsKey: ResolverTypeWrapper<StatsKey>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  StringFilter: StringFilter;
-  Tenancy: ResolverTypeWrapper<TenancyEntity>;
-  TenancyBucket: ResolverTypeWrapper<TenancyBucket>;
-  TenancyConnection: ResolverTypeWrapper<Connection<TenancyEntity>>;
-  TenancyEdge: ResolverTypeWrapper<Edge<TenancyEntity>>;
-  TenancyFigures: ResolverTypeWrapper<TenancyFigures>;
-  TenancyFilter: TenancyFilter;
-  TenancyGroupBy: TenancyGroupBy;
-  TenancyOrder: TenancyOrder;
-  TenancyStats: ResolverTypeWrapper<TenancyStats>;
-  TenancyStatus: TenancyStatus;
-  TenancyStatusFilter: TenancyStatusFilter;
-  TenantCount: ResolverTypeWrapper<TenantCount>;
-  TimeGrain: TimeGrain;
-  UpdateDealInput: UpdateDealInput;
-  UpdateExchangeRateInput: UpdateExchangeRateInput;
-  UpdateInvestmentInput: UpdateInvestmentInput;
-  UpdateOrganizationInput: UpdateOrganizationInput;
-  UpdateParkInput: UpdateParkInput;
-  UpdateTenancyInput: UpdateTenancyInput;
-  Verification: Verification;
-  VerificationFilter: VerificationFilter;
-  Viewer: ResolverTypeWrapper<Omit<Viewer, 'officer'> & { officer?: Maybe<ResolversTypes['Officer']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Viewer: Omit<Viewer, 'officer'> & { officer?: Maybe<ResolversParentTypes['Officer']> };
+  String: Scalars['String']['output'];
+  Officer: OfficerEntity;
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  OfficerConnection: Connection<OfficerEntity>;
+  Int: Scalars['Int']['output'];
+  OfficerEdge: Edge<OfficerEntity>;
   ApiKey: ApiKeyEntity;
   ApiKeyConnection: Connection<ApiKeyEntity>;
   ApiKeyEdge: Edge<ApiKeyEntity>;
+  NewApiKey: Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  Session: SignedIn;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateOfficerInput: CreateOfficerInput;
+  Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
+  Decimal: Scalars['Decimal']['output'];
+  Date: Scalars['Date']['output'];
+  PartialDate: Scalars['PartialDate']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  LocalizedText: LocalizedText;
+  Sector: SectorEntity;
+  Dataset: Dataset;
+  Event: EventEntity;
+  EventConnection: Connection<EventEntity>;
+  EventEdge: Edge<EventEntity>;
+  EventParticipant: EventParticipantEntity;
+  IDFilter: IdFilter;
+  StringFilter: StringFilter;
+  DateFilter: DateFilter;
+  MoneyUsdFilter: MoneyUsdFilter;
+  FloatFilter: FloatFilter;
+  Float: Scalars['Float']['output'];
+  VerificationFilter: VerificationFilter;
+  SectorFilter: SectorFilter;
+  ParkKindFilter: ParkKindFilter;
+  ParkStatusFilter: ParkStatusFilter;
+  OrganizationKindFilter: OrganizationKindFilter;
+  InvestmentStageFilter: InvestmentStageFilter;
+  DealKindFilter: DealKindFilter;
+  ParkFilter: ParkFilter;
+  OrganizationFilter: OrganizationFilter;
+  InvestmentFilter: InvestmentFilter;
+  DealFilter: DealFilter;
+  TenancyStatusFilter: TenancyStatusFilter;
+  TenancyFilter: TenancyFilter;
+  EventFilter: EventFilter;
+  ExchangeRateFilter: ExchangeRateFilter;
+  FitWeightsInput: FitWeightsInput;
+  ParkFitInput: ParkFitInput;
+  FitPart: FitPart;
+  ParkFit: ParkFitNode;
+  DealParty: DealPartyEntity;
+  Deal: DealEntity;
+  DealConnection: Connection<DealEntity>;
+  DealEdge: Edge<DealEntity>;
+  Money: MoneyValue;
+  ConvertedMoney: Omit<ConvertedMoney, 'rate'> & { rate?: Maybe<ResolversParentTypes['ExchangeRate']> };
+  ExchangeRate: ExchangeRateEntity;
+  ExchangeRateConnection: Connection<ExchangeRateEntity>;
+  ExchangeRateEdge: Edge<ExchangeRateEntity>;
+  Organization: OrganizationEntity;
+  OrganizationConnection: Connection<OrganizationEntity>;
+  OrganizationEdge: Edge<OrganizationEntity>;
+  Facility: Facility;
+  Coordinates: Coordinates;
+  LandArea: LandArea;
+  Park: ParkEntity;
+  SettlementSignings: SettlementSignings;
+  ParkConnection: Connection<ParkEntity>;
+  ParkEdge: Edge<ParkEntity>;
+  Source: SourceEntity;
+  Citation: CitationEntity;
+  Provenanced: ResolversInterfaceTypes<ResolversParentTypes>['Provenanced'];
+  PeriodInput: PeriodInput;
+  Period: Period;
+  TenancyFigures: TenancyFigures;
+  TenancyBucket: TenancyBucket;
+  TenancyStats: TenancyStats;
+  TenantCount: TenantCount;
+  StatsKey: StatsKey;
+  InvestmentFigures: InvestmentFigures;
+  StatsChange: StatsChange;
+  InvestmentBucket: InvestmentBucket;
+  InvestmentStats: Omit<InvestmentStats, 'rates'> & { rates: Array<ResolversParentTypes['ExchangeRate']> };
+  DealFigures: DealFigures;
+  DealBucket: DealBucket;
+  DealStats: Omit<DealStats, 'rates'> & { rates: Array<ResolversParentTypes['ExchangeRate']> };
+  ParkFigures: ParkFigures;
+  ParkStats: ParkStatsNode;
+  ParkStatsConnection: ParkStatsPage;
+  ParkStatsEdge: Edge<ParkStatsNode>;
+  Investment: InvestmentEntity;
+  InvestmentConnection: Connection<InvestmentEntity>;
+  InvestmentEdge: Edge<InvestmentEntity>;
+  Tenancy: TenancyEntity;
+  TenancyConnection: Connection<TenancyEntity>;
+  TenancyEdge: Edge<TenancyEntity>;
+  SavedView: SavedViewEntity;
+  SavedViewConnection: Connection<SavedViewEntity>;
+  SavedViewEdge: Edge<SavedViewEntity>;
+  SaveViewInput: SaveViewInput;
+  MoneyInput: MoneyInput;
+  FacilityInput: FacilityInput;
+  DeletedRecord: DeletedRecord;
+  CreateOrganizationInput: CreateOrganizationInput;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  CreateTenancyInput: CreateTenancyInput;
+  UpdateTenancyInput: UpdateTenancyInput;
+  CreateInvestmentInput: CreateInvestmentInput;
+  UpdateInvestmentInput: UpdateInvestmentInput;
+  DealPartyInput: DealPartyInput;
+  CreateDealInput: CreateDealInput;
+  UpdateDealInput: UpdateDealInput;
+  UpdateParkInput: UpdateParkInput;
+  CreateExchangeRateInput: CreateExchangeRateInput;
+  UpdateExchangeRateInput: UpdateExchangeRateInput;
   AuditChange: AuditChange;
   AuditEntry: AuditEntryEntity;
   AuditEntryConnection: Connection<AuditEntryEntity>;
   AuditEntryEdge: Edge<AuditEntryEntity>;
-  Boolean: Scalars['Boolean']['output'];
-  Citation: CitationEntity;
-  ConvertedMoney: Omit<ConvertedMoney, 'rate'> & { rate?: Maybe<ResolversParentTypes['ExchangeRate']> };
-  Coordinates: Coordinates;
-  CreateApiKeyInput: CreateApiKeyInput;
-  CreateDealInput: CreateDealInput;
-  CreateExchangeRateInput: CreateExchangeRateInput;
-  CreateInvestmentInput: CreateInvestmentInput;
-  CreateOfficerInput: CreateOfficerInput;
-  CreateOrganizationInput: CreateOrganizationInput;
-  CreateTenancyInput: CreateTenancyInput;
-  Dataset: Dataset;
-  Date: Scalars['Date']['output'];
-  DateFilter: DateFilter;
-  DateTime: Scalars['DateTime']['output'];
-  Deal: DealEntity;
-  DealBucket: DealBucket;
-  DealConnection: Connection<DealEntity>;
-  DealEdge: Edge<DealEntity>;
-  DealFigures: DealFigures;
-  DealFilter: DealFilter;
-  DealKindFilter: DealKindFilter;
-  DealParty: DealPartyEntity;
-  DealPartyInput: DealPartyInput;
-  DealStats: Omit<DealStats, 'rates'> & { rates: Array<ResolversParentTypes['ExchangeRate']> };
-  Decimal: Scalars['Decimal']['output'];
-  DeletedRecord: DeletedRecord;
-  Event: EventEntity;
-  EventConnection: Connection<EventEntity>;
-  EventEdge: Edge<EventEntity>;
-  EventFilter: EventFilter;
-  EventParticipant: EventParticipantEntity;
-  ExchangeRate: ExchangeRateEntity;
-  ExchangeRateConnection: Connection<ExchangeRateEntity>;
-  ExchangeRateEdge: Edge<ExchangeRateEntity>;
-  ExchangeRateFilter: ExchangeRateFilter;
-  Facility: Facility;
-  FacilityInput: FacilityInput;
-  FitPart: FitPart;
-  FitWeightsInput: FitWeightsInput;
-  Float: Scalars['Float']['output'];
-  FloatFilter: FloatFilter;
-  ID: Scalars['ID']['output'];
-  IDFilter: IdFilter;
-  Int: Scalars['Int']['output'];
-  Investment: InvestmentEntity;
-  InvestmentBucket: InvestmentBucket;
-  InvestmentConnection: Connection<InvestmentEntity>;
-  InvestmentEdge: Edge<InvestmentEntity>;
-  InvestmentFigures: InvestmentFigures;
-  InvestmentFilter: InvestmentFilter;
-  InvestmentStageFilter: InvestmentStageFilter;
-  InvestmentStats: Omit<InvestmentStats, 'rates'> & { rates: Array<ResolversParentTypes['ExchangeRate']> };
-  LandArea: LandArea;
-  LocalizedText: LocalizedText;
-  Money: MoneyValue;
-  MoneyInput: MoneyInput;
-  MoneyUsdFilter: MoneyUsdFilter;
-  Mutation: Record<PropertyKey, never>;
-  NewApiKey: Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
-  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  Officer: OfficerEntity;
-  OfficerConnection: Connection<OfficerEntity>;
-  OfficerEdge: Edge<OfficerEntity>;
-  Organization: OrganizationEntity;
-  OrganizationConnection: Connection<OrganizationEntity>;
-  OrganizationEdge: Edge<OrganizationEntity>;
-  OrganizationFilter: OrganizationFilter;
-  OrganizationKindFilter: OrganizationKindFilter;
-  PageInfo: PageInfo;
-  Park: ParkEntity;
-  ParkConnection: Connection<ParkEntity>;
-  ParkEdge: Edge<ParkEntity>;
-  ParkFigures: ParkFigures;
-  ParkFilter: ParkFilter;
-  ParkFit: ParkFitNode;
-  ParkFitInput: ParkFitInput;
-  ParkKindFilter: ParkKindFilter;
-  ParkStats: ParkStatsNode;
-  ParkStatsConnection: ParkStatsPage;
-  ParkStatsEdge: Edge<ParkStatsNode>;
-  ParkStatusFilter: ParkStatusFilter;
-  PartialDate: Scalars['PartialDate']['output'];
-  Period: Period;
-  PeriodInput: PeriodInput;
-  Provenanced: ResolversInterfaceTypes<ResolversParentTypes>['Provenanced'];
-  Query: Record<PropertyKey, never>;
-  SaveViewInput: SaveViewInput;
-  SavedView: SavedViewEntity;
-  SavedViewConnection: Connection<SavedViewEntity>;
-  SavedViewEdge: Edge<SavedViewEntity>;
-  Sector: SectorEntity;
-  SectorFilter: SectorFilter;
-  Session: SignedIn;
-  SettlementSignings: SettlementSignings;
-  Source: SourceEntity;
-  StatsChange: StatsChange;
-  StatsKey: StatsKey;
-  String: Scalars['String']['output'];
-  StringFilter: StringFilter;
-  Tenancy: TenancyEntity;
-  TenancyBucket: TenancyBucket;
-  TenancyConnection: Connection<TenancyEntity>;
-  TenancyEdge: Edge<TenancyEntity>;
-  TenancyFigures: TenancyFigures;
-  TenancyFilter: TenancyFilter;
-  TenancyStats: TenancyStats;
-  TenancyStatusFilter: TenancyStatusFilter;
-  TenantCount: TenantCount;
-  UpdateDealInput: UpdateDealInput;
-  UpdateExchangeRateInput: UpdateExchangeRateInput;
-  UpdateInvestmentInput: UpdateInvestmentInput;
-  UpdateOrganizationInput: UpdateOrganizationInput;
-  UpdateParkInput: UpdateParkInput;
-  UpdateTenancyInput: UpdateTenancyInput;
-  VerificationFilter: VerificationFilter;
-  Viewer: Omit<Viewer, 'officer'> & { officer?: Maybe<ResolversParentTypes['Officer']> };
 }>;
 
 export type RequiresDirectiveArgs = {
@@ -3166,16 +3222,43 @@ export type RequiresDirectiveArgs = {
 
 export type RequiresDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
-  allowListOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  apiKeyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OfficerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OfficerRole'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type OfficerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficerConnection'] = ResolversParentTypes['OfficerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OfficerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OfficerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficerEdge'] = ResolversParentTypes['OfficerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ApiKeyRole'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  allowListOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type ApiKeyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = ResolversObject<{
@@ -3190,164 +3273,137 @@ export type ApiKeyEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 }>;
 
-export type AuditChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
-  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type NewApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
-  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
+  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<QueryOfficersArgs>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  parkFit?: Resolver<Array<ResolversTypes['ParkFit']>, ParentType, ContextType, RequireFields<QueryParkFitArgs, 'input'>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
+  exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
+  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'slug'>>;
+  investmentStats?: Resolver<ResolversTypes['InvestmentStats'], ParentType, ContextType, RequireFields<QueryInvestmentStatsArgs, 'currency'>>;
+  dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'currency'>>;
+  tenancyStats?: Resolver<ResolversTypes['TenancyStats'], ParentType, ContextType, Partial<QueryTenancyStatsArgs>>;
+  tenantSeries?: Resolver<Array<ResolversTypes['TenantCount']>, ParentType, ContextType, RequireFields<QueryTenantSeriesArgs, 'period' | 'grain'>>;
+  parkStats?: Resolver<ResolversTypes['ParkStatsConnection'], ParentType, ContextType, RequireFields<QueryParkStatsArgs, 'currency'>>;
+  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<QueryInvestmentsArgs>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<QuerySavedViewsArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
 }>;
 
-export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
-}>;
-
-export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
-  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-}>;
-
-export type ConvertedMoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertedMoney'] = ResolversParentTypes['ConvertedMoney']> = ResolversObject<{
-  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  isConverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  rate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
-  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-}>;
-
-export type CoordinatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coordinates'] = ResolversParentTypes['Coordinates']> = ResolversObject<{
-  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
-  demoRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  includesDemoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  recordedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  verifiedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
-  name: 'Date';
-}
-
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
-  name: 'DateTime';
-}
-
-export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = ResolversObject<{
-  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['DealKind'], ParentType, ContextType>;
-  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['DealParty']>, ParentType, ContextType>;
-  partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  unnamedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type DealBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealBucket'] = ResolversParentTypes['DealBucket']> = ResolversObject<{
-  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
-  figures?: Resolver<ResolversTypes['DealFigures'], ParentType, ContextType>;
-  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
-  previous?: Resolver<Maybe<ResolversTypes['DealFigures']>, ParentType, ContextType>;
-}>;
-
-export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
-}>;
-
-export type DealFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealFigures'] = ResolversParentTypes['DealFigures']> = ResolversObject<{
-  average?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  parties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  valuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type DealPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealParty'] = ResolversParentTypes['DealParty']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['DealPartyRole'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type DealStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealStats'] = ResolversParentTypes['DealStats']> = ResolversObject<{
-  buckets?: Resolver<Array<ResolversTypes['DealBucket']>, ParentType, ContextType>;
-  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
-  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
-  previousTotals?: Resolver<Maybe<ResolversTypes['DealFigures']>, ParentType, ContextType>;
-  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
-  totals?: Resolver<ResolversTypes['DealFigures'], ParentType, ContextType>;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  refreshSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
+  createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  createOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationCreateOfficerArgs, 'input'>>;
+  setOfficerDisabled?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerDisabledArgs, 'id' | 'disabled'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
+  deleteSavedView?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteSavedViewArgs, 'id'>>;
+  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
+  deleteOrganization?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'version'>>;
+  createTenancy?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType, RequireFields<MutationCreateTenancyArgs, 'input'>>;
+  updateTenancy?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType, RequireFields<MutationUpdateTenancyArgs, 'input'>>;
+  deleteTenancy?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteTenancyArgs, 'id' | 'version'>>;
+  createInvestment?: Resolver<ResolversTypes['Investment'], ParentType, ContextType, RequireFields<MutationCreateInvestmentArgs, 'input'>>;
+  updateInvestment?: Resolver<ResolversTypes['Investment'], ParentType, ContextType, RequireFields<MutationUpdateInvestmentArgs, 'input'>>;
+  deleteInvestment?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteInvestmentArgs, 'id' | 'version'>>;
+  createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
+  updateDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
+  deleteDeal?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'id' | 'version'>>;
+  updatePark?: Resolver<ResolversTypes['Park'], ParentType, ContextType, RequireFields<MutationUpdateParkArgs, 'input'>>;
+  createExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationCreateExchangeRateArgs, 'input'>>;
+  updateExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationUpdateExchangeRateArgs, 'input'>>;
+  deleteExchangeRate?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteExchangeRateArgs, 'id' | 'version'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
 }>;
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
 
-export type DeletedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedRecord'] = ResolversParentTypes['DeletedRecord']> = ResolversObject<{
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Sector' | 'Event' | 'DealParty' | 'Deal' | 'ExchangeRate' | 'Organization' | 'Park' | 'Source' | 'Investment' | 'Tenancy', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['SectorCode'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
+  includesDemoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verifiedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  demoRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
-  children?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<EventChildrenArgs>>;
-  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<EventDealsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<EventChildrenArgs>>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   partOfDay?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['EventParticipant']>, ParentType, ContextType>;
   participantsIncomplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  theme?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
-  venue?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<EventDealsArgs>>;
   verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3365,21 +3421,90 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type EventParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventParticipant'] = ResolversParentTypes['EventParticipant']> = ResolversObject<{
-  andOthers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['EventParticipantRole'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  andOthers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type FitPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FitPart'] = ResolversParentTypes['FitPart']> = ResolversObject<{
+  criterion?: Resolver<ResolversTypes['FitCriterion'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type ParkFitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFit'] = ResolversParentTypes['ParkFit']> = ResolversObject<{
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['FitPart']>, ParentType, ContextType>;
+}>;
+
+export type DealPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealParty'] = ResolversParentTypes['DealParty']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DealPartyRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DealKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['DealParty']>, ParentType, ContextType>;
+  unnamedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  amountUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  usdRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  converted?: Resolver<Maybe<ResolversTypes['ConvertedMoney']>, ParentType, ContextType, RequireFields<MoneyConvertedArgs, 'currency'>>;
+}>;
+
+export type ConvertedMoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertedMoney'] = ResolversParentTypes['ConvertedMoney']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  isConverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ExchangeRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExchangeRate'] = ResolversParentTypes['ExchangeRate']> = ResolversObject<{
-  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  enteredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  usdPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  usdPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enteredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3396,170 +3521,23 @@ export type ExchangeRateEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType>;
 }>;
 
-export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
-  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
-}>;
-
-export type FitPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FitPart'] = ResolversParentTypes['FitPart']> = ResolversObject<{
-  criterion?: Resolver<ResolversTypes['FitCriterion'], ParentType, ContextType>;
-  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type InvestmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investment'] = ResolversParentTypes['Investment']> = ResolversObject<{
-  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  announcedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  expectedAnnualOutput?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  expectedJobs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
-  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['InvestmentStage'], ParentType, ContextType>;
-  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type InvestmentBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentBucket'] = ResolversParentTypes['InvestmentBucket']> = ResolversObject<{
-  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
-  figures?: Resolver<ResolversTypes['InvestmentFigures'], ParentType, ContextType>;
-  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
-  previous?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
-}>;
-
-export type InvestmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentConnection'] = ResolversParentTypes['InvestmentConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['InvestmentEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Investment']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type InvestmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentEdge'] = ResolversParentTypes['InvestmentEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Investment'], ParentType, ContextType>;
-}>;
-
-export type InvestmentFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentFigures'] = ResolversParentTypes['InvestmentFigures']> = ResolversObject<{
-  average?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  valuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type InvestmentStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentStats'] = ResolversParentTypes['InvestmentStats']> = ResolversObject<{
-  buckets?: Resolver<Array<ResolversTypes['InvestmentBucket']>, ParentType, ContextType>;
-  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
-  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
-  previousTotals?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
-  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
-  totals?: Resolver<ResolversTypes['InvestmentFigures'], ParentType, ContextType>;
-}>;
-
-export type LandAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LandArea'] = ResolversParentTypes['LandArea']> = ResolversObject<{
-  hectares?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  mu?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
-  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
-  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  amountUsd?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  converted?: Resolver<Maybe<ResolversTypes['ConvertedMoney']>, ParentType, ContextType, RequireFields<MoneyConvertedArgs, 'currency'>>;
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  usdRate?: Resolver<Maybe<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
-  createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
-  createDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationCreateDealArgs, 'input'>>;
-  createExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationCreateExchangeRateArgs, 'input'>>;
-  createInvestment?: Resolver<ResolversTypes['Investment'], ParentType, ContextType, RequireFields<MutationCreateInvestmentArgs, 'input'>>;
-  createOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationCreateOfficerArgs, 'input'>>;
-  createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
-  createTenancy?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType, RequireFields<MutationCreateTenancyArgs, 'input'>>;
-  deleteDeal?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'id' | 'version'>>;
-  deleteExchangeRate?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteExchangeRateArgs, 'id' | 'version'>>;
-  deleteInvestment?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteInvestmentArgs, 'id' | 'version'>>;
-  deleteOrganization?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'id' | 'version'>>;
-  deleteSavedView?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteSavedViewArgs, 'id'>>;
-  deleteTenancy?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteTenancyArgs, 'id' | 'version'>>;
-  refreshSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
-  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
-  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
-  setOfficerDisabled?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerDisabledArgs, 'disabled' | 'id'>>;
-  signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
-  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'refreshToken'>>;
-  updateDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
-  updateExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationUpdateExchangeRateArgs, 'input'>>;
-  updateInvestment?: Resolver<ResolversTypes['Investment'], ParentType, ContextType, RequireFields<MutationUpdateInvestmentArgs, 'input'>>;
-  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'input'>>;
-  updatePark?: Resolver<ResolversTypes['Park'], ParentType, ContextType, RequireFields<MutationUpdateParkArgs, 'input'>>;
-  updateTenancy?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType, RequireFields<MutationUpdateTenancyArgs, 'input'>>;
-}>;
-
-export type NewApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = ResolversObject<{
-  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Deal' | 'DealParty' | 'Event' | 'ExchangeRate' | 'Investment' | 'Organization' | 'Park' | 'Sector' | 'Source' | 'Tenancy', ParentType, ContextType>;
-}>;
-
-export type OfficerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['OfficerRole'], ParentType, ContextType>;
-}>;
-
-export type OfficerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficerConnection'] = ResolversParentTypes['OfficerConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['OfficerEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type OfficerEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfficerEdge'] = ResolversParentTypes['OfficerEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
-}>;
-
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<OrganizationDealsArgs>>;
-  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<OrganizationInvestmentsArgs>>;
-  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<OrganizationParksArgs>>;
-  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  tenancies?: Resolver<ResolversTypes['TenancyConnection'], ParentType, ContextType, Partial<OrganizationTenanciesArgs>>;
-  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<OrganizationInvestmentsArgs>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<OrganizationDealsArgs>>;
+  tenancies?: Resolver<ResolversTypes['TenancyConnection'], ParentType, ContextType, Partial<OrganizationTenanciesArgs>>;
+  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<OrganizationParksArgs>>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3575,43 +3553,59 @@ export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityStatus'], ParentType, ContextType>;
+}>;
+
+export type CoordinatesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coordinates'] = ResolversParentTypes['Coordinates']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LandAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LandArea'] = ResolversParentTypes['LandArea']> = ResolversObject<{
+  mu?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hectares?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ParkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Park'] = ResolversParentTypes['Park']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ParkKind'], ParentType, ContextType>;
+  positioning?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
   children?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<ParkChildrenArgs>>;
-  completedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  focusSectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ParkStatus'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   coordinates?: Resolver<Maybe<ResolversTypes['Coordinates']>, ParentType, ContextType>;
-  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<ParkDealsArgs>>;
+  landArea?: Resolver<Maybe<ResolversTypes['LandArea']>, ParentType, ContextType>;
+  completedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  unveiledOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  plannedInvestment?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   expectedAnnualOutput?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   expectedAnnualProfit?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   figuresAsOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  focusSectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<ParkInvestmentsArgs>>;
-  kind?: Resolver<ResolversTypes['ParkKind'], ParentType, ContextType>;
-  landArea?: Resolver<Maybe<ResolversTypes['LandArea']>, ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  parent?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
-  plannedInvestment?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  positioning?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
-  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   settlementSignings?: Resolver<Maybe<ResolversTypes['SettlementSignings']>, ParentType, ContextType>;
-  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ParkStatus'], ParentType, ContextType>;
   tenancies?: Resolver<ResolversTypes['TenancyConnection'], ParentType, ContextType, Partial<ParkTenanciesArgs>>;
-  unveiledOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<ParkInvestmentsArgs>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<ParkDealsArgs>>;
   verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SettlementSigningsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettlementSignings'] = ResolversParentTypes['SettlementSignings']> = ResolversObject<{
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ParkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkConnection'] = ResolversParentTypes['ParkConnection']> = ResolversObject<{
@@ -3626,138 +3620,71 @@ export type ParkEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
 }>;
 
-export type ParkFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFigures'] = ResolversParentTypes['ParkFigures']> = ResolversObject<{
-  committedIncludesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  committedInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  committedInvestments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  dealsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  leasedAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  tenantsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ParkFitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFit'] = ResolversParentTypes['ParkFit']> = ResolversObject<{
-  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['FitPart']>, ParentType, ContextType>;
-  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-}>;
-
-export type ParkStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStats'] = ResolversParentTypes['ParkStats']> = ResolversObject<{
-  figures?: Resolver<ResolversTypes['ParkFigures'], ParentType, ContextType>;
-  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
-  previous?: Resolver<Maybe<ResolversTypes['ParkFigures']>, ParentType, ContextType>;
-}>;
-
-export type ParkStatsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStatsConnection'] = ResolversParentTypes['ParkStatsConnection']> = ResolversObject<{
-  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['ParkStatsEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['ParkStats']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
-  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
-  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type ParkStatsEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStatsEdge'] = ResolversParentTypes['ParkStatsEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['ParkStats'], ParentType, ContextType>;
-}>;
-
-export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
-  name: 'PartialDate';
-}
-
-export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
-  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProvenancedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenanced'] = ResolversParentTypes['Provenanced']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Deal' | 'Event' | 'Investment' | 'Organization' | 'Park' | 'Tenancy', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Event' | 'Deal' | 'Organization' | 'Park' | 'Investment' | 'Tenancy', ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
-  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
-  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
-  dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'currency'>>;
-  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
-  exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
-  investmentStats?: Resolver<ResolversTypes['InvestmentStats'], ParentType, ContextType, RequireFields<QueryInvestmentStatsArgs, 'currency'>>;
-  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<QueryInvestmentsArgs>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<QueryOfficersArgs>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'slug'>>;
-  parkFit?: Resolver<Array<ResolversTypes['ParkFit']>, ParentType, ContextType, RequireFields<QueryParkFitArgs, 'input'>>;
-  parkStats?: Resolver<ResolversTypes['ParkStatsConnection'], ParentType, ContextType, RequireFields<QueryParkStatsArgs, 'currency'>>;
-  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
-  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<QuerySavedViewsArgs>>;
-  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  tenancyStats?: Resolver<ResolversTypes['TenancyStats'], ParentType, ContextType, Partial<QueryTenancyStatsArgs>>;
-  tenantSeries?: Resolver<Array<ResolversTypes['TenantCount']>, ParentType, ContextType, RequireFields<QueryTenantSeriesArgs, 'grain' | 'period'>>;
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type SavedViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
-}>;
-
-export type SectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['SectorCode'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
-  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
-  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
-
-export type SettlementSigningsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettlementSignings'] = ResolversParentTypes['SettlementSignings']> = ResolversObject<{
-  contracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type TenancyFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyFigures'] = ResolversParentTypes['TenancyFigures']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  named?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
-  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  eventDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  publisher?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type TenancyBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyBucket'] = ResolversParentTypes['TenancyBucket']> = ResolversObject<{
+  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['TenancyFigures'], ParentType, ContextType>;
+}>;
+
+export type TenancyStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyStats'] = ResolversParentTypes['TenancyStats']> = ResolversObject<{
+  totals?: Resolver<ResolversTypes['TenancyFigures'], ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['TenancyBucket']>, ParentType, ContextType>;
+}>;
+
+export type TenantCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenantCount'] = ResolversParentTypes['TenantCount']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatsKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsKey'] = ResolversParentTypes['StatsKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type InvestmentFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentFigures'] = ResolversParentTypes['InvestmentFigures']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  average?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type StatsChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsChange'] = ResolversParentTypes['StatsChange']> = ResolversObject<{
@@ -3767,33 +3694,134 @@ export type StatsChangeResolvers<ContextType = Context, ParentType extends Resol
   totalPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type StatsKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsKey'] = ResolversParentTypes['StatsKey']> = ResolversObject<{
-  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type InvestmentBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentBucket'] = ResolversParentTypes['InvestmentBucket']> = ResolversObject<{
+  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['InvestmentFigures'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
 }>;
 
-export type TenancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = ResolversObject<{
-  exitedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type InvestmentStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentStats'] = ResolversParentTypes['InvestmentStats']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['InvestmentFigures'], ParentType, ContextType>;
+  previousTotals?: Resolver<Maybe<ResolversTypes['InvestmentFigures']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['InvestmentBucket']>, ParentType, ContextType>;
+}>;
+
+export type DealFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealFigures'] = ResolversParentTypes['DealFigures']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  average?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DealBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealBucket'] = ResolversParentTypes['DealBucket']> = ResolversObject<{
+  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['DealFigures'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['DealFigures']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
+}>;
+
+export type DealStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealStats'] = ResolversParentTypes['DealStats']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['DealFigures'], ParentType, ContextType>;
+  previousTotals?: Resolver<Maybe<ResolversTypes['DealFigures']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['StatsChange']>, ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['DealBucket']>, ParentType, ContextType>;
+}>;
+
+export type ParkFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFigures'] = ResolversParentTypes['ParkFigures']> = ResolversObject<{
+  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tenantsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   leasedAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  movedInOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  committedInvestments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committedInvestment?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  committedIncludesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dealsIncludeDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ParkStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStats'] = ResolversParentTypes['ParkStats']> = ResolversObject<{
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
-  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['TenancyStatus'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['ParkFigures'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['ParkFigures']>, ParentType, ContextType>;
+}>;
+
+export type ParkStatsConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStatsConnection'] = ResolversParentTypes['ParkStatsConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ParkStatsEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ParkStats']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['ExchangeRate']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+}>;
+
+export type ParkStatsEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkStatsEdge'] = ResolversParentTypes['ParkStatsEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ParkStats'], ParentType, ContextType>;
+}>;
+
+export type InvestmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investment'] = ResolversParentTypes['Investment']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['InvestmentStage'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  announcedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expectedJobs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expectedAnnualOutput?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type TenancyBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyBucket'] = ResolversParentTypes['TenancyBucket']> = ResolversObject<{
-  figures?: Resolver<ResolversTypes['TenancyFigures'], ParentType, ContextType>;
-  key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
+export type InvestmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentConnection'] = ResolversParentTypes['InvestmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvestmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Investment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvestmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentEdge'] = ResolversParentTypes['InvestmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Investment'], ParentType, ContextType>;
+}>;
+
+export type TenancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TenancyStatus'], ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  movedInOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  exitedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  leasedAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type TenancyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyConnection'] = ResolversParentTypes['TenancyConnection']> = ResolversObject<{
@@ -3808,112 +3836,140 @@ export type TenancyEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Tenancy'], ParentType, ContextType>;
 }>;
 
-export type TenancyFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyFigures'] = ResolversParentTypes['TenancyFigures']> = ResolversObject<{
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  includesDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type TenancyStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyStats'] = ResolversParentTypes['TenancyStats']> = ResolversObject<{
-  buckets?: Resolver<Array<ResolversTypes['TenancyBucket']>, ParentType, ContextType>;
-  follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  totals?: Resolver<ResolversTypes['TenancyFigures'], ParentType, ContextType>;
+export type SavedViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewConnection'] = ResolversParentTypes['SavedViewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SavedViewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TenantCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenantCount'] = ResolversParentTypes['TenantCount']> = ResolversObject<{
-  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type SavedViewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedViewEdge'] = ResolversParentTypes['SavedViewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType>;
 }>;
 
-export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
-  apiKeyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+export type DeletedRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedRecord'] = ResolversParentTypes['DeletedRecord']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Viewer?: ViewerResolvers<ContextType>;
+  Officer?: OfficerResolvers<ContextType>;
+  OfficerConnection?: OfficerConnectionResolvers<ContextType>;
+  OfficerEdge?: OfficerEdgeResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
-  AuditChange?: AuditChangeResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
-  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
-  Citation?: CitationResolvers<ContextType>;
-  ConvertedMoney?: ConvertedMoneyResolvers<ContextType>;
-  Coordinates?: CoordinatesResolvers<ContextType>;
-  Dataset?: DatasetResolvers<ContextType>;
-  Date?: GraphQLScalarType;
-  DateTime?: GraphQLScalarType;
-  Deal?: DealResolvers<ContextType>;
-  DealBucket?: DealBucketResolvers<ContextType>;
-  DealConnection?: DealConnectionResolvers<ContextType>;
-  DealEdge?: DealEdgeResolvers<ContextType>;
-  DealFigures?: DealFiguresResolvers<ContextType>;
-  DealParty?: DealPartyResolvers<ContextType>;
-  DealStats?: DealStatsResolvers<ContextType>;
+  NewApiKey?: NewApiKeyResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
-  DeletedRecord?: DeletedRecordResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  PartialDate?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Sector?: SectorResolvers<ContextType>;
+  Dataset?: DatasetResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventParticipant?: EventParticipantResolvers<ContextType>;
+  FitPart?: FitPartResolvers<ContextType>;
+  ParkFit?: ParkFitResolvers<ContextType>;
+  DealParty?: DealPartyResolvers<ContextType>;
+  Deal?: DealResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
+  DealEdge?: DealEdgeResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
+  ConvertedMoney?: ConvertedMoneyResolvers<ContextType>;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
   ExchangeRateConnection?: ExchangeRateConnectionResolvers<ContextType>;
   ExchangeRateEdge?: ExchangeRateEdgeResolvers<ContextType>;
-  Facility?: FacilityResolvers<ContextType>;
-  FitPart?: FitPartResolvers<ContextType>;
-  Investment?: InvestmentResolvers<ContextType>;
-  InvestmentBucket?: InvestmentBucketResolvers<ContextType>;
-  InvestmentConnection?: InvestmentConnectionResolvers<ContextType>;
-  InvestmentEdge?: InvestmentEdgeResolvers<ContextType>;
-  InvestmentFigures?: InvestmentFiguresResolvers<ContextType>;
-  InvestmentStats?: InvestmentStatsResolvers<ContextType>;
-  LandArea?: LandAreaResolvers<ContextType>;
-  LocalizedText?: LocalizedTextResolvers<ContextType>;
-  Money?: MoneyResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  NewApiKey?: NewApiKeyResolvers<ContextType>;
-  Node?: NodeResolvers<ContextType>;
-  Officer?: OfficerResolvers<ContextType>;
-  OfficerConnection?: OfficerConnectionResolvers<ContextType>;
-  OfficerEdge?: OfficerEdgeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  Coordinates?: CoordinatesResolvers<ContextType>;
+  LandArea?: LandAreaResolvers<ContextType>;
   Park?: ParkResolvers<ContextType>;
+  SettlementSignings?: SettlementSigningsResolvers<ContextType>;
   ParkConnection?: ParkConnectionResolvers<ContextType>;
   ParkEdge?: ParkEdgeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Provenanced?: ProvenancedResolvers<ContextType>;
+  Period?: PeriodResolvers<ContextType>;
+  TenancyFigures?: TenancyFiguresResolvers<ContextType>;
+  TenancyBucket?: TenancyBucketResolvers<ContextType>;
+  TenancyStats?: TenancyStatsResolvers<ContextType>;
+  TenantCount?: TenantCountResolvers<ContextType>;
+  StatsKey?: StatsKeyResolvers<ContextType>;
+  InvestmentFigures?: InvestmentFiguresResolvers<ContextType>;
+  StatsChange?: StatsChangeResolvers<ContextType>;
+  InvestmentBucket?: InvestmentBucketResolvers<ContextType>;
+  InvestmentStats?: InvestmentStatsResolvers<ContextType>;
+  DealFigures?: DealFiguresResolvers<ContextType>;
+  DealBucket?: DealBucketResolvers<ContextType>;
+  DealStats?: DealStatsResolvers<ContextType>;
   ParkFigures?: ParkFiguresResolvers<ContextType>;
-  ParkFit?: ParkFitResolvers<ContextType>;
   ParkStats?: ParkStatsResolvers<ContextType>;
   ParkStatsConnection?: ParkStatsConnectionResolvers<ContextType>;
   ParkStatsEdge?: ParkStatsEdgeResolvers<ContextType>;
-  PartialDate?: GraphQLScalarType;
-  Period?: PeriodResolvers<ContextType>;
-  Provenanced?: ProvenancedResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
+  Investment?: InvestmentResolvers<ContextType>;
+  InvestmentConnection?: InvestmentConnectionResolvers<ContextType>;
+  InvestmentEdge?: InvestmentEdgeResolvers<ContextType>;
+  Tenancy?: TenancyResolvers<ContextType>;
+  TenancyConnection?: TenancyConnectionResolvers<ContextType>;
+  TenancyEdge?: TenancyEdgeResolvers<ContextType>;
   SavedView?: SavedViewResolvers<ContextType>;
   SavedViewConnection?: SavedViewConnectionResolvers<ContextType>;
   SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
-  Sector?: SectorResolvers<ContextType>;
-  Session?: SessionResolvers<ContextType>;
-  SettlementSignings?: SettlementSigningsResolvers<ContextType>;
-  Source?: SourceResolvers<ContextType>;
-  StatsChange?: StatsChangeResolvers<ContextType>;
-  StatsKey?: StatsKeyResolvers<ContextType>;
-  Tenancy?: TenancyResolvers<ContextType>;
-  TenancyBucket?: TenancyBucketResolvers<ContextType>;
-  TenancyConnection?: TenancyConnectionResolvers<ContextType>;
-  TenancyEdge?: TenancyEdgeResolvers<ContextType>;
-  TenancyFigures?: TenancyFiguresResolvers<ContextType>;
-  TenancyStats?: TenancyStatsResolvers<ContextType>;
-  TenantCount?: TenantCountResolvers<ContextType>;
-  Viewer?: ViewerResolvers<ContextType>;
+  DeletedRecord?: DeletedRecordResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
