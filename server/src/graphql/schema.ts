@@ -34,7 +34,7 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string {
     .join('\n');
 }
 
-const resolvers: Resolvers = {
+export const resolvers: Resolvers = {
   Decimal: DecimalScalar,
   Date: DateScalar,
   PartialDate: PartialDateScalar,
