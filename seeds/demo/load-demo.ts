@@ -32,9 +32,10 @@ export async function loadDemoData(
       return { skipped: true, organizations: 0, tenancies: 0, investments: 0, deals: 0 };
     }
     const parks = await tx.find(Park, {}, { orderBy: { id: 'asc' } });
-    // Demo tenants, investments and deals go to parks that hold no other parks (not to the zone as a whole).
+    // Demo tenants, investments and deals go to places with land or sheds: parks that hold no other parks (not the
+    // zone as a whole) and are not platforms (a liaison point or the 上合码 credit initiative takes no tenants).
     const parents = new Set(parks.map((p) => p.parent?.id).filter((id) => id != null));
-    const data = generateDemo({ ...options, parks: parks.filter((p) => !parents.has(p.id)) });
+    const data = generateDemo({ ...options, parks: parks.filter((p) => !parents.has(p.id) && p.kind !== 'PLATFORM') });
     const parkId = new Map(parks.map((p) => [p.slug, p.id]));
     const money = new MoneyService(tx);
     const now = new Date();

@@ -27,6 +27,10 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     expect(await count('investment', `amount_usd_minor is null`)).toBe(0);
     expect(await count('deal_party', `deal_id in (select id from deal where verification = 'DEMO')`)).toBeGreaterThanOrEqual(40);
     expect(await count('organization', `verification = 'VERIFIED'`)).toBe(verifiedBefore);
+    // Demo records go to places that take tenants: never a platform (上合码, a liaison point) nor a park holding others.
+    const misplaced = `verification = 'DEMO' and (park_id in (select id from park where kind = 'PLATFORM') or park_id in (select parent_id from park where parent_id is not null))`;
+    expect(await count('park', `kind = 'PLATFORM'`)).toBeGreaterThan(0);
+    for (const table of ['tenancy', 'investment', 'deal']) expect(await count(table, misplaced), table).toBe(0);
 
     const res = await server.gql(`{
       dataset { includesDemoData demoRecords }
