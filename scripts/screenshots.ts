@@ -6,6 +6,7 @@ import { createScratchDatabase } from '../server/src/db/scratch.js';
 import { createLogger } from '../server/src/logger.js';
 import { loadConfig } from '../server/src/config.js';
 import { startServer } from '../server/src/server.js';
+import { seedOnStart } from '../seeds/startup.js';
 import { ensureWebBuild, WEB_DIST } from './build-web.js';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
@@ -15,6 +16,8 @@ const db = await createScratchDatabase('sqlite');
 const server = await startServer(
   loadConfig({ DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', WEB_DIST }),
   createLogger('silent'),
+  {},
+  { seed: seedOnStart },
 );
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -3,8 +3,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM, Options } from '@mikro-orm/core';
-import { loadDemoData } from '../../seeds/demo/load-demo.js';
-import { loadSourceRecords } from '../../seeds/loader.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
@@ -23,22 +21,21 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** Opens the database (migrating it), loads the source's records if asked, and serves HTTP. Used by main and tests. */
+/**
+ * Loads records at start-up (SEED_ON_START): given by whoever starts the server (the entry point passes the source's
+ * records from seeds/), so the server itself never depends on the data it is started with.
+ */
+export type StartupSeeding = (em: EntityManager, logger: Logger, options: { demo: boolean }) => Promise<void>;
+
+/** Opens the database (migrating it), loads records through `seed` if asked, and serves HTTP. Used by main and tests. */
 export async function startServer(
   config: Config,
   logger: Logger,
   ormExtra: Partial<Options> = {},
-  { clock = systemClock(config.TIME_ZONE) }: { clock?: Clock } = {},
+  { clock = systemClock(config.TIME_ZONE), seed }: { clock?: Clock; seed?: StartupSeeding } = {},
 ): Promise<RunningServer> {
   const orm = await openDatabase(config.DATABASE_URL, ormExtra);
-  if (config.SEED_ON_START) {
-    const result = await loadSourceRecords(orm.em.fork());
-    logger.info(result, 'source records loaded');
-    if (config.DEMO_DATA) {
-      const demo = await loadDemoData(orm.em.fork());
-      logger.info(demo, demo.skipped ? 'demo data already present' : 'demo data loaded (marked DEMO on screen)');
-    }
-  }
+  if (config.SEED_ON_START && seed) await seed(orm.em.fork() as EntityManager, logger, { demo: config.DEMO_DATA });
   const signingKey = await loadSigningKey(orm.em.fork() as EntityManager, config.AUTH_SECRET);
   const sessions = { tokens: new TokenIssuer(signingKey, config.ACCESS_TOKEN_MINUTES * 60), refreshTtlDays: config.REFRESH_TOKEN_DAYS };
   const limits = await createLimits(config, logger, () => clock.now().getTime());

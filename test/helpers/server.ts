@@ -7,6 +7,7 @@ import { fixedClock } from '../../server/src/clock.js';
 import { loadConfig } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { startServer } from '../../server/src/server.js';
+import { seedOnStart } from '../../seeds/startup.js';
 
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see test/setup/databases.ts). */
 export const DIALECTS: Dialect[] = ['sqlite', ...(process.env.TEST_DATABASE_URL ? (['postgresql'] as const) : [])];
@@ -79,7 +80,7 @@ export async function createTestServer(
         }
       },
     },
-    { clock },
+    { clock, seed: seedOnStart },
   );
   return {
     url: server.url,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,6 +32,13 @@ describe('the server process', () => {
       }
       expect(url, proc.err()).toBeDefined();
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      // The entry point hands the source's records to the server: the Energy Valley is there on first start.
+      const park = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ park(slug: "sco-energy-valley") { verification } }' }),
+      });
+      expect(await park.json()).toEqual({ data: { park: { verification: 'VERIFIED' } } });
       proc.child.kill('SIGTERM');
       expect(await proc.exited).toBe(0);
       expect(proc.out()).toContain('shutting down');

@@ -1,7 +1,10 @@
-import { ConfigError, loadConfig } from './config.js';
-import { dialectOf } from './db/mikro-orm.config.js';
-import { createLogger } from './logger.js';
-import { startServer } from './server.js';
+// The entry point (npm start): checks the configuration, starts the server with the source's records to load, and
+// shuts down gracefully. It composes server/ and seeds/, which do not import each other's start-up.
+import { ConfigError, loadConfig } from './server/src/config.js';
+import { dialectOf } from './server/src/db/mikro-orm.config.js';
+import { createLogger } from './server/src/logger.js';
+import { startServer } from './server/src/server.js';
+import { seedOnStart } from './seeds/startup.js';
 
 let config;
 try {
@@ -16,7 +19,7 @@ try {
 const logger = createLogger(config.LOG_LEVEL);
 
 try {
-  const server = await startServer(config, logger);
+  const server = await startServer(config, logger, {}, { seed: seedOnStart });
   logger.info({ url: server.url, database: dialectOf(config.DATABASE_URL) }, `Parkscope is up: ${server.url} (API and explorer: ${server.url}/graphql)`);
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
