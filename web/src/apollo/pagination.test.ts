@@ -25,7 +25,7 @@ function cache() {
   return new InMemoryCache({ typePolicies: { Query: { fields: { deals: showMorePagination() } } } });
 }
 const ids = (c: InMemoryCache, filter: unknown = null) =>
-  (c.readQuery({ query: Deals, variables: { filter } }) as ReturnType<typeof page> | null)?.deals.nodes.map((n) => n.id);
+  c.readQuery<ReturnType<typeof page>>({ query: Deals, variables: { filter } })?.deals.nodes.map((n) => n.id);
 
 describe('the "show more" cache policy', () => {
   it('appends each page fetched with after, and the list ends where the last page ends', () => {

@@ -2,7 +2,7 @@
 import { createContext, useContext, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ListFilter, ViewState } from '../dashboard/view-state';
+import { chosen, type ListFilter, type ViewState } from '../dashboard/view-state';
 import { formatMoney, formatNumber, type Lang } from '../format/format';
 import { DemoMark } from '../components/DemoMark';
 import { downloadSvgAsPng } from './png';
@@ -103,7 +103,7 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
               <tr key={r.id}>
                 <th scope="row">
                   {r.filterValue ? (
-                    <button type="button" className="link" aria-pressed={view[filter].includes(r.filterValue)} onClick={() => onToggle(filter, r.filterValue!)}>
+                    <button type="button" className="link" aria-pressed={chosen(view, filter).includes(r.filterValue)} onClick={() => onToggle(filter, r.filterValue!)}>
                       {r.label}
                     </button>
                   ) : (
@@ -135,7 +135,7 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
             }}
           >
             {rows.map((r, i) => (
-              <Cell key={r.id} fill={COLORS[i % COLORS.length]} opacity={view[filter].length && r.filterValue && !view[filter].includes(r.filterValue) ? 0.35 : 1} data-bar={r.filterValue ?? r.id} />
+              <Cell key={r.id} fill={COLORS[i % COLORS.length]} opacity={view[filter].length && r.filterValue && !chosen(view, filter).includes(r.filterValue) ? 0.35 : 1} data-bar={r.filterValue ?? r.id} />
             ))}
           </Bar>
         </BarChart>
@@ -251,7 +251,7 @@ export default function DashboardCharts({ data, lang, view, onToggle }: { data: 
   const options = useFilterOptions(lang);
   const filters = (['parks', 'sectors', 'countries', 'stages', 'kinds'] as const)
     .filter((name) => view[name].length)
-    .map((name) => `${t(`dashboard.filter.${name}`)}: ${view[name].map((v) => options[name].find((o) => o.value === v)?.label ?? v).join(', ')}`);
+    .map((name) => `${t(`dashboard.filter.${name}`)}: ${chosen(view, name).map((v) => options[name].find((o) => o.value === v)?.label ?? v).join(', ')}`);
   if (view.realOnly) filters.push(t('dashboard.filter.realOnly'));
   const header: PngHeader = (title) => pngHeader(title, data.periodLabel ?? '', filters, { filters: t('dashboard.pngFilters'), none: t('dashboard.pngNoFilters') });
   return (

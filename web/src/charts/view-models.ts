@@ -1,5 +1,6 @@
 // Pure builders of chart view models from the statistics API's answers; the recharts components only render them.
 import type { Lang } from '../format/format';
+import { InvestmentStage } from '../__generated__/graphql';
 
 export interface StatsBucket {
   key: { dimension: string; value: string | null; label: { zh: string; en: string }; partial?: boolean }[];
@@ -146,10 +147,8 @@ export function pngHeader(title: string, period: string, filters: string[], labe
   return [title, period, `${labels.filters}: ${filters.length ? filters.join('; ') : labels.none}`];
 }
 
-export const STAGE_ORDER = ['LEAD', 'NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'] as const;
-
 export interface FunnelStep {
-  stage: string;
+  stage: InvestmentStage;
   label: string;
   count: number;
   value: number;
@@ -160,7 +159,7 @@ export interface FunnelStep {
 /** The pipeline from lead to operating, every stage present (zero when none), in order. */
 export function funnelSteps(buckets: StatsBucket[], lang: Lang, stageLabel: (stage: string) => string): FunnelStep[] {
   const byStage = new Map(buckets.map((b) => [b.key[0].value, b]));
-  const steps = STAGE_ORDER.map((stage) => {
+  const steps = Object.values(InvestmentStage).map((stage) => {
     const b = byStage.get(stage);
     return { stage, label: b?.key[0].label[lang] ?? stageLabel(stage), count: b?.figures.count ?? 0, value: amount(b?.figures.total), ofFirst: null as number | null };
   });

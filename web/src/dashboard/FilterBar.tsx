@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
+import { InvestmentStage, OrganizationKind } from '../__generated__/graphql';
 import { currencyName, type Lang } from '../format/format';
-import type { ListFilter, Preset, ViewState } from './view-state';
+import { chosen, toggleFilter, type ListFilter, type Preset, type ViewState } from './view-state';
 
 const DashboardOptionsQuery = graphql(`
   query DashboardOptionsQuery {
@@ -12,8 +13,6 @@ const DashboardOptionsQuery = graphql(`
   }
 `);
 
-const STAGES = ['LEAD', 'NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'];
-const KINDS = ['COMPANY', 'STATE_OWNED_ENTERPRISE', 'GOVERNMENT_BODY', 'RESEARCH_INSTITUTE', 'ALLIANCE', 'ECONOMIC_ZONE'];
 const PRESETS: Preset[] = ['this-year', 'last-12-months', 'since-conference', 'all', 'custom'];
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'RUB', 'KZT'];
 
@@ -30,12 +29,12 @@ export function useFilterOptions(lang: Lang): Record<ListFilter, Option[]> {
     parks: data?.parks.nodes.map((p) => ({ value: p.id, label: p.name[lang] })) ?? [],
     sectors: data?.sectors.map((s) => ({ value: s.code, label: s.name[lang] })) ?? [],
     countries: data?.countries.buckets.filter((b) => b.key[0].value).map((b) => ({ value: b.key[0].value!, label: b.key[0].label[lang] })) ?? [],
-    stages: STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) })),
-    kinds: KINDS.map((k) => ({ value: k, label: t(`orgKind.${k}`) })),
+    stages: Object.values(InvestmentStage).map((s) => ({ value: s, label: t(`stage.${s}`) })),
+    kinds: Object.values(OrganizationKind).map((k) => ({ value: k, label: t(`orgKind.${k}`) })),
   };
 }
 
-function MultiSelect({ name, label, options, selected, onToggle }: { name: ListFilter; label: string; options: Option[]; selected: string[]; onToggle: (name: ListFilter, v: string) => void }) {
+function MultiSelect({ name, label, options, selected, onToggle }: { name: ListFilter; label: string; options: Option[]; selected: readonly string[]; onToggle: (name: ListFilter, v: string) => void }) {
   return (
     <details className="multi-select" data-filter={name}>
       <summary>
@@ -58,12 +57,11 @@ function MultiSelect({ name, label, options, selected, onToggle }: { name: ListF
 export function FilterBar({ view, onChange, lang }: { view: ViewState; onChange: (v: ViewState) => void; lang: Lang }) {
   const { t } = useTranslation();
   const options = useFilterOptions(lang);
-  const toggle = (name: ListFilter, value: string) =>
-    onChange({ ...view, [name]: view[name].includes(value) ? view[name].filter((v) => v !== value) : [...view[name], value] });
+  const toggle = (name: ListFilter, value: string) => onChange(toggleFilter(view, name, value));
   return (
     <form className="filter-bar" aria-label={t('dashboard.filters')} onSubmit={(e) => e.preventDefault()}>
       {(['parks', 'sectors', 'countries', 'stages', 'kinds'] as const).map((name) => (
-        <MultiSelect key={name} name={name} label={t(`dashboard.filter.${name}`)} options={options[name]} selected={view[name]} onToggle={toggle} />
+        <MultiSelect key={name} name={name} label={t(`dashboard.filter.${name}`)} options={options[name]} selected={chosen(view, name)} onToggle={toggle} />
       ))}
       <label>
         {t('dashboard.filter.period')}
@@ -120,7 +118,7 @@ export function FilterChips({ view, onToggle, onClear, lang }: { view: ViewState
   const { t } = useTranslation();
   const options = useFilterOptions(lang);
   const chips = (['parks', 'sectors', 'countries', 'stages', 'kinds'] as const).flatMap((name) =>
-    view[name].map((value) => ({ name, value, label: options[name].find((o) => o.value === value)?.label ?? value })),
+    chosen(view, name).map((value) => ({ name, value, label: options[name].find((o) => o.value === value)?.label ?? value })),
   );
   if (!chips.length) return null;
   return (

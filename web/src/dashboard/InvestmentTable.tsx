@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
+import type { InvestmentFilter } from '../__generated__/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, type Lang } from '../format/format';
 import { useSearchParams } from '../router';
@@ -41,7 +42,7 @@ export function InvestmentTable({
   lang,
   currency = 'USD',
 }: {
-  filter: Record<string, unknown>;
+  filter: InvestmentFilter;
   period: { from: string; to: string } | null;
   lang: Lang;
   /** The display currency: every amount is shown in it (converted by the API), its original beneath. */
@@ -82,7 +83,7 @@ export function InvestmentTable({
   const { data, previousData, error, refetch } = useQuery(InvestmentTableQuery, {
     variables: {
       filter: full,
-      orderBy: [`${sort.by}_${sort.dir}`] as never,
+      orderBy: [`${sort.by}_${sort.dir}`],
       currency,
       ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
     },

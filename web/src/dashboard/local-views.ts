@@ -9,10 +9,14 @@ export interface LocalView {
 
 const KEY = 'parkscope.views';
 
+function isLocalView(v: unknown): v is LocalView {
+  return typeof v === 'object' && v !== null && 'name' in v && typeof v.name === 'string' && 'query' in v && typeof v.query === 'string' && 'path' in v && typeof v.path === 'string';
+}
+
 export function readLocalViews(storage: Pick<Storage, 'getItem'> = localStorage): LocalView[] {
   try {
     const list = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
-    return Array.isArray(list) ? list.filter((v): v is LocalView => typeof v?.name === 'string' && typeof v?.query === 'string' && typeof v?.path === 'string') : [];
+    return Array.isArray(list) ? (list as unknown[]).filter(isLocalView) : [];
   } catch {
     return [];
   }

@@ -1,4 +1,6 @@
 import { addDays, format, parseISO, subMonths } from 'date-fns';
+import { InvestmentStage, OrganizationKind, SectorCode, Verification } from '../__generated__/graphql';
+import type { DealFilter, InvestmentFilter, OrganizationFilter, ParkFilter, TenancyFilter } from '../__generated__/graphql';
 
 // The dashboard's whole view (filters, grouping, currency, tab) as URL search parameters: a copied link reproduces it.
 
@@ -8,10 +10,10 @@ export type Tab = 'charts' | 'table';
 
 export interface ViewState {
   parks: string[];
-  sectors: string[];
+  sectors: SectorCode[];
   countries: string[];
-  stages: string[];
-  kinds: string[];
+  stages: InvestmentStage[];
+  kinds: OrganizationKind[];
   preset: Preset;
   /** Only for the custom preset. */
   from: string | null;
@@ -50,6 +52,12 @@ const PRESETS: Preset[] = ['this-year', 'last-12-months', 'since-conference', 'a
 const GRAINS: Grain[] = ['MONTH', 'QUARTER', 'YEAR'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The values of `list` that are one of `known` (an enum's values); a link with a value the API does not know drops it. */
+function known<T extends string>(list: string[], values: Record<string, T>): T[] {
+  const allowed: readonly string[] = Object.values(values);
+  return list.filter((v): v is T => allowed.includes(v));
+}
+
 export function parseView(params: URLSearchParams): ViewState {
   const list = (name: string) => [...new Set((params.get(name) ?? '').split(',').map((v) => v.trim()).filter(Boolean))];
   const preset = params.get('period') as Preset | null;
@@ -59,10 +67,10 @@ export function parseView(params: URLSearchParams): ViewState {
   const currency = (params.get('currency') ?? '').toUpperCase();
   return {
     parks: list('parks'),
-    sectors: list('sectors'),
+    sectors: known(list('sectors'), SectorCode),
     countries: list('countries').map((c) => c.toUpperCase()),
-    stages: list('stages'),
-    kinds: list('kinds'),
+    stages: known(list('stages'), InvestmentStage),
+    kinds: known(list('kinds'), OrganizationKind),
     preset: preset && PRESETS.includes(preset) ? preset : DEFAULT_VIEW.preset,
     from: from && DAY.test(from) ? from : null,
     to: to && DAY.test(to) ? to : null,
@@ -91,8 +99,13 @@ export function serializeView(view: ViewState): URLSearchParams {
   return params;
 }
 
+/** The values chosen for one list filter. */
+export function chosen(view: ViewState, name: ListFilter): readonly string[] {
+  return view[name];
+}
+
 export function toggleFilter(view: ViewState, name: ListFilter, value: string): ViewState {
-  const current = view[name];
+  const current = chosen(view, name);
   return { ...view, [name]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] };
 }
 
@@ -125,17 +138,31 @@ export function comparisonFor(preset: Preset): 'PREVIOUS_YEAR' | 'PREVIOUS_PERIO
   return preset === 'this-year' || preset === 'last-12-months' ? 'PREVIOUS_YEAR' : 'PREVIOUS_PERIOD';
 }
 
+/** Real records: verified or recorded, demo data left out. */
+export const REAL_RECORDS: Verification[] = [Verification.Verified, Verification.Recorded];
+
+/** Stages past signing: the committed pipeline. */
+export const COMMITTED_STAGES: InvestmentStage[] = [InvestmentStage.Signed, InvestmentStage.UnderConstruction, InvestmentStage.Operating];
+
+/** The parks the view chose (all when none), real ones only when it asks for real data. */
+export function parkFilter(view: ViewState): ParkFilter {
+  return {
+    ...(view.parks.length ? { id: { in: view.parks } } : {}),
+    ...(view.realOnly ? { verification: { in: REAL_RECORDS } } : {}),
+  };
+}
+
 /** The API's InvestmentFilter for the view's filters (the period travels separately). */
-export function investmentFilter(view: ViewState): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
+export function investmentFilter(view: ViewState): InvestmentFilter {
+  const filter: InvestmentFilter = {};
   if (view.parks.length) filter.park = { id: { in: view.parks } };
   if (view.sectors.length) filter.sector = { in: view.sectors };
   if (view.stages.length) filter.stage = { in: view.stages };
-  const organization: Record<string, unknown> = {};
+  const organization: OrganizationFilter = {};
   if (view.countries.length) organization.country = { in: view.countries };
   if (view.kinds.length) organization.kind = { in: view.kinds };
   if (Object.keys(organization).length) filter.organization = organization;
-  if (view.realOnly) filter.verification = { in: ['VERIFIED', 'RECORDED'] };
+  if (view.realOnly) filter.verification = { in: REAL_RECORDS };
   return filter;
 }
 
@@ -143,18 +170,18 @@ export function investmentFilter(view: ViewState): Record<string, unknown> {
  * The deal filter that matches the view as far as deals can: park, provenance, and a named party of the sector,
  * country and kind chosen (one party matching all three). Stages belong to investments and do not apply.
  */
-export function dealFilter(view: ViewState): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
+export function dealFilter(view: ViewState): DealFilter {
+  const filter: DealFilter = {};
   if (view.parks.length) filter.park = { id: { in: view.parks } };
   const party = organizationFilter(view);
   if (party) filter.party = party;
-  if (view.realOnly) filter.verification = { in: ['VERIFIED', 'RECORDED'] };
+  if (view.realOnly) filter.verification = { in: REAL_RECORDS };
   return filter;
 }
 
 /** The organization side of the view (sector, country, kind), or null when none is chosen. */
-export function organizationFilter(view: ViewState): Record<string, unknown> | null {
-  const filter: Record<string, unknown> = {};
+export function organizationFilter(view: ViewState): OrganizationFilter | null {
+  const filter: OrganizationFilter = {};
   if (view.sectors.length) filter.sector = { in: view.sectors };
   if (view.countries.length) filter.country = { in: view.countries };
   if (view.kinds.length) filter.kind = { in: view.kinds };
@@ -165,12 +192,12 @@ export function organizationFilter(view: ViewState): Record<string, unknown> | n
  * The tenancy filter for the tenants KPI: the park, the tenant's sector, country and kind, and provenance. Stages
  * belong to investments and have no meaning for a tenant.
  */
-export function tenancyFilter(view: ViewState): Record<string, unknown> {
-  const filter: Record<string, unknown> = {};
+export function tenancyFilter(view: ViewState): TenancyFilter {
+  const filter: TenancyFilter = {};
   if (view.parks.length) filter.park = { id: { in: view.parks } };
   const organization = organizationFilter(view);
   if (organization) filter.organization = organization;
-  if (view.realOnly) filter.verification = { in: ['VERIFIED', 'RECORDED'] };
+  if (view.realOnly) filter.verification = { in: REAL_RECORDS };
   return filter;
 }
 

@@ -1,6 +1,7 @@
 // The fit finder's inputs in the URL, one parameter per input: `sector`, the land needed as `landMu` or `landHa`
 // (the parameter names the unit), and each criterion's weight as `w<Criterion>` (wLand, wSectorMatch, ...).
 // Links from before (`land` + `unit`, weights named after the criteria) still open with the same needs.
+import { SectorCode } from '../__generated__/graphql';
 
 export const CRITERIA = [
   ['sectorMatch', 'SECTOR_MATCH'],
@@ -23,7 +24,7 @@ export interface FitState {
   weights: Record<Criterion, number>;
 }
 
-export const DEFAULT_SECTOR = 'LOGISTICS';
+export const DEFAULT_SECTOR: SectorCode = SectorCode.Logistics;
 export const DEFAULT_LAND = '100';
 const DEFAULT_WEIGHT = 1;
 

@@ -1,8 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf, isConflict } from './errors';
 
-const combined = (errors: object[]) => new CombinedGraphQLErrors({ errors } as never);
+const combined = (errors: GraphQLFormattedError[]) => new CombinedGraphQLErrors({ errors });
 
 describe('form errors', () => {
   it('maps field errors by their input path, first message per field', () => {

@@ -1,6 +1,6 @@
 // Offline maps: the world from world-atlas (Natural Earth, bundled) drawn with d3-geo, and a schematic plot of the
 // zone's parks. No tile server, no CDN. Render-only: the view models come from map-models.ts.
-import { geoEqualEarth, geoPath } from 'd3-geo';
+import { geoEqualEarth, geoPath, type GeoSphere } from 'd3-geo';
 import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -12,7 +12,9 @@ const WIDTH = 720;
 const HEIGHT = 360;
 const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries).features;
-const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: 'Sphere' } as never);
+/** The whole globe: the map's outline and what the projection fits. */
+const sphere: GeoSphere = { type: 'Sphere' };
+const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], sphere);
 const path = geoPath(projection);
 const outlines = countries.map((f) => ({ id: String(f.id), d: path(f) ?? '' }));
 
@@ -20,7 +22,7 @@ export function WorldMap({ shades, title }: { shades: CountryShade[]; title: str
   const byId = new Map(shades.map((s) => [s.numericId, s]));
   return (
     <svg className="world-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title} data-map="world">
-      <path d={path({ type: 'Sphere' } as never) ?? ''} fill="#eef3f8" />
+      <path d={path(sphere) ?? ''} fill="#eef3f8" />
       {outlines.map((c) => {
         const shade = byId.get(c.id);
         return (

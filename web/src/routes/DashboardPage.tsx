@@ -3,14 +3,14 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from '../router';
 import { graphql } from '../__generated__';
-import { barRows, fromUsd, funnelSteps, kpi, timeSeries, type StatsBucket } from '../charts/view-models';
+import { barRows, fromUsd, funnelSteps, kpi, timeSeries } from '../charts/view-models';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { FilterBar, FilterChips } from '../dashboard/FilterBar';
 import { InvestmentTable } from '../dashboard/InvestmentTable';
 import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
 import { SavedViews } from '../dashboard/SavedViews';
 import { OfficerActions } from '../dashboard/OfficerActions';
-import { activeFilters, followedFilters, KPI_FOLLOWS, organizationFilter, previousEnd, tenancyFilter } from '../dashboard/view-state';
+import { activeFilters, COMMITTED_STAGES, followedFilters, KPI_FOLLOWS, organizationFilter, parkFilter, previousEnd, REAL_RECORDS, tenancyFilter } from '../dashboard/view-state';
 import { clearFilters, comparisonFor, dealFilter, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
 import { currentLanguage } from '../i18n';
 import { ShareLink } from '../components/ShareLink';
@@ -113,18 +113,14 @@ export function DashboardPage() {
   const today = useQuery(DashboardTodayQuery);
   const period = today.data ? presetRange(view, today.data.dataset.today) : null;
   const filter = investmentFilter(view);
-  const parkFilter = {
-    ...(view.parks.length ? { id: { in: view.parks } } : {}),
-    ...(view.realOnly ? { verification: { in: ['VERIFIED', 'RECORDED'] } } : {}),
-  };
   const { data, previousData, error, refetch, loading } = useQuery(DashboardPageQuery, {
     skip: !today.data,
     variables: {
       filter,
-      committed: { ...filter, stage: { in: view.stages.length ? view.stages.filter((s) => ['SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'].includes(s)) : ['SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'] } },
+      committed: { ...filter, stage: { in: view.stages.length ? view.stages.filter((s) => COMMITTED_STAGES.includes(s)) : COMMITTED_STAGES } },
       deals: dealFilter(view),
-      parks: parkFilter,
-      records: view.realOnly ? { in: ['VERIFIED', 'RECORDED'] } : null,
+      parks: parkFilter(view),
+      records: view.realOnly ? { in: REAL_RECORDS } : null,
       period,
       compare: period ? comparisonFor(view.preset) : null,
       currency: view.currency,
@@ -138,7 +134,7 @@ export function DashboardPage() {
       tenantOrgs: organizationFilter(view),
       tenantsOn: period?.to ?? today.data?.dataset.today ?? '2000-01-01',
       tenantsThenOn: period ? previousEnd(period, comparisonFor(view.preset)) : '2000-01-01',
-    } as never,
+    },
   });
   const shown = data ?? previousData;
 
@@ -162,8 +158,8 @@ export function DashboardPage() {
     const parksWithPlan = shown.parks.nodes.filter((p) => p.plannedInvestment).length;
     const landMu = shown.parks.nodes.reduce((s, p) => s + (p.landArea?.mu ?? 0), 0);
     const parksWithLand = shown.parks.nodes.filter((p) => p.landArea).length;
-    const committedSeries = timeSeries(shown.committed.buckets as StatsBucket[], lang);
-    const dealSeries = timeSeries(shown.deals.buckets as StatsBucket[], lang);
+    const committedSeries = timeSeries(shown.committed.buckets, lang);
+    const dealSeries = timeSeries(shown.deals.buckets, lang);
     const cards: KpiCard[] = [
       {
         id: 'committed',
@@ -229,11 +225,11 @@ export function DashboardPage() {
     const other = t('dashboard.other');
     const charts = {
       currency,
-      bySector: barRows(shown.bySector.buckets as StatsBucket[], lang, { otherLabel: other }),
-      byCountry: barRows(shown.byCountry.buckets as StatsBucket[], lang, { otherLabel: other }),
-      byPark: barRows(shown.byPark.buckets as StatsBucket[], lang, { otherLabel: other }),
-      overTime: timeSeries(shown.overTime.buckets as StatsBucket[], lang),
-      funnel: funnelSteps(shown.byStage.buckets as StatsBucket[], lang, (s) => t(`stage.${s}`)),
+      bySector: barRows(shown.bySector.buckets, lang, { otherLabel: other }),
+      byCountry: barRows(shown.byCountry.buckets, lang, { otherLabel: other }),
+      byPark: barRows(shown.byPark.buckets, lang, { otherLabel: other }),
+      overTime: timeSeries(shown.overTime.buckets, lang),
+      funnel: funnelSteps(shown.byStage.buckets, lang, (s) => t(`stage.${s}`)),
       deals: dealSeries,
       // The investment charts share the projects' filter and period, so the projects' demo mark is theirs.
       demo: {

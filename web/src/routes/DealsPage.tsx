@@ -2,8 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '../router';
 import { graphql } from '../__generated__';
+import { DealKind, type DealFilter } from '../__generated__/graphql';
 import { useSession } from '../auth/session';
-import { columnChart, timeSeries, type StatsBucket } from '../charts/view-models';
+import { columnChart, timeSeries } from '../charts/view-models';
 import { ColumnChart } from '../charts/ColumnChart';
 import { countryName, countryOptions } from '../format/countries';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
@@ -39,8 +40,6 @@ const DealsPageQuery = graphql(`
   }
 `);
 
-const KINDS = ['COOPERATION_AGREEMENT', 'SETTLEMENT_CONTRACT', 'INVESTMENT_AGREEMENT', 'MOU'];
-
 /** Signed deals with their parties, filterable by kind, park, a party's country and date; a timeline above. */
 export function DealsPage() {
   const { t, i18n } = useTranslation();
@@ -52,13 +51,14 @@ export function DealsPage() {
   const country = (params.get('country') ?? '').toUpperCase();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const filter: Record<string, unknown> = {};
-  if (kind) filter.kind = { eq: kind };
+  const filter: DealFilter = {};
+  const knownKind = Object.values(DealKind).find((k) => k === kind);
+  if (knownKind) filter.kind = { eq: knownKind };
   if (park) filter.park = { id: { eq: park } };
   if (/^[A-Z]{2}$/.test(country)) filter.party = { country: { eq: country } };
   if (from || to) filter.signedOn = { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
   const period = from && to && from <= to ? { from, to } : null;
-  const { data, previousData, error, refetch, fetchMore } = useQuery(DealsPageQuery, { variables: { filter, period } as never });
+  const { data, previousData, error, refetch, fetchMore } = useQuery(DealsPageQuery, { variables: { filter, period } });
   const shown = data ?? previousData;
   const set = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -72,7 +72,7 @@ export function DealsPage() {
   else if (!shown) body = <LoadingState />;
   else if (!shown.deals.totalCount) body = <EmptyState message={t('deals.empty')} />;
   else {
-    const points = timeSeries(shown.timeline.buckets as StatsBucket[], lang);
+    const points = timeSeries(shown.timeline.buckets, lang);
     body = (
       <>
         <figure className="chart-card timeline" data-chart="deal-timeline">
@@ -181,7 +181,7 @@ export function DealsPage() {
           {t('deals.kind')}
           <select name="kind" value={kind} onChange={(e) => set('kind', e.target.value)}>
             <option value="">{t('deals.any')}</option>
-            {KINDS.map((k) => (
+            {Object.values(DealKind).map((k) => (
               <option key={k} value={k}>
                 {t(`dealKind.${k}`)}
               </option>

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
+import { SectorCode } from '../__generated__/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { unscoredCriteria } from '../fit/explain';
-import { changeFit, CRITERIA, readFitState, type FitChange } from '../fit/fit-state';
+import { changeFit, CRITERIA, DEFAULT_SECTOR, readFitState, type FitChange } from '../fit/fit-state';
 import { Link, useSearchParams } from '../router';
 
 const FitSectorsQuery = graphql(`
@@ -36,11 +37,12 @@ export function FitPage() {
   const set = (change: FitChange) => setParams(changeFit(params, change), { replace: true });
   const sectors = useQuery(FitSectorsQuery);
   const input = {
-    sector,
+    // A sector the API does not know (an old or mistyped link) asks for the default one, as other unknown parameters do.
+    sector: Object.values(SectorCode).find((code) => code === sector) ?? DEFAULT_SECTOR,
     ...(unit === 'ha' ? { landHectares: land } : { landMu: land }),
     weights,
   };
-  const { data, previousData, error, refetch } = useQuery(FitPageQuery, { variables: { input: input as never }, skip: !(land > 0) });
+  const { data, previousData, error, refetch } = useQuery(FitPageQuery, { variables: { input }, skip: !(land > 0) });
   const shown = data ?? previousData;
   const top = shown?.parkFit.filter((r) => r.score !== null).slice(0, 3).map((r) => r.park.slug) ?? [];
 

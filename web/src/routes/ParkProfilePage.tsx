@@ -72,7 +72,7 @@ export function ParkProfilePage() {
       filter: { park: { id: { eq: park?.id ?? '' } } },
       deals: { park: { id: { eq: park?.id ?? '' } } },
       tenants: { park: { id: { eq: park?.id ?? '' } } },
-    } as never,
+    },
     skip: !park,
   });
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
@@ -124,7 +124,7 @@ export function ParkProfilePage() {
                     shades={countryShades(s.tenantsByCountry.buckets.map((b) => ({ code: b.key[0].value ?? null, count: b.figures.count })))}
                   />
                 </Suspense>
-                <CountBars rows={countRows(s.tenantsByCountry.buckets as StatsBucket[], lang)} lang={lang} />
+                <CountBars rows={countRows(s.tenantsByCountry.buckets, lang)} lang={lang} />
               </>
             ) : (
               <p className="chart-empty">{t('profile.noTenants')}</p>
@@ -134,13 +134,13 @@ export function ParkProfilePage() {
             <figcaption>
               {t('profile.tenantsBySector', { count: s.tenantsBySector.totals.count })} <DemoMark show={s.tenantsBySector.totals.includesDemo} />
             </figcaption>
-            {s.tenantsBySector.buckets.length ? <CountBars rows={countRows(s.tenantsBySector.buckets as StatsBucket[], lang)} lang={lang} /> : <p className="chart-empty">{t('profile.noTenants')}</p>}
+            {s.tenantsBySector.buckets.length ? <CountBars rows={countRows(s.tenantsBySector.buckets, lang)} lang={lang} /> : <p className="chart-empty">{t('profile.noTenants')}</p>}
           </figure>
           <figure className="chart-card" data-chart="profile-countries">
             <figcaption>
               {t('profile.investorsByCountry')} <DemoMark show={s.byStage.totals.includesDemo} />
             </figcaption>
-            <CountBars rows={countRows(s.byCountry.buckets as StatsBucket[], lang, { limit: 10, otherLabel: other })} lang={lang} />
+            <CountBars rows={countRows(s.byCountry.buckets, lang, { limit: 10, otherLabel: other })} lang={lang} />
           </figure>
           <figure className="chart-card" data-chart="profile-deals">
             <figcaption>

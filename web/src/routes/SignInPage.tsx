@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from '../router';
 import { graphql } from '../__generated__';
-import { setSession, type Session } from '../auth/session';
+import { setSession } from '../auth/session';
 
 const SignInMutation = graphql(`
   mutation SignInMutation($email: String!, $password: String!) {
@@ -23,7 +23,7 @@ export function SignInPage() {
     e.preventDefault();
     const res = await signIn({ variables: { email, password } }).catch(() => null);
     if (!res?.data) return;
-    setSession(res.data.signIn as Session);
+    setSession(res.data.signIn);
     const next = params.get('next');
     navigate(next && next.startsWith('/') ? next : '/');
   };
