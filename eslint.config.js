@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Operations are validated against the SDL; one project for both, so the schema is loaded once. */
-const graphQLConfig = { schema: 'schema/*.graphql', documents: ['web/src/**/*.tsx', 'test/**/*.ts'] };
+const graphQLConfig = { schema: 'schema/*.graphql', documents: ['web/src/**/*.{ts,tsx}', 'test/**/*.ts'] };
 
 /** `as never` and `as any` silence the type checker instead of stating a type. */
 const noSilencingCasts = [
@@ -75,7 +75,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/src/**/*.tsx', 'test/**/*.ts'],
+    files: ['web/src/**/*.{ts,tsx}', 'test/**/*.ts'],
     processor: graphqlPlugin.processor,
   },
   {

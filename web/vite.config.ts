@@ -20,7 +20,7 @@ function graphqlDocuments(): Plugin {
       exported = new Set([...readFileSync(generated, 'utf8').matchAll(/^export const (\w+) = /gm)].map((m) => m[1]));
     },
     transform(code, id) {
-      if (!id.endsWith('.tsx') || id.includes('__generated__') || !code.includes('graphql(`')) return null;
+      if (!/\.tsx?$/.test(id) || id.includes('__generated__') || !code.includes('graphql(`')) return null;
       const used = new Set<string>();
       const out = code.replace(/\bgraphql\(`([^`]*)`\)/g, (call, text: string) => {
         const m = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/m.exec(text.replace(/^\s*#.*$/gm, ''));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { axisLabels, barRows, columnChart, countRows, fromUsd, funnelSteps, kpi, lineSegments, pngHeader, sparkline, timeSeries, wrapLabel, type StatsBucket } from './view-models';
+import { axisLabels, barRows, columnChart, countRows, fromUsd, funnelSteps, kpi, lineSegments, pngHeader, sparkline, timeSeries, wrapLabel } from './view-models';
+import type { StatsBucket_InvestmentFragment } from '../__generated__/graphql';
 
-const bucket = (value: string | null, zh: string, en: string, count: number, total: string | null): StatsBucket => ({
-  key: [{ dimension: 'X', value, label: { zh, en } }],
-  figures: { count, total },
+// Investment buckets as the StatsBucket_investment fragment reads them.
+const bucket = (value: string | null, zh: string, en: string, count: number, total: string | null): StatsBucket_InvestmentFragment => ({
+  key: [{ dimension: 'X', value, label: { zh, en }, partial: false }],
+  figures: { count, valuedCount: total == null ? 0 : count, total },
 });
 
 describe('chart view models', () => {
@@ -76,7 +78,7 @@ describe('chart view models', () => {
   });
 
   it('marks partial buckets and draws the segments touching them dashed, the rest solid', () => {
-    const partial = (value: string, n: number, isPartial: boolean): StatsBucket => ({ key: [{ dimension: 'QUARTER', value, label: { zh: value, en: value }, partial: isPartial }], figures: { count: n, total: String(n * 10) } });
+    const partial = (value: string, n: number, isPartial: boolean): StatsBucket_InvestmentFragment => ({ key: [{ dimension: 'QUARTER', value, label: { zh: value, en: value }, partial: isPartial }], figures: { count: n, valuedCount: n, total: String(n * 10) } });
     const points = timeSeries([partial('2025-Q4', 1, true), partial('2026-Q1', 4, false), partial('2026-Q2', 5, false), partial('2026-Q3', 6, false), partial('2026-Q4', 2, true)], 'en');
     expect(points.map((p) => Boolean(p.partial))).toEqual([true, false, false, false, true]);
     expect(lineSegments(points, 'count').map((p) => [p.solid, p.dashed])).toEqual([

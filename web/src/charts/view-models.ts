@@ -1,11 +1,37 @@
 // Pure builders of chart view models from the statistics API's answers; the recharts components only render them.
 import type { Lang } from '../format/format';
+import { graphql } from '../__generated__';
 import { InvestmentStage } from '../__generated__/graphql';
+import type { StatsBucket_DealFragment, StatsBucket_InvestmentFragment, StatsBucket_TenancyFragment } from '../__generated__/graphql';
 
-export interface StatsBucket {
-  key: { dimension: string; value: string | null; label: { zh: string; en: string }; partial?: boolean }[];
-  figures: { count: number; valuedCount?: number; total?: string | null; parties?: number };
-}
+/*
+ * What the builders below read of a statistics bucket, one fragment per bucket type: pages spread them into their
+ * queries (`buckets { ...StatsBucket_investment }`) and hand the unmasked buckets (getFragmentData) to the builders.
+ */
+export const StatsBucket_investment = graphql(`
+  fragment StatsBucket_investment on InvestmentBucket {
+    key { dimension value label { zh en } partial }
+    figures { count valuedCount total }
+  }
+`);
+
+export const StatsBucket_deal = graphql(`
+  fragment StatsBucket_deal on DealBucket {
+    key { dimension value label { zh en } partial }
+    figures { count parties }
+  }
+`);
+
+/** Tenancy buckets count tenants (each organization once), read as the bucket's count. */
+export const StatsBucket_tenancy = graphql(`
+  fragment StatsBucket_tenancy on TenancyBucket {
+    key { dimension value label { zh en } partial }
+    figures { count: tenants includesDemo }
+  }
+`);
+
+/** A statistics bucket as the builders read it: any of the three fragments, unmasked. */
+export type StatsBucket = StatsBucket_InvestmentFragment | StatsBucket_DealFragment | StatsBucket_TenancyFragment;
 
 export interface BarRow {
   /** Stable React key. */
@@ -19,14 +45,16 @@ export interface BarRow {
 }
 
 const amount = (total: string | null | undefined) => (total == null ? 0 : Number(total));
+/** A bucket's total in the display currency (0 when none is stated, or for buckets that count without amounts). */
+const totalOf = (b: StatsBucket | undefined) => (b && 'total' in b.figures ? amount(b.figures.total) : 0);
 
 /**
  * Bars by total, largest first; past `limit`, the rest are summed into one "other" bar. Unknown keys keep their
  * own bar (labelled by the API) but are not filterable.
  */
-export function barRows(buckets: StatsBucket[], lang: Lang, { limit = 10, otherLabel }: { limit?: number; otherLabel: string }): BarRow[] {
+export function barRows(buckets: readonly StatsBucket_InvestmentFragment[], lang: Lang, { limit = 10, otherLabel }: { limit?: number; otherLabel: string }): BarRow[] {
   const rows = buckets
-    .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], value: amount(b.figures.total), count: b.figures.count, filterValue: b.key[0].value }))
+    .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], value: totalOf(b), count: b.figures.count, filterValue: b.key[0].value }))
     .filter((r) => r.count > 0)
     .sort((a, b) => b.value - a.value || b.count - a.count || a.label.localeCompare(b.label));
   if (rows.length <= limit) return rows;
@@ -47,13 +75,13 @@ export interface TimePoint {
 }
 
 /** A time series in the API's order (zero buckets included); records without a date are left out of the axis. */
-export function timeSeries(buckets: StatsBucket[], lang: Lang): TimePoint[] {
+export function timeSeries(buckets: readonly StatsBucket[], lang: Lang): TimePoint[] {
   return buckets
     .filter((b) => b.key[0].value !== null)
     .map((b) => ({
       key: b.key[0].value!,
       label: b.key[0].label[lang],
-      value: amount(b.figures.total),
+      value: totalOf(b),
       count: b.figures.count,
       ...(b.key[0].partial ? { partial: true } : {}),
     }));
@@ -157,11 +185,11 @@ export interface FunnelStep {
 }
 
 /** The pipeline from lead to operating, every stage present (zero when none), in order. */
-export function funnelSteps(buckets: StatsBucket[], lang: Lang, stageLabel: (stage: string) => string): FunnelStep[] {
+export function funnelSteps(buckets: readonly StatsBucket_InvestmentFragment[], lang: Lang, stageLabel: (stage: string) => string): FunnelStep[] {
   const byStage = new Map(buckets.map((b) => [b.key[0].value, b]));
   const steps = Object.values(InvestmentStage).map((stage) => {
     const b = byStage.get(stage);
-    return { stage, label: b?.key[0].label[lang] ?? stageLabel(stage), count: b?.figures.count ?? 0, value: amount(b?.figures.total), ofFirst: null as number | null };
+    return { stage, label: b?.key[0].label[lang] ?? stageLabel(stage), count: b?.figures.count ?? 0, value: totalOf(b), ofFirst: null as number | null };
   });
   const first = steps[0].count;
   for (const s of steps) s.ofFirst = first ? Math.round((s.count / first) * 1000) / 10 : null;
@@ -207,7 +235,7 @@ export interface CountRow {
  * Counting bars (no amounts): largest count first, the "unknown" group last, empty groups left out; with `fold`,
  * past `limit` bars the smaller known groups are summed into one "other" bar (unknown stays last).
  */
-export function countRows(buckets: StatsBucket[], lang: Lang, fold?: { limit: number; otherLabel: string }): CountRow[] {
+export function countRows(buckets: readonly StatsBucket[], lang: Lang, fold?: { limit: number; otherLabel: string }): CountRow[] {
   const rows = buckets
     .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], count: b.figures.count, unknown: b.key[0].value === null }))
     .filter((r) => r.count > 0)

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../__generated__';
+import { getFragmentData, graphql } from '../__generated__';
 import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { compareRows, nestedPairs, parseCompared, type ComparedPark } from '../compare/compare-rows';
-import { columnChart, timeSeries, type StatsBucket } from '../charts/view-models';
+import { columnChart, StatsBucket_deal, StatsBucket_tenancy, timeSeries } from '../charts/view-models';
 import { ColumnChart } from '../charts/ColumnChart';
 import { formatMoney, formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
@@ -35,11 +35,11 @@ const ComparePageQuery = graphql(`
     }
     bySector: tenancyStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, SECTOR], current: true) @include(if: $withIds) {
       totals { includesDemo }
-      buckets { key { dimension value label { zh en } } figures { count: tenants includesDemo } }
+      buckets { ...StatsBucket_tenancy }
     }
     dealsByYear: dealStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, YEAR]) @include(if: $withIds) {
       totals { includesDemo }
-      buckets { key { dimension value label { zh en } partial } figures { count } }
+      buckets { ...StatsBucket_deal }
     }
   }
 `);
@@ -140,9 +140,9 @@ export function ComparePage() {
     };
     // Shared scales: one maximum across every park's bars.
     const committedMax = Math.max(1, ...parks.map((p) => p.committedInvestmentUsd ?? 0));
-    const sectorBuckets = (data?.bySector?.buckets ?? []) as StatsBucket[];
+    const sectorBuckets = getFragmentData(StatsBucket_tenancy, data?.bySector?.buckets ?? []);
     const sectorMax = Math.max(1, ...sectorBuckets.map((b) => b.figures.count));
-    const dealBuckets = (data?.dealsByYear?.buckets ?? []) as StatsBucket[];
+    const dealBuckets = getFragmentData(StatsBucket_deal, data?.dealsByYear?.buckets ?? []);
     const dealMax = Math.max(1, ...dealBuckets.map((b) => b.figures.count));
     const parkIdOf = new Map(ordered.map((p) => [p.id, p.slug]));
     body = (

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from '../router';
-import { graphql } from '../__generated__';
-import { barRows, fromUsd, funnelSteps, kpi, timeSeries } from '../charts/view-models';
+import { getFragmentData, graphql } from '../__generated__';
+import { barRows, fromUsd, funnelSteps, kpi, StatsBucket_deal, StatsBucket_investment, timeSeries } from '../charts/view-models';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { FilterBar, FilterChips } from '../dashboard/FilterBar';
 import { InvestmentTable } from '../dashboard/InvestmentTable';
@@ -51,7 +51,7 @@ const DashboardPageQuery = graphql(`
       follows
       totals { count valuedCount total includesDemo }
       previousTotals { count total }
-      buckets { key { dimension value label { zh en } } figures { count total } }
+      buckets { ...StatsBucket_investment }
     }
     projects: investmentStats(filter: $filter, period: $period, compareTo: $compare, currency: $currency) {
       follows
@@ -59,25 +59,25 @@ const DashboardPageQuery = graphql(`
       previousTotals { count }
     }
     bySector: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [SECTOR]) {
-      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+      buckets { ...StatsBucket_investment }
     }
     byCountry: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [SOURCE_COUNTRY]) {
-      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+      buckets { ...StatsBucket_investment }
     }
     byPark: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [PARK]) {
-      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+      buckets { ...StatsBucket_investment }
     }
     overTime: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [$grain]) {
-      buckets { key { dimension value label { zh en } partial } figures { count valuedCount total } }
+      buckets { ...StatsBucket_investment }
     }
     byStage: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [STAGE]) {
-      buckets { key { dimension value label { zh en } } figures { count valuedCount total } }
+      buckets { ...StatsBucket_investment }
     }
     deals: dealStats(filter: $deals, period: $period, compareTo: $compare, currency: $currency, groupBy: [$dealGrain]) {
       follows
       totals { count parties includesDemo }
       previousTotals { count }
-      buckets { key { dimension value label { zh en } partial } figures { count parties } }
+      buckets { ...StatsBucket_deal }
     }
     tenants: tenancyStats(filter: $tenancies, on: $tenantsOn) {
       follows
@@ -158,8 +158,8 @@ export function DashboardPage() {
     const parksWithPlan = shown.parks.nodes.filter((p) => p.plannedInvestment).length;
     const landMu = shown.parks.nodes.reduce((s, p) => s + (p.landArea?.mu ?? 0), 0);
     const parksWithLand = shown.parks.nodes.filter((p) => p.landArea).length;
-    const committedSeries = timeSeries(shown.committed.buckets, lang);
-    const dealSeries = timeSeries(shown.deals.buckets, lang);
+    const committedSeries = timeSeries(getFragmentData(StatsBucket_investment, shown.committed.buckets), lang);
+    const dealSeries = timeSeries(getFragmentData(StatsBucket_deal, shown.deals.buckets), lang);
     const cards: KpiCard[] = [
       {
         id: 'committed',
@@ -225,11 +225,11 @@ export function DashboardPage() {
     const other = t('dashboard.other');
     const charts = {
       currency,
-      bySector: barRows(shown.bySector.buckets, lang, { otherLabel: other }),
-      byCountry: barRows(shown.byCountry.buckets, lang, { otherLabel: other }),
-      byPark: barRows(shown.byPark.buckets, lang, { otherLabel: other }),
-      overTime: timeSeries(shown.overTime.buckets, lang),
-      funnel: funnelSteps(shown.byStage.buckets, lang, (s) => t(`stage.${s}`)),
+      bySector: barRows(getFragmentData(StatsBucket_investment, shown.bySector.buckets), lang, { otherLabel: other }),
+      byCountry: barRows(getFragmentData(StatsBucket_investment, shown.byCountry.buckets), lang, { otherLabel: other }),
+      byPark: barRows(getFragmentData(StatsBucket_investment, shown.byPark.buckets), lang, { otherLabel: other }),
+      overTime: timeSeries(getFragmentData(StatsBucket_investment, shown.overTime.buckets), lang),
+      funnel: funnelSteps(getFragmentData(StatsBucket_investment, shown.byStage.buckets), lang, (s) => t(`stage.${s}`)),
       deals: dealSeries,
       // The investment charts share the projects' filter and period, so the projects' demo mark is theirs.
       demo: {

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '../router';
-import { graphql } from '../__generated__';
+import { getFragmentData, graphql } from '../__generated__';
 import { DealKind, type DealFilter } from '../__generated__/graphql';
 import { useSession } from '../auth/session';
-import { columnChart, timeSeries } from '../charts/view-models';
+import { columnChart, StatsBucket_deal, timeSeries } from '../charts/view-models';
 import { ColumnChart } from '../charts/ColumnChart';
 import { countryName, countryOptions } from '../format/countries';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
@@ -34,7 +34,7 @@ const DealsPageQuery = graphql(`
       }
     }
     timeline: dealStats(filter: $filter, period: $period, groupBy: [MONTH]) {
-      buckets { key { dimension value label { zh en } partial } figures { count parties } }
+      buckets { ...StatsBucket_deal }
     }
     parks(first: 100) { nodes { id name { zh en } } }
   }
@@ -72,7 +72,7 @@ export function DealsPage() {
   else if (!shown) body = <LoadingState />;
   else if (!shown.deals.totalCount) body = <EmptyState message={t('deals.empty')} />;
   else {
-    const points = timeSeries(shown.timeline.buckets, lang);
+    const points = timeSeries(getFragmentData(StatsBucket_deal, shown.timeline.buckets), lang);
     body = (
       <>
         <figure className="chart-card timeline" data-chart="deal-timeline">

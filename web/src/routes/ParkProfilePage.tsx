@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../__generated__';
-import { countRows, funnelSteps, timeSeries, type StatsBucket } from '../charts/view-models';
+import { getFragmentData, graphql } from '../__generated__';
+import { countRows, funnelSteps, StatsBucket_deal, StatsBucket_investment, StatsBucket_tenancy, timeSeries } from '../charts/view-models';
 import { ParkCard } from '../components/ParkCard';
 import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
@@ -33,15 +33,15 @@ const ParkProfileQuery = graphql(`
 // demo mark stands for every investment chart here (same filter, all time).
 const ParkProfileStatsQuery = graphql(`
   query ParkProfileStatsQuery($filter: InvestmentFilter, $deals: DealFilter, $tenants: TenancyFilter) {
-    tenantsByCountry: tenancyStats(filter: $tenants, groupBy: [COUNTRY], current: true) { totals { count: tenants includesDemo } buckets { key { dimension value label { zh en } } figures { count: tenants } } }
-    tenantsBySector: tenancyStats(filter: $tenants, groupBy: [SECTOR], current: true) { totals { count: tenants includesDemo } buckets { key { dimension value label { zh en } } figures { count: tenants } } }
+    tenantsByCountry: tenancyStats(filter: $tenants, groupBy: [COUNTRY], current: true) { totals { count: tenants includesDemo } buckets { ...StatsBucket_tenancy } }
+    tenantsBySector: tenancyStats(filter: $tenants, groupBy: [SECTOR], current: true) { totals { count: tenants includesDemo } buckets { ...StatsBucket_tenancy } }
     dealTotals: dealStats(filter: $deals) { totals { count parties includesDemo } }
     zone: parks(first: 100) { nodes { slug name { zh en } coordinates { latitude longitude } } }
-    byStage: investmentStats(filter: $filter, groupBy: [STAGE]) { totals { includesDemo } buckets { key { dimension value label { zh en } } figures { count total } } }
-    byCountry: investmentStats(filter: $filter, groupBy: [SOURCE_COUNTRY]) { buckets { key { dimension value label { zh en } } figures { count total } } }
-    bySector: investmentStats(filter: $filter, groupBy: [SECTOR]) { buckets { key { dimension value label { zh en } } figures { count total } } }
-    investmentsByQuarter: investmentStats(filter: $filter, groupBy: [QUARTER]) { buckets { key { dimension value label { zh en } } figures { count total } } }
-    dealsByQuarter: dealStats(filter: $deals, groupBy: [QUARTER]) { buckets { key { dimension value label { zh en } } figures { count } } }
+    byStage: investmentStats(filter: $filter, groupBy: [STAGE]) { totals { includesDemo } buckets { ...StatsBucket_investment } }
+    byCountry: investmentStats(filter: $filter, groupBy: [SOURCE_COUNTRY]) { buckets { ...StatsBucket_investment } }
+    bySector: investmentStats(filter: $filter, groupBy: [SECTOR]) { buckets { ...StatsBucket_investment } }
+    investmentsByQuarter: investmentStats(filter: $filter, groupBy: [QUARTER]) { buckets { ...StatsBucket_investment } }
+    dealsByQuarter: dealStats(filter: $deals, groupBy: [QUARTER]) { buckets { ...StatsBucket_deal } }
   }
 `);
 
@@ -81,9 +81,9 @@ export function ParkProfilePage() {
   const s = stats.data;
   const other = t('dashboard.other');
   const momentum = s
-    ? timeSeries(s.investmentsByQuarter.buckets as StatsBucket[], lang).map((p) => ({
+    ? timeSeries(getFragmentData(StatsBucket_investment, s.investmentsByQuarter.buckets), lang).map((p) => ({
         ...p,
-        deals: timeSeries(s.dealsByQuarter.buckets as StatsBucket[], lang).find((d) => d.key === p.key)?.count ?? 0,
+        deals: timeSeries(getFragmentData(StatsBucket_deal, s.dealsByQuarter.buckets), lang).find((d) => d.key === p.key)?.count ?? 0,
       }))
     : [];
   const momentumMax = Math.max(1, ...momentum.map((p) => Math.max(p.count, p.deals)));
@@ -121,10 +121,10 @@ export function ParkProfilePage() {
                 <Suspense fallback={<LoadingState rows={1} />}>
                   <WorldMap
                     title={t('profile.tenantsByCountry', { count: s.tenantsByCountry.totals.count })}
-                    shades={countryShades(s.tenantsByCountry.buckets.map((b) => ({ code: b.key[0].value ?? null, count: b.figures.count })))}
+                    shades={countryShades(getFragmentData(StatsBucket_tenancy, s.tenantsByCountry.buckets).map((b) => ({ code: b.key[0].value ?? null, count: b.figures.count })))}
                   />
                 </Suspense>
-                <CountBars rows={countRows(s.tenantsByCountry.buckets, lang)} lang={lang} />
+                <CountBars rows={countRows(getFragmentData(StatsBucket_tenancy, s.tenantsByCountry.buckets), lang)} lang={lang} />
               </>
             ) : (
               <p className="chart-empty">{t('profile.noTenants')}</p>
@@ -134,13 +134,13 @@ export function ParkProfilePage() {
             <figcaption>
               {t('profile.tenantsBySector', { count: s.tenantsBySector.totals.count })} <DemoMark show={s.tenantsBySector.totals.includesDemo} />
             </figcaption>
-            {s.tenantsBySector.buckets.length ? <CountBars rows={countRows(s.tenantsBySector.buckets, lang)} lang={lang} /> : <p className="chart-empty">{t('profile.noTenants')}</p>}
+            {s.tenantsBySector.buckets.length ? <CountBars rows={countRows(getFragmentData(StatsBucket_tenancy, s.tenantsBySector.buckets), lang)} lang={lang} /> : <p className="chart-empty">{t('profile.noTenants')}</p>}
           </figure>
           <figure className="chart-card" data-chart="profile-countries">
             <figcaption>
               {t('profile.investorsByCountry')} <DemoMark show={s.byStage.totals.includesDemo} />
             </figcaption>
-            <CountBars rows={countRows(s.byCountry.buckets, lang, { limit: 10, otherLabel: other })} lang={lang} />
+            <CountBars rows={countRows(getFragmentData(StatsBucket_investment, s.byCountry.buckets), lang, { limit: 10, otherLabel: other })} lang={lang} />
           </figure>
           <figure className="chart-card" data-chart="profile-deals">
             <figcaption>
@@ -170,7 +170,7 @@ export function ParkProfilePage() {
             <figcaption>
               {t('dashboard.chart.funnel')} <DemoMark show={s.byStage.totals.includesDemo} />
             </figcaption>
-            <CountBars rows={funnelSteps(s.byStage.buckets as StatsBucket[], lang, (x) => t(`stage.${x}`)).map((f) => ({ id: f.stage, label: f.label, count: f.count }))} lang={lang} />
+            <CountBars rows={funnelSteps(getFragmentData(StatsBucket_investment, s.byStage.buckets), lang, (x) => t(`stage.${x}`)).map((f) => ({ id: f.stage, label: f.label, count: f.count }))} lang={lang} />
           </figure>
           <figure className="chart-card" data-chart="profile-momentum">
             <figcaption>
