@@ -1,5 +1,32 @@
 // The comparison table's view model: one row per fact, one cell per park, the best value of a row marked, and
 // unknown values kept unknown (never zero, never best).
+import { graphql } from '../__generated__';
+import type { CompareRows_FiguresFragment, CompareRows_ParkFragment } from '../__generated__/graphql';
+import type { Lang } from '../format/format';
+
+/** The park facts the comparison reads (the compare page spreads it into its query and unmasks it). */
+export const CompareRows_park = graphql(`
+  fragment CompareRows_park on Park {
+    slug
+    name { zh en }
+    status
+    parent { slug }
+    landArea { mu }
+    plannedInvestment { amountUsd }
+    expectedAnnualOutput { amountUsd }
+    focusSectors { code name { zh en } }
+    facilities { status }
+  }
+`);
+
+/** The counted figures the comparison reads (in US dollars when the page asks for USD). */
+export const CompareRows_figures = graphql(`
+  fragment CompareRows_figures on ParkFigures {
+    tenants
+    committedInvestment
+    deals
+  }
+`);
 
 export interface ComparedPark {
   slug: string;
@@ -37,6 +64,26 @@ const NUMERIC: { key: keyof ComparedPark; kind: CompareRow['kind'] }[] = [
   { key: 'deals', kind: 'number' },
   { key: 'facilities', kind: 'number' },
 ];
+
+const usd = (amount: string | null | undefined) => (amount != null ? Number(amount) : null);
+
+/** One park's compared values from its facts and its figures (no figures: nothing counted, so zero records). */
+export function comparedPark(p: CompareRows_ParkFragment, f: CompareRows_FiguresFragment | undefined, lang: Lang, statusLabel: (status: string) => string): ComparedPark {
+  return {
+    slug: p.slug,
+    name: p.name[lang],
+    parentSlug: p.parent?.slug ?? null,
+    status: statusLabel(p.status),
+    landMu: p.landArea?.mu ?? null,
+    plannedInvestmentUsd: usd(p.plannedInvestment?.amountUsd),
+    expectedOutputUsd: usd(p.expectedAnnualOutput?.amountUsd),
+    focusSectors: p.focusSectors.map((s) => s.name[lang]),
+    facilities: p.facilities.length,
+    tenants: f?.tenants ?? 0,
+    committedInvestmentUsd: usd(f?.committedInvestment),
+    deals: f?.deals ?? 0,
+  };
+}
 
 export function compareRows(parks: ComparedPark[]): CompareRow[] {
   const rows: CompareRow[] = [

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../__generated__';
+import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { InvestmentFilter } from '../__generated__/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, type Lang } from '../format/format';
@@ -16,21 +16,54 @@ const InvestmentTableQuery = graphql(`
     investments(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      nodes {
-        id
-        verification
-        recordedBy
-        stage
-        announcedOn
-        amount { amount currency amountUsd converted(currency: $currency) { amount } }
-        sector { code name { zh en } }
-        park { id name { zh en } }
-        organization { id name { zh en } country }
-        sources { quote }
-      }
+      nodes { id ...InvestmentTable_investment }
     }
   }
 `);
+
+/** What one row of the table shows of an investment (amounts converted to the query's `$currency`). */
+export const InvestmentTable_investment = graphql(`
+  fragment InvestmentTable_investment on Investment {
+    id
+    verification
+    recordedBy
+    stage
+    announcedOn
+    amount { amount currency amountUsd converted(currency: $currency) { amount } }
+    sector { code name { zh en } }
+    park { id name { zh en } }
+    organization { id name { zh en } country }
+    sources { quote }
+  }
+`);
+
+function InvestmentRow(props: { investment: FragmentType<typeof InvestmentTable_investment>; open: boolean; onOpen: (id: string) => void; lang: Lang; currency: string }) {
+  const n = getFragmentData(InvestmentTable_investment, props.investment);
+  const { lang, currency } = props;
+  const { t } = useTranslation();
+  return (
+    <tr data-id={n.id} aria-current={props.open ? 'true' : undefined}>
+      <td data-label={t('dashboard.table.organization')}>
+        <button type="button" className="link" onClick={() => props.onOpen(n.id)} aria-haspopup="dialog" data-open={n.id}>
+          {n.organization ? `${n.organization.name[lang]}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}
+        </button>
+      </td>
+      <td data-label={t('dashboard.table.park')}>{n.park.name[lang]}</td>
+      <td data-label={t('dashboard.table.sector')}>{n.sector.name[lang]}</td>
+      <td data-label={t('dashboard.table.stage')}>{t(`stage.${n.stage}`)}</td>
+      <td className="num" data-label={t('dashboard.table.amount')} data-amount>
+        {n.amount?.converted ? formatMoney(n.amount.converted.amount, currency, lang) : n.amount ? formatMoney(n.amount.amount, n.amount.currency, lang) : t('dashboard.unknown')}
+        {n.amount?.converted && n.amount.currency !== currency ? <small className="original"> {t('dashboard.table.original', { amount: formatMoney(n.amount.amount, n.amount.currency, lang) })}</small> : null}
+      </td>
+      <td data-label={t('dashboard.table.announced')}>{n.announcedOn ?? t('dashboard.unknown')}</td>
+      <td data-label={t('dashboard.table.provenance')}>
+        <span className={`badge badge-${n.verification.toLowerCase()}`}>{t(`verification.${n.verification}`)}</span>
+        {n.verification === 'RECORDED' && n.recordedBy ? <span className="recorder"> {n.recordedBy}</span> : null}
+        {n.sources.length ? <q className="quote">{n.sources[0].quote}</q> : null}
+      </td>
+    </tr>
+  );
+}
 
 type Sort = 'AMOUNT_USD' | 'ANNOUNCED_ON' | 'STAGE';
 const PAGE = 20;
@@ -124,26 +157,7 @@ export function InvestmentTable({
             </thead>
             <tbody>
               {inv.nodes.map((n) => (
-                <tr key={n.id} data-id={n.id} aria-current={open === n.id ? 'true' : undefined}>
-                  <td data-label={t('dashboard.table.organization')}>
-                    <button type="button" className="link" onClick={() => setOpen(n.id)} aria-haspopup="dialog" data-open={n.id}>
-                      {n.organization ? `${n.organization.name[lang]}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}
-                    </button>
-                  </td>
-                  <td data-label={t('dashboard.table.park')}>{n.park.name[lang]}</td>
-                  <td data-label={t('dashboard.table.sector')}>{n.sector.name[lang]}</td>
-                  <td data-label={t('dashboard.table.stage')}>{t(`stage.${n.stage}`)}</td>
-                  <td className="num" data-label={t('dashboard.table.amount')} data-amount>
-                    {n.amount?.converted ? formatMoney(n.amount.converted.amount, currency, lang) : n.amount ? formatMoney(n.amount.amount, n.amount.currency, lang) : t('dashboard.unknown')}
-                    {n.amount?.converted && n.amount.currency !== currency ? <small className="original"> {t('dashboard.table.original', { amount: formatMoney(n.amount.amount, n.amount.currency, lang) })}</small> : null}
-                  </td>
-                  <td data-label={t('dashboard.table.announced')}>{n.announcedOn ?? t('dashboard.unknown')}</td>
-                  <td data-label={t('dashboard.table.provenance')}>
-                    <span className={`badge badge-${n.verification.toLowerCase()}`}>{t(`verification.${n.verification}`)}</span>
-                    {n.verification === 'RECORDED' && n.recordedBy ? <span className="recorder"> {n.recordedBy}</span> : null}
-                    {n.sources.length ? <q className="quote">{n.sources[0].quote}</q> : null}
-                  </td>
-                </tr>
+                <InvestmentRow key={n.id} investment={n} open={open === n.id} onOpen={setOpen} lang={lang} currency={currency} />
               ))}
             </tbody>
           </table>

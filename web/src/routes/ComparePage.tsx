@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../__generated__';
 import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
-import { compareRows, nestedPairs, parseCompared, type ComparedPark } from '../compare/compare-rows';
+import { comparedPark, compareRows, CompareRows_figures, CompareRows_park, nestedPairs, parseCompared } from '../compare/compare-rows';
 import { columnChart, StatsBucket_deal, StatsBucket_tenancy, timeSeries } from '../charts/view-models';
 import { ColumnChart } from '../charts/ColumnChart';
 import { formatMoney, formatNumber } from '../format/format';
@@ -18,20 +18,13 @@ const ComparePageQuery = graphql(`
       nodes {
         id
         slug
-        name { zh en }
-        status
-        parent { slug name { zh en } }
-        landArea { mu hectares }
-        plannedInvestment { amountUsd }
-        expectedAnnualOutput { amountUsd }
-        focusSectors { code name { zh en } }
-        facilities { status }
         verification
         sources { source { id publisher { zh en } publishedOn url } }
+        ...CompareRows_park
       }
     }
     parkStats(filter: { slug: { in: $slugs } }, first: 4, currency: "USD") {
-      nodes { park { slug } figures { tenants committedInvestment deals tenantsIncludeDemo committedIncludesDemo dealsIncludeDemo } }
+      nodes { park { slug } figures { ...CompareRows_figures tenantsIncludeDemo committedIncludesDemo dealsIncludeDemo } }
     }
     bySector: tenancyStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, SECTOR], current: true) @include(if: $withIds) {
       totals { includesDemo }
@@ -103,22 +96,9 @@ export function ComparePage() {
   else {
     const stats = new Map(shown.parkStats.nodes.map((n) => [n.park.slug, n.figures]));
     const ordered = slugs.map((s) => shown.parks.nodes.find((p) => p.slug === s)).filter((p): p is NonNullable<typeof p> => Boolean(p));
-    const parks: ComparedPark[] = ordered.map((p) => {
+    const parks = ordered.map((p) => {
       const f = stats.get(p.slug);
-      return {
-        slug: p.slug,
-        name: p.name[lang],
-        parentSlug: p.parent?.slug ?? null,
-        status: t(`status.${p.status}`),
-        landMu: p.landArea?.mu ?? null,
-        plannedInvestmentUsd: p.plannedInvestment?.amountUsd != null ? Number(p.plannedInvestment.amountUsd) : null,
-        expectedOutputUsd: p.expectedAnnualOutput?.amountUsd != null ? Number(p.expectedAnnualOutput.amountUsd) : null,
-        focusSectors: p.focusSectors.map((s) => s.name[lang]),
-        facilities: p.facilities.length,
-        tenants: f?.tenants ?? 0,
-        committedInvestmentUsd: f?.committedInvestment != null ? Number(f.committedInvestment) : null,
-        deals: f?.deals ?? 0,
-      };
+      return comparedPark(getFragmentData(CompareRows_park, p), f && getFragmentData(CompareRows_figures, f), lang, (status) => t(`status.${status}`));
     });
     const rows = compareRows(parks);
     // Which cells are computed from DEMO records, as the API says: the park's own facts, or its counted figures.
