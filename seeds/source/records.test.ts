@@ -52,7 +52,10 @@ describe('the source records', () => {
       p.focusSectors.forEach((s) => expect(SECTOR_CODES).toContain(s));
       if (p.parentSlug) expect(slugs).toContain(p.parentSlug);
       for (const m of [p.plannedInvestment, p.expectedAnnualOutput, p.expectedAnnualProfit]) {
-        if (m) expect(m.amount).toMatch(/^\d+(\.\d+)?$/), expect(m.currency).toMatch(/^[A-Z]{3}$/);
+        if (m) {
+          expect(m.amount).toMatch(/^\d+(\.\d+)?$/);
+          expect(m.currency).toMatch(/^[A-Z]{3}$/);
+        }
       }
     }
     for (const o of r.organizations) {
@@ -73,7 +76,10 @@ describe('the source records', () => {
       expect(DEAL_KINDS).toContain(d.kind);
       if (d.parkSlug) expect(slugs).toContain(d.parkSlug);
       if (d.eventKey) expect(events).toContain(d.eventKey);
-      for (const p of d.parties) expect(orgs).toContain(p.organizationKey), expect(DEAL_PARTY_ROLES).toContain(p.role);
+      for (const p of d.parties) {
+        expect(orgs).toContain(p.organizationKey);
+        expect(DEAL_PARTY_ROLES).toContain(p.role);
+      }
     }
     for (const t of r.tenancies) {
       expect(TENANCY_STATUSES).toContain(t.status);
@@ -114,56 +120,59 @@ describe('the source records', () => {
   it('state every number, date, count and Chinese name in the form their own quote writes it', () => {
     const year = r.source.eventDate.slice(0, 4);
     const quotesOf = (citations: SeedCitation[], field: string) => citations.filter((c) => c.fields.includes(field)).map((c) => c.quote);
+    const ZH_FIELDS = ['nameZh', 'titleZh', 'themeZh', 'venueZh', 'partOfDayZh'] as const;
+    let checked = 0;
     const check = (name: string, citations: SeedCitation[], field: string, forms: string[]) => {
+      checked++;
       const quotes = quotesOf(citations, field);
       expect(quotes.length, `${name}: ${field} has no quote`).toBeGreaterThan(0);
       expect(occursIn(forms, quotes), `${name}: ${field} = ${forms.join(' / ')} is in none of its quotes:\n${quotes.join('\n')}`).toBe(true);
     };
-    let checked = 0;
-    const zhNames = (name: string, x: Record<string, unknown>, citations: SeedCitation[]) => {
-      for (const f of ['nameZh', 'titleZh', 'themeZh', 'venueZh', 'partOfDayZh']) {
-        if (typeof x[f] === 'string') check(name, citations, f, [x[f] as string]), checked++;
+    const zhNames = (name: string, x: Partial<Record<(typeof ZH_FIELDS)[number], unknown>>, citations: SeedCitation[]) => {
+      for (const f of ZH_FIELDS) {
+        const value = x[f];
+        if (typeof value === 'string') check(name, citations, f, [value]);
       }
     };
     for (const p of r.parks) {
       const name = `park ${p.slug}`;
-      zhNames(name, p as never, p.citations);
-      if (p.landAreaMu != null) check(name, p.citations, 'landAreaMu', areaMuForms(p.landAreaMu)), checked++;
+      zhNames(name, p, p.citations);
+      if (p.landAreaMu != null) check(name, p.citations, 'landAreaMu', areaMuForms(p.landAreaMu));
       for (const f of ['plannedInvestment', 'expectedAnnualOutput', 'expectedAnnualProfit'] as const) {
-        if (p[f]) check(name, p.citations, f, moneyForms(p[f]!)), checked++;
+        if (p[f]) check(name, p.citations, f, moneyForms(p[f]));
       }
-      for (const f of ['completedOn', 'unveiledOn'] as const) if (p[f]) check(name, p.citations, f, dateForms(p[f]!, year)), checked++;
-      for (const fac of p.facilities ?? []) check(name, p.citations, 'facilities', [fac.nameZh]), checked++;
+      for (const f of ['completedOn', 'unveiledOn'] as const) if (p[f]) check(name, p.citations, f, dateForms(p[f], year));
+      for (const fac of p.facilities ?? []) check(name, p.citations, 'facilities', [fac.nameZh]);
     }
-    for (const o of r.organizations) zhNames(`organization ${o.key}`, o as never, o.citations);
+    for (const o of r.organizations) zhNames(`organization ${o.key}`, o, o.citations);
     for (const e of r.events) {
       const name = `event ${e.key}`;
-      zhNames(name, e as never, e.citations);
-      if (e.startsOn) check(name, e.citations, 'startsOn', dateForms(e.startsOn, year)), checked++;
+      zhNames(name, e, e.citations);
+      if (e.startsOn) check(name, e.citations, 'startsOn', dateForms(e.startsOn, year));
       for (const p of e.participants ?? []) {
         const org = r.organizations.find((o) => o.key === p.organizationKey);
         const who = org ? org.nameZh : COUNTRY_NAMES_ZH[p.country!];
         expect(who, `${name}: no Chinese name for ${p.country}`).toBeDefined();
-        check(name, e.citations, 'participants', [who]), checked++;
-        if (p.descriptionZh && !org) check(name, e.citations, 'participants', [p.descriptionZh.split(/[::]/)[0]]), checked++;
+        check(name, e.citations, 'participants', [who]);
+        if (p.descriptionZh && !org) check(name, e.citations, 'participants', [p.descriptionZh.split(/[::]/)[0]]);
       }
     }
     for (const d of r.deals) {
       const name = `deal ${d.key}`;
-      zhNames(name, d as never, d.citations);
-      check(name, d.citations, 'signedOn', dateForms(d.signedOn, year)), checked++;
-      if (d.value) check(name, d.citations, 'value', moneyForms(d.value)), checked++;
+      zhNames(name, d, d.citations);
+      check(name, d.citations, 'signedOn', dateForms(d.signedOn, year));
+      if (d.value) check(name, d.citations, 'value', moneyForms(d.value));
       if (d.unnamedPartyCount) {
         // 厦门国贸等6家企业: the named counterparties plus the unnamed ones make the count the report gives.
         const counted = d.parties.filter((p) => p.role === 'TENANT').length + d.unnamedPartyCount;
-        check(name, d.citations, 'unnamedPartyCount', enterpriseCountForms(counted)), checked++;
+        check(name, d.citations, 'unnamedPartyCount', enterpriseCountForms(counted));
       }
-      for (const p of d.parties) check(name, d.citations, 'parties', [r.organizations.find((o) => o.key === p.organizationKey)!.nameZh]), checked++;
+      for (const p of d.parties) check(name, d.citations, 'parties', [r.organizations.find((o) => o.key === p.organizationKey)!.nameZh]);
     }
     for (const t of r.tenancies) {
       const name = `tenancy ${t.key}`;
-      if (t.signedOn) check(name, t.citations, 'signedOn', dateForms(t.signedOn, year)), checked++;
-      check(name, t.citations, 'organizationKey', [r.organizations.find((o) => o.key === t.organizationKey)!.nameZh]), checked++;
+      if (t.signedOn) check(name, t.citations, 'signedOn', dateForms(t.signedOn, year));
+      check(name, t.citations, 'organizationKey', [r.organizations.find((o) => o.key === t.organizationKey)!.nameZh]);
     }
     expect(checked).toBeGreaterThan(80);
   });

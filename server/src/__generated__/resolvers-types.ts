@@ -221,254 +221,6 @@ export type CreateOfficerInput = {
   password: Scalars['String']['input'];
 };
 
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type Query = {
-  __typename?: 'Query';
-  /** The caller of this request and its role. */
-  viewer: Viewer;
-  /** Every API key, oldest first. */
-  apiKeys: ApiKeyConnection;
-  /** Every officer account, oldest first. */
-  officers: OfficerConnection;
-  /** Fetches any object by its global ID; null when it does not exist. */
-  node?: Maybe<Node>;
-  /** Fetches up to 100 objects by global ID, in the order given; null for IDs that do not exist. */
-  nodes: Array<Maybe<Node>>;
-  /** The sector taxonomy, in display order (a fixed list of ten). */
-  sectors: Array<Sector>;
-  /** Counts of the records by provenance. */
-  dataset: Dataset;
-  /** All events, in creation order. */
-  events: EventConnection;
-  /**
-   * Parks ranked for a prospective tenant by a documented formula: each criterion scores 0–1 (see FitCriterion),
-   * the score is 100 × Σ(weight × score) ÷ Σ(weight) over the criteria whose data is known, and confidence is that
-   * known weight ÷ all weight. Ties go to the higher confidence, then the older record.
-   */
-  parkFit: Array<ParkFit>;
-  /** All deals; filter and sort them with `filter` and `orderBy`. */
-  deals: DealConnection;
-  /** The exchange-rate table, by currency then date. */
-  exchangeRates: ExchangeRateConnection;
-  /** All organizations; filter and sort them with `filter` and `orderBy`. */
-  organizations: OrganizationConnection;
-  /** All parks, hubs and platforms; filter and sort them with `filter` and `orderBy`. */
-  parks: ParkConnection;
-  /** One park by its slug; null when there is none. */
-  park?: Maybe<Park>;
-  /** Investment counts and amounts grouped by one or two dimensions, computed in SQL. */
-  investmentStats: InvestmentStats;
-  /** Deal counts, parties and values grouped by one or two dimensions, computed in SQL. */
-  dealStats: DealStats;
-  /**
-   * Tenancies and tenants counted by park, tenant country, tenant sector or status, computed in SQL. With `on` (or
-   * `current`), only current tenants count: a park's current tenants on a day are the distinct organizations with a
-   * tenancy at that park (a child park's tenants count at the child, never added to its parent) signed on or before
-   * the day (or with an unknown signing date) and not exited by then. The same definition gives `parkStats`' tenants,
-   * `tenantSeries` and the fit finder's neighbours.
-   */
-  tenancyStats: TenancyStats;
-  /** Tenants on record at the end of each month, quarter or year of a period (at most 120 points), in one statement. */
-  tenantSeries: Array<TenantCount>;
-  /** Per park: tenants, leased area, committed investment and deals, computed in SQL. */
-  parkStats: ParkStatsConnection;
-  /** All investments; filter and sort them with `filter` and `orderBy`. */
-  investments: InvestmentConnection;
-  /** The views officers have saved, newest first. */
-  savedViews: SavedViewConnection;
-  /**
-   * The audit log, newest first: every change, or those of one record. Security events (API keys, officer accounts,
-   * passwords, sign-ins, sessions, saved-view deletions; record types ApiKey, Officer and SavedView) are listed to
-   * admins only.
-   */
-  auditLog: AuditEntryConnection;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryApiKeysArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryOfficersArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryEventsArgs = {
-  filter?: InputMaybe<EventFilter>;
-  orderBy?: InputMaybe<Array<EventOrder>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryParkFitArgs = {
-  input: ParkFitInput;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryDealsArgs = {
-  filter?: InputMaybe<DealFilter>;
-  orderBy?: InputMaybe<Array<DealOrder>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryExchangeRatesArgs = {
-  filter?: InputMaybe<ExchangeRateFilter>;
-  orderBy?: InputMaybe<Array<ExchangeRateOrder>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryOrganizationsArgs = {
-  filter?: InputMaybe<OrganizationFilter>;
-  orderBy?: InputMaybe<Array<OrganizationOrder>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryParksArgs = {
-  filter?: InputMaybe<ParkFilter>;
-  orderBy?: InputMaybe<Array<ParkOrder>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryParkArgs = {
-  slug: Scalars['String']['input'];
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryInvestmentStatsArgs = {
-  filter?: InputMaybe<InvestmentFilter>;
-  groupBy?: InputMaybe<Array<InvestmentGroupBy>>;
-  period?: InputMaybe<PeriodInput>;
-  compareTo?: InputMaybe<CompareTo>;
-  currency?: InputMaybe<Scalars['String']['input']>;
-  rateDate?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryDealStatsArgs = {
-  filter?: InputMaybe<DealFilter>;
-  groupBy?: InputMaybe<Array<DealGroupBy>>;
-  period?: InputMaybe<PeriodInput>;
-  compareTo?: InputMaybe<CompareTo>;
-  currency?: InputMaybe<Scalars['String']['input']>;
-  rateDate?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryTenancyStatsArgs = {
-  filter?: InputMaybe<TenancyFilter>;
-  groupBy?: InputMaybe<Array<TenancyGroupBy>>;
-  on?: InputMaybe<Scalars['Date']['input']>;
-  current?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryTenantSeriesArgs = {
-  filter?: InputMaybe<ParkFilter>;
-  tenants?: InputMaybe<OrganizationFilter>;
-  records?: InputMaybe<VerificationFilter>;
-  period: PeriodInput;
-  grain: TimeGrain;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryParkStatsArgs = {
-  filter?: InputMaybe<ParkFilter>;
-  orderBy?: InputMaybe<Array<ParkOrder>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  records?: InputMaybe<VerificationFilter>;
-  period?: InputMaybe<PeriodInput>;
-  compareTo?: InputMaybe<CompareTo>;
-  currency?: InputMaybe<Scalars['String']['input']>;
-  rateDate?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryInvestmentsArgs = {
-  filter?: InputMaybe<InvestmentFilter>;
-  orderBy?: InputMaybe<Array<InvestmentOrder>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QuerySavedViewsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
-export type QueryAuditLogArgs = {
-  recordId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-};
-
 /** Every change the API can make. Each mutation states the role it needs. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -769,6 +521,254 @@ export type Sector = Node & {
   name: LocalizedText;
 };
 
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type Query = {
+  __typename?: 'Query';
+  /** Fetches any object by its global ID; null when it does not exist. */
+  node?: Maybe<Node>;
+  /** Fetches up to 100 objects by global ID, in the order given; null for IDs that do not exist. */
+  nodes: Array<Maybe<Node>>;
+  /** The sector taxonomy, in display order (a fixed list of ten). */
+  sectors: Array<Sector>;
+  /** The caller of this request and its role. */
+  viewer: Viewer;
+  /** Every API key, oldest first. */
+  apiKeys: ApiKeyConnection;
+  /** Every officer account, oldest first. */
+  officers: OfficerConnection;
+  /** Counts of the records by provenance. */
+  dataset: Dataset;
+  /** All deals; filter and sort them with `filter` and `orderBy`. */
+  deals: DealConnection;
+  /** All events, in creation order. */
+  events: EventConnection;
+  /**
+   * Parks ranked for a prospective tenant by a documented formula: each criterion scores 0–1 (see FitCriterion),
+   * the score is 100 × Σ(weight × score) ÷ Σ(weight) over the criteria whose data is known, and confidence is that
+   * known weight ÷ all weight. Ties go to the higher confidence, then the older record.
+   */
+  parkFit: Array<ParkFit>;
+  /** All investments; filter and sort them with `filter` and `orderBy`. */
+  investments: InvestmentConnection;
+  /** The exchange-rate table, by currency then date. */
+  exchangeRates: ExchangeRateConnection;
+  /** All organizations; filter and sort them with `filter` and `orderBy`. */
+  organizations: OrganizationConnection;
+  /** All parks, hubs and platforms; filter and sort them with `filter` and `orderBy`. */
+  parks: ParkConnection;
+  /** One park by its slug; null when there is none. */
+  park?: Maybe<Park>;
+  /** Investment counts and amounts grouped by one or two dimensions, computed in SQL. */
+  investmentStats: InvestmentStats;
+  /** Deal counts, parties and values grouped by one or two dimensions, computed in SQL. */
+  dealStats: DealStats;
+  /**
+   * Tenancies and tenants counted by park, tenant country, tenant sector or status, computed in SQL. With `on` (or
+   * `current`), only current tenants count: a park's current tenants on a day are the distinct organizations with a
+   * tenancy at that park (a child park's tenants count at the child, never added to its parent) signed on or before
+   * the day (or with an unknown signing date) and not exited by then. The same definition gives `parkStats`' tenants,
+   * `tenantSeries` and the fit finder's neighbours.
+   */
+  tenancyStats: TenancyStats;
+  /** Tenants on record at the end of each month, quarter or year of a period (at most 120 points), in one statement. */
+  tenantSeries: Array<TenantCount>;
+  /** Per park: tenants, leased area, committed investment and deals, computed in SQL. */
+  parkStats: ParkStatsConnection;
+  /** The views officers have saved, newest first. */
+  savedViews: SavedViewConnection;
+  /**
+   * The audit log, newest first: every change, or those of one record. Security events (API keys, officer accounts,
+   * passwords, sign-ins, sessions, saved-view deletions; record types ApiKey, Officer and SavedView) are listed to
+   * admins only.
+   */
+  auditLog: AuditEntryConnection;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryApiKeysArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryOfficersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryDealsArgs = {
+  filter?: InputMaybe<DealFilter>;
+  orderBy?: InputMaybe<Array<DealOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryEventsArgs = {
+  filter?: InputMaybe<EventFilter>;
+  orderBy?: InputMaybe<Array<EventOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParkFitArgs = {
+  input: ParkFitInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryInvestmentsArgs = {
+  filter?: InputMaybe<InvestmentFilter>;
+  orderBy?: InputMaybe<Array<InvestmentOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryExchangeRatesArgs = {
+  filter?: InputMaybe<ExchangeRateFilter>;
+  orderBy?: InputMaybe<Array<ExchangeRateOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryOrganizationsArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
+  orderBy?: InputMaybe<Array<OrganizationOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParksArgs = {
+  filter?: InputMaybe<ParkFilter>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParkArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryInvestmentStatsArgs = {
+  filter?: InputMaybe<InvestmentFilter>;
+  groupBy?: InputMaybe<Array<InvestmentGroupBy>>;
+  period?: InputMaybe<PeriodInput>;
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryDealStatsArgs = {
+  filter?: InputMaybe<DealFilter>;
+  groupBy?: InputMaybe<Array<DealGroupBy>>;
+  period?: InputMaybe<PeriodInput>;
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryTenancyStatsArgs = {
+  filter?: InputMaybe<TenancyFilter>;
+  groupBy?: InputMaybe<Array<TenancyGroupBy>>;
+  on?: InputMaybe<Scalars['Date']['input']>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryTenantSeriesArgs = {
+  filter?: InputMaybe<ParkFilter>;
+  tenants?: InputMaybe<OrganizationFilter>;
+  records?: InputMaybe<VerificationFilter>;
+  period: PeriodInput;
+  grain: TimeGrain;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryParkStatsArgs = {
+  filter?: InputMaybe<ParkFilter>;
+  orderBy?: InputMaybe<Array<ParkOrder>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  records?: InputMaybe<VerificationFilter>;
+  period?: InputMaybe<PeriodInput>;
+  compareTo?: InputMaybe<CompareTo>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  rateDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QuerySavedViewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryAuditLogArgs = {
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What the database holds, by where its records come from: tells screens to mark demo data. */
 export type Dataset = {
   __typename?: 'Dataset';
@@ -782,6 +782,102 @@ export type Dataset = {
   demoRecords: Scalars['Int']['output'];
   /** Today in the zone's time zone, by the server's clock: the day date presets such as "last 12 months" end on. */
   today: Scalars['Date']['output'];
+};
+
+/** What a signed deal is. */
+export const DealKind = {
+  /** A cooperation agreement (合作协议). */
+  CooperationAgreement: 'COOPERATION_AGREEMENT',
+  /** A settlement (入驻) contract: a tenant agrees to move into a park or hub. */
+  SettlementContract: 'SETTLEMENT_CONTRACT',
+  /** An investment agreement. */
+  InvestmentAgreement: 'INVESTMENT_AGREEMENT',
+  /** A memorandum of understanding. */
+  Mou: 'MOU'
+} as const;
+
+export type DealKind = typeof DealKind[keyof typeof DealKind];
+/** A party's role in a deal. */
+export const DealPartyRole = {
+  /** A signing party with no more specific role. */
+  Party: 'PARTY',
+  /** A government body or management committee. */
+  Government: 'GOVERNMENT',
+  /** The operator of the park or hub the deal is for. */
+  ParkOperator: 'PARK_OPERATOR',
+  /** A tenant settling in the park or hub. */
+  Tenant: 'TENANT',
+  /** An investor. */
+  Investor: 'INVESTOR'
+} as const;
+
+export type DealPartyRole = typeof DealPartyRole[keyof typeof DealPartyRole];
+/** One named party of a deal. */
+export type DealParty = Node & {
+  __typename?: 'DealParty';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The organization. */
+  organization: Organization;
+  /** Its role in the deal. */
+  role: DealPartyRole;
+};
+
+/** A signed agreement. Parties the source counts but does not name are in `unnamedPartyCount`, not invented. */
+export type Deal = Node & Provenanced & {
+  __typename?: 'Deal';
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What kind of agreement. */
+  kind: DealKind;
+  /** Bilingual title. */
+  title: LocalizedText;
+  /** Signing date. */
+  signedOn: Scalars['Date']['output'];
+  /** The park the deal is for; null when none is named. */
+  park?: Maybe<Park>;
+  /** The event it was signed at; null when none. */
+  event?: Maybe<Event>;
+  /** The named parties, in signing order (a deal has a handful). */
+  parties: Array<DealParty>;
+  /** How many further parties signed whom the source does not name. */
+  unnamedPartyCount: Scalars['Int']['output'];
+  /** Total number of parties: named plus unnamed. */
+  partyCount: Scalars['Int']['output'];
+  /** Value of the deal; null when unknown. */
+  value?: Maybe<Money>;
+  /** VERIFIED, RECORDED or DEMO. */
+  verification: Verification;
+  /** Quotes supporting this record and the fields each supports. */
+  sources: Array<Citation>;
+  /** Who entered the record (RECORDED only). */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was entered (RECORDED only). */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of deals. */
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  /** The deals of this page with their cursors. */
+  edges: Array<DealEdge>;
+  /** The deals of this page. */
+  nodes: Array<Deal>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of deals in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the deals and its cursor. */
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: Deal;
 };
 
 /** A conference, or one of its sessions (a dialogue is a child of its conference). */
@@ -1382,68 +1478,42 @@ export type ParkFit = {
   parts: Array<FitPart>;
 };
 
-/** What a signed deal is. */
-export const DealKind = {
-  /** A cooperation agreement (合作协议). */
-  CooperationAgreement: 'COOPERATION_AGREEMENT',
-  /** A settlement (入驻) contract: a tenant agrees to move into a park or hub. */
-  SettlementContract: 'SETTLEMENT_CONTRACT',
-  /** An investment agreement. */
-  InvestmentAgreement: 'INVESTMENT_AGREEMENT',
-  /** A memorandum of understanding. */
-  Mou: 'MOU'
+/** Where an investment project stands, from first contact to operation. */
+export const InvestmentStage = {
+  /** A lead: interest shown, nothing agreed. */
+  Lead: 'LEAD',
+  /** In negotiation. */
+  Negotiating: 'NEGOTIATING',
+  /** Agreement signed. */
+  Signed: 'SIGNED',
+  /** Under construction. */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Operating. */
+  Operating: 'OPERATING'
 } as const;
 
-export type DealKind = typeof DealKind[keyof typeof DealKind];
-/** A party's role in a deal. */
-export const DealPartyRole = {
-  /** A signing party with no more specific role. */
-  Party: 'PARTY',
-  /** A government body or management committee. */
-  Government: 'GOVERNMENT',
-  /** The operator of the park or hub the deal is for. */
-  ParkOperator: 'PARK_OPERATOR',
-  /** A tenant settling in the park or hub. */
-  Tenant: 'TENANT',
-  /** An investor. */
-  Investor: 'INVESTOR'
-} as const;
-
-export type DealPartyRole = typeof DealPartyRole[keyof typeof DealPartyRole];
-/** One named party of a deal. */
-export type DealParty = Node & {
-  __typename?: 'DealParty';
+export type InvestmentStage = typeof InvestmentStage[keyof typeof InvestmentStage];
+/** A project's investment in a park. */
+export type Investment = Node & Provenanced & {
+  __typename?: 'Investment';
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
-  /** The organization. */
-  organization: Organization;
-  /** Its role in the deal. */
-  role: DealPartyRole;
-};
-
-/** A signed agreement. Parties the source counts but does not name are in `unnamedPartyCount`, not invented. */
-export type Deal = Node & Provenanced & {
-  __typename?: 'Deal';
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** What kind of agreement. */
-  kind: DealKind;
-  /** Bilingual title. */
-  title: LocalizedText;
-  /** Signing date. */
-  signedOn: Scalars['Date']['output'];
-  /** The park the deal is for; null when none is named. */
-  park?: Maybe<Park>;
-  /** The event it was signed at; null when none. */
-  event?: Maybe<Event>;
-  /** The named parties, in signing order (a deal has a handful). */
-  parties: Array<DealParty>;
-  /** How many further parties signed whom the source does not name. */
-  unnamedPartyCount: Scalars['Int']['output'];
-  /** Total number of parties: named plus unnamed. */
-  partyCount: Scalars['Int']['output'];
-  /** Value of the deal; null when unknown. */
-  value?: Maybe<Money>;
+  /** The investor; null when not named. */
+  organization?: Maybe<Organization>;
+  /** The park invested in. */
+  park: Park;
+  /** The project's sector. */
+  sector: Sector;
+  /** Where the project stands. */
+  stage: InvestmentStage;
+  /** Committed amount; null when unknown. */
+  amount?: Maybe<Money>;
+  /** When the investment was announced; null when unknown. */
+  announcedOn?: Maybe<Scalars['Date']['output']>;
+  /** Expected jobs; null when unknown. */
+  expectedJobs?: Maybe<Scalars['Int']['output']>;
+  /** Expected annual output once operating; null when unknown. */
+  expectedAnnualOutput?: Maybe<Money>;
   /** VERIFIED, RECORDED or DEMO. */
   verification: Verification;
   /** Quotes supporting this record and the fields each supports. */
@@ -1456,26 +1526,26 @@ export type Deal = Node & Provenanced & {
   version: Scalars['Int']['output'];
 };
 
-/** A page of deals. */
-export type DealConnection = {
-  __typename?: 'DealConnection';
-  /** The deals of this page with their cursors. */
-  edges: Array<DealEdge>;
-  /** The deals of this page. */
-  nodes: Array<Deal>;
+/** A page of investments. */
+export type InvestmentConnection = {
+  __typename?: 'InvestmentConnection';
+  /** The investments of this page with their cursors. */
+  edges: Array<InvestmentEdge>;
+  /** The investments of this page. */
+  nodes: Array<Investment>;
   /** Paging information. */
   pageInfo: PageInfo;
-  /** Number of deals in the whole list. */
+  /** Number of investments in the whole list. */
   totalCount: Scalars['Int']['output'];
 };
 
-/** One of the deals and its cursor. */
-export type DealEdge = {
-  __typename?: 'DealEdge';
+/** One of the investments and its cursor. */
+export type InvestmentEdge = {
+  __typename?: 'InvestmentEdge';
   /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
   /** The record. */
-  node: Deal;
+  node: Investment;
 };
 
 /** An exact amount of money in its original currency, with its US-dollar equivalent. */
@@ -2294,76 +2364,6 @@ export type ParkStatsEdge = {
   node: ParkStats;
 };
 
-/** Where an investment project stands, from first contact to operation. */
-export const InvestmentStage = {
-  /** A lead: interest shown, nothing agreed. */
-  Lead: 'LEAD',
-  /** In negotiation. */
-  Negotiating: 'NEGOTIATING',
-  /** Agreement signed. */
-  Signed: 'SIGNED',
-  /** Under construction. */
-  UnderConstruction: 'UNDER_CONSTRUCTION',
-  /** Operating. */
-  Operating: 'OPERATING'
-} as const;
-
-export type InvestmentStage = typeof InvestmentStage[keyof typeof InvestmentStage];
-/** A project's investment in a park. */
-export type Investment = Node & Provenanced & {
-  __typename?: 'Investment';
-  /** Opaque global ID. */
-  id: Scalars['ID']['output'];
-  /** The investor; null when not named. */
-  organization?: Maybe<Organization>;
-  /** The park invested in. */
-  park: Park;
-  /** The project's sector. */
-  sector: Sector;
-  /** Where the project stands. */
-  stage: InvestmentStage;
-  /** Committed amount; null when unknown. */
-  amount?: Maybe<Money>;
-  /** When the investment was announced; null when unknown. */
-  announcedOn?: Maybe<Scalars['Date']['output']>;
-  /** Expected jobs; null when unknown. */
-  expectedJobs?: Maybe<Scalars['Int']['output']>;
-  /** Expected annual output once operating; null when unknown. */
-  expectedAnnualOutput?: Maybe<Money>;
-  /** VERIFIED, RECORDED or DEMO. */
-  verification: Verification;
-  /** Quotes supporting this record and the fields each supports. */
-  sources: Array<Citation>;
-  /** Who entered the record (RECORDED only). */
-  recordedBy?: Maybe<Scalars['String']['output']>;
-  /** When the record was entered (RECORDED only). */
-  recordedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Optimistic-locking version. */
-  version: Scalars['Int']['output'];
-};
-
-/** A page of investments. */
-export type InvestmentConnection = {
-  __typename?: 'InvestmentConnection';
-  /** The investments of this page with their cursors. */
-  edges: Array<InvestmentEdge>;
-  /** The investments of this page. */
-  nodes: Array<Investment>;
-  /** Paging information. */
-  pageInfo: PageInfo;
-  /** Number of investments in the whole list. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** One of the investments and its cursor. */
-export type InvestmentEdge = {
-  __typename?: 'InvestmentEdge';
-  /** Opaque cursor of this edge. */
-  cursor: Scalars['String']['output'];
-  /** The record. */
-  node: Investment;
-};
-
 /** Where an organization is in its tenancy of a park. */
 export const TenancyStatus = {
   /** Settlement (入驻) contract signed. */
@@ -2912,22 +2912,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
     | ( SectorEntity )
-    | ( EventEntity )
     | ( DealPartyEntity )
     | ( DealEntity )
+    | ( EventEntity )
+    | ( InvestmentEntity )
     | ( ExchangeRateEntity )
     | ( OrganizationEntity )
     | ( ParkEntity )
     | ( SourceEntity )
-    | ( InvestmentEntity )
     | ( TenancyEntity )
   ;
   Provenanced:
-    | ( EventEntity )
     | ( DealEntity )
+    | ( EventEntity )
+    | ( InvestmentEntity )
     | ( OrganizationEntity )
     | ( ParkEntity )
-    | ( InvestmentEntity )
     | ( TenancyEntity )
   ;
 }>;
@@ -2952,7 +2952,6 @@ export type ResolversTypes = ResolversObject<{
   Session: ResolverTypeWrapper<SignedIn>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateOfficerInput: CreateOfficerInput;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -2964,7 +2963,14 @@ export type ResolversTypes = ResolversObject<{
   Verification: Verification;
   SectorCode: SectorCode;
   Sector: ResolverTypeWrapper<SectorEntity>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Dataset: ResolverTypeWrapper<Dataset>;
+  DealKind: DealKind;
+  DealPartyRole: DealPartyRole;
+  DealParty: ResolverTypeWrapper<DealPartyEntity>;
+  Deal: ResolverTypeWrapper<DealEntity>;
+  DealConnection: ResolverTypeWrapper<Connection<DealEntity>>;
+  DealEdge: ResolverTypeWrapper<Edge<DealEntity>>;
   Event: ResolverTypeWrapper<EventEntity>;
   EventConnection: ResolverTypeWrapper<Connection<EventEntity>>;
   EventEdge: ResolverTypeWrapper<Edge<EventEntity>>;
@@ -3003,12 +3009,10 @@ export type ResolversTypes = ResolversObject<{
   FitCriterion: FitCriterion;
   FitPart: ResolverTypeWrapper<FitPart>;
   ParkFit: ResolverTypeWrapper<ParkFitNode>;
-  DealKind: DealKind;
-  DealPartyRole: DealPartyRole;
-  DealParty: ResolverTypeWrapper<DealPartyEntity>;
-  Deal: ResolverTypeWrapper<DealEntity>;
-  DealConnection: ResolverTypeWrapper<Connection<DealEntity>>;
-  DealEdge: ResolverTypeWrapper<Edge<DealEntity>>;
+  InvestmentStage: InvestmentStage;
+  Investment: ResolverTypeWrapper<InvestmentEntity>;
+  InvestmentConnection: ResolverTypeWrapper<Connection<InvestmentEntity>>;
+  InvestmentEdge: ResolverTypeWrapper<Edge<InvestmentEntity>>;
   Money: ResolverTypeWrapper<MoneyValue>;
   ConvertedMoney: ResolverTypeWrapper<Omit<ConvertedMoney, 'rate'> & { rate?: Maybe<ResolversTypes['ExchangeRate']> }>;
   ExchangeRate: ResolverTypeWrapper<ExchangeRateEntity>;
@@ -3054,10 +3058,6 @@ export type ResolversTypes = ResolversObject<{
   ParkStats: ResolverTypeWrapper<ParkStatsNode>;
   ParkStatsConnection: ResolverTypeWrapper<ParkStatsPage>;
   ParkStatsEdge: ResolverTypeWrapper<Edge<ParkStatsNode>>;
-  InvestmentStage: InvestmentStage;
-  Investment: ResolverTypeWrapper<InvestmentEntity>;
-  InvestmentConnection: ResolverTypeWrapper<Connection<InvestmentEntity>>;
-  InvestmentEdge: ResolverTypeWrapper<Edge<InvestmentEntity>>;
   TenancyStatus: TenancyStatus;
   Tenancy: ResolverTypeWrapper<TenancyEntity>;
   TenancyConnection: ResolverTypeWrapper<Connection<TenancyEntity>>;
@@ -3105,7 +3105,6 @@ export type ResolversParentTypes = ResolversObject<{
   Session: SignedIn;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateOfficerInput: CreateOfficerInput;
-  Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   Decimal: Scalars['Decimal']['output'];
   Date: Scalars['Date']['output'];
@@ -3115,7 +3114,12 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   LocalizedText: LocalizedText;
   Sector: SectorEntity;
+  Query: Record<PropertyKey, never>;
   Dataset: Dataset;
+  DealParty: DealPartyEntity;
+  Deal: DealEntity;
+  DealConnection: Connection<DealEntity>;
+  DealEdge: Edge<DealEntity>;
   Event: EventEntity;
   EventConnection: Connection<EventEntity>;
   EventEdge: Edge<EventEntity>;
@@ -3145,10 +3149,9 @@ export type ResolversParentTypes = ResolversObject<{
   ParkFitInput: ParkFitInput;
   FitPart: FitPart;
   ParkFit: ParkFitNode;
-  DealParty: DealPartyEntity;
-  Deal: DealEntity;
-  DealConnection: Connection<DealEntity>;
-  DealEdge: Edge<DealEntity>;
+  Investment: InvestmentEntity;
+  InvestmentConnection: Connection<InvestmentEntity>;
+  InvestmentEdge: Edge<InvestmentEntity>;
   Money: MoneyValue;
   ConvertedMoney: Omit<ConvertedMoney, 'rate'> & { rate?: Maybe<ResolversParentTypes['ExchangeRate']> };
   ExchangeRate: ExchangeRateEntity;
@@ -3185,9 +3188,6 @@ export type ResolversParentTypes = ResolversObject<{
   ParkStats: ParkStatsNode;
   ParkStatsConnection: ParkStatsPage;
   ParkStatsEdge: Edge<ParkStatsNode>;
-  Investment: InvestmentEntity;
-  InvestmentConnection: Connection<InvestmentEntity>;
-  InvestmentEdge: Edge<InvestmentEntity>;
   Tenancy: TenancyEntity;
   TenancyConnection: Connection<TenancyEntity>;
   TenancyEdge: Edge<TenancyEntity>;
@@ -3286,31 +3286,6 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
-  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
-  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<QueryOfficersArgs>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
-  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
-  parkFit?: Resolver<Array<ResolversTypes['ParkFit']>, ParentType, ContextType, RequireFields<QueryParkFitArgs, 'input'>>;
-  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
-  exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
-  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
-  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'slug'>>;
-  investmentStats?: Resolver<ResolversTypes['InvestmentStats'], ParentType, ContextType, RequireFields<QueryInvestmentStatsArgs, 'currency'>>;
-  dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'currency'>>;
-  tenancyStats?: Resolver<ResolversTypes['TenancyStats'], ParentType, ContextType, Partial<QueryTenancyStatsArgs>>;
-  tenantSeries?: Resolver<Array<ResolversTypes['TenantCount']>, ParentType, ContextType, RequireFields<QueryTenantSeriesArgs, 'period' | 'grain'>>;
-  parkStats?: Resolver<ResolversTypes['ParkStatsConnection'], ParentType, ContextType, RequireFields<QueryParkStatsArgs, 'currency'>>;
-  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<QueryInvestmentsArgs>>;
-  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<QuerySavedViewsArgs>>;
-  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
-}>;
-
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   signIn?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   refreshSession?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
@@ -3357,7 +3332,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Sector' | 'Event' | 'DealParty' | 'Deal' | 'ExchangeRate' | 'Organization' | 'Park' | 'Source' | 'Investment' | 'Tenancy', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Sector' | 'DealParty' | 'Deal' | 'Event' | 'Investment' | 'ExchangeRate' | 'Organization' | 'Park' | 'Source' | 'Tenancy', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -3379,12 +3354,75 @@ export type SectorResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
+  officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<QueryOfficersArgs>>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
+  parkFit?: Resolver<Array<ResolversTypes['ParkFit']>, ParentType, ContextType, RequireFields<QueryParkFitArgs, 'input'>>;
+  investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<QueryInvestmentsArgs>>;
+  exchangeRates?: Resolver<ResolversTypes['ExchangeRateConnection'], ParentType, ContextType, Partial<QueryExchangeRatesArgs>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
+  parks?: Resolver<ResolversTypes['ParkConnection'], ParentType, ContextType, Partial<QueryParksArgs>>;
+  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParkArgs, 'slug'>>;
+  investmentStats?: Resolver<ResolversTypes['InvestmentStats'], ParentType, ContextType, RequireFields<QueryInvestmentStatsArgs, 'currency'>>;
+  dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, RequireFields<QueryDealStatsArgs, 'currency'>>;
+  tenancyStats?: Resolver<ResolversTypes['TenancyStats'], ParentType, ContextType, Partial<QueryTenancyStatsArgs>>;
+  tenantSeries?: Resolver<Array<ResolversTypes['TenantCount']>, ParentType, ContextType, RequireFields<QueryTenantSeriesArgs, 'period' | 'grain'>>;
+  parkStats?: Resolver<ResolversTypes['ParkStatsConnection'], ParentType, ContextType, RequireFields<QueryParkStatsArgs, 'currency'>>;
+  savedViews?: Resolver<ResolversTypes['SavedViewConnection'], ParentType, ContextType, Partial<QuerySavedViewsArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
+}>;
+
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
   includesDemoData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   recordedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   demoRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type DealPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealParty'] = ResolversParentTypes['DealParty']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DealPartyRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DealKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['DealParty']>, ParentType, ContextType>;
+  unnamedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
@@ -3443,24 +3481,16 @@ export type ParkFitResolvers<ContextType = Context, ParentType extends Resolvers
   parts?: Resolver<Array<ResolversTypes['FitPart']>, ParentType, ContextType>;
 }>;
 
-export type DealPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealParty'] = ResolversParentTypes['DealParty']> = ResolversObject<{
+export type InvestmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investment'] = ResolversParentTypes['Investment']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['DealPartyRole'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['DealKind'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
-  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
-  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['DealParty']>, ParentType, ContextType>;
-  unnamedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['InvestmentStage'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  announcedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expectedJobs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expectedAnnualOutput?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3469,16 +3499,16 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
+export type InvestmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentConnection'] = ResolversParentTypes['InvestmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InvestmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Investment']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
+export type InvestmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentEdge'] = ResolversParentTypes['InvestmentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Investment'], ParentType, ContextType>;
 }>;
 
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
@@ -3638,7 +3668,7 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type ProvenancedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenanced'] = ResolversParentTypes['Provenanced']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Event' | 'Deal' | 'Organization' | 'Park' | 'Investment' | 'Tenancy', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Deal' | 'Event' | 'Investment' | 'Organization' | 'Park' | 'Tenancy', ParentType, ContextType>;
 }>;
 
 export type PeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = ResolversObject<{
@@ -3777,36 +3807,6 @@ export type ParkStatsEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['ParkStats'], ParentType, ContextType>;
 }>;
 
-export type InvestmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investment'] = ResolversParentTypes['Investment']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
-  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
-  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
-  stage?: Resolver<ResolversTypes['InvestmentStage'], ParentType, ContextType>;
-  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  announcedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  expectedJobs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  expectedAnnualOutput?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
-  verification?: Resolver<ResolversTypes['Verification'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
-
-export type InvestmentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentConnection'] = ResolversParentTypes['InvestmentConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['InvestmentEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['Investment']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type InvestmentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentEdge'] = ResolversParentTypes['InvestmentEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Investment'], ParentType, ContextType>;
-}>;
-
 export type TenancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -3900,7 +3900,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   NewApiKey?: NewApiKeyResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   Date?: GraphQLScalarType;
@@ -3910,17 +3909,21 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
+  DealParty?: DealPartyResolvers<ContextType>;
+  Deal?: DealResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
+  DealEdge?: DealEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventParticipant?: EventParticipantResolvers<ContextType>;
   FitPart?: FitPartResolvers<ContextType>;
   ParkFit?: ParkFitResolvers<ContextType>;
-  DealParty?: DealPartyResolvers<ContextType>;
-  Deal?: DealResolvers<ContextType>;
-  DealConnection?: DealConnectionResolvers<ContextType>;
-  DealEdge?: DealEdgeResolvers<ContextType>;
+  Investment?: InvestmentResolvers<ContextType>;
+  InvestmentConnection?: InvestmentConnectionResolvers<ContextType>;
+  InvestmentEdge?: InvestmentEdgeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   ConvertedMoney?: ConvertedMoneyResolvers<ContextType>;
   ExchangeRate?: ExchangeRateResolvers<ContextType>;
@@ -3956,9 +3959,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ParkStats?: ParkStatsResolvers<ContextType>;
   ParkStatsConnection?: ParkStatsConnectionResolvers<ContextType>;
   ParkStatsEdge?: ParkStatsEdgeResolvers<ContextType>;
-  Investment?: InvestmentResolvers<ContextType>;
-  InvestmentConnection?: InvestmentConnectionResolvers<ContextType>;
-  InvestmentEdge?: InvestmentEdgeResolvers<ContextType>;
   Tenancy?: TenancyResolvers<ContextType>;
   TenancyConnection?: TenancyConnectionResolvers<ContextType>;
   TenancyEdge?: TenancyEdgeResolvers<ContextType>;

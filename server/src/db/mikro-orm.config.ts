@@ -47,9 +47,9 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): O
   if (dialect === 'sqlite') {
     const file = databaseUrl.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-    return { ...common, driver: LibSqlDriver, dbName: file, ...extra } as Options;
+    return { ...common, driver: LibSqlDriver, dbName: file, ...extra };
   }
-  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, ...extra } as Options;
+  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, ...extra };
 }
 
 // Used by the MikroORM CLI (`npm run mikro-orm -- ...`).

@@ -37,12 +37,12 @@ async function sqliteDdl(build: (orm: MikroORM) => Promise<void>): Promise<Set<s
     const orm = await MikroORM.init(ormOptions(url));
     try {
       await build(orm);
-      const rows = await orm.em
+      const rows = (await orm.em
         .getConnection()
-        .execute<{ sql: string }[]>(
+        .execute(
           `select sql from sqlite_master where sql is not null and type <> 'trigger' and name not like 'sqlite_%' and name <> 'mikro_orm_migrations'`,
-        );
-      return new Set(rows.map((r: { sql: string }) => r.sql.replace(/\s+/g, ' ').trim()));
+        )) as { sql: string }[];
+      return new Set(rows.map((r) => r.sql.replace(/\s+/g, ' ').trim()));
     } finally {
       await orm.close(true);
     }

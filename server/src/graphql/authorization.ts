@@ -2,7 +2,7 @@
 // field's description so the published SDL and the explorer say who may call what. Mutations are denied by
 // default: the schema does not build if one lacks the directive.
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
-import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context.js';
 import type { Role } from '../domain/vocabulary.js';
 import { requireRole } from '../modules/access/actor.js';
@@ -11,9 +11,9 @@ import { requireRole } from '../modules/access/actor.js';
 export function requiredRoles(schema: GraphQLSchema): Map<string, Role> {
   const roles = new Map<string, Role>();
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!('getFields' in type) || type.name.startsWith('__') || !type.astNode || type.astNode.kind !== 'ObjectTypeDefinition') continue;
+    if (!isObjectType(type) || type.name.startsWith('__') || !type.astNode) continue;
     for (const field of Object.values(type.getFields())) {
-      const role = (getDirective(schema, field as never, 'requires')?.[0] as { role?: Role } | undefined)?.role;
+      const role = (getDirective(schema, field, 'requires')?.[0] as { role?: Role } | undefined)?.role;
       if (role) roles.set(`${type.name}.${field.name}`, role);
     }
   }

@@ -8,6 +8,7 @@ import {
   isCompositeType,
   Kind,
   MaxIntrospectionDepthRule,
+  OperationTypeNode,
   specifiedRules,
   valueFromASTUntyped,
   type DocumentNode,
@@ -29,12 +30,16 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-const report = (context: ValidationContext, error: GraphQLError) => context.reportError(error);
+const report = (context: ValidationContext | null, error: GraphQLError) => {
+  // graphql-armor runs these rules inside validation, where a context is always given.
+  if (!context) throw error;
+  context.reportError(error);
+};
 
 /** graphql-armor's alias and directive counters, reporting through validation instead of throwing. */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
-  const common = { exposeLimits: true, propagateOnRejection: false, onReject: [report as never] };
-  return [maxAliasesRule({ n: limits.maxAliases, ...common }) as ValidationRule, maxDirectivesRule({ n: limits.maxDirectives, ...common }) as ValidationRule];
+  const common = { exposeLimits: true, propagateOnRejection: false, onReject: [report] };
+  return [maxAliasesRule({ n: limits.maxAliases, ...common }), maxDirectivesRule({ n: limits.maxDirectives, ...common })];
 }
 
 /**
@@ -67,7 +72,12 @@ export function measure(
     (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return { depth: 0, cost: 0 };
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   let maxDepth = 0;
 
   const walk = (set: SelectionSetNode, type: GraphQLCompositeType, depth: number, multiplier: number, parentField: string | undefined, seen: Set<string>): number => {

@@ -1,7 +1,7 @@
 // The one cursor pagination every list uses: argument rules, opaque keyset cursors and Relay connections,
 // for top-level lists and, batched per request, for the lists nested under each parent.
 import DataLoader from 'dataloader';
-import { raw, type EntitySchema, type FilterQuery } from '@mikro-orm/core';
+import { raw, type EntitySchema, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { toNumber } from '../db/numbers.js';
 import { badUserInput } from './errors.js';
@@ -125,7 +125,7 @@ export async function paginate<T extends Identified>(
   const rows =
     w.limit === 0
       ? []
-      : await em.find(entity, cond, { orderBy: { id: w.backward ? 'desc' : 'asc' } as never, limit: w.limit + 1 });
+      : await em.find(entity, cond, { orderBy: { id: w.backward ? 'desc' : 'asc' } as QueryOrderMap<T>, limit: w.limit + 1 });
   return toConnection(rows as T[], w, totalCount);
 }
 
@@ -181,7 +181,7 @@ async function paginateOrdered<T extends Identified>(
   const w = pageWindow(args, order.name);
   const keys = withTieBreak(order);
   const meta = em.getMetadata().get(entity.meta.className);
-  const column = (prop: string) => meta.properties[prop as never].fieldNames[0];
+  const column = (prop: string) => meta.properties[prop].fieldNames[0];
   const conditions: unknown[] = [where()];
   if (w.after) conditions.push(keysetCondition(keys, w.after, 'after', column));
   if (w.before) conditions.push(keysetCondition(keys, w.before, 'before', column));
@@ -190,7 +190,7 @@ async function paginateOrdered<T extends Identified>(
     return { [sortTarget(k, column)]: `${dir} ${w.backward ? 'nulls first' : 'nulls last'}` };
   });
   const rows =
-    w.limit === 0 ? [] : ((await em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy as never, limit: w.limit + 1 })) as T[]);
+    w.limit === 0 ? [] : ((await em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy, limit: w.limit + 1 })) as T[]);
   return toConnection(rows, w, totalCount, orderedCursor(order));
 }
 
@@ -242,7 +242,8 @@ function keysetCondition(keys: OrderKey[], cursor: CursorValue, side: 'after' | 
 export interface ChildLink<T> {
   name: string;
   entity: EntitySchema<T, never>;
-  via?: EntitySchema<any, never>;
+  /** The link table's entity (only its metadata is read). */
+  via?: { meta: { className: string } };
   parentProp: string;
   childProp?: string;
 }
@@ -252,7 +253,8 @@ const EVERYTHING = { key: '', where: () => ({}) };
 
 /** Per-request batching of nested connections: one page query and one count query per (link, arguments). */
 export class ChildConnections {
-  private readonly pages = new Map<string, DataLoader<number, Connection<any>>>();
+  /** Loaders of every link's pages; each key names one link, so its loader holds that link's connections. */
+  private readonly pages = new Map<string, DataLoader<number, Connection<object>>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -268,10 +270,11 @@ export class ChildConnections {
   ): Promise<Connection<T>> {
     const w = pageWindow(args, selection?.order?.name);
     const key = `${link.name}:${selection?.key ?? ''}:${JSON.stringify(w)}`;
-    let loader = this.pages.get(key);
+    const loader = this.pages.get(key);
     if (!loader) {
-      loader = new DataLoader((ids) => this.loadSelected(link, w, ids as number[], selection ?? EVERYTHING));
-      this.pages.set(key, loader);
+      const created = new DataLoader<number, Connection<T>>((ids) => this.loadSelected(link, w, [...ids], selection ?? EVERYTHING));
+      this.pages.set(key, created);
+      return created.load(parentId);
     }
     return loader.load(parentId) as Promise<Connection<T>>;
   }
@@ -287,7 +290,7 @@ export class ChildConnections {
     selection: { key: string; where: () => FilterQuery<T>; order?: ListOrder },
   ) {
     const meta = this.em.getMetadata().get(link.entity.meta.className);
-    const column = (prop: string) => meta.properties[prop as never].fieldNames[0];
+    const column = (prop: string) => meta.properties[prop].fieldNames[0];
     const keys = withTieBreak(selection.order);
     const knex = this.em.getKnex();
     const via = link.via ? this.table(link) : undefined;
@@ -300,10 +303,10 @@ export class ChildConnections {
       knex(via!.table).distinct({ p: via!.parent, cid: via!.child }).whereIn(via!.parent, [...ids]).whereNotNull(via!.child).as('l');
     /** The selected children of the parents as rows (p, id, o0, o1, ...). */
     const selected = (ids: readonly number[], extra: unknown[] = []) => {
-      const cols = keys.map((k, i) => raw(`${k.rank ? rankSql(k, column(k.prop), 'c') : `c.${column(k.prop)}`} as o${i}`));
+      const cols = keys.map((k, i) => raw<object, string>(`${k.rank ? rankSql(k, column(k.prop), 'c') : `c.${column(k.prop)}`} as o${i}`));
       const qb = this.em
         .createQueryBuilder(link.entity, 'c')
-        .select([...(via ? [] : [raw(`c.${column(link.parentProp)} as p`)]), raw('c.id as id'), ...cols])
+        .select([...(via ? [] : [raw<object, string>(`c.${column(link.parentProp)} as p`)]), raw<object, string>('c.id as id'), ...cols])
         .where({ $and: [linked(ids), selection.where(), ...extra] } as FilterQuery<T>)
         .getKnexQuery();
       if (!via) return qb.as('b');
@@ -351,9 +354,9 @@ export class ChildConnections {
     return grouped;
   }
 
-  private table(link: ChildLink<any>) {
+  private table<T>(link: ChildLink<T>) {
     const meta = this.em.getMetadata().get((link.via ?? link.entity).meta.className);
-    const column = (prop: string) => meta.properties[prop as never].fieldNames[0];
+    const column = (prop: string) => meta.properties[prop].fieldNames[0];
     return {
       table: meta.tableName,
       parent: column(link.parentProp),

@@ -74,7 +74,7 @@ export const resolvers: Resolvers = {
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: resolvers as never,
+    resolvers: resolvers,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
   // A scalar's resolver object replaces its SDL description; the SDL is the single source of the text, so restore it.

@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import compression from 'compression';
 import express from 'express';
 import { existsSync } from 'node:fs';
@@ -110,11 +111,13 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
   );
   app.get('/export/investments.:format', authenticate(orm, sessions, clock), rateLimit(limits), exportInvestments(orm, schema, logger));
   serveWebClient(app, webDist);
-  app.use(((err, req, res, _next) => {
-    const status = typeof err?.status === 'number' ? err.status : 500;
+  app.use(((err: unknown, req, res, _next) => {
+    // Express and body-parser errors carry an HTTP status and a message; anything else is a 500.
+    const { status: given, message: said } = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; message?: unknown };
+    const status = typeof given === 'number' ? given : 500;
     if (status >= 500) logger.error({ err, requestId: req.requestId }, 'unhandled HTTP error');
     const code = status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
-    const message = status >= 500 ? 'Internal server error' : status === 413 ? `The request body is larger than ${config.BODY_LIMIT}` : String(err.message);
+    const message = status >= 500 ? 'Internal server error' : status === 413 ? `The request body is larger than ${config.BODY_LIMIT}` : String(said);
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: req.requestId } }] });
   }) as express.ErrorRequestHandler);
 
@@ -159,7 +162,7 @@ function authenticate(orm: MikroORM, sessions: SessionSettings, clock: Clock): e
       return next();
     }
     try {
-      req.actor = await new AccessService(orm.em.fork() as never, sessions, new SecurityTrail(null, req.requestId ?? null, () => clock.now())).authenticate(req.get('authorization'), ip);
+      req.actor = await new AccessService(orm.em.fork() as EntityManager, sessions, new SecurityTrail(null, req.requestId ?? null, () => clock.now())).authenticate(req.get('authorization'), ip);
       next();
     } catch (err) {
       if (err instanceof GraphQLError && err.extensions.code === ErrorCode.UNAUTHENTICATED) {

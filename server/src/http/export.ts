@@ -22,7 +22,7 @@ export function exportInvestments(orm: MikroORM, schema: GraphQLSchema, logger: 
     const lang: ExportLang = req.query.lang === 'zh' ? 'zh' : 'en';
     let filter: Record<string, unknown> | null = null;
     try {
-      const raw = typeof req.query.filter === 'string' && req.query.filter ? JSON.parse(req.query.filter) : null;
+      const raw: unknown = typeof req.query.filter === 'string' && req.query.filter ? JSON.parse(req.query.filter) : null;
       if (raw !== null) {
         if (!filterType || !isInputType(filterType)) throw new Error('no InvestmentFilter type');
         filter = coerceInputValue(raw, filterType, (path, _value, error) => {
@@ -43,7 +43,7 @@ export function exportInvestments(orm: MikroORM, schema: GraphQLSchema, logger: 
     try {
       first = await rows.next();
     } catch (err) {
-      if (err instanceof GraphQLError) return badRequest(res, err.message, String(err.extensions.field ?? 'filter'), req.requestId);
+      if (err instanceof GraphQLError) return badRequest(res, err.message, typeof err.extensions.field === 'string' ? err.extensions.field : 'filter', req.requestId);
       throw err;
     }
     async function* all() {

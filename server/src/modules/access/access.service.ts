@@ -179,7 +179,7 @@ export class AccessService {
     const refreshToken = randomToken(32);
     const now = this.now();
     const refreshTokenExpiresAt = new Date(now.getTime() + this.sessions.refreshTtlDays * 86_400_000);
-    const session = em.create(OfficerSession, { officer, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt } as never);
+    const session = em.create(OfficerSession, { officer, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt });
     await em.flush();
     const access = await this.sessions.tokens.issue(
       { officerId: officer.id, role: officer.role, name: officer.name, sessionId: session.id, epoch: officer.sessionEpoch },
@@ -202,7 +202,7 @@ export class AccessService {
       secretHash: sha256(key),
       allowListOnly: input.allowListOnly ?? false,
       createdBy,
-    } as never);
+    });
     await this.em.flush();
     this.trail.record(this.em, actor, {
       operation: 'CREATE',
@@ -254,7 +254,7 @@ export class AccessService {
     if (input.password.length < MIN_PASSWORD_LENGTH) problems.push({ field: 'input.password', message: `at least ${MIN_PASSWORD_LENGTH} characters` });
     if (problems.length) throw badUserInput(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems[0].field);
     if (await this.em.count(Officer, { email })) throw conflict(`An officer with e-mail ${email} exists`, { field: 'input.email' });
-    const officer = this.em.create(Officer, { email, name, role: input.role, passwordHash: await hashPassword(input.password) } as never);
+    const officer = this.em.create(Officer, { email, name, role: input.role, passwordHash: await hashPassword(input.password) });
     await this.em.flush();
     this.trail.record(this.em, actor, { operation: 'CREATE', recordType: 'Officer', recordId: officer.id, after: { email, name, role: input.role } });
     await this.em.flush();

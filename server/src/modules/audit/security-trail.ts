@@ -34,7 +34,7 @@ export class SecurityTrail {
       before: event.before ?? null,
       after: event.after ?? null,
       requestId: this.requestId,
-    } as never);
+    });
     this.logger?.info(
       { requestId: this.requestId, actor: actor.key, operation: event.operation, recordType: event.recordType, recordId: event.recordId, details: event.after ?? event.before ?? null },
       'security event',

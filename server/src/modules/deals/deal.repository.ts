@@ -16,10 +16,10 @@ export async function findSettlementSignings(em: EntityManager, parkIds: readonl
   const deals = await em.find(
     Deal,
     { kind: 'SETTLEMENT_CONTRACT', park: { $in: [...parkIds] } },
-    { fields: ['id', 'park', 'unnamedPartyCount', 'verification'] as never },
+    { fields: ['id', 'park', 'unnamedPartyCount', 'verification'] },
   );
   const tenants = deals.length
-    ? await em.find(DealParty, { deal: { $in: deals.map((d) => d.id) }, role: 'TENANT' }, { fields: ['id', 'deal'] as never })
+    ? await em.find(DealParty, { deal: { $in: deals.map((d) => d.id) }, role: 'TENANT' }, { fields: ['id', 'deal'] })
     : [];
   return parkIds.map((parkId) => {
     const mine = deals.filter((d) => d.park?.id === parkId);

@@ -46,7 +46,7 @@ export class FitService {
     if (!(first >= 1 && first <= 100)) problems.push({ field: 'first', message: 'between 1 and 100' });
     if (problems.length) throw invalidFields(problems);
 
-    const parks = await this.em.find(Park, {}, { orderBy: { id: 'asc' }, populate: ['focusSectors'] as never });
+    const parks = await this.em.find(Park, {}, { orderBy: { id: 'asc' }, populate: ['focusSectors'] });
     const facts = await this.facts(parks, input.sector, Boolean(input.realOnly));
     const byId = new Map(parks.map((p) => [p.id, p]));
     return rankParks(facts, { sector: input.sector, landMu, weights })
@@ -55,8 +55,7 @@ export class FitService {
   }
 
   private async facts(parks: ParkEntity[], sector: string, realOnly: boolean): Promise<ParkFacts[]> {
-    const run = async (sql: string, params: unknown[]) =>
-      (await this.em.getConnection().execute(sql, params, 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
+    const run = (sql: string, params: unknown[]) => this.em.getConnection().execute<Record<string, unknown>[]>(sql, params, 'all', this.em.getTransactionContext());
     const real = realOnly ? `and x.verification in ('VERIFIED', 'RECORDED')` : '';
     // Organizations at a park working in the sector: its current tenants today (the one definition) listed in it,
     // and investors in it.

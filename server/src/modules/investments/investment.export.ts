@@ -30,7 +30,7 @@ export function exportName(filter: Record<string, unknown> | null, period: { fro
   const walk = (value: unknown, path: string[]) => {
     if (Array.isArray(value)) parts.push(`${path.filter((p) => !['in', 'eq', 'id'].includes(p)).join('.')}-${value.join('+')}`);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-    else if (value !== undefined && value !== null) parts.push(`${path.filter((p) => !['in', 'eq'].includes(p)).join('.')}-${String(value)}`);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') parts.push(`${path.filter((p) => !['in', 'eq'].includes(p)).join('.')}-${String(value)}`);
   };
   walk(filter ?? {}, []);
   return parts.join('_').replace(/[^\w.+=-]+/g, '-').slice(0, 180);
@@ -49,10 +49,11 @@ export async function* investmentRows(
   let lastId = 0;
   const periodWhere = period ? { announcedOn: { $gte: period.from, $lte: period.to } } : {};
   for (;;) {
+    const where: FilterQuery<InvestmentEntity> = { $and: [buildWhere(INVESTMENT_FILTER, filter), periodWhere, { id: { $gt: lastId } }] };
     const page = (await em.fork().find(
       Investment,
-      { $and: [buildWhere(INVESTMENT_FILTER, filter), periodWhere, { id: { $gt: lastId } }] } as FilterQuery<InvestmentEntity>,
-      { orderBy: { id: 'asc' }, limit: PAGE, populate: ['organization', 'park', 'sector'] as never },
+      where,
+      { orderBy: { id: 'asc' }, limit: PAGE, populate: ['organization', 'park', 'sector'] },
     )) as InvestmentEntity[];
     if (!page.length) return;
     const quotes = await em.fork().find(Citation, { subjectType: 'Investment', subjectId: { $in: page.map((i) => i.id) } }, { orderBy: { position: 'asc' } });

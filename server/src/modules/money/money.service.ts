@@ -1,4 +1,5 @@
 // Responsible for money on records: reading Money values, the exchange-rate table, and the stored USD equivalents.
+import type { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { MoneyColumnSet } from '../common/record.props.js';
 import { Deal, DEAL_MONEY } from '../deals/deal.entity.js';
@@ -125,11 +126,9 @@ export class MoneyService {
     for (const field of MONEY_FIELDS) {
       let lastId = 0;
       for (;;) {
-        const rows = (await this.em.find(
-          field.entity as never,
-          { [`${field.prefix}Currency`]: currency, id: { $gt: lastId } } as never,
-          { orderBy: { id: 'asc' } as never, limit: 500 },
-        )) as ({ id: number } & MoneyColumns)[];
+        // One loop over three entity types: each read as rows with an id and money columns (the ORM cannot type a union).
+        const entity = field.entity as unknown as EntitySchema<{ id: number } & MoneyColumns>;
+        const rows = await this.em.find(entity, { [`${field.prefix}Currency`]: currency, id: { $gt: lastId } }, { orderBy: { id: 'asc' }, limit: 500 });
         if (!rows.length) break;
         for (const row of rows) {
           const minor = row[`${field.prefix}Minor`];

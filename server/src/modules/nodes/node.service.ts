@@ -1,6 +1,7 @@
 // Responsible for global IDs: which record an opaque ID names, and the ID of a record.
 import DataLoader from 'dataloader';
-import { wrap, type EntitySchema } from '@mikro-orm/core';
+import { wrap } from '@mikro-orm/core';
+import type { ResolversTypes } from '../../__generated__/resolvers-types.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
 import { badUserInput } from '../../graphql/errors.js';
@@ -18,20 +19,27 @@ import { Tenancy } from '../tenancies/tenancy.entity.js';
  * GraphQL type name → entity; every Node type is listed (entity name = type name). A Map, so a type name read from
  * an ID ("constructor", "__proto__", "toString") can only ever match a registered type, never an inherited property.
  */
-const NODE_ENTITIES = new Map<string, EntitySchema<any, never>>(
-  Object.entries({ Park, Organization, Tenancy, Investment, Deal, DealParty, Event, Source, ExchangeRate, Sector }),
-);
+const NODE_TYPES = { Park, Organization, Tenancy, Investment, Deal, DealParty, Event, Source, ExchangeRate, Sector };
+const NODE_ENTITIES = new Map<string, string>(Object.entries(NODE_TYPES).map(([type, entity]) => [type, entity.meta.className]));
+
+/** The GraphQL name of a Node type. */
+export type NodeTypeName = keyof typeof NODE_TYPES;
+
+/** A record of any Node type, as resolvers receive it. */
+export type NodeRecord = ResolversTypes['Node'];
 
 /** Whether `type` is one of the registered Node types. */
-export function isNodeType(type: string): boolean {
+export function isNodeType(type: string): type is NodeTypeName {
   return NODE_ENTITIES.has(type);
 }
 
 export const MAX_NODES = 100;
 
 /** The GraphQL type of an entity instance. */
-export function typeNameOf(entity: object): string {
-  return wrap(entity, true).__meta.className;
+export function typeNameOf(entity: object): NodeTypeName {
+  const name = wrap(entity, true).__meta.className;
+  if (!isNodeType(name)) throw new Error(`${name} is not a Node type`);
+  return name;
 }
 
 /** The global ID of any Node entity (Sector is keyed by its code). */
@@ -42,7 +50,7 @@ export function globalIdOf(entity: object): string {
 }
 
 export class NodeService {
-  private readonly loaders = new Map<string, DataLoader<string, object | null>>();
+  private readonly loaders = new Map<string, DataLoader<string, NodeRecord | null>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -50,7 +58,7 @@ export class NodeService {
    * The record a global ID names, or null when it does not exist. A malformed ID, or one naming a type that is not
    * a Node type, is an input error.
    */
-  resolve(globalId: string, field = 'id'): Promise<object | null> {
+  resolve(globalId: string, field = 'id'): Promise<NodeRecord | null> {
     return this.load(this.parse(globalId, field));
   }
 
@@ -61,14 +69,15 @@ export class NodeService {
     return { type, id, entity };
   }
 
-  private load({ type, id, entity }: ReturnType<NodeService['parse']>): Promise<object | null> {
+  private load({ type, id, entity }: ReturnType<NodeService['parse']>): Promise<NodeRecord | null> {
     const pkName = type === 'Sector' ? 'code' : 'id';
     if (pkName === 'id' && !/^\d+$/.test(id)) return Promise.resolve(null);
     let loader = this.loaders.get(type);
     if (!loader) {
       loader = new DataLoader(async (keys) => {
         const pks = keys.map((k) => (pkName === 'id' ? Number(k) : k));
-        const rows = (await this.em.find(entity, { [pkName]: { $in: pks } } as never)) as Record<string, unknown>[];
+        // The entity is the one the ID's type names, so its rows are records of that Node type.
+        const rows = (await this.em.find<NodeRecord>(entity, { [pkName]: { $in: pks } })) as (NodeRecord & Record<string, unknown>)[];
         const byPk = new Map(rows.map((r) => [String(r[pkName]), r]));
         return keys.map((k) => byPk.get(k) ?? null);
       });
@@ -77,7 +86,7 @@ export class NodeService {
     return loader.load(id);
   }
 
-  resolveMany(globalIds: readonly string[]): Promise<(object | null)[]> {
+  resolveMany(globalIds: readonly string[]): Promise<(NodeRecord | null)[]> {
     if (globalIds.length > MAX_NODES) throw badUserInput(`At most ${MAX_NODES} IDs per request; got ${globalIds.length}`, 'ids');
     // Every ID is checked before any is loaded, so a bad one sends no SQL at all.
     const parsed = globalIds.map((id, i) => this.parse(id, `ids.${i}`));

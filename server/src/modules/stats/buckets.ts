@@ -50,7 +50,7 @@ export function planBuckets(
   const previousByKey = new Map((previous ?? []).map((r) => [keyOf(r.keys), r]));
   const shifts = grains.map((g) => (g && periods.current && periods.previous ? bucketShift(periods.current, periods.previous, g) : 0));
   return combos.map((keys) => {
-    const earlier = keys.map((k, i) => (grains[i] && k !== null ? keyOfOrdinal(ordinal(k, grains[i]!) - shifts[i], grains[i]!) : k));
+    const earlier = keys.map((k, i) => (grains[i] && k !== null ? keyOfOrdinal(ordinal(k, grains[i]) - shifts[i], grains[i]) : k));
     return {
       keys,
       current: currentByKey.get(keyOf(keys)),

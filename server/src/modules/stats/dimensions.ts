@@ -12,11 +12,18 @@ import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
 import { Event } from '../events/event.entity.js';
 import { Park } from '../parks/park.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
+import { SectorCode } from '../../__generated__/resolvers-types.js';
 import { timeKeySql, type Dimension } from './grouped-query.js';
 import { bucketLabel, type TimeGrain } from './periods.js';
 
 const fromTable = (table: Record<string, Label>) => (_em: EntityManager, values: string[]) =>
   new Map(values.map((v) => [v, table[v] ?? { en: v, zh: v }]));
+
+/** The values that are sector codes (a bucket's key is one, or null). */
+function sectorCodes(values: string[]): SectorCode[] {
+  const codes: readonly string[] = Object.values(SectorCode);
+  return values.filter((v): v is SectorCode => codes.includes(v));
+}
 
 /** Records named by global ID, labelled by their Chinese and English names. */
 function named(entity: typeof Park | typeof Event, type: string, column: string, nullLabel?: Label): Dimension {
@@ -26,7 +33,8 @@ function named(entity: typeof Park | typeof Event, type: string, column: string,
     value: (key) => toGlobalId(type, key),
     labels: async (em, values) => {
       const ids = values.map((v) => Number(fromGlobalId(v).id));
-      const rows = (await em.find(entity as never, { id: { $in: ids } } as never)) as { id: number; nameEn: string; nameZh: string }[];
+      const where = { id: { $in: ids } };
+      const rows: { id: number; nameEn: string; nameZh: string }[] = entity === Park ? await em.find(Park, where) : await em.find(Event, where);
       return new Map(rows.map((r) => [toGlobalId(type, r.id), { en: r.nameEn, zh: r.nameZh }]));
     },
   };
@@ -48,7 +56,7 @@ export const INVESTMENT_DIMENSIONS: Record<string, Dimension> = {
   SECTOR: {
     sql: () => 'i.sector_code',
     labels: async (em, values) => {
-      const rows = await em.find(Sector, { code: { $in: values as never[] } });
+      const rows = await em.find(Sector, { code: { $in: sectorCodes(values) } });
       return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh }]));
     },
   },
@@ -80,7 +88,7 @@ export const TENANCY_DIMENSIONS: Record<string, Dimension> = {
     join: ['organization_sector as tos', 'tos.organization_id', 't.organization_id'],
     nullLabel: { en: 'No sector recorded', zh: '未记录产业' },
     labels: async (em, values) => {
-      const rows = await em.find(Sector, { code: { $in: values as never[] } });
+      const rows = await em.find(Sector, { code: { $in: sectorCodes(values) } });
       return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh }]));
     },
   },

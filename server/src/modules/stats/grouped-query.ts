@@ -1,8 +1,8 @@
 // One grouped aggregate statement per period: the filter (the same builder the lists use) becomes an id subquery,
 // the group keys are SQL expressions per dialect, and only the groups come back to Node, never the rows.
-import type { EntitySchema, FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { toBigInt, toNumber } from '../../db/numbers.js';
+import { scalarText, toBigInt, toNumber } from '../../db/numbers.js';
 import type { Label } from '../../domain/labels.js';
 import type { Period, TimeGrain } from './periods.js';
 
@@ -40,7 +40,8 @@ export interface Dimension {
 
 /** What is being counted: a table under an alias, its date column, its USD amount column and extra sums. */
 export interface Subject {
-  entity: EntitySchema<any, never>;
+  /** The entity's name, as the ORM registered it. */
+  entity: string;
   table: string;
   alias: string;
   dateColumn: string;
@@ -74,7 +75,7 @@ export interface GroupRow {
 export async function groupedFigures(
   em: EntityManager,
   subject: Subject,
-  where: FilterQuery<any>,
+  where: FilterQuery<object>,
   dimensions: Dimension[],
   period: Period | null,
   condition?: RawCondition,
@@ -90,7 +91,7 @@ export async function groupedFigures(
       query.leftJoin(d.join[0], d.join[1], d.join[2]);
     }
   }
-  if (Object.keys(where as object).length) {
+  if (Object.keys(where).length) {
     query.whereIn(`${a}.id`, em.createQueryBuilder(subject.entity, 'f').select('f.id').where(where).getKnexQuery());
   }
   if (period) query.where(`${a}.${subject.dateColumn}`, '>=', period.from).where(`${a}.${subject.dateColumn}`, '<=', period.to);
@@ -112,7 +113,7 @@ export async function groupedFigures(
     keys: dimensions.map((d, i) => {
       const k = r[`k${i}`];
       if (k === null || k === undefined) return null;
-      return d.value ? d.value(String(k)) : String(k);
+      return d.value ? d.value(scalarText(k)) : scalarText(k);
     }),
     count: toNumber(r.n),
     valued: toNumber(r.v),

@@ -1,7 +1,6 @@
 // Responsible for statistics: investment and deal figures grouped by up to two dimensions, per-park figures, each
 // optionally against an earlier period, with amounts converted from the stored US dollars at a stated rate.
-import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Clock } from '../../clock.js';
 import { toBigInt, toNumber } from '../../db/numbers.js';
 import { UNKNOWN_LABEL, type Label } from '../../domain/labels.js';
@@ -48,7 +47,7 @@ interface Conversion {
 }
 
 const INVESTMENTS: Subject = {
-  entity: Investment,
+  entity: Investment.meta.className,
   table: 'investment',
   alias: 'i',
   dateColumn: 'announced_on',
@@ -56,7 +55,7 @@ const INVESTMENTS: Subject = {
 };
 
 const TENANCIES: Subject = {
-  entity: Tenancy,
+  entity: Tenancy.meta.className,
   table: 'tenancy',
   alias: 't',
   dateColumn: 'signed_on',
@@ -64,7 +63,7 @@ const TENANCIES: Subject = {
 };
 
 const DEALS: Subject = {
-  entity: Deal,
+  entity: Deal.meta.className,
   table: 'deal',
   alias: 'd',
   dateColumn: 'signed_on',
@@ -196,7 +195,7 @@ export class StatsService {
     }
     const verification = args.records?.in ?? (args.records?.eq ? [args.records.eq] : null);
     if (verification) query.whereIn('t.verification', verification);
-    const [row] = (await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
+    const [row] = await this.em.getConnection().execute<Record<string, unknown>[]>(query, [], 'all', this.em.getTransactionContext());
     return keys.map((key, i) => ({ key, end: ends[i], label: bucketLabel(key, args.grain), tenants: toNumber(row?.[`b${i}`]) }));
   }
 
@@ -214,20 +213,20 @@ export class StatsService {
     const grain = dimensions.find((d) => d.grain)?.grain;
     if (grain && periods.current) bucketsBetween(bucketOf(periods.current.from, grain), bucketOf(periods.current.to, grain), grain);
     const conversion = await this.conversion(args.currency, args.rateDate);
-    const where = () => buildWhere<any>(spec, args.filter) as FilterQuery<any>;
+    const where = () => buildWhere<object>(spec, args.filter);
     // Distinct counts (tenants) do not add up across groups: the totals then come from one ungrouped statement.
     const ungrouped = Boolean(subject.distinct && names.length);
     const [current, previous, wholeNow, wholeThen] = await Promise.all([
       groupedFigures(this.em, subject, where(), dimensions, periods.current, condition),
-      periods.previous ? groupedFigures(this.em, subject, where(), dimensions, periods.previous, condition) : null,
-      ungrouped ? groupedFigures(this.em, subject, where(), [], periods.current, condition) : null,
-      ungrouped && periods.previous ? groupedFigures(this.em, subject, where(), [], periods.previous, condition) : null,
+      periods.previous ? groupedFigures(this.em, subject, where(), dimensions, periods.previous, condition) : Promise.resolve(null),
+      ungrouped ? groupedFigures(this.em, subject, where(), [], periods.current, condition) : Promise.resolve(null),
+      ungrouped && periods.previous ? groupedFigures(this.em, subject, where(), [], periods.previous, condition) : Promise.resolve(null),
     ]);
     const plans = names.length ? planBuckets(dimensions.map((d) => d.grain), current, previous, periods) : [];
     const labels = await Promise.all(
       dimensions.map((d, i) => {
         const values = [...new Set(plans.map((p) => p.keys[i]).filter((v): v is string => v !== null))];
-        return values.length ? d.labels(this.em, values) : new Map<string, Label>();
+        return values.length ? Promise.resolve(d.labels(this.em, values)) : Promise.resolve(new Map<string, Label>());
       }),
     );
     const compare = (now: GroupRow | undefined, then: GroupRow | undefined) => (previous ? change(now, then, conversion) : null);
@@ -248,7 +247,7 @@ export class StatsService {
           dimension: names[i],
           value,
           label: value === null ? (dimensions[i].nullLabel ?? UNKNOWN_LABEL) : (labels[i].get(value) ?? { en: value, zh: value }),
-          partial: value !== null && dimensions[i].grain ? isPartialBucket(value, dimensions[i].grain!, periods.current, this.clock.today()) : false,
+          partial: value !== null && dimensions[i].grain ? isPartialBucket(value, dimensions[i].grain, periods.current, this.clock.today()) : false,
         })),
         figures: figures(p.current, conversion),
         previous: previous ? figures(p.previous, conversion) : null,
@@ -286,8 +285,8 @@ export class StatsService {
     const result = new Map<number, ParkFigures>();
     if (!ids.length) return result;
     const knex = this.em.getKnex();
-    const run = async (query: ReturnType<typeof knex>) =>
-      (await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext())) as Record<string, unknown>[];
+    const run = (query: Knex.QueryBuilder) =>
+      this.em.getConnection().execute<Record<string, unknown>[]>(query, [], 'all', this.em.getTransactionContext());
     const scoped = (table: string, alias: string) => {
       const q = knex(`${table} as ${alias}`)
         .whereIn(`${alias}.park_id`, ids)

@@ -33,7 +33,7 @@ export class SavedViewService {
     const query = input.query.replace(/^\?/, '');
     if (query.length > 2000 || /[\s<>"]/.test(query)) problems.push({ field: 'input.query', message: 'a URL query of at most 2000 characters' });
     if (problems.length) throw invalidFields(problems);
-    const view = this.em.create(SavedView, { name, path: input.path, query, officer: this.em.getReference(Officer, officerId) } as never);
+    const view = this.em.create(SavedView, { name, path: input.path, query, officer: this.em.getReference(Officer, officerId) });
     await this.em.flush();
     return view;
   }
