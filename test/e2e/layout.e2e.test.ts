@@ -22,7 +22,7 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
   let server: TestServer;
   let browser: Browser;
   let routes: RouteCheck[];
-  let passes: Record<'zhPhone' | 'enPhone' | 'zhDesktop', Promise<{ page: Page; problems: string[] }>>;
+  let passes: Record<'zhPhone' | 'enPhone' | 'zhDesktop' | 'enDesktop', Promise<{ page: Page; problems: string[] }>>;
 
   beforeAll(async () => {
     server = await createBrowserServer({ demo: true });
@@ -60,7 +60,12 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
       { path: '/deals/new', ready: 'input[name="titleEn"]', officer: true },
       { path: '/tenancies/new', ready: 'form.form', officer: true },
     ];
-    passes = { zhPhone: visitAll('zh-CN', PHONE), enPhone: visitAll('en-US', PHONE), zhDesktop: visitAll('zh-CN', DESKTOP) };
+    passes = {
+      zhPhone: visitAll('zh-CN', PHONE),
+      enPhone: visitAll('en-US', PHONE),
+      zhDesktop: visitAll('zh-CN', DESKTOP),
+      enDesktop: visitAll('en-US', DESKTOP),
+    };
     // Each test awaits its own pass; a pass failing before its test runs is reported there, not as unhandled.
     for (const pass of Object.values(passes)) pass.catch(() => undefined);
   });
@@ -129,7 +134,13 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     await page.context().close();
   });
 
-  it('shows every route at 1440 px without console errors, lists as real tables', { timeout: 180_000 }, async () => {
+  it('shows every route at 1440 px in English without sideways scrolling or console errors', { timeout: 180_000 }, async () => {
+    const { page, problems } = await passes.enDesktop;
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows every route at 1440 px in Chinese without console errors, lists as real tables', { timeout: 180_000 }, async () => {
     const { page, problems } = await passes.zhDesktop;
     expect(problems).toEqual([]);
     await page.goto(`${server.url}/deals`);
