@@ -5,7 +5,21 @@ import { Organization } from '../../server/src/modules/organizations/organizatio
 import { Park } from '../../server/src/modules/parks/park.entity.js';
 import { Sector } from '../../server/src/modules/sectors/sector.entity.js';
 import { Tenancy } from '../../server/src/modules/tenancies/tenancy.entity.js';
+import { graphql } from '../__generated__/gql.js';
+import type { ParkFitInput } from '../__generated__/graphql.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+const FitRanking = graphql(`
+  query FitRanking($i: ParkFitInput!) {
+    parkFit(input: $i) { park { id slug } rank score confidence parts { criterion weight score points } }
+  }
+`);
+
+const FitRank = graphql(`
+  query FitRank($i: ParkFitInput!) {
+    parkFit(input: $i) { rank }
+  }
+`);
 
 /**
  * Four parks whose ranking for a logistics tenant needing 100 mu was worked out by hand (today: 2026-11-24):
@@ -19,11 +33,11 @@ describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
   beforeAll(async () => {
     server = await createTestServer(dialect, { seed: false });
     const em = server.em();
-    for (const [code, i] of [['LOGISTICS', 1], ['NEW_ENERGY', 2]] as const) em.create(Sector, { code, nameZh: code, nameEn: code, sortOrder: i } as never);
+    for (const [code, i] of [['LOGISTICS', 1], ['NEW_ENERGY', 2]] as const) em.create(Sector, { code, nameZh: code, nameEn: code, sortOrder: i });
     await em.flush();
     const logistics = em.getReference(Sector, 'LOGISTICS');
     const park = (key: string, o: Record<string, unknown>) =>
-      em.create(Park, { slug: `fit-${key}`, kind: 'INDUSTRIAL_PARK', nameZh: `园区${key}`, nameEn: `Park ${key}`, status: 'OPERATING', verification: 'DEMO', ...o } as never);
+      em.create(Park, { slug: `fit-${key}`, kind: 'INDUSTRIAL_PARK', nameZh: `园区${key}`, nameEn: `Park ${key}`, status: 'OPERATING', verification: 'DEMO', ...o });
     const a = park('a', { landAreaMu: 200 });
     await em.flush();
     const b = park('b', { landAreaMu: 50, kind: 'LOGISTICS_HUB' });
@@ -34,14 +48,14 @@ describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
     a.focusSectors.set([logistics]);
     d.focusSectors.set([logistics]);
     b.focusSectors.set([em.getReference(Sector, 'NEW_ENERGY')]);
-    const org = (n: string) => em.create(Organization, { nameZh: `企业${n}`, nameEn: `Org ${n}`, kind: 'COMPANY', verification: 'DEMO', sectors: [logistics] } as never);
+    const org = (n: string) => em.create(Organization, { nameZh: `企业${n}`, nameEn: `Org ${n}`, kind: 'COMPANY', verification: 'DEMO', sectors: [logistics] });
     for (const p of [a, d]) {
-      for (const n of [1, 2]) em.create(Tenancy, { organization: org(`${p.slug}-${n}`), park: p, status: 'OPERATING', verification: 'DEMO' } as never);
-      em.create(Investment, { park: p, sector: em.getReference(Sector, 'NEW_ENERGY'), stage: 'SIGNED', announcedOn: '2026-06-01', verification: 'DEMO' } as never);
+      for (const n of [1, 2]) em.create(Tenancy, { organization: org(`${p.slug}-${n}`), park: p, status: 'OPERATING', verification: 'DEMO' });
+      em.create(Investment, { park: p, sector: em.getReference(Sector, 'NEW_ENERGY'), stage: 'SIGNED', announcedOn: '2026-06-01', verification: 'DEMO' });
     }
-    em.create(Investment, { park: c, organization: org('c'), sector: logistics, stage: 'LEAD', announcedOn: '2024-03-01', verification: 'DEMO' } as never);
+    em.create(Investment, { park: c, organization: org('c'), sector: logistics, stage: 'LEAD', announcedOn: '2024-03-01', verification: 'DEMO' });
     for (const signedOn of ['2026-05-01', '2026-07-01']) {
-      em.create(Deal, { park: b, kind: 'MOU', titleZh: '备忘录', titleEn: 'MoU', signedOn, verification: 'DEMO' } as never);
+      em.create(Deal, { park: b, kind: 'MOU', titleZh: '备忘录', titleEn: 'MoU', signedOn, verification: 'DEMO' });
     }
     await em.flush();
   });
@@ -49,10 +63,10 @@ describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
     await server?.close();
   });
 
-  const fit = async (input: Record<string, unknown>) => {
-    const res = await server.gql(`query($i: ParkFitInput!) { parkFit(input: $i) { park { id slug } rank score confidence parts { criterion weight score points } } }`, { i: input });
+  const fit = async (input: ParkFitInput) => {
+    const res = await server.gql(FitRanking, { i: input });
     expect(res.errors, res.body).toBeUndefined();
-    return res.data.parkFit as { park: { slug: string }; rank: number; score: number | null; confidence: number; parts: { criterion: string; weight: number; score: number | null; points: number }[] }[];
+    return res.data!.parkFit;
   };
   /** Each park as [letter, rank, score, confidence], in the order the API ranked them. */
   const table = (rows: Awaited<ReturnType<typeof fit>>) => rows.map((r) => [r.park.slug.slice(4).toUpperCase(), r.rank, r.score, r.confidence]);
@@ -108,7 +122,7 @@ describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
       [{ sector: 'LOGISTICS', landMu: 5, weights: { sectorMatch: 0, land: 0, neighbours: 0, momentum: 0, logistics: 0 } }, 'input.weights'],
       [{ sector: 'LOGISTICS', landMu: 5, weights: { land: 11 } }, 'input.weights.land'],
     ] as const) {
-      const res = await server.gql(`query($i: ParkFitInput!) { parkFit(input: $i) { rank } }`, { i: input });
+      const res = await server.gql(FitRank, { i: input });
       expect(res.errors?.[0].extensions, JSON.stringify(input)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeRate } from '../../server/src/modules/money/exchange-rate.entity.js';
 import { MoneyService } from '../../server/src/modules/money/money.service.js';
+import { graphql } from '../__generated__/gql.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+const EnergyValleyMoney = graphql(`
+  query EnergyValleyMoney {
+    park(slug: "sco-energy-valley") {
+      expectedAnnualOutput { amountUsd usdRate { usdPerUnit } }
+      expectedAnnualProfit { amountUsd }
+    }
+  }
+`);
 
 describe.each(DIALECTS)('stored USD amounts on %s', (dialect) => {
   let server: TestServer;
@@ -19,9 +29,9 @@ describe.each(DIALECTS)('stored USD amounts on %s', (dialect) => {
     await em.flush();
     const changed = await new MoneyService(em).recomputeUsdAmounts('CNY');
     expect(changed).toBe(2); // the Energy Valley's output and profit
-    const res = await server.gql(`{ park(slug: "sco-energy-valley") { expectedAnnualOutput { amountUsd usdRate { usdPerUnit } } expectedAnnualProfit { amountUsd } } }`);
-    expect(res.data.park.expectedAnnualOutput).toEqual({ amountUsd: '8400000000', usdRate: { usdPerUnit: '0.14' } });
-    expect(res.data.park.expectedAnnualProfit.amountUsd).toBe('1120000000');
+    const res = await server.gql(EnergyValleyMoney);
+    expect(res.data?.park?.expectedAnnualOutput).toEqual({ amountUsd: '8400000000', usdRate: { usdPerUnit: '0.14' } });
+    expect(res.data?.park?.expectedAnnualProfit?.amountUsd).toBe('1120000000');
     expect(await new MoneyService(server.em()).recomputeUsdAmounts('CNY')).toBe(0);
   });
 });
