@@ -2,7 +2,7 @@
 // version check, the rule that a VERIFIED record's quoted fields change only once their quote is removed, an audit
 // row with the record before and after, and, for creates, the idempotency key.
 import { createHash } from 'node:crypto';
-import { OptimisticLockError, Reference, UniqueConstraintViolationException, wrap, type EntitySchema, type FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError, Reference, ReferenceKind, UniqueConstraintViolationException, wrap, type EntitySchema, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Role } from '../../domain/vocabulary.js';
 import { badUserInput, conflict, ErrorCode, invalidFields, notFound } from '../../graphql/errors.js';
@@ -22,10 +22,10 @@ export function snapshot(entity: object): Record<string, unknown> {
   const meta = wrap(entity, true).__meta;
   const out: Record<string, unknown> = {};
   for (const prop of meta.props) {
-    if (prop.kind !== 'scalar' && prop.kind !== 'm:1') continue;
+    if (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE) continue;
     if (['createdAt', 'updatedAt', 'version'].includes(prop.name)) continue;
     let v = (entity as Record<string, unknown>)[prop.name];
-    if (prop.kind === 'm:1') v = v ? wrap(Reference.unwrapReference(v as object), true).getPrimaryKey() : null;
+    if (prop.kind === ReferenceKind.MANY_TO_ONE) v = v ? wrap(Reference.unwrapReference(v), true).getPrimaryKey() : null;
     if (typeof v === 'bigint') v = v.toString();
     if (v instanceof Date) v = v.toISOString();
     out[prop.name] = v ?? null;
@@ -250,7 +250,7 @@ function byId<T extends Row>(id: number, version?: number): FilterQuery<T> {
 
 /** JSON with sorted keys, so the same input always hashes the same. */
 function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
+  return JSON.stringify(value, (_k: string, v: unknown): unknown =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
 }

@@ -3,7 +3,6 @@ import { localized } from '../../common/localized.js';
 import { loadRef } from '../../common/refs.js';
 import { moneyResolvers } from '../../money/money.service.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
-import { deletedPayload } from '../../writes/record-writes.js';
 import { PARK_MONEY } from '../park.entity.js';
 import { muToHectares } from '../park.service.js';
 
