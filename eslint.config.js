@@ -140,7 +140,21 @@ export default tseslint.config(
         {
           exceptions: {
             suffixes: ['Connection', 'Edge', 'Payload', 'Figures', 'Bucket', 'Stats', 'Change', 'Count', 'Key', 'Fit', 'Part', 'Signings'],
-            types: ['PageInfo', 'LocalizedText', 'Dataset', 'Money', 'ConvertedMoney', 'Facility', 'Coordinates', 'LandArea', 'Period', 'Viewer', 'Session', 'NewApiKey', 'EventParticipant'],
+            types: [
+              'PageInfo',
+              'LocalizedText',
+              'Dataset',
+              'Money',
+              'ConvertedMoney',
+              'Facility',
+              'Coordinates',
+              'LandArea',
+              'Period',
+              'Viewer',
+              'Session',
+              'NewApiKey',
+              'EventParticipant',
+            ],
           },
         },
       ],

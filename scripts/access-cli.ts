@@ -27,7 +27,9 @@ const usage = () => {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 const { values, positionals } = parseArgs({
@@ -58,7 +60,16 @@ try {
     console.log(key);
   } else if (area === 'apikey' && command === 'list') {
     for (const k of await em.find(ApiKey, {}, { orderBy: { id: 'asc' } })) {
-      console.log([k.prefix, k.role, k.revokedAt ? 'revoked' : 'active', k.allowListOnly ? 'allow-list' : '', `last used ${k.lastUsedAt?.toISOString() ?? 'never'}`, k.name].join('\t'));
+      console.log(
+        [
+          k.prefix,
+          k.role,
+          k.revokedAt ? 'revoked' : 'active',
+          k.allowListOnly ? 'allow-list' : '',
+          `last used ${k.lastUsedAt?.toISOString() ?? 'never'}`,
+          k.name,
+        ].join('\t'),
+      );
     }
   } else if (area === 'apikey' && command === 'revoke') {
     if (!positionals[0]) usage();

@@ -34,7 +34,9 @@ for (const [path, { mutants }] of Object.entries(report.files)) {
     else if (m.status === 'NoCoverage') t.noCoverage++;
     else t.invalid++;
     if (m.status === 'Survived' || m.status === 'NoCoverage') {
-      t.survivors.push(`${path.replace(/^.*server\/src\//, '')}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → \`${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}\`` : ''} (${m.status})`);
+      t.survivors.push(
+        `${path.replace(/^.*server\/src\//, '')}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → \`${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}\`` : ''} (${m.status})`,
+      );
     }
   }
   tallies.set(folderOf(path), t);

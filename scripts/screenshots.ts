@@ -25,7 +25,10 @@ const browser = await chromium.launch({
 });
 try {
   for (const lang of ['en', 'zh'] as const) {
-    for (const [name, viewport] of [['desktop', { width: 1440, height: 1100 }], ['phone', { width: 375, height: 812 }]] as const) {
+    for (const [name, viewport] of [
+      ['desktop', { width: 1440, height: 1100 }],
+      ['phone', { width: 375, height: 812 }],
+    ] as const) {
       const context = await browser.newContext({ viewport, locale: lang === 'zh' ? 'zh-CN' : 'en-US', deviceScaleFactor: 1 });
       const page = await context.newPage();
       await page.goto(`${server.url}/parks`);

@@ -115,7 +115,11 @@ class Loader {
   /** Replaces a sector collection only when its codes differ, so a second run writes nothing. */
   private async setSectors(collection: Collection<SectorEntity>, codes: SectorCode[]) {
     if (!collection.isInitialized()) await collection.load();
-    const current = collection.getItems().map((s) => s.code).sort().join(',');
+    const current = collection
+      .getItems()
+      .map((s) => s.code)
+      .sort()
+      .join(',');
     if (current !== [...codes].sort().join(',')) collection.set(codes.map((c) => this.em.getReference(Sector, c)));
   }
 
@@ -146,25 +150,32 @@ class Loader {
 
   private async loadParks(): Promise<Map<string, ParkEntity>> {
     const seeds = this.records.parks;
-    const bySlug = await this.upsert(Park, seeds, 'slug', (s) => s.slug, (s) => ({
-      kind: s.kind,
-      nameZh: s.nameZh,
-      nameEn: s.nameEn,
-      positioningZh: s.positioningZh ?? null,
-      positioningEn: s.positioningEn ?? null,
-      status: s.status,
-      locationZh: s.locationZh ?? null,
-      locationEn: s.locationEn ?? null,
-      latitude: s.latitude ?? null,
-      longitude: s.longitude ?? null,
-      coordinatesApproximate: true,
-      landAreaMu: s.landAreaMu ?? null,
-      completedOn: s.completedOn ?? null,
-      unveiledOn: s.unveiledOn ?? null,
-      // Keys in jsonb's stored order (length, then bytes), so PostgreSQL reads back what was written and a reload is a no-op.
-      facilities: s.facilities?.map((f) => ({ nameEn: f.nameEn, nameZh: f.nameZh, status: f.status })) ?? null,
-      figuresAsOf: s.figuresAsOf ?? null,
-    }), ['focusSectors']);
+    const bySlug = await this.upsert(
+      Park,
+      seeds,
+      'slug',
+      (s) => s.slug,
+      (s) => ({
+        kind: s.kind,
+        nameZh: s.nameZh,
+        nameEn: s.nameEn,
+        positioningZh: s.positioningZh ?? null,
+        positioningEn: s.positioningEn ?? null,
+        status: s.status,
+        locationZh: s.locationZh ?? null,
+        locationEn: s.locationEn ?? null,
+        latitude: s.latitude ?? null,
+        longitude: s.longitude ?? null,
+        coordinatesApproximate: true,
+        landAreaMu: s.landAreaMu ?? null,
+        completedOn: s.completedOn ?? null,
+        unveiledOn: s.unveiledOn ?? null,
+        // Keys in jsonb's stored order (length, then bytes), so PostgreSQL reads back what was written and a reload is a no-op.
+        facilities: s.facilities?.map((f) => ({ nameEn: f.nameEn, nameZh: f.nameZh, status: f.status })) ?? null,
+        figuresAsOf: s.figuresAsOf ?? null,
+      }),
+      ['focusSectors'],
+    );
     for (const s of seeds) {
       const park = bySlug.get(s.slug)!;
       for (const prefix of ['plannedInvestment', 'expectedAnnualOutput', 'expectedAnnualProfit'] as const) {
@@ -181,15 +192,22 @@ class Loader {
 
   private async loadOrganizations(): Promise<Map<string, OrganizationEntity>> {
     const seeds = this.records.organizations;
-    const byKey = await this.upsert(Organization, seeds, 'externalKey', (s) => s.key, (s) => ({
-      nameZh: s.nameZh,
-      nameEn: s.nameEn,
-      country: s.country,
-      kind: s.kind,
-      website: s.website ?? null,
-      descriptionZh: s.descriptionZh ?? null,
-      descriptionEn: s.descriptionEn ?? null,
-    }), ['sectors']);
+    const byKey = await this.upsert(
+      Organization,
+      seeds,
+      'externalKey',
+      (s) => s.key,
+      (s) => ({
+        nameZh: s.nameZh,
+        nameEn: s.nameEn,
+        country: s.country,
+        kind: s.kind,
+        website: s.website ?? null,
+        descriptionZh: s.descriptionZh ?? null,
+        descriptionEn: s.descriptionEn ?? null,
+      }),
+      ['sectors'],
+    );
     for (const s of seeds) await this.setSectors(byKey.get(s.key)!.sectors, s.sectors);
     await this.flush();
     for (const s of seeds) await this.cite('Organization', byKey.get(s.key)!.id, s.citations);
@@ -198,18 +216,25 @@ class Loader {
 
   private async loadEvents(orgs: Map<string, OrganizationEntity>): Promise<Map<string, EventEntity>> {
     const seeds = this.records.events;
-    const byKey = await this.upsert(Event, seeds, 'externalKey', (s) => s.key, (s) => ({
-      nameZh: s.nameZh,
-      nameEn: s.nameEn,
-      startsOn: s.startsOn ?? null,
-      partOfDayZh: s.partOfDayZh ?? null,
-      partOfDayEn: s.partOfDayEn ?? null,
-      venueZh: s.venueZh ?? null,
-      venueEn: s.venueEn ?? null,
-      sector: s.sector ? this.em.getReference(Sector, s.sector) : null,
-      themeZh: s.themeZh ?? null,
-      themeEn: s.themeEn ?? null,
-    }), ['participants']);
+    const byKey = await this.upsert(
+      Event,
+      seeds,
+      'externalKey',
+      (s) => s.key,
+      (s) => ({
+        nameZh: s.nameZh,
+        nameEn: s.nameEn,
+        startsOn: s.startsOn ?? null,
+        partOfDayZh: s.partOfDayZh ?? null,
+        partOfDayEn: s.partOfDayEn ?? null,
+        venueZh: s.venueZh ?? null,
+        venueEn: s.venueEn ?? null,
+        sector: s.sector ? this.em.getReference(Sector, s.sector) : null,
+        themeZh: s.themeZh ?? null,
+        themeEn: s.themeEn ?? null,
+      }),
+      ['participants'],
+    );
     for (const s of seeds) {
       const event = byKey.get(s.key)!;
       const parent = s.parentKey ? required(byKey, s.parentKey, `event ${s.key}`) : null;
@@ -250,29 +275,42 @@ class Loader {
 
   private async loadTenancies(parks: Map<string, ParkEntity>, orgs: Map<string, OrganizationEntity>) {
     const seeds = this.records.tenancies;
-    const byKey = await this.upsert(Tenancy, seeds, 'externalKey', (s) => s.key, (s) => ({
-      organization: required(orgs, s.organizationKey, `tenancy ${s.key}`),
-      park: required(parks, s.parkSlug, `tenancy ${s.key}`),
-      status: s.status,
-      signedOn: s.signedOn ?? null,
-      movedInOn: s.movedInOn ?? null,
-      leasedAreaM2: s.leasedAreaM2 ?? null,
-    }));
+    const byKey = await this.upsert(
+      Tenancy,
+      seeds,
+      'externalKey',
+      (s) => s.key,
+      (s) => ({
+        organization: required(orgs, s.organizationKey, `tenancy ${s.key}`),
+        park: required(parks, s.parkSlug, `tenancy ${s.key}`),
+        status: s.status,
+        signedOn: s.signedOn ?? null,
+        movedInOn: s.movedInOn ?? null,
+        leasedAreaM2: s.leasedAreaM2 ?? null,
+      }),
+    );
     await this.flush();
     for (const s of seeds) await this.cite('Tenancy', byKey.get(s.key)!.id, s.citations);
   }
 
   private async loadDeals(parks: Map<string, ParkEntity>, orgs: Map<string, OrganizationEntity>, events: Map<string, EventEntity>) {
     const seeds = this.records.deals;
-    const byKey = await this.upsert(Deal, seeds, 'externalKey', (s) => s.key, (s) => ({
-      kind: s.kind,
-      titleZh: s.titleZh,
-      titleEn: s.titleEn,
-      signedOn: s.signedOn,
-      park: s.parkSlug ? required(parks, s.parkSlug, `deal ${s.key}`) : null,
-      event: s.eventKey ? required(events, s.eventKey, `deal ${s.key}`) : null,
-      unnamedPartyCount: s.unnamedPartyCount,
-    }), ['parties']);
+    const byKey = await this.upsert(
+      Deal,
+      seeds,
+      'externalKey',
+      (s) => s.key,
+      (s) => ({
+        kind: s.kind,
+        titleZh: s.titleZh,
+        titleEn: s.titleEn,
+        signedOn: s.signedOn,
+        park: s.parkSlug ? required(parks, s.parkSlug, `deal ${s.key}`) : null,
+        event: s.eventKey ? required(events, s.eventKey, `deal ${s.key}`) : null,
+        unnamedPartyCount: s.unnamedPartyCount,
+      }),
+      ['parties'],
+    );
     for (const s of seeds) {
       const deal = byKey.get(s.key)!;
       await this.money.assignMoney(deal, 'value', this.toMinor(s.value), s.signedOn);
@@ -302,9 +340,7 @@ class Loader {
     const current = await this.em.find(Citation, { subjectType, subjectId }, { orderBy: { position: 'asc', id: 'asc' } });
     const same =
       current.length === wanted.length &&
-      current.every(
-        (c, i) => c.source.id === this.source.id && c.quote === wanted[i].quote && JSON.stringify(c.fields) === JSON.stringify(wanted[i].fields),
-      );
+      current.every((c, i) => c.source.id === this.source.id && c.quote === wanted[i].quote && JSON.stringify(c.fields) === JSON.stringify(wanted[i].fields));
     if (same) return;
     current.forEach((c) => this.em.remove(c));
     for (const w of wanted) this.em.create(Citation, { ...w, source: this.source, subjectType, subjectId });

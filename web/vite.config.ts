@@ -12,7 +12,11 @@ import { defineConfig, type Plugin } from 'vite';
 function graphqlDocuments(): Plugin {
   const generated = new URL('./src/__generated__/graphql.ts', import.meta.url).pathname;
   let exported = new Set<string>();
-  const pascal = (name: string) => name.split('_').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('_');
+  const pascal = (name: string) =>
+    name
+      .split('_')
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join('_');
   return {
     name: 'parkscope:graphql-documents',
     enforce: 'pre',

@@ -2,14 +2,7 @@
 // product has plausible volume to show. Every record it makes is DEMO; nothing here is real or ever VERIFIED.
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type {
-  DealKind,
-  DealPartyRole,
-  InvestmentStage,
-  OrganizationKind,
-  SectorCode,
-  TenancyStatus,
-} from '../../server/src/domain/vocabulary.js';
+import type { DealKind, DealPartyRole, InvestmentStage, OrganizationKind, SectorCode, TenancyStatus } from '../../server/src/domain/vocabulary.js';
 
 export const DEFAULT_DEMO_SEED = 20250718;
 export interface DemoSizes {
@@ -80,41 +73,186 @@ export interface DemoDataset {
 
 // SCO members and partners, weighted roughly by how often their firms appear in the zone's promotion.
 const COUNTRIES: { code: string; weight: number; cities: [string, string][] }[] = [
-  { code: 'CN', weight: 34, cities: [['青岛', 'Qingdao'], ['济南', 'Jinan'], ['烟台', 'Yantai'], ['潍坊', 'Weifang'], ['西安', "Xi'an"], ['郑州', 'Zhengzhou']] },
-  { code: 'RU', weight: 12, cities: [['莫斯科', 'Moscow'], ['喀山', 'Kazan'], ['新西伯利亚', 'Novosibirsk'], ['叶卡捷琳堡', 'Yekaterinburg']] },
-  { code: 'KZ', weight: 10, cities: [['阿拉木图', 'Almaty'], ['阿斯塔纳', 'Astana'], ['奇姆肯特', 'Shymkent']] },
-  { code: 'UZ', weight: 7, cities: [['塔什干', 'Tashkent'], ['撒马尔罕', 'Samarkand']] },
-  { code: 'KG', weight: 5, cities: [['比什凯克', 'Bishkek'], ['奥什', 'Osh']] },
-  { code: 'TJ', weight: 3, cities: [['杜尚别', 'Dushanbe'], ['苦盏', 'Khujand']] },
-  { code: 'PK', weight: 6, cities: [['卡拉奇', 'Karachi'], ['拉合尔', 'Lahore']] },
-  { code: 'IN', weight: 5, cities: [['孟买', 'Mumbai'], ['班加罗尔', 'Bengaluru']] },
-  { code: 'BY', weight: 4, cities: [['明斯克', 'Minsk'], ['戈梅利', 'Gomel']] },
-  { code: 'IR', weight: 3, cities: [['德黑兰', 'Tehran'], ['伊斯法罕', 'Isfahan']] },
-  { code: 'AE', weight: 3, cities: [['迪拜', 'Dubai'], ['沙迦', 'Sharjah']] },
-  { code: 'TR', weight: 3, cities: [['伊斯坦布尔', 'Istanbul'], ['梅尔辛', 'Mersin']] },
-  { code: 'DE', weight: 2, cities: [['汉堡', 'Hamburg'], ['杜伊斯堡', 'Duisburg']] },
+  {
+    code: 'CN',
+    weight: 34,
+    cities: [
+      ['青岛', 'Qingdao'],
+      ['济南', 'Jinan'],
+      ['烟台', 'Yantai'],
+      ['潍坊', 'Weifang'],
+      ['西安', "Xi'an"],
+      ['郑州', 'Zhengzhou'],
+    ],
+  },
+  {
+    code: 'RU',
+    weight: 12,
+    cities: [
+      ['莫斯科', 'Moscow'],
+      ['喀山', 'Kazan'],
+      ['新西伯利亚', 'Novosibirsk'],
+      ['叶卡捷琳堡', 'Yekaterinburg'],
+    ],
+  },
+  {
+    code: 'KZ',
+    weight: 10,
+    cities: [
+      ['阿拉木图', 'Almaty'],
+      ['阿斯塔纳', 'Astana'],
+      ['奇姆肯特', 'Shymkent'],
+    ],
+  },
+  {
+    code: 'UZ',
+    weight: 7,
+    cities: [
+      ['塔什干', 'Tashkent'],
+      ['撒马尔罕', 'Samarkand'],
+    ],
+  },
+  {
+    code: 'KG',
+    weight: 5,
+    cities: [
+      ['比什凯克', 'Bishkek'],
+      ['奥什', 'Osh'],
+    ],
+  },
+  {
+    code: 'TJ',
+    weight: 3,
+    cities: [
+      ['杜尚别', 'Dushanbe'],
+      ['苦盏', 'Khujand'],
+    ],
+  },
+  {
+    code: 'PK',
+    weight: 6,
+    cities: [
+      ['卡拉奇', 'Karachi'],
+      ['拉合尔', 'Lahore'],
+    ],
+  },
+  {
+    code: 'IN',
+    weight: 5,
+    cities: [
+      ['孟买', 'Mumbai'],
+      ['班加罗尔', 'Bengaluru'],
+    ],
+  },
+  {
+    code: 'BY',
+    weight: 4,
+    cities: [
+      ['明斯克', 'Minsk'],
+      ['戈梅利', 'Gomel'],
+    ],
+  },
+  {
+    code: 'IR',
+    weight: 3,
+    cities: [
+      ['德黑兰', 'Tehran'],
+      ['伊斯法罕', 'Isfahan'],
+    ],
+  },
+  {
+    code: 'AE',
+    weight: 3,
+    cities: [
+      ['迪拜', 'Dubai'],
+      ['沙迦', 'Sharjah'],
+    ],
+  },
+  {
+    code: 'TR',
+    weight: 3,
+    cities: [
+      ['伊斯坦布尔', 'Istanbul'],
+      ['梅尔辛', 'Mersin'],
+    ],
+  },
+  {
+    code: 'DE',
+    weight: 2,
+    cities: [
+      ['汉堡', 'Hamburg'],
+      ['杜伊斯堡', 'Duisburg'],
+    ],
+  },
   { code: 'MN', weight: 1, cities: [['乌兰巴托', 'Ulaanbaatar']] },
   { code: 'AZ', weight: 2, cities: [['巴库', 'Baku']] },
 ];
 
 const SECTOR_WORDS: Record<SectorCode, [string, string][]> = {
-  LOGISTICS: [['物流', 'Logistics'], ['供应链', 'Supply Chain'], ['班列运营', 'Rail Freight']],
-  NEW_ENERGY: [['新能源', 'New Energy'], ['光伏', 'Solar'], ['储能', 'Energy Storage']],
-  EQUIPMENT_MANUFACTURING: [['装备', 'Machinery'], ['智能制造', 'Smart Manufacturing'], ['重工', 'Heavy Industries']],
-  DIGITAL_ECONOMY: [['数字科技', 'Digital Technology'], ['云计算', 'Cloud Computing'], ['数据服务', 'Data Services']],
-  TRADE: [['国际贸易', 'International Trading'], ['进出口', 'Import & Export']],
-  FINANCE: [['资本', 'Capital'], ['供应链金融', 'Trade Finance']],
-  AGRI_FOOD: [['农业', 'Agro'], ['粮油食品', 'Grain & Foods']],
-  RESEARCH: [['技术研究', 'Technology Research'], ['检测认证', 'Testing & Certification']],
-  EDUCATION_TRAINING: [['职业培训', 'Vocational Training'], ['语言教育', 'Language Education']],
-  OTHER: [['综合', 'Holdings'], ['实业', 'Industries']],
+  LOGISTICS: [
+    ['物流', 'Logistics'],
+    ['供应链', 'Supply Chain'],
+    ['班列运营', 'Rail Freight'],
+  ],
+  NEW_ENERGY: [
+    ['新能源', 'New Energy'],
+    ['光伏', 'Solar'],
+    ['储能', 'Energy Storage'],
+  ],
+  EQUIPMENT_MANUFACTURING: [
+    ['装备', 'Machinery'],
+    ['智能制造', 'Smart Manufacturing'],
+    ['重工', 'Heavy Industries'],
+  ],
+  DIGITAL_ECONOMY: [
+    ['数字科技', 'Digital Technology'],
+    ['云计算', 'Cloud Computing'],
+    ['数据服务', 'Data Services'],
+  ],
+  TRADE: [
+    ['国际贸易', 'International Trading'],
+    ['进出口', 'Import & Export'],
+  ],
+  FINANCE: [
+    ['资本', 'Capital'],
+    ['供应链金融', 'Trade Finance'],
+  ],
+  AGRI_FOOD: [
+    ['农业', 'Agro'],
+    ['粮油食品', 'Grain & Foods'],
+  ],
+  RESEARCH: [
+    ['技术研究', 'Technology Research'],
+    ['检测认证', 'Testing & Certification'],
+  ],
+  EDUCATION_TRAINING: [
+    ['职业培训', 'Vocational Training'],
+    ['语言教育', 'Language Education'],
+  ],
+  OTHER: [
+    ['综合', 'Holdings'],
+    ['实业', 'Industries'],
+  ],
 };
 const SECTORS = Object.keys(SECTOR_WORDS) as SectorCode[];
 const SECTOR_WEIGHTS: Record<SectorCode, number> = {
-  LOGISTICS: 18, NEW_ENERGY: 14, EQUIPMENT_MANUFACTURING: 18, DIGITAL_ECONOMY: 12, TRADE: 12, FINANCE: 5, AGRI_FOOD: 9, RESEARCH: 5, EDUCATION_TRAINING: 3, OTHER: 4,
+  LOGISTICS: 18,
+  NEW_ENERGY: 14,
+  EQUIPMENT_MANUFACTURING: 18,
+  DIGITAL_ECONOMY: 12,
+  TRADE: 12,
+  FINANCE: 5,
+  AGRI_FOOD: 9,
+  RESEARCH: 5,
+  EDUCATION_TRAINING: 3,
+  OTHER: 4,
 };
 const KIND_SUFFIX: Partial<Record<OrganizationKind, [string, string][]>> = {
-  COMPANY: [['集团', 'Group'], ['有限公司', 'Co., Ltd.'], ['股份公司', 'Corporation']],
+  COMPANY: [
+    ['集团', 'Group'],
+    ['有限公司', 'Co., Ltd.'],
+    ['股份公司', 'Corporation'],
+  ],
   STATE_OWNED_ENTERPRISE: [['国有控股集团', 'State Holding Group']],
   RESEARCH_INSTITUTE: [['研究院', 'Institute']],
 };
@@ -152,7 +290,10 @@ class Random {
     return items[this.int(0, items.length - 1)];
   }
   weighted<T>(items: readonly [T, number][]): T {
-    let n = this.int(1, items.reduce((s, [, w]) => s + w, 0));
+    let n = this.int(
+      1,
+      items.reduce((s, [, w]) => s + w, 0),
+    );
     for (const [item, w] of items) if ((n -= w) <= 0) return item;
     return items[items.length - 1][0];
   }
@@ -172,7 +313,13 @@ const minDate = (a: string, b: string) => (a < b ? a : b);
 const pad = (n: number) => String(n).padStart(4, '0');
 
 function money(r: Random, usd: number): DemoMoney {
-  const currency = r.weighted<string>([['USD', 45], ['CNY', 45], ['RUB', 4], ['KZT', 3], ['EUR', 3]]);
+  const currency = r.weighted<string>([
+    ['USD', 45],
+    ['CNY', 45],
+    ['RUB', 4],
+    ['KZT', 3],
+    ['EUR', 3],
+  ]);
   const units = Math.max(1, Math.round((usd * UNITS_PER_USD[currency]) / 10_000)) * 10_000;
   return { amount: String(units), currency };
 }
@@ -187,7 +334,11 @@ export function generateDemo(options: { seed?: number; sizes?: Partial<DemoSizes
   const usedNames = new Set<string>();
   for (let i = 1; i <= sizes.organizations; i++) {
     const country = r.weighted(COUNTRIES.map((c) => [c, c.weight] as [(typeof COUNTRIES)[number], number]));
-    const kind = r.weighted<OrganizationKind>([['COMPANY', 80], ['STATE_OWNED_ENTERPRISE', 12], ['RESEARCH_INSTITUTE', 8]]);
+    const kind = r.weighted<OrganizationKind>([
+      ['COMPANY', 80],
+      ['STATE_OWNED_ENTERPRISE', 12],
+      ['RESEARCH_INSTITUTE', 8],
+    ]);
     const first = r.weighted(sectorWeights);
     const sectors = r.chance(0.3) ? [...new Set([first, r.weighted(sectorWeights)])] : [first];
     const [cityZh, cityEn] = r.pick(country.cities);
@@ -205,7 +356,12 @@ export function generateDemo(options: { seed?: number; sizes?: Partial<DemoSizes
 
   const tenancies: DemoTenancy[] = [];
   for (let i = 1; i <= sizes.tenancies; i++) {
-    const status = r.weighted<TenancyStatus>([['SIGNED', 25], ['MOVED_IN', 20], ['OPERATING', 45], ['EXITED', 10]]);
+    const status = r.weighted<TenancyStatus>([
+      ['SIGNED', 25],
+      ['MOVED_IN', 20],
+      ['OPERATING', 45],
+      ['EXITED', 10],
+    ]);
     const last = new Date(LAST_DAY).toISOString().slice(0, 10);
     const signedOn = r.day(FIRST_DAY, status === 'SIGNED' ? LAST_DAY : LAST_DAY - 400 * DAY);
     const movedInOn = status === 'SIGNED' ? null : minDate(addDays(signedOn, r.int(30, 240)), last);
@@ -231,7 +387,13 @@ export function generateDemo(options: { seed?: number; sizes?: Partial<DemoSizes
       organizationKey: org?.key ?? null,
       parkSlug: r.pick(options.parks).slug,
       sector: org ? r.pick(org.sectors) : r.weighted(sectorWeights),
-      stage: r.weighted<InvestmentStage>([['LEAD', 20], ['NEGOTIATING', 20], ['SIGNED', 25], ['UNDER_CONSTRUCTION', 15], ['OPERATING', 20]]),
+      stage: r.weighted<InvestmentStage>([
+        ['LEAD', 20],
+        ['NEGOTIATING', 20],
+        ['SIGNED', 25],
+        ['UNDER_CONSTRUCTION', 15],
+        ['OPERATING', 20],
+      ]),
       amount,
       announcedOn: r.day(),
       expectedJobs: r.chance(0.7) ? r.int(2, 200) * 10 : null,
@@ -243,7 +405,12 @@ export function generateDemo(options: { seed?: number; sizes?: Partial<DemoSizes
 
   const deals: DemoDeal[] = [];
   for (let i = 1; i <= sizes.deals; i++) {
-    const kind = r.weighted<DealKind>([['COOPERATION_AGREEMENT', 30], ['SETTLEMENT_CONTRACT', 30], ['INVESTMENT_AGREEMENT', 25], ['MOU', 15]]);
+    const kind = r.weighted<DealKind>([
+      ['COOPERATION_AGREEMENT', 30],
+      ['SETTLEMENT_CONTRACT', 30],
+      ['INVESTMENT_AGREEMENT', 25],
+      ['MOU', 15],
+    ]);
     const park = kind === 'SETTLEMENT_CONTRACT' || r.chance(0.7) ? r.pick(options.parks) : null;
     const role: DealPartyRole = kind === 'SETTLEMENT_CONTRACT' ? 'TENANT' : kind === 'INVESTMENT_AGREEMENT' ? 'INVESTOR' : 'PARTY';
     const count = r.int(1, 3);

@@ -22,10 +22,7 @@ export interface DemoLoadResult {
 
 const CHUNK = 400;
 
-export async function loadDemoData(
-  coreEm: CoreEntityManager,
-  options: { seed?: number; sizes?: Partial<DemoSizes> } = {},
-): Promise<DemoLoadResult> {
+export async function loadDemoData(coreEm: CoreEntityManager, options: { seed?: number; sizes?: Partial<DemoSizes> } = {}): Promise<DemoLoadResult> {
   const em = coreEm as EntityManager;
   return em.transactional(async (tx) => {
     if (await tx.count(Organization, { verification: 'DEMO' })) {
@@ -107,7 +104,9 @@ export async function loadDemoData(
     await insertChunks(
       tx,
       DealParty,
-      data.deals.flatMap((d) => d.parties.map((p, position) => ({ deal: dealId.get(d.key), organization: orgId.get(p.organizationKey), role: p.role, position }))),
+      data.deals.flatMap((d) =>
+        d.parties.map((p, position) => ({ deal: dealId.get(d.key), organization: orgId.get(p.organizationKey), role: p.role, position })),
+      ),
     );
     return {
       skipped: false,

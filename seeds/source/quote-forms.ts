@@ -30,7 +30,11 @@ export function moneyForms(m: SeedMoney): string[] {
   const unit = CURRENCY_ZH[m.currency];
   if (!unit) return [];
   const forms: string[] = [];
-  for (const [power, prefix] of [[0, ''], [4, '万'], [8, '亿']] as const) {
+  for (const [power, prefix] of [
+    [0, ''],
+    [4, '万'],
+    [8, '亿'],
+  ] as const) {
     const n = scaled(m.amount, power);
     if (n !== null) forms.push(`${n}${prefix}${unit}`);
   }

@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { areaMuForms, COUNTRY_NAMES_ZH, dateForms, enterpriseCountForms, moneyForms, occursIn } from './quote-forms.js';
 import { sourceRecords as r } from './records.js';
-import { DEAL_KINDS, DEAL_PARTY_ROLES, EVENT_PARTICIPANT_ROLES, ORGANIZATION_KINDS, PARK_KINDS, PARK_STATUSES, SECTOR_CODES, TENANCY_STATUSES, type SeedCitation } from './types.js';
+import {
+  DEAL_KINDS,
+  DEAL_PARTY_ROLES,
+  EVENT_PARTICIPANT_ROLES,
+  ORGANIZATION_KINDS,
+  PARK_KINDS,
+  PARK_STATUSES,
+  SECTOR_CODES,
+  TENANCY_STATUSES,
+  type SeedCitation,
+} from './types.js';
 
 const article = readFileSync(new URL('./article.txt', import.meta.url), 'utf8');
 const records = [
@@ -29,7 +39,18 @@ describe('the source records', () => {
   });
 
   it('cite every figure they carry (nothing unsupported, nothing invented)', () => {
-    const FIGURES = ['landAreaMu', 'plannedInvestment', 'expectedAnnualOutput', 'expectedAnnualProfit', 'completedOn', 'unveiledOn', 'facilities', 'value', 'leasedAreaM2', 'themeZh'];
+    const FIGURES = [
+      'landAreaMu',
+      'plannedInvestment',
+      'expectedAnnualOutput',
+      'expectedAnnualProfit',
+      'completedOn',
+      'unveiledOn',
+      'facilities',
+      'value',
+      'leasedAreaM2',
+      'themeZh',
+    ];
     for (const { name, x } of records) {
       const cited = new Set(x.citations.flatMap((c) => c.fields));
       for (const f of FIGURES) {
@@ -103,16 +124,28 @@ describe('the source records', () => {
       r.parks.find((p) => p.nameZh === '中欧班列(济青)国家集结中心')!.slug,
     );
     const zone = r.parks.find((p) => p.nameZh === '上合示范区')!;
-    expect(r.parks.filter((p) => p.parentSlug === zone.slug).map((p) => p.nameZh).sort()).toEqual(['上合示范区多式联运中心', '数据跨境服务专区'].sort());
+    expect(
+      r.parks
+        .filter((p) => p.parentSlug === zone.slug)
+        .map((p) => p.nameZh)
+        .sort(),
+    ).toEqual(['上合示范区多式联运中心', '数据跨境服务专区'].sort());
     // The congress, the Qingdao conference within it, its four dialogues and the new energy forum's salon.
     const congress = r.events.find((e) => e.nameZh === '中国—上海合作组织地方经贸合作大会')!;
     expect(r.events.find((e) => e.nameZh === '上海合作组织产业链供应链青岛会议')!.parentKey).toBe(congress.key);
     expect(r.events.filter((e) => e.parentKey)).toHaveLength(6);
-    expect(r.events.filter((e) => e.themeZh).map((e) => e.themeZh).sort()).toEqual(['新质领航智造未来', '绿色丝路·上合共赢'].sort());
+    expect(
+      r.events
+        .filter((e) => e.themeZh)
+        .map((e) => e.themeZh)
+        .sort(),
+    ).toEqual(['新质领航智造未来', '绿色丝路·上合共赢'].sort());
     // No unnamed company becomes a record.
     expect(r.organizations.map((o) => o.nameZh).join()).not.toMatch(/德国|俄罗斯物流|吉尔吉斯斯坦/);
     // Nothing the report does not say: no production status, no month guessed from 就在几天前, no operator role.
-    const texts = [...r.parks.flatMap((p) => [p.positioningZh, p.positioningEn]), ...r.organizations.flatMap((o) => [o.descriptionZh, o.descriptionEn])].join('\n');
+    const texts = [...r.parks.flatMap((p) => [p.positioningZh, p.positioningEn]), ...r.organizations.flatMap((o) => [o.descriptionZh, o.descriptionEn])].join(
+      '\n',
+    );
     expect(texts).not.toMatch(/尚未投产|not yet in production|7月中旬|mid-July/);
     expect(r.deals.flatMap((d) => d.parties.map((p) => p.role))).not.toContain('PARK_OPERATOR');
   });
@@ -177,7 +210,7 @@ describe('the source records', () => {
     expect(checked).toBeGreaterThan(80);
   });
 
-  it('write no number in a Chinese text that none of its record\'s quotes has', () => {
+  it("write no number in a Chinese text that none of its record's quotes has", () => {
     const year = r.source.eventDate.slice(0, 4);
     const all: { name: string; text: string | undefined; citations: SeedCitation[] }[] = [
       ...r.parks.map((p) => ({ name: `park ${p.slug}`, text: p.positioningZh, citations: p.citations })),
@@ -194,7 +227,7 @@ describe('the source records', () => {
     }
   });
 
-  it('render values in the report\'s own forms', () => {
+  it("render values in the report's own forms", () => {
     expect(moneyForms({ amount: '1000000000', currency: 'USD' })).toContain('100000万美元');
     expect(moneyForms({ amount: '60000000000', currency: 'CNY' })).toContain('600亿元');
     expect(moneyForms({ amount: '8000000000', currency: 'CNY' })).toContain('80亿元');

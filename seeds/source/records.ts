@@ -115,9 +115,7 @@ export const sourceRecords: SourceRecords = {
       ...ZONE,
       latitude: 36.2968,
       longitude: 120.0187,
-      citations: [
-        cite(Q.innovationPark, 'nameZh', 'status', 'completedOn', 'focusSectors', 'positioningZh', 'positioningEn'),
-      ],
+      citations: [cite(Q.innovationPark, 'nameZh', 'status', 'completedOn', 'focusSectors', 'positioningZh', 'positioningEn')],
     },
     {
       slug: 'sco-energy-valley',
@@ -169,7 +167,7 @@ export const sourceRecords: SourceRecords = {
       positioningZh:
         '建设“物流+贸易+金融”的聚链式产业发展区;项目园区内已实现俄罗斯纸浆、中亚粮食和东南亚橡胶等货物仓储的常态化运营。随青岛枢纽揭牌,青岛作为“上合快线”核心节点的地位进一步强化,正在加速成为上合组织国家面向亚太市场的“出海口”。',
       positioningEn:
-        "Builds a chained \"logistics + trade + finance\" industrial zone; its project park already warehouses Russian pulp, Central Asian grain and Southeast Asian rubber routinely. With the hub unveiled, Qingdao's position as the core node of the SCO Express is strengthened, and Qingdao is fast becoming the SCO countries' sea outlet toward Asia-Pacific markets.",
+        'Builds a chained "logistics + trade + finance" industrial zone; its project park already warehouses Russian pulp, Central Asian grain and Southeast Asian rubber routinely. With the hub unveiled, Qingdao\'s position as the core node of the SCO Express is strengthened, and Qingdao is fast becoming the SCO countries\' sea outlet toward Asia-Pacific markets.',
       focusSectors: ['LOGISTICS', 'TRADE', 'FINANCE'],
       status: 'OPERATING',
       unveiledOn: '2025-07-18',
@@ -296,7 +294,8 @@ export const sourceRecords: SourceRecords = {
       kind: 'STATE_OWNED_ENTERPRISE',
       sectors: ['LOGISTICS'],
       descriptionZh: '与厦门国贸等6家企业完成中欧班列集结中心首批入驻签约。',
-      descriptionEn: 'Signed the first batch of settlement contracts for the China–Europe Railway Express assembly center with Xiamen ITG and others, 6 enterprises.',
+      descriptionEn:
+        'Signed the first batch of settlement contracts for the China–Europe Railway Express assembly center with Xiamen ITG and others, 6 enterprises.',
       citations: [cite(Q.settlement, 'nameZh', 'sectors', 'descriptionZh', 'descriptionEn')],
     },
     {
@@ -483,7 +482,8 @@ export const sourceRecords: SourceRecords = {
       kind: 'ECONOMIC_ZONE',
       sectors: [],
       descriptionZh: '驻华首席代表刘苗苗推介该区域投资政策,为中国装备企业进入中东市场提供通道。',
-      descriptionEn: 'Its chief representative in China, Liu Miaomiao, presented its investment policies as a route for Chinese equipment makers into the Middle East.',
+      descriptionEn:
+        'Its chief representative in China, Liu Miaomiao, presented its investment policies as a route for Chinese equipment makers into the Middle East.',
       citations: [cite(Q.rak, 'nameZh', 'country', 'kind', 'descriptionZh', 'descriptionEn')],
     },
     {
@@ -561,10 +561,7 @@ export const sourceRecords: SourceRecords = {
       partOfDayEn: 'Afternoon',
       venueZh: '青岛上合建国饭店',
       venueEn: 'Qingdao SCO Jianguo Hotel',
-      citations: [
-        cite(Q.conference, 'nameZh', 'parentKey', 'startsOn', 'partOfDayZh', 'partOfDayEn', 'venueZh', 'venueEn'),
-        cite(Q.coreAgenda, 'parentKey'),
-      ],
+      citations: [cite(Q.conference, 'nameZh', 'parentKey', 'startsOn', 'partOfDayZh', 'partOfDayEn', 'venueZh', 'venueEn'), cite(Q.coreAgenda, 'parentKey')],
     },
     {
       key: LOGISTICS_DIALOGUE,
@@ -575,8 +572,18 @@ export const sourceRecords: SourceRecords = {
       sector: 'LOGISTICS',
       participants: [
         { organizationKey: 'sdhs-qilu-hao-eurasian-train', role: 'PRESENTER' },
-        { country: 'DE', role: 'PRESENTER', descriptionZh: '物流企业代表:欧亚铁路联运和TIR国际道路运输运营经验', descriptionEn: 'Logistics company representatives: Eurasian rail and TIR road transport experience' },
-        { country: 'RU', role: 'PRESENTER', descriptionZh: '物流企业代表:欧亚铁路联运和TIR国际道路运输运营经验', descriptionEn: 'Logistics company representatives: Eurasian rail and TIR road transport experience' },
+        {
+          country: 'DE',
+          role: 'PRESENTER',
+          descriptionZh: '物流企业代表:欧亚铁路联运和TIR国际道路运输运营经验',
+          descriptionEn: 'Logistics company representatives: Eurasian rail and TIR road transport experience',
+        },
+        {
+          country: 'RU',
+          role: 'PRESENTER',
+          descriptionZh: '物流企业代表:欧亚铁路联运和TIR国际道路运输运营经验',
+          descriptionEn: 'Logistics company representatives: Eurasian rail and TIR road transport experience',
+        },
       ],
       citations: [
         cite(Q.hubUnveiled, 'nameZh', 'sector'),

@@ -1,8 +1,42 @@
 // Shape of the source's records: plain data, mapped to entities by the loader (seeds/loader.ts).
 
-import type { SectorCode, ParkKind, ParkStatus, FacilityStatus, OrganizationKind, TenancyStatus, DealKind, DealPartyRole, EventParticipantRole } from '../../server/src/domain/vocabulary.js';
-export { SECTOR_CODES, PARK_KINDS, PARK_STATUSES, FACILITY_STATUSES, ORGANIZATION_KINDS, TENANCY_STATUSES, INVESTMENT_STAGES, DEAL_KINDS, DEAL_PARTY_ROLES, EVENT_PARTICIPANT_ROLES, VERIFICATIONS } from '../../server/src/domain/vocabulary.js';
-export type { SectorCode, ParkKind, ParkStatus, FacilityStatus, OrganizationKind, TenancyStatus, InvestmentStage, DealKind, DealPartyRole, EventParticipantRole, Verification } from '../../server/src/domain/vocabulary.js';
+import type {
+  SectorCode,
+  ParkKind,
+  ParkStatus,
+  FacilityStatus,
+  OrganizationKind,
+  TenancyStatus,
+  DealKind,
+  DealPartyRole,
+  EventParticipantRole,
+} from '../../server/src/domain/vocabulary.js';
+export {
+  SECTOR_CODES,
+  PARK_KINDS,
+  PARK_STATUSES,
+  FACILITY_STATUSES,
+  ORGANIZATION_KINDS,
+  TENANCY_STATUSES,
+  INVESTMENT_STAGES,
+  DEAL_KINDS,
+  DEAL_PARTY_ROLES,
+  EVENT_PARTICIPANT_ROLES,
+  VERIFICATIONS,
+} from '../../server/src/domain/vocabulary.js';
+export type {
+  SectorCode,
+  ParkKind,
+  ParkStatus,
+  FacilityStatus,
+  OrganizationKind,
+  TenancyStatus,
+  InvestmentStage,
+  DealKind,
+  DealPartyRole,
+  EventParticipantRole,
+  Verification,
+} from '../../server/src/domain/vocabulary.js';
 
 /** A verbatim sentence (or clause) of the source and the record fields it supports. */
 export interface SeedCitation {

@@ -16,11 +16,20 @@ const schema = z.object({
   /** The built web client, relative to the project root. */
   WEB_DIST: z.string().min(1).default('dist/web'),
   /** Load the source's records at start-up (idempotent). */
-  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Also load the generated DEMO dataset at start-up (once; always marked on screen). false: real data only. */
-  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  DEMO_DATA: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Answer GraphQL introspection (bounded by the introspection depth rule and the token limit); the SDL is public anyway. */
-  INTROSPECTION: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  INTROSPECTION: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** IANA time zone that decides what "today" is (default periods and exchange-rate dates). */
   TIME_ZONE: z.string().default('Asia/Shanghai').refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai' }),
   /** HS256 secret for officers' access tokens; unset: a random key generated once and kept in the database. */
@@ -28,9 +37,15 @@ const schema = z.object({
   ACCESS_TOKEN_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   REFRESH_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Shared rate-limit counters for several servers; unset: counters in this process's memory. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, { message: 'must be redis://host:port' }).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, { message: 'must be redis://host:port' })
+    .optional(),
   /** Prefix of the rate-limit counters' keys in Redis (separates deployments sharing one Redis). */
-  RATE_LIMIT_PREFIX: z.string().regex(/^[\w:.-]{1,40}$/).default('parkscope'),
+  RATE_LIMIT_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,40}$/)
+    .default('parkscope'),
   /** Requests per minute: anonymous callers (per address), API keys and officers (per key or account). */
   RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(1).default(300),
   RATE_LIMIT_API_KEY: z.coerce.number().int().min(1).default(1200),
@@ -50,7 +65,10 @@ const schema = z.object({
   MAX_TOKENS: z.coerce.number().int().min(100).default(3000),
   MAX_COST: z.coerce.number().int().min(1).default(50000),
   /** Largest request body (e.g. 1mb, 200kb). */
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, { message: 'must look like 1mb or 200kb' }).default('1mb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, { message: 'must look like 1mb or 200kb' })
+    .default('1mb'),
   /** Trust X-Forwarded-For from this many proxies in front (0: use the socket address). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -14,14 +14,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) { park { id slug } rank score confidence parts { criterion weight score points } }\n  }\n": typeof types.FitRankingDocument,
-    "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) { rank }\n  }\n": typeof types.FitRankDocument,
-    "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput { amountUsd usdRate { usdPerUnit } }\n      expectedAnnualProfit { amountUsd }\n    }\n  }\n": typeof types.EnergyValleyMoneyDocument,
+    "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n": typeof types.FitRankingDocument,
+    "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": typeof types.FitRankDocument,
+    "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": typeof types.EnergyValleyMoneyDocument,
 };
 const documents: Documents = {
-    "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) { park { id slug } rank score confidence parts { criterion weight score points } }\n  }\n": types.FitRankingDocument,
-    "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) { rank }\n  }\n": types.FitRankDocument,
-    "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput { amountUsd usdRate { usdPerUnit } }\n      expectedAnnualProfit { amountUsd }\n    }\n  }\n": types.EnergyValleyMoneyDocument,
+    "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n": types.FitRankingDocument,
+    "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": types.FitRankDocument,
+    "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": types.EnergyValleyMoneyDocument,
 };
 
 /**
@@ -41,15 +41,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) { park { id slug } rank score confidence parts { criterion weight score points } }\n  }\n"): (typeof documents)["\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) { park { id slug } rank score confidence parts { criterion weight score points } }\n  }\n"];
+export function graphql(source: "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n"): (typeof documents)["\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) { rank }\n  }\n"): (typeof documents)["\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) { rank }\n  }\n"];
+export function graphql(source: "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n"): (typeof documents)["\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput { amountUsd usdRate { usdPerUnit } }\n      expectedAnnualProfit { amountUsd }\n    }\n  }\n"): (typeof documents)["\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput { amountUsd usdRate { usdPerUnit } }\n      expectedAnnualProfit { amountUsd }\n    }\n  }\n"];
+export function graphql(source: "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

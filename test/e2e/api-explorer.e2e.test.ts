@@ -38,7 +38,9 @@ describe.skipIf(!HAS_BROWSER).each(['true', 'false'])('the API page and the expl
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.getByText('Query', { exact: true }).first().click({ timeout: 30_000 });
-    await expect.poll(() => docs.locator('.graphiql-doc-explorer-field-name').allInnerTexts(), { timeout: 30_000 }).toEqual(expect.arrayContaining(['park', 'parks', 'investments', 'deals']));
+    await expect
+      .poll(() => docs.locator('.graphiql-doc-explorer-field-name').allInnerTexts(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(['park', 'parks', 'investments', 'deals']));
     expect(await docs.innerText()).toContain('One park by its slug');
     expect(await page.locator('body').innerText()).not.toContain('Error fetching schema');
     await context.close();

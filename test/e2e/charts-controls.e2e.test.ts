@@ -35,7 +35,13 @@ describe.skipIf(!HAS_BROWSER)('charts and controls say what they show, in Chromi
     expect(await page.locator('[data-chart="time"] tr[data-partial]').count()).toBe(2);
     expect(await page.locator('[data-chart="time"] path[stroke-dasharray="5 4"]').count()).toBeGreaterThan(0);
     // "This year" is compared with the same dates a year earlier.
-    const answer = (await (await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ dataset { today } }' }) })).json()) as { data: { dataset: { today: string } } };
+    const answer = (await (
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ dataset { today } }' }),
+      })
+    ).json()) as { data: { dataset: { today: string } } };
     const today = answer.data.dataset.today;
     await page.locator('select[name="period"]').selectOption('this-year');
     const year = Number(today.slice(0, 4));

@@ -29,7 +29,8 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
     const page = await open('/deals');
     const afters: (string | null)[] = [];
     page.on('request', (r) => {
-      const body = r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: { after?: string } }) : null;
+      const body =
+        r.method() === 'POST' && r.url().endsWith('/graphql') ? (r.postDataJSON() as { operationName?: string; variables?: { after?: string } }) : null;
       if (body?.operationName === 'DealsPageQuery') afters.push(body.variables?.after ?? null);
     });
     const rows = page.locator('[data-table="deals"] tbody tr');
@@ -76,7 +77,9 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
   const isInViewport = async (page: Page, selector: string) => {
     const box = await page.locator(selector).boundingBox();
     const view = page.viewportSize()!;
-    return Boolean(box && box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width + 0.5 && box.y + box.height <= view.height + 0.5);
+    return Boolean(
+      box && box.width > 0 && box.height > 0 && box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width + 0.5 && box.y + box.height <= view.height + 0.5,
+    );
   };
 
   for (const [label, size] of [
@@ -124,7 +127,14 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
 
       // The URL opens it directly; the close button closes it and stays on the overview.
       await page.goto(`${server.url}/?period=all&investment=${encodeURIComponent(id)}`);
-      await expect.poll(() => dialog.locator('dl.facts').innerText().catch(() => '')).toContain(investor);
+      await expect
+        .poll(() =>
+          dialog
+            .locator('dl.facts')
+            .innerText()
+            .catch(() => ''),
+        )
+        .toContain(investor);
       expect(await isInViewport(page, 'dialog.investment-dialog')).toBe(true);
       await dialog.getByRole('button', { name: 'Close' }).click();
       await expect.poll(() => dialog.count()).toBe(0);

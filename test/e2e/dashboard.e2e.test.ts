@@ -75,7 +75,10 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="csv"]').click()]);
     expect(download.suggestedFilename()).toBe('investments_stage-SIGNED.csv');
     const { readFile } = await import('node:fs/promises');
-    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const csv = (await readFile((await download.path())!, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const ids = csv.slice(1).map((l) => l.split(',')[0]);
     const api = await server.gql(`{ investments(filter: { stage: { in: [SIGNED] } }, first: 100) { totalCount nodes { id } } }`);
     expect(ids).toHaveLength(api.data.investments.totalCount);

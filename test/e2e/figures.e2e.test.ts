@@ -42,8 +42,11 @@ describe.skipIf(!HAS_BROWSER)('one number for one thing, filters followed and de
     expect(await card.locator('[data-demo-mark]').count()).toBe(1);
 
     const api = async (organization: Record<string, unknown>) =>
-      (await server.gql(`query ($o: OrganizationFilter) { tenancyStats(current: true, filter: { organization: $o }) { totals { tenants } } }`, { o: organization })).data
-        .tenancyStats.totals.tenants as number;
+      (
+        await server.gql(`query ($o: OrganizationFilter) { tenancyStats(current: true, filter: { organization: $o }) { totals { tenants } } }`, {
+          o: organization,
+        })
+      ).data.tenancyStats.totals.tenants as number;
     expect(all).toBe(await api({}));
 
     await page.goto(`${server.url}/?period=all&sectors=NEW_ENERGY`);

@@ -40,10 +40,12 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
       { path: '/deals', ready: '[data-table="deals"] tbody tr' },
       { path: '/parks', ready: 'article[data-slug="sco-energy-valley"]' },
       // One park of each kind: an industrial park, a park within another, a logistics hub, a platform.
-      ...['sco-energy-valley', 'sco-innovation-smart-manufacturing-park', 'china-europe-railway-qingdao-hub', 'sco-cross-border-data-service-zone'].map((slug) => ({
-        path: `/parks/${slug}`,
-        ready: 'svg[data-map="zone"] circle',
-      })),
+      ...['sco-energy-valley', 'sco-innovation-smart-manufacturing-park', 'china-europe-railway-qingdao-hub', 'sco-cross-border-data-service-zone'].map(
+        (slug) => ({
+          path: `/parks/${slug}`,
+          ready: 'svg[data-map="zone"] circle',
+        }),
+      ),
       {
         path: '/compare?parks=sco-energy-valley,sco-equipment-manufacturing-park,sco-innovation-smart-manufacturing-park,china-europe-railway-qingdao-hub',
         ready: '[data-table="compare"] tbody tr',
@@ -109,24 +111,28 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     return { page, problems };
   }
 
-  it('fits a 375 px phone in Chinese without sideways scrolling or console errors; record lists are cards whose text wraps by words', { timeout: 180_000 }, async () => {
-    const { page, problems } = await passes.zhPhone;
-    expect(problems).toEqual([]);
-    // Each deal is a card: cells stack with their column's name, and a Chinese title keeps whole lines of text.
-    await page.goto(`${server.url}/deals`);
-    const title = page.locator('[data-table="deals"] tbody tr').first().locator('td strong');
-    await title.waitFor();
-    expect(await style(page, '[data-table="deals"] tbody td', 'content', '::before')).toBe('"签约日期"');
-    expect(await style(page, '[data-table="deals"] tbody td', 'display')).toBe('block');
-    expect(await charactersPerLine(page, '[data-table="deals"] tbody tr td strong')).toBeGreaterThanOrEqual(8);
-    await page.goto(`${server.url}/?period=all&tab=table`);
-    const investor = page.locator('[data-table="investments"] tbody tr').first().locator('td button').first();
-    await investor.waitFor();
-    expect(await charactersPerLine(page, '[data-table="investments"] tbody tr td button')).toBeGreaterThanOrEqual(6);
-    // The sortable columns keep their buttons above the cards.
-    expect(await page.locator('[data-table="investments"] thead button').first().isVisible()).toBe(true);
-    await page.context().close();
-  });
+  it(
+    'fits a 375 px phone in Chinese without sideways scrolling or console errors; record lists are cards whose text wraps by words',
+    { timeout: 180_000 },
+    async () => {
+      const { page, problems } = await passes.zhPhone;
+      expect(problems).toEqual([]);
+      // Each deal is a card: cells stack with their column's name, and a Chinese title keeps whole lines of text.
+      await page.goto(`${server.url}/deals`);
+      const title = page.locator('[data-table="deals"] tbody tr').first().locator('td strong');
+      await title.waitFor();
+      expect(await style(page, '[data-table="deals"] tbody td', 'content', '::before')).toBe('"签约日期"');
+      expect(await style(page, '[data-table="deals"] tbody td', 'display')).toBe('block');
+      expect(await charactersPerLine(page, '[data-table="deals"] tbody tr td strong')).toBeGreaterThanOrEqual(8);
+      await page.goto(`${server.url}/?period=all&tab=table`);
+      const investor = page.locator('[data-table="investments"] tbody tr').first().locator('td button').first();
+      await investor.waitFor();
+      expect(await charactersPerLine(page, '[data-table="investments"] tbody tr td button')).toBeGreaterThanOrEqual(6);
+      // The sortable columns keep their buttons above the cards.
+      expect(await page.locator('[data-table="investments"] thead button').first().isVisible()).toBe(true);
+      await page.context().close();
+    },
+  );
 
   it('fits a 375 px phone in English without sideways scrolling or console errors', { timeout: 180_000 }, async () => {
     const { page, problems } = await passes.enPhone;
@@ -151,7 +157,7 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     await page.context().close();
   });
 
-  it('shares a link without a language unless asked; a link that names one opens in it once, without changing the reader\'s own choice', async () => {
+  it("shares a link without a language unless asked; a link that names one opens in it once, without changing the reader's own choice", async () => {
     const compare = '/compare?parks=sco-energy-valley,sco-equipment-manufacturing-park';
     const sharer = await browser.newContext({ locale: 'zh-CN', permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await sharer.newPage();
@@ -189,7 +195,9 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
 
 /** A computed style of the first element matching `selector`. */
 function style(page: Page, selector: string, property: string, pseudo?: string): Promise<string> {
-  return page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo ?? null)})[${JSON.stringify(property)}]`);
+  return page.evaluate<string>(
+    `getComputedStyle(document.querySelector(${JSON.stringify(selector)}), ${JSON.stringify(pseudo ?? null)})[${JSON.stringify(property)}]`,
+  );
 }
 
 /** Characters per rendered line of the first element matching `selector` (a column one character wide gives 1). */

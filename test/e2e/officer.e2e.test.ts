@@ -86,7 +86,9 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     expect(await conflict.innerText()).toContain('Memorandum on cold-chain logistics');
     await conflict.getByRole('button', { name: 'Load their version' }).click();
     expect(await wang.locator('input[name="titleEn"]').inputValue()).toBe('Memorandum on cold-chain logistics');
-    expect((await server.gql(`query($id: ID!) { node(id: $id) { ... on Deal { title { en } } } }`, { id: deal.id })).data.node.title.en).toBe('Memorandum on cold-chain logistics');
+    expect((await server.gql(`query($id: ID!) { node(id: $id) { ... on Deal { title { en } } } }`, { id: deal.id })).data.node.title.en).toBe(
+      'Memorandum on cold-chain logistics',
+    );
 
     // Deleting asks first.
     await li.getByRole('button', { name: 'Delete' }).click();
@@ -157,7 +159,9 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await li.waitForURL(/\/investments\/.+\/edit$/);
     await li.locator('.history li[data-audit="CREATE"]').waitFor();
     const id = decodeURIComponent(new URL(li.url()).pathname.split('/')[2]);
-    const api = await server.gql(`query($id: ID!) { node(id: $id) { ... on Investment { verification recordedBy amount { amount currency } announcedOn } } }`, { id });
+    const api = await server.gql(`query($id: ID!) { node(id: $id) { ... on Investment { verification recordedBy amount { amount currency } announcedOn } } }`, {
+      id,
+    });
     expect(api.data.node).toEqual({ verification: 'RECORDED', recordedBy: 'Li Na', amount: { amount: '5000000', currency: 'CNY' }, announcedOn: '2026-03-01' });
 
     await li.goto(`${server.url}/tenancies/new`);

@@ -66,7 +66,9 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     // It prints on one A4 page (the print stylesheet drops the app's chrome), with four parks too.
     const pages = async () => (await again.pdf({ format: 'A4', printBackground: true })).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
     expect(await pages()).toBe(1);
-    await again.goto(`${server.url}/compare?parks=sco-energy-valley,china-europe-railway-qingdao-hub,sco-equipment-manufacturing-park,sco-innovation-smart-manufacturing-park`);
+    await again.goto(
+      `${server.url}/compare?parks=sco-energy-valley,china-europe-railway-qingdao-hub,sco-equipment-manufacturing-park,sco-innovation-smart-manufacturing-park`,
+    );
     await again.locator('[data-chart="compare-sectors"] .hbar').first().waitFor();
     await again.locator('[data-chart="compare-deals"] .bar').first().waitFor();
     expect(await pages()).toBe(1);
@@ -83,7 +85,9 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     // A park and its parent: the page says each figure is counted once.
     await page.getByRole('note').filter({ hasText: 'lies within' }).waitFor();
     await page.locator('[data-chart="compare-sectors"] .hbar').first().waitFor();
-    const widths = await page.locator('[data-chart="compare-sectors"] .hbar').evaluateAll((els) => els.map((e) => (e as { style: { width: string } }).style.width));
+    const widths = await page
+      .locator('[data-chart="compare-sectors"] .hbar')
+      .evaluateAll((els) => els.map((e) => (e as { style: { width: string } }).style.width));
     expect(widths).toContain('100%'); // one maximum across both parks
     await context.close();
   });

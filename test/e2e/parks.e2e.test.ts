@@ -93,7 +93,9 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await expect.poll(() => event.innerText()).toContain('物流运输国际合作对话对接会');
     expect(await event.innerText()).toContain('上海合作组织产业链供应链青岛会议');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => event.innerText()).toContain('Logistics and Transport International Cooperation Dialogue, part of SCO Industrial Chain and Supply Chain Qingdao Conference');
+    await expect
+      .poll(() => event.innerText())
+      .toContain('Logistics and Transport International Cooperation Dialogue, part of SCO Industrial Chain and Supply Chain Qingdao Conference');
     await context.close();
   });
 
@@ -170,7 +172,11 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
       if (mode === 'fail') return route.fulfill({ status: 500, contentType: 'application/json', body: '{"errors":[{"message":"boom"}]}' });
       return route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify({ data: { parks: { __typename: 'ParkConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } }),
+        body: JSON.stringify({
+          data: {
+            parks: { __typename: 'ParkConnection', totalCount: 0, edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } },
+          },
+        }),
       });
     });
     await page.goto(`${server.url}/parks`);

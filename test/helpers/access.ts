@@ -8,11 +8,18 @@ let n = 0;
 export const PASSWORD = 'correct horse battery staple';
 
 /** Creates an officer (or admin) and returns an access token for it. */
-export async function signedIn(server: TestServer, role: OfficerRole = 'OFFICER', name = `Officer ${++n}`): Promise<{ token: string; refreshToken: string; email: string }> {
+export async function signedIn(
+  server: TestServer,
+  role: OfficerRole = 'OFFICER',
+  name = `Officer ${++n}`,
+): Promise<{ token: string; refreshToken: string; email: string }> {
   const email = `${role.toLowerCase()}${++n}-${Date.now()}@example.org`;
   const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
   await access.createOfficer(COMMAND_LINE, { email, name, role, password: PASSWORD });
-  const res = await server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }`, { e: email, p: PASSWORD });
+  const res = await server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }`, {
+    e: email,
+    p: PASSWORD,
+  });
   if (res.errors) throw new Error(res.body);
   return { token: res.data.signIn.accessToken, refreshToken: res.data.signIn.refreshToken, email };
 }

@@ -56,12 +56,27 @@ export class Factory {
   }
 
   tenancy(park: ParkEntity, overrides: Partial<TenancyEntity> = {}): TenancyEntity {
-    return this.em.create(Tenancy, { park, organization: this.organization(), status: 'OPERATING', signedOn: '2025-03-01', verification: 'DEMO', ...overrides } as never);
+    return this.em.create(Tenancy, {
+      park,
+      organization: this.organization(),
+      status: 'OPERATING',
+      signedOn: '2025-03-01',
+      verification: 'DEMO',
+      ...overrides,
+    } as never);
   }
 
   deal(park: ParkEntity | null, overrides: Partial<DealEntity> = {}): DealEntity {
     const n = next();
-    return this.em.create(Deal, { park, kind: 'MOU', titleZh: `测试协议${n}`, titleEn: `Test Deal ${n}`, signedOn: '2025-03-01', verification: 'DEMO', ...overrides } as never);
+    return this.em.create(Deal, {
+      park,
+      kind: 'MOU',
+      titleZh: `测试协议${n}`,
+      titleEn: `Test Deal ${n}`,
+      signedOn: '2025-03-01',
+      verification: 'DEMO',
+      ...overrides,
+    } as never);
   }
 
   /** A quote of a new source supporting `fields` of a record (flush the record first: it needs its id). */

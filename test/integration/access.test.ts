@@ -49,7 +49,11 @@ describe.each(DIALECTS)('API keys, officers and sessions on %s', (dialect) => {
       expect(res.status, credential).toBe(401);
       expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
-    const basic = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: '{"query":"{ __typename }"}' });
+    const basic = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(basic.status).toBe(401);
   });
 
@@ -65,7 +69,10 @@ describe.each(DIALECTS)('API keys, officers and sessions on %s', (dialect) => {
     const afterReplay = await server.gql(refresh, { t: next.data.refreshSession.refreshToken });
     expect(afterReplay.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // Signing out ends a session.
-    const fresh = await server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { refreshToken } }`, { e: officer.email, p: PASSWORD });
+    const fresh = await server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { refreshToken } }`, {
+      e: officer.email,
+      p: PASSWORD,
+    });
     const out = await server.gql(`mutation($t: String!) { signOut(refreshToken: $t) }`, { t: fresh.data.signIn.refreshToken });
     expect(out.data.signOut).toBe(true);
     expect((await server.gql(refresh, { t: fresh.data.signIn.refreshToken })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -100,7 +107,11 @@ describe.each(DIALECTS)('API keys, officers and sessions on %s', (dialect) => {
     );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
     expect(res.errors?.[0].message).toMatch(/input\.name.*input\.password/);
-    const dup = await server.gql(`mutation($e: String!) { createOfficer(input: { email: $e, name: "X", role: OFFICER, password: "long enough password" }) { id } }`, { e: admin.email.toUpperCase() }, admin.token);
+    const dup = await server.gql(
+      `mutation($e: String!) { createOfficer(input: { email: $e, name: "X", role: OFFICER, password: "long enough password" }) { id } }`,
+      { e: admin.email.toUpperCase() },
+      admin.token,
+    );
     expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
   });
 
@@ -125,7 +136,10 @@ describe.each(DIALECTS)('API keys, officers and sessions on %s', (dialect) => {
     // Break the database under the server: the resolver's SQL fails.
     const scratch = await createTestServer(dialect, { seed: false });
     try {
-      await scratch.em().getConnection().execute(dialect === 'postgresql' ? 'alter table event rename to event_gone' : 'alter table `event` rename to `event_gone`');
+      await scratch
+        .em()
+        .getConnection()
+        .execute(dialect === 'postgresql' ? 'alter table event rename to event_gone' : 'alter table `event` rename to `event_gone`');
       const res = await scratch.gql(`{ events(first: 1) { totalCount } }`);
       expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(res.body).not.toMatch(/event_gone|select|\.ts:\d+/i);

@@ -35,7 +35,13 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     expect(park.expectedAnnualOutput.currency).toBe('CNY');
     // CNY at the 2025 default rate (0.1380 USD per CNY, approximate): 60 bn CNY = 8.28 bn USD.
     expect(park.expectedAnnualOutput.amountUsd).toBe('8280000000');
-    expect(park.expectedAnnualOutput.usdRate).toMatchObject({ currency: 'CNY', validFrom: '2025-01-01', usdPerUnit: '0.138', approximate: true, note: 'approximate, entered by hand' });
+    expect(park.expectedAnnualOutput.usdRate).toMatchObject({
+      currency: 'CNY',
+      validFrom: '2025-01-01',
+      usdPerUnit: '0.138',
+      approximate: true,
+      note: 'approximate, entered by hand',
+    });
     expect(park.expectedAnnualProfit).toEqual({ amount: '8000000000', currency: 'CNY' });
     const quotes = park.sources.map((s: { quote: string }) => s.quote).join('\n');
     expect(quotes).toContain('总投资100000万美元');
@@ -107,19 +113,24 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     expect(settlement.sources[0].quote).toContain('厦门国贸等6家企业');
     const cooperation = res.data.deals.nodes.find((d: { kind: string }) => d.kind === 'COOPERATION_AGREEMENT');
     expect(cooperation.park).toBeNull();
-    expect(cooperation.parties.map((p: { organization: { name: { zh: string } } }) => p.organization.name.zh).sort()).toEqual(['上合示范区管委', '中远海运'].sort());
+    expect(cooperation.parties.map((p: { organization: { name: { zh: string } } }) => p.organization.name.zh).sort()).toEqual(
+      ['上合示范区管委', '中远海运'].sort(),
+    );
   });
 
   it('nests both ways: park → child parks, organization → deals and parks, event → sessions', async () => {
     const zone = sourceRecords.parks.find((p) => p.nameZh === '上合示范区')!;
     const center = sourceRecords.parks.find((p) => p.nameZh === '中欧班列(济青)国家集结中心')!;
-    const res = await server.gql(`query($zone: String!, $center: String!) {
+    const res = await server.gql(
+      `query($zone: String!, $center: String!) {
       zone: park(slug: $zone) { children { totalCount nodes { name { zh } parent { slug } } } }
       center: park(slug: $center) { children { nodes { name { zh } parent { slug } } } settlementSignings { enterprises named contracts includesDemo } }
       manufacturing: park(slug: "sco-equipment-manufacturing-park") { children { totalCount } }
       events(first: 20) { nodes { name { zh } parent { id name { zh } } participantsIncomplete participants { organization { name { zh } } country role description { zh } andOthers } children { totalCount nodes { name { zh } sector { code } theme { zh } } } } }
       organizations(first: 100) { nodes { name { zh } country deals { totalCount } parks { nodes { slug } } tenancies { nodes { status signedOn } } } }
-    }`, { zone: zone.slug, center: center.slug });
+    }`,
+      { zone: zone.slug, center: center.slug },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.zone.children.nodes.map((c: { name: { zh: string } }) => c.name.zh).sort()).toEqual(['上合示范区多式联运中心', '数据跨境服务专区'].sort());
     expect(res.data.zone.children.nodes.every((c: { parent: { slug: string } }) => c.parent.slug === zone.slug)).toBe(true);
@@ -137,12 +148,20 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     const forum = res.data.events.nodes.find((e: { name: { zh: string } }) => e.name.zh === '装备制造技术论坛');
     const unnamed = forum.participants.filter((p: { organization: unknown }) => p.organization === null);
     expect(unnamed.map((p: { country: string }) => p.country)).toEqual(['KG', 'PK', 'RU']);
-    expect(unnamed.every((p: { role: string; andOthers: boolean; description: { zh: string } }) => p.role === 'PARTICIPANT' && p.andOthers && p.description.zh === '工商机构和采购商')).toBe(true);
+    expect(
+      unnamed.every(
+        (p: { role: string; andOthers: boolean; description: { zh: string } }) =>
+          p.role === 'PARTICIPANT' && p.andOthers && p.description.zh === '工商机构和采购商',
+      ),
+    ).toBe(true);
     expect(forum.participantsIncomplete).toBe(true);
     const salon = res.data.events.nodes.find((e: { name: { zh: string } }) => e.name.zh === '对话沙龙');
     expect(salon.parent.name.zh).toBe('新能源论坛');
     expect(salon.participants[0]).toMatchObject({ organization: { name: { zh: '山东能源集团' } }, country: 'CN', role: 'HOST', andOthers: false });
-    const themes = conference.children.nodes.map((d: { theme: { zh: string } | null }) => d.theme?.zh ?? null).filter(Boolean).sort();
+    const themes = conference.children.nodes
+      .map((d: { theme: { zh: string } | null }) => d.theme?.zh ?? null)
+      .filter(Boolean)
+      .sort();
     expect(themes).toEqual(['新质领航智造未来', '绿色丝路·上合共赢'].sort());
     const itg = res.data.organizations.nodes.find((o: { name: { zh: string } }) => o.name.zh === '厦门国贸');
     expect(itg.deals.totalCount).toBe(1);
@@ -174,8 +193,9 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     }`);
     expect(res.errors).toBeUndefined();
     const d = res.data;
-    const tenancy = (await server.gql(`{ organizations(first: 100) { nodes { tenancies(first: 1) { nodes { id __typename } } } } }`)).data
-      .organizations.nodes.flatMap((o: { tenancies: { nodes: unknown[] } }) => o.tenancies.nodes)[0];
+    const tenancy = (
+      await server.gql(`{ organizations(first: 100) { nodes { tenancies(first: 1) { nodes { id __typename } } } } }`)
+    ).data.organizations.nodes.flatMap((o: { tenancies: { nodes: unknown[] } }) => o.tenancies.nodes)[0];
     const samples = [
       d.parks.nodes[0],
       d.organizations.nodes[0],
@@ -217,7 +237,10 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await server.gql(`query($after: String) { organizations(first: 7, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor hasPreviousPage } } }`, { after });
+      const page: any = await server.gql(
+        `query($after: String) { organizations(first: 7, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor hasPreviousPage } } }`,
+        { after },
+      );
       seen.push(...page.data.organizations.edges.map((e: { node: { id: string } }) => e.node.id));
       expect(page.data.organizations.pageInfo.hasPreviousPage).toBe(after !== null);
       if (!page.data.organizations.pageInfo.hasNextPage) break;
@@ -227,12 +250,19 @@ describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
     const lastPage = await server.gql(`{ organizations(last: 3) { nodes { id } pageInfo { hasPreviousPage hasNextPage startCursor } } }`);
     expect(lastPage.data.organizations.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(-3));
     expect(lastPage.data.organizations.pageInfo.hasPreviousPage).toBe(true);
-    const before = await server.gql(`query($b: String) { organizations(last: 2, before: $b) { nodes { id } } }`, { b: lastPage.data.organizations.pageInfo.startCursor });
+    const before = await server.gql(`query($b: String) { organizations(last: 2, before: $b) { nodes { id } } }`, {
+      b: lastPage.data.organizations.pageInfo.startCursor,
+    });
     expect(before.data.organizations.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(-5, -3));
   });
 
   it('refuses page sizes over 100, negative sizes and foreign cursors with BAD_USER_INPUT', async () => {
-    for (const q of [`{ parks(first: 101) { totalCount } }`, `{ parks(last: -1) { totalCount } }`, `{ parks(first: 1, last: 1) { totalCount } }`, `{ parks(after: "bogus") { totalCount } }`]) {
+    for (const q of [
+      `{ parks(first: 101) { totalCount } }`,
+      `{ parks(last: -1) { totalCount } }`,
+      `{ parks(first: 1, last: 1) { totalCount } }`,
+      `{ parks(after: "bogus") { totalCount } }`,
+    ]) {
       const res = await server.gql(q);
       expect(res.errors?.[0].extensions?.code, q).toBe('BAD_USER_INPUT');
       expect(res.body).not.toMatch(/stacktrace|\bat .*\.ts:\d+/);
@@ -307,7 +337,9 @@ describe('serving the web client', () => {
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     const send = (body: object) =>
-      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json() as Promise<any>);
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
+        (r) => r.json() as Promise<any>,
+      );
     expect(await send({ extensions })).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
     expect((await send({ query, extensions })).data).toEqual({ parks: { totalCount: 0 } });
     expect((await send({ extensions })).data).toEqual({ parks: { totalCount: 0 } });

@@ -40,7 +40,9 @@ describe.each(DIALECTS)('nested fields are batched on %s', (dialect) => {
   });
 
   it('pages nested lists per parent', async () => {
-    const parks = await server.gql(`{ parks(last: 2) { nodes { id investments(first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } } }`);
+    const parks = await server.gql(
+      `{ parks(last: 2) { nodes { id investments(first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } } } }`,
+    );
     const [a, b] = parks.data.parks.nodes;
     for (const park of [a, b]) {
       expect(park.investments.totalCount).toBe(7);

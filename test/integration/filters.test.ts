@@ -21,7 +21,8 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
     expect(res.errors, JSON.stringify(filter)).toBeUndefined();
     return res.data[list].totalCount as number;
   };
-  const filterType = (list: string) => ({ parks: 'ParkFilter', organizations: 'OrganizationFilter', investments: 'InvestmentFilter', deals: 'DealFilter' })[list];
+  const filterType = (list: string) =>
+    ({ parks: 'ParkFilter', organizations: 'OrganizationFilter', investments: 'InvestmentFilter', deals: 'DealFilter' })[list];
 
   it('matches enums with eq and in', async () => {
     expect(await total('investments', { stage: { in: ['SIGNED', 'OPERATING'] } })).toBe(
@@ -85,9 +86,9 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
     const lead = await sql(`select count(*) as c from investment where stage = 'LEAD'`);
     expect(await total('investments', { or: [{ stage: { eq: 'SIGNED' } }, { stage: { eq: 'LEAD' } }] })).toBe(signed + lead);
     expect(await total('investments', { not: { stage: { eq: 'SIGNED' } } })).toBe(400 - signed);
-    expect(
-      await total('investments', { and: [{ stage: { eq: 'SIGNED' } }, { not: { sector: { eq: 'LOGISTICS' } } }] }),
-    ).toBe(await sql(`select count(*) as c from investment where stage = 'SIGNED' and sector_code <> 'LOGISTICS'`));
+    expect(await total('investments', { and: [{ stage: { eq: 'SIGNED' } }, { not: { sector: { eq: 'LOGISTICS' } } }] })).toBe(
+      await sql(`select count(*) as c from investment where stage = 'SIGNED' and sector_code <> 'LOGISTICS'`),
+    );
   });
 
   it('pages through a filtered list with the filter applied on every page', async () => {
@@ -96,7 +97,10 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await server.gql(`query($f: InvestmentFilter, $after: String) { investments(first: 30, after: $after, filter: $f) { nodes { id stage } pageInfo { hasNextPage endCursor } } }`, { f: filter, after });
+      const page: any = await server.gql(
+        `query($f: InvestmentFilter, $after: String) { investments(first: 30, after: $after, filter: $f) { nodes { id stage } pageInfo { hasNextPage endCursor } } }`,
+        { f: filter, after },
+      );
       for (const n of page.data.investments.nodes) expect(n.stage).toBe('OPERATING');
       seen.push(...page.data.investments.nodes.map((n: { id: string }) => n.id));
       if (!page.data.investments.pageInfo.hasNextPage) break;
@@ -112,7 +116,9 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
     expect(events.data.events.totalCount).toBe(2);
     const rates: any = await server.gql(`{ exchangeRates(filter: { currency: { eq: "CNY" } }, orderBy: [VALID_FROM_DESC]) { nodes { validFrom } } }`);
     expect(rates.data.exchangeRates.nodes.map((r: { validFrom: string }) => r.validFrom)).toEqual(['2025-01-01', '2024-01-01', '2023-01-01']);
-    const sessions: any = await server.gql(`{ events(filter: { search: "青岛会议" }) { nodes { children(filter: { search: "论坛" }, orderBy: [ID_DESC]) { totalCount nodes { name { zh } } } } } }`);
+    const sessions: any = await server.gql(
+      `{ events(filter: { search: "青岛会议" }) { nodes { children(filter: { search: "论坛" }, orderBy: [ID_DESC]) { totalCount nodes { name { zh } } } } } }`,
+    );
     expect(sessions.errors).toBeUndefined();
     expect(sessions.data.events.nodes).toHaveLength(1);
     const conference = sessions.data.events.nodes[0];
@@ -122,7 +128,9 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
       signed: tenancies(filter: { status: { eq: SIGNED } }, orderBy: [SIGNED_ON_DESC]) { totalCount nodes { status } } } }`);
     expect(hub.errors).toBeUndefined();
     expect(hub.data.park.signed.totalCount).toBe(
-      await sql(`select count(*) as c from tenancy t join park p on p.id = t.park_id where p.slug = 'china-europe-railway-qingdao-hub' and t.status = 'SIGNED'`),
+      await sql(
+        `select count(*) as c from tenancy t join park p on p.id = t.park_id where p.slug = 'china-europe-railway-qingdao-hub' and t.status = 'SIGNED'`,
+      ),
     );
     expect(hub.data.park.signed.nodes.every((n: any) => n.status === 'SIGNED')).toBe(true);
     expect(hub.data.park.all.totalCount).toBeGreaterThanOrEqual(hub.data.park.signed.totalCount);

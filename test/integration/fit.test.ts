@@ -11,13 +11,29 @@ import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.j
 
 const FitRanking = graphql(`
   query FitRanking($i: ParkFitInput!) {
-    parkFit(input: $i) { park { id slug } rank score confidence parts { criterion weight score points } }
+    parkFit(input: $i) {
+      park {
+        id
+        slug
+      }
+      rank
+      score
+      confidence
+      parts {
+        criterion
+        weight
+        score
+        points
+      }
+    }
   }
 `);
 
 const FitRank = graphql(`
   query FitRank($i: ParkFitInput!) {
-    parkFit(input: $i) { rank }
+    parkFit(input: $i) {
+      rank
+    }
   }
 `);
 
@@ -33,15 +49,32 @@ describe.each(DIALECTS)('the fit finder on %s', (dialect) => {
   beforeAll(async () => {
     server = await createTestServer(dialect, { seed: false });
     const em = server.em();
-    for (const [code, i] of [['LOGISTICS', 1], ['NEW_ENERGY', 2]] as const) em.create(Sector, { code, nameZh: code, nameEn: code, sortOrder: i });
+    for (const [code, i] of [
+      ['LOGISTICS', 1],
+      ['NEW_ENERGY', 2],
+    ] as const)
+      em.create(Sector, { code, nameZh: code, nameEn: code, sortOrder: i });
     await em.flush();
     const logistics = em.getReference(Sector, 'LOGISTICS');
     const park = (key: string, o: Record<string, unknown>) =>
-      em.create(Park, { slug: `fit-${key}`, kind: 'INDUSTRIAL_PARK', nameZh: `园区${key}`, nameEn: `Park ${key}`, status: 'OPERATING', verification: 'DEMO', ...o });
+      em.create(Park, {
+        slug: `fit-${key}`,
+        kind: 'INDUSTRIAL_PARK',
+        nameZh: `园区${key}`,
+        nameEn: `Park ${key}`,
+        status: 'OPERATING',
+        verification: 'DEMO',
+        ...o,
+      });
     const a = park('a', { landAreaMu: 200 });
     await em.flush();
     const b = park('b', { landAreaMu: 50, kind: 'LOGISTICS_HUB' });
-    const c = park('c', { facilities: [{ nameEn: 'Depot', nameZh: '仓库', status: 'OPERATING' }, { nameEn: 'Yard', nameZh: '堆场', status: 'PLANNED' }] });
+    const c = park('c', {
+      facilities: [
+        { nameEn: 'Depot', nameZh: '仓库', status: 'OPERATING' },
+        { nameEn: 'Yard', nameZh: '堆场', status: 'PLANNED' },
+      ],
+    });
     await em.flush();
     const d = park('d', { landAreaMu: 300 });
     await em.flush();

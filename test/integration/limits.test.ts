@@ -81,7 +81,10 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
   });
 
   it('refuses fragment cycles', async () => {
-    await refused(`{ parks(first: 1) { nodes { ...A } } } fragment A on Park { children { nodes { ...B } } } fragment B on Park { children { nodes { ...A } } }`, 'GRAPHQL_VALIDATION_FAILED');
+    await refused(
+      `{ parks(first: 1) { nodes { ...A } } } fragment A on Park { children { nodes { ...B } } } fragment B on Park { children { nodes { ...A } } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 
   it('refuses batched arrays, oversized bodies and huge strings without falling over', async () => {
@@ -118,7 +121,10 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
         expect(res.data[list].totalCount, `${list} ${attack}`).toBe(0);
       }
     }
-    expect((await server.gql(`{ parks { totalCount } organizations { totalCount } }`)).data).toEqual({ parks: { totalCount: sourceRecords.parks.length }, organizations: { totalCount: sourceRecords.organizations.length } });
+    expect((await server.gql(`{ parks { totalCount } organizations { totalCount } }`)).data).toEqual({
+      parks: { totalCount: sourceRecords.parks.length },
+      organizations: { totalCount: sourceRecords.organizations.length },
+    });
     // A NUL character cannot be stored or compared by either database: a clear input error, not a 500.
     const nul = await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: { search: 'a\u0000b' } });
     expect(nul.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
@@ -168,7 +174,9 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
         expect(statements).toBe(0);
         let many = undefined as GraphQLResponse | undefined;
         // Every ID is checked before any is loaded: not even the good one's row is read.
-        expect(await server.countStatements(async () => void (many = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [park, id] })))).toBe(0);
+        expect(
+          await server.countStatements(async () => void (many = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [park, id] }))),
+        ).toBe(0);
         expect(many!.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids.1' });
         expect(many!.errors?.[0].message).toContain(id);
       }
@@ -200,7 +208,9 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     const orOf = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ search: `park ${i}` })) });
     const investmentsOrOf = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ announcedOn: { gte: `20${10 + (i % 20)}-01-01` } })) });
     // Variables bypass the query's depth limit, so this reaches the filter builder.
-    expect((await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: nested(10) })).data.parks.totalCount).toBe(sourceRecords.parks.length - 1); // 9 nots: all but the one (SCO Energy Valley)
+    expect((await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: nested(10) })).data.parks.totalCount).toBe(
+      sourceRecords.parks.length - 1,
+    ); // 9 nots: all but the one (SCO Energy Valley)
     expect((await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: orOf(200) })).data.parks.totalCount).toBe(0);
     const logged = await errorsLogged(async () => {
       for (const [list, type, filter, message] of [
@@ -228,7 +238,10 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     expect((await server.gql(`query($f: InvestmentFilter) { investments(filter: $f) { totalCount } }`, { f: investmentsOrOf(200) })).errors).toBeUndefined();
     const exported = await fetch(`${server.url}/export/investments.csv?${new URLSearchParams({ filter: JSON.stringify(investmentsOrOf(201)) })}`);
     expect(exported.status).toBe(400);
-    expect(((await exported.json()) as any).errors[0]).toMatchObject({ message: expect.stringMatching(/at most 200 conditions/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(((await exported.json()) as any).errors[0]).toMatchObject({
+      message: expect.stringMatching(/at most 200 conditions/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('answers a persisted query whose hash does not match its text with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {

@@ -28,7 +28,12 @@ describe('the server process', () => {
       let url: string | undefined;
       for (let i = 0; i < 600 && !url; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        url = proc.out().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { url?: string }).find((l) => l.url)?.url;
+        url = proc
+          .out()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { url?: string })
+          .find((l) => l.url)?.url;
       }
       expect(url, proc.err()).toBeDefined();
       expect((await fetch(`${url}/readyz`)).status).toBe(200);

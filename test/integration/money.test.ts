@@ -7,8 +7,15 @@ import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.j
 const EnergyValleyMoney = graphql(`
   query EnergyValleyMoney {
     park(slug: "sco-energy-valley") {
-      expectedAnnualOutput { amountUsd usdRate { usdPerUnit } }
-      expectedAnnualProfit { amountUsd }
+      expectedAnnualOutput {
+        amountUsd
+        usdRate {
+          usdPerUnit
+        }
+      }
+      expectedAnnualProfit {
+        amountUsd
+      }
     }
   }
 `);

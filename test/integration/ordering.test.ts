@@ -71,7 +71,10 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
     const [pk] = await ids(`select park_id as id from investment group by park_id order by count(*) desc, park_id limit 1`);
     const [parkId] = globalIds('Park', [pk]);
     const nestedExpected = globalIds('Investment', await ids(`select id from investment where park_id = ${pk} order by ${rank} asc, id asc`));
-    const nested: any = await server.gql(`query($id: ID!) { node(id: $id) { ... on Park { investments(first: 4, orderBy: [STAGE_ASC]) { nodes { id } pageInfo { endCursor } } } } }`, { id: parkId });
+    const nested: any = await server.gql(
+      `query($id: ID!) { node(id: $id) { ... on Park { investments(first: 4, orderBy: [STAGE_ASC]) { nodes { id } pageInfo { endCursor } } } } }`,
+      { id: parkId },
+    );
     expect(nested.data.node.investments.nodes.map((n: { id: string }) => n.id)).toEqual(nestedExpected.slice(0, 4));
     const nestedNext: any = await server.gql(
       `query($id: ID!, $c: String) { node(id: $id) { ... on Park { investments(first: 4, after: $c, orderBy: [STAGE_ASC]) { nodes { id } } } } }`,
@@ -82,7 +85,9 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
 
   it('keeps a cursor in place while rows are inserted before and after it', async () => {
     const order = ['AMOUNT_USD_DESC'];
-    const first: any = await server.gql(`query($o: [InvestmentOrder!]) { investments(first: 20, orderBy: $o) { nodes { id } pageInfo { endCursor } } }`, { o: order });
+    const first: any = await server.gql(`query($o: [InvestmentOrder!]) { investments(first: 20, orderBy: $o) { nodes { id } pageInfo { endCursor } } }`, {
+      o: order,
+    });
     const before = globalIds('Investment', await ids(`select id from investment order by amount_usd_minor desc nulls last, id desc`));
     // New rows at both ends of the order: the largest and the smallest amounts.
     const factory = new Factory(server.em());

@@ -15,12 +15,13 @@ import { RecordWrites } from '../../server/src/modules/writes/record-writes.js';
 const schema = buildSchema();
 const nodeInterface = schema.getType('Node');
 if (!isInterfaceType(nodeInterface)) throw new Error('the schema has no Node interface');
-const nodeTypes = schema.getPossibleTypes(nodeInterface).map((t) => t.name).sort();
+const nodeTypes = schema
+  .getPossibleTypes(nodeInterface)
+  .map((t) => t.name)
+  .sort();
 
 const entityNames = new Set(entities.map((e) => e.meta.className));
-const mappers = new Set(
-  [...readFileSync('codegen.yml', 'utf8').matchAll(/^ {8}(\w+): \S+#/gm)].map((m) => m[1]),
-);
+const mappers = new Set([...readFileSync('codegen.yml', 'utf8').matchAll(/^ {8}(\w+): \S+#/gm)].map((m) => m[1]));
 
 /** Node types with a create, update or delete mutation: the ones officers (or admins) write. */
 const mutation = schema.getMutationType();

@@ -37,9 +37,7 @@ describe('the published schema', () => {
     const field = '\n\n  """Number of parks in the whole list."""\n  totalCount: Int!';
     expect(published).toContain(field);
     const removed = published.replace(field, '');
-    expect((await breakingChanges(published, removed)).map((c) => c.message)).toEqual([
-      "Field 'totalCount' was removed from object type 'ParkConnection'",
-    ]);
+    expect((await breakingChanges(published, removed)).map((c) => c.message)).toEqual(["Field 'totalCount' was removed from object type 'ParkConnection'"]);
     const deprecated = published.replace(field, `${field} @deprecated(reason: "use count")`);
     const removedAfterDeprecation = deprecated.replace(`${field} @deprecated(reason: "use count")`, '');
     expect(removedAfterDeprecation).toBe(removed);

@@ -31,7 +31,11 @@ describe.each(DIALECTS)('security on %s', (dialect) => {
   });
 
   /** A GraphQL POST from `ip` (X-Forwarded-For, trusted one hop), optionally with a Bearer credential. */
-  async function post(query: string, variables: Record<string, unknown> = {}, { token, ip = '192.0.2.1' }: { token?: string; ip?: string } = {}): Promise<GraphQLResponse> {
+  async function post(
+    query: string,
+    variables: Record<string, unknown> = {},
+    { token, ip = '192.0.2.1' }: { token?: string; ip?: string } = {},
+  ): Promise<GraphQLResponse> {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': ip, ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -44,7 +48,8 @@ describe.each(DIALECTS)('security on %s', (dialect) => {
   const viewer = (token: string) => post(`{ viewer { role } }`, {}, { token });
   const signIn = (email: string, password: string, ip?: string) =>
     post(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }`, { e: email, p: password }, { ip });
-  const refresh = (refreshToken: string) => post(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`, { t: refreshToken });
+  const refresh = (refreshToken: string) =>
+    post(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`, { t: refreshToken });
   const code = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
   const officerId = async (email: string) => {
     const list = await post(`{ officers(first: 100) { nodes { id email } } }`, {}, { token: admin.token });
@@ -56,7 +61,11 @@ describe.each(DIALECTS)('security on %s', (dialect) => {
     const other = (await signIn(officer.email, PASSWORD)).data.signIn;
     expect((await viewer(other.accessToken)).status).toBe(200);
 
-    const changed = await post(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`, { c: PASSWORD, n: NEW_PASSWORD }, { token: officer.token });
+    const changed = await post(
+      `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+      { c: PASSWORD, n: NEW_PASSWORD },
+      { token: officer.token },
+    );
     expect(changed.data?.changePassword).toBe(true);
 
     // The other session's access token stops now, not when it expires; so does every token issued before.
@@ -160,14 +169,25 @@ describe.each(DIALECTS)('security on %s', (dialect) => {
     const created = await post(`mutation { createApiKey(input: { name: "audited", role: READER }) { key apiKey { id } } }`, {}, { token: admin.token });
     const key = created.data.createApiKey;
     await post(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: key.apiKey.id }, { token: admin.token });
-    await post(`mutation { createOfficer(input: { email: "audited@example.org", name: "Audited", role: OFFICER, password: "a long enough password" }) { id } }`, {}, { token: admin.token });
+    await post(
+      `mutation { createOfficer(input: { email: "audited@example.org", name: "Audited", role: OFFICER, password: "a long enough password" }) { id } }`,
+      {},
+      { token: admin.token },
+    );
     const failed = await signIn('Nobody@Example.org', 'a guessed password', '198.51.100.7');
     const view = await post(`mutation { saveView(input: { name: "mine", path: "/", query: "sector=x" }) { id } }`, {}, { token: officer.token });
-    expect((await post(`mutation($id: ID!) { deleteSavedView(id: $id) { id } }`, { id: view.data.saveView.id }, { token: officer.token })).errors).toBeUndefined();
+    expect(
+      (await post(`mutation($id: ID!) { deleteSavedView(id: $id) { id } }`, { id: view.data.saveView.id }, { token: officer.token })).errors,
+    ).toBeUndefined();
 
     const log = `{ auditLog(first: 100) { nodes { operation recordType recordId actorName requestId changes { field before after } } } }`;
     const asAdmin = await post(log, {}, { token: admin.token });
-    const entries = asAdmin.data.auditLog.nodes as { operation: string; recordType: string; requestId: string | null; changes: { field: string; after: string | null }[] }[];
+    const entries = asAdmin.data.auditLog.nodes as {
+      operation: string;
+      recordType: string;
+      requestId: string | null;
+      changes: { field: string; after: string | null }[];
+    }[];
     const events = new Set(entries.map((e) => `${e.operation} ${e.recordType}`));
     for (const event of [
       'CREATE ApiKey',
@@ -191,7 +211,9 @@ describe.each(DIALECTS)('security on %s', (dialect) => {
     expect(asAdmin.body).not.toContain(key.key.slice(16));
     expect(asAdmin.body).not.toContain(NEW_PASSWORD);
     // The log line carries the same request id.
-    expect(server.logs.find((l) => l.msg === 'security event' && l.requestId === failed.headers?.get('x-request-id'))).toMatchObject({ operation: 'SIGN_IN_FAILED' });
+    expect(server.logs.find((l) => l.msg === 'security event' && l.requestId === failed.headers?.get('x-request-id'))).toMatchObject({
+      operation: 'SIGN_IN_FAILED',
+    });
 
     // Officers read record changes only: no security event, not even by asking for an officer's ID.
     const asOfficer = await post(log, {}, { token: officer.token });

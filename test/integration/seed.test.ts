@@ -3,7 +3,22 @@ import { loadSourceRecords } from '../../seeds/loader.js';
 import { sourceRecords } from '../../seeds/source/records.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
 
-const TABLES = ['sector', 'exchange_rate', 'source', 'citation', 'park', 'park_focus_sector', 'organization', 'organization_sector', 'event', 'event_participant', 'tenancy', 'deal', 'deal_party', 'investment'];
+const TABLES = [
+  'sector',
+  'exchange_rate',
+  'source',
+  'citation',
+  'park',
+  'park_focus_sector',
+  'organization',
+  'organization_sector',
+  'event',
+  'event_participant',
+  'tenancy',
+  'deal',
+  'deal_party',
+  'investment',
+];
 
 async function dump(server: TestServer) {
   const conn = server.em().getConnection();

@@ -125,7 +125,9 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
 
   it('groups by two dimensions and applies the list filter in SQL', async () => {
     const filter = { organization: { country: { in: ['KZ', 'RU', 'UZ'] } }, stage: { in: ['SIGNED', 'OPERATING'] } };
-    const data = await stats(`query($f: InvestmentFilter) { investmentStats(filter: $f, groupBy: [SECTOR, SOURCE_COUNTRY]) { totals { count } ${BUCKETS} } }`, { f: filter });
+    const data = await stats(`query($f: InvestmentFilter) { investmentStats(filter: $f, groupBy: [SECTOR, SOURCE_COUNTRY]) { totals { count } ${BUCKETS} } }`, {
+      f: filter,
+    });
     const { buckets, totals } = data.investmentStats;
     expect(buckets.length).toBeGreaterThan(3);
     const base = `o.country in ('KZ', 'RU', 'UZ') and x.stage in ('SIGNED', 'OPERATING')`;
@@ -153,7 +155,9 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
       ['2024-04', '2024年4月', 0, '0'],
     ]);
     // Without a period the range runs from the first to the last bucket found; an unknown amount is not zero.
-    const open = await stats(`query($f: InvestmentFilter) { investmentStats(filter: $f, groupBy: [YEAR]) { ${BUCKETS} } }`, { f: { park: { id: { eq: testPark } } } });
+    const open = await stats(`query($f: InvestmentFilter) { investmentStats(filter: $f, groupBy: [YEAR]) { ${BUCKETS} } }`, {
+      f: { park: { id: { eq: testPark } } },
+    });
     expect(open.investmentStats.buckets.map((b: any) => [b.key[0].value, b.figures.count, b.figures.valuedCount, b.figures.total, b.figures.average])).toEqual([
       ['2023', 1, 0, null, null],
       ['2024', 2, 2, '290440', '145220'],
@@ -164,7 +168,9 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
     const res = await server.gql(`{ investmentStats(groupBy: [MONTH], period: { from: "1970-01-01", to: "2026-12-31" }) { totals { count } } }`);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupBy' });
     expect(res.errors?.[0].message).toMatch(/684 buckets; at most 600.*QUARTER or YEAR/);
-    expect((await server.gql(`{ investmentStats(groupBy: [QUARTER], period: { from: "1970-01-01", to: "2026-12-31" }) { totals { count } } }`)).errors).toBeUndefined();
+    expect(
+      (await server.gql(`{ investmentStats(groupBy: [QUARTER], period: { from: "1970-01-01", to: "2026-12-31" }) { totals { count } } }`)).errors,
+    ).toBeUndefined();
     for (const [args, field] of [
       ['groupBy: [PARK, SECTOR, STAGE]', 'groupBy'],
       ['groupBy: [YEAR, MONTH]', 'groupBy'],
@@ -208,7 +214,9 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
   });
 
   it('compares the last 12 months with the 12 before when no period is given, by the injected clock', async () => {
-    const data = await stats(`{ dealStats(compareTo: PREVIOUS_PERIOD) { period { from to } previousPeriod { from to } totals { count parties } previousTotals { count } } }`);
+    const data = await stats(
+      `{ dealStats(compareTo: PREVIOUS_PERIOD) { period { from to } previousPeriod { from to } totals { count parties } previousTotals { count } } }`,
+    );
     const s = data.dealStats;
     expect(s.period).toEqual({ from: '2025-11-25', to: TODAY });
     expect(s.previousPeriod).toEqual({ from: '2024-11-25', to: '2025-11-24' });
@@ -269,19 +277,31 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
       null,
       { amount: '1380000', currency: 'CNY', converted: { amount: '1380000', currency: 'CNY', rateDate: '2025-06-01', isConverted: false, rate: null } },
       // USD 100,000 at 0.138 USD per yuan.
-      { amount: '100000', currency: 'USD', converted: { amount: '724637.68', currency: 'CNY', rateDate: '2025-06-01', isConverted: true, rate: { usdPerUnit: '0.138' } } },
+      {
+        amount: '100000',
+        currency: 'USD',
+        converted: { amount: '724637.68', currency: 'CNY', rateDate: '2025-06-01', isConverted: true, rate: { usdPerUnit: '0.138' } },
+      },
     ]);
-    const usd = await stats(`query($f: InvestmentFilter) { investments(filter: $f, first: 10, orderBy: [ANNOUNCED_ON_ASC]) { nodes { amount { converted(currency: "usd") { amount currency rateDate } } } } }`, {
-      f: { park: { id: { eq: testPark } } },
-    });
+    const usd = await stats(
+      `query($f: InvestmentFilter) { investments(filter: $f, first: 10, orderBy: [ANNOUNCED_ON_ASC]) { nodes { amount { converted(currency: "usd") { amount currency rateDate } } } } }`,
+      {
+        f: { park: { id: { eq: testPark } } },
+      },
+    );
     expect(usd.investments.nodes[1].amount.converted).toEqual({ amount: '190440', currency: 'USD', rateDate: TODAY });
-    const bad = await server.gql(`{ investments(first: 1, filter: { amountUsd: { gte: "1" } }) { nodes { amount { converted(currency: "XYZ") { amount } } } } }`);
+    const bad = await server.gql(
+      `{ investments(first: 1, filter: { amountUsd: { gte: "1" } }) { nodes { amount { converted(currency: "XYZ") { amount } } } } }`,
+    );
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
   });
 
   it('counts tenancies by country, sector and status equal to SQL', async () => {
     const current = { status: { in: ['SIGNED', 'MOVED_IN', 'OPERATING'] } };
-    const data = await stats(`query($f: TenancyFilter) { tenancyStats(filter: $f, groupBy: [COUNTRY]) { totals { count } buckets { key { value label { zh } } figures { count } } } }`, { f: current });
+    const data = await stats(
+      `query($f: TenancyFilter) { tenancyStats(filter: $f, groupBy: [COUNTRY]) { totals { count } buckets { key { value label { zh } } figures { count } } } }`,
+      { f: current },
+    );
     let sum = 0;
     for (const b of data.tenancyStats.buckets) {
       const [r] = await rows(
@@ -293,7 +313,9 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
     expect(data.tenancyStats.totals.count).toBe(sum);
     const bySector = await stats(`{ tenancyStats(groupBy: [SECTOR]) { buckets { key { value } figures { count } } } }`);
     const logistics = bySector.tenancyStats.buckets.find((b: any) => b.key[0].value === 'LOGISTICS');
-    const [l] = await rows(`select count(*) as n from tenancy t join organization_sector s on s.organization_id = t.organization_id where s.sector_code = 'LOGISTICS'`);
+    const [l] = await rows(
+      `select count(*) as n from tenancy t join organization_sector s on s.organization_id = t.organization_id where s.sector_code = 'LOGISTICS'`,
+    );
     expect(logistics.figures.count).toBe(Number(l.n));
   });
 
@@ -342,12 +364,18 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
       expect(n.figures.committedInvestment).toBe(fromMinor(inv.total, 'USD'));
       expect(n.figures.deals).toBe(deals.count);
     }
-    const compared = (await stats(`{ parkStats(first: 1, compareTo: PREVIOUS_YEAR, period: { from: "2025-01-01", to: "2025-12-31" }) {
-      previousPeriod { from to } nodes { park { id } figures { deals } previous { deals tenants } } } }`)).parkStats;
+    const compared = (
+      await stats(`{ parkStats(first: 1, compareTo: PREVIOUS_YEAR, period: { from: "2025-01-01", to: "2025-12-31" }) {
+      previousPeriod { from to } nodes { park { id } figures { deals } previous { deals tenants } } } }`)
+    ).parkStats;
     const id = Number(fromGlobalId(compared.nodes[0].park.id).id);
     expect(compared.previousPeriod).toEqual({ from: '2024-01-01', to: '2024-12-31' });
-    expect(compared.nodes[0].figures.deals).toBe((await direct('deal', `x.park_id = ${id} and x.signed_on >= '2025-01-01' and x.signed_on <= '2025-12-31'`)).count);
-    expect(compared.nodes[0].previous.deals).toBe((await direct('deal', `x.park_id = ${id} and x.signed_on >= '2024-01-01' and x.signed_on <= '2024-12-31'`)).count);
+    expect(compared.nodes[0].figures.deals).toBe(
+      (await direct('deal', `x.park_id = ${id} and x.signed_on >= '2025-01-01' and x.signed_on <= '2025-12-31'`)).count,
+    );
+    expect(compared.nodes[0].previous.deals).toBe(
+      (await direct('deal', `x.park_id = ${id} and x.signed_on >= '2024-01-01' and x.signed_on <= '2024-12-31'`)).count,
+    );
     const [t2024] = await rows(
       `select count(distinct organization_id) as n from tenancy where park_id = ${id} and signed_on <= '2024-12-31' and (exited_on > '2024-12-31' or (exited_on is null and status <> 'EXITED'))`,
     );

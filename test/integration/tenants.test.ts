@@ -42,14 +42,20 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
           { park: park.id },
         );
         expect(res.errors, res.body).toBeUndefined();
-        const [direct] = await server.em().getConnection().execute(directCurrentSql(Number(fromGlobalId(park.id).id), TODAY));
+        const [direct] = await server
+          .em()
+          .getConnection()
+          .execute(directCurrentSql(Number(fromGlobalId(park.id).id), TODAY));
         const expected = Number(direct.n);
         const d = res.data;
         expect(d.byCountry.on).toBe(TODAY);
         expect(d.byCountry.follows).toEqual(['on', 'park.id']);
         expect(d.byCountry.totals.tenants, park.slug).toBe(expected);
         // Each organization has one country: the country bars add up to the total.
-        expect(d.byCountry.buckets.reduce((s: number, b: any) => s + b.figures.tenants, 0), park.slug).toBe(expected);
+        expect(
+          d.byCountry.buckets.reduce((s: number, b: any) => s + b.figures.tenants, 0),
+          park.slug,
+        ).toBe(expected);
         expect(d.bySector.totals.tenants, park.slug).toBe(expected);
         // An organization with two sectors counts in each bar, so the bars may add up to more, never less.
         expect(d.bySector.buckets.reduce((s: number, b: any) => s + b.figures.tenants, 0)).toBeGreaterThanOrEqual(expected);
@@ -77,12 +83,16 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
       const current = `(t.signed_on is null or t.signed_on <= '${TODAY}') and (t.exited_on > '${TODAY}' or (t.exited_on is null and t.status <> 'EXITED'))`;
       expect(d.energy.follows).toEqual(['on', 'organization.sector']);
       expect(d.energy.totals.tenants).toBe(
-        await run(`select count(distinct t.organization_id) as n from tenancy t join organization_sector s on s.organization_id = t.organization_id where s.sector_code = 'NEW_ENERGY' and ${current}`),
+        await run(
+          `select count(distinct t.organization_id) as n from tenancy t join organization_sector s on s.organization_id = t.organization_id where s.sector_code = 'NEW_ENERGY' and ${current}`,
+        ),
       );
       expect(d.energy.totals.tenants).toBeLessThan(d.all.totals.tenants);
       expect(d.kz.follows).toEqual(['on', 'organization.country', 'organization.kind']);
       expect(d.kz.totals.tenants).toBe(
-        await run(`select count(distinct t.organization_id) as n from tenancy t join organization o on o.id = t.organization_id where o.country = 'KZ' and o.kind = 'COMPANY' and ${current}`),
+        await run(
+          `select count(distinct t.organization_id) as n from tenancy t join organization o on o.id = t.organization_id where o.country = 'KZ' and o.kind = 'COMPANY' and ${current}`,
+        ),
       );
       expect(d.deals.follows).toEqual([]);
       expect(d.deals.totals.includesDemo).toBe(true);
@@ -129,7 +139,10 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
       tenancy(f.organization({ verification: 'RECORDED' } as never), p, { status: 'SIGNED', signedOn: '2027-01-01' }); // signed after the date
       tenancy(f.organization({ verification: 'RECORDED' } as never), p, { status: 'EXITED', exitedOn: '2026-01-01' }); // exited before
       tenancy(f.organization({ verification: 'RECORDED' } as never), p, { signedOn: null }); // signing date unknown: counted
-      const e = f.organization({ verification: 'RECORDED', sectors: [f.em.getReference(Sector, 'NEW_ENERGY'), f.em.getReference(Sector, 'LOGISTICS')] } as never);
+      const e = f.organization({
+        verification: 'RECORDED',
+        sectors: [f.em.getReference(Sector, 'NEW_ENERGY'), f.em.getReference(Sector, 'LOGISTICS')],
+      } as never);
       tenancy(e, p, {}); // two tenancies of one organization, two sectors
       tenancy(e, p, { signedOn: '2024-06-01' });
       tenancy(f.organization({ verification: 'RECORDED' } as never), p, { status: 'EXITED', exitedOn: '2027-01-01' }); // exits after the date
@@ -173,7 +186,9 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
       // The child's tenant counts at the child and is not added to the parent.
       expect((await count(child, TODAY)).totals).toEqual({ tenants: 1, includesDemo: true });
       // No period: parkStats counts today.
-      const res = await server.gql(`query ($ids: [ID!]) { parkStats(filter: { id: { in: $ids } }) { nodes { park { id } figures { tenants } } } }`, { ids: [parent, child] });
+      const res = await server.gql(`query ($ids: [ID!]) { parkStats(filter: { id: { in: $ids } }) { nodes { park { id } figures { tenants } } } }`, {
+        ids: [parent, child],
+      });
       expect(Object.fromEntries(res.data.parkStats.nodes.map((n: any) => [n.park.id, n.figures.tenants]))).toEqual({ [parent]: 4, [child]: 1 });
     });
   });

@@ -21,7 +21,8 @@ describe.each(DIALECTS)('time on the injected clock on %s', (dialect) => {
 
   const viewer = (token: string) => server.gql(`{ viewer { role } }`, undefined, token);
   const refresh = (t: string) => server.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`, { t });
-  const signIn = (e: string, p: string) => server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }`, { e, p });
+  const signIn = (e: string, p: string) =>
+    server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }`, { e, p });
 
   it('accepts an access token 14 minutes old and refuses it at 16 minutes', async () => {
     server.clock.advance(SIGN_IN_WINDOW);
@@ -31,7 +32,10 @@ describe.each(DIALECTS)('time on the injected clock on %s', (dialect) => {
     server.clock.advance(2 * MINUTE);
     const expired = await viewer(token);
     expect(expired.status).toBe(401);
-    expect(expired.errors?.[0]).toMatchObject({ message: 'The access token has expired; refresh it with refreshSession', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(expired.errors?.[0]).toMatchObject({
+      message: 'The access token has expired; refresh it with refreshSession',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refreshes a 29-day-old session and refuses a refresh token over 30 days old', async () => {

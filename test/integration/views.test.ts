@@ -15,7 +15,11 @@ describe.each(DIALECTS)('saved views on %s', (dialect) => {
     const li = (await signedIn(server, 'OFFICER', 'Li Na')).token;
     const wang = (await signedIn(server, 'OFFICER', 'Wang Wei')).token;
     const admin = (await signedIn(server, 'ADMIN')).token;
-    const saved = await server.gql(`mutation { saveView(input: { name: "KZ pipeline", path: "/", query: "?countries=KZ&stages=LEAD" }) { id name } }`, undefined, li);
+    const saved = await server.gql(
+      `mutation { saveView(input: { name: "KZ pipeline", path: "/", query: "?countries=KZ&stages=LEAD" }) { id name } }`,
+      undefined,
+      li,
+    );
     expect(saved.errors).toBeUndefined();
     const list = await server.gql(`{ savedViews { totalCount nodes { name path query savedBy } } }`, undefined, wang);
     expect(list.data.savedViews.nodes).toEqual([{ name: 'KZ pipeline', path: '/', query: 'countries=KZ&stages=LEAD', savedBy: 'Li Na' }]);
@@ -37,7 +41,9 @@ describe.each(DIALECTS)('saved views on %s', (dialect) => {
     const bad = await server.gql(`mutation { saveView(input: { name: "", path: "/admin", query: "a b" }) { id } }`, undefined, li);
     expect((bad.errors?.[0].extensions?.fieldErrors as { field: string }[]).map((e) => e.field)).toEqual(['input.name', 'input.path', 'input.query']);
     const key = await apiKey(server, admin, 'OFFICER');
-    expect((await server.gql(`mutation { saveView(input: { name: "x", path: "/", query: "" }) { id } }`, undefined, key)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(`mutation { saveView(input: { name: "x", path: "/", query: "" }) { id } }`, undefined, key)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('tell an officer from an API key with the same id: the key is not the owner', async () => {
@@ -49,18 +55,27 @@ describe.each(DIALECTS)('saved views on %s', (dialect) => {
     // Create OFFICER keys until one has the owner's officer id (keys and officers are numbered separately).
     let colliding: string | undefined;
     for (let i = 0; i < ownerId + 1 && !colliding; i++) {
-      const res = await server.gql(`mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id } } }`, { i: { name: `script ${i}`, role: 'OFFICER' } }, admin);
+      const res = await server.gql(
+        `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key apiKey { id } } }`,
+        { i: { name: `script ${i}`, role: 'OFFICER' } },
+        admin,
+      );
       expect(res.errors).toBeUndefined();
       const keyId = numericId(res.data.createApiKey.apiKey.id);
       if (keyId === ownerId) colliding = res.data.createApiKey.key;
       expect(keyId).toBeLessThanOrEqual(ownerId);
     }
     expect(colliding).toBeDefined();
-    expect((await server.gql(`{ viewer { role officer { id } apiKeyName } }`, undefined, colliding)).data.viewer).toMatchObject({ role: 'OFFICER', officer: null });
+    expect((await server.gql(`{ viewer { role officer { id } apiKeyName } }`, undefined, colliding)).data.viewer).toMatchObject({
+      role: 'OFFICER',
+      officer: null,
+    });
 
-    const save = async (name: string) => (await server.gql(`mutation($n: String!) { saveView(input: { name: $n, path: "/", query: "" }) { id } }`, { n: name }, owner)).data.saveView.id as string;
+    const save = async (name: string) =>
+      (await server.gql(`mutation($n: String!) { saveView(input: { name: $n, path: "/", query: "" }) { id } }`, { n: name }, owner)).data.saveView.id as string;
     const remove = (id: string, as: string) => server.gql(`mutation($id: ID!) { deleteSavedView(id: $id) { id } }`, { id }, as);
-    const names = async () => (await server.gql(`{ savedViews { nodes { name } } }`, undefined, owner)).data.savedViews.nodes.map((v: { name: string }) => v.name);
+    const names = async () =>
+      (await server.gql(`{ savedViews { nodes { name } } }`, undefined, owner)).data.savedViews.nodes.map((v: { name: string }) => v.name);
 
     const mine = await save('Mine');
     const byKey = await remove(mine, colliding!);

@@ -1,13 +1,4 @@
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredRoles } from '../../server/src/graphql/authorization.js';
 import { buildSchema } from '../../server/src/graphql/schema.js';
@@ -28,7 +19,8 @@ function dummy(type: GraphQLInputType): unknown {
         .map((f) => [f.name, dummy(f.type)]),
     );
   }
-  if (isScalarType(type)) return ({ Int: 1, Float: 1.5, Boolean: true, Date: '2025-01-01', Decimal: '1', PartialDate: '2025' } as Record<string, unknown>)[type.name] ?? 'x';
+  if (isScalarType(type))
+    return ({ Int: 1, Float: 1.5, Boolean: true, Date: '2025-01-01', Decimal: '1', PartialDate: '2025' } as Record<string, unknown>)[type.name] ?? 'x';
   return null;
 }
 
@@ -70,7 +62,22 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
   };
   /** Row counts and version sums of every table: any write shows up here. */
   async function fingerprint() {
-    const tables = ['park', 'organization', 'organization_sector', 'tenancy', 'investment', 'deal', 'deal_party', 'event', 'exchange_rate', 'citation', 'audit_entry', 'idempotency_key', 'api_key', 'officer'];
+    const tables = [
+      'park',
+      'organization',
+      'organization_sector',
+      'tenancy',
+      'investment',
+      'deal',
+      'deal_party',
+      'event',
+      'exchange_rate',
+      'citation',
+      'audit_entry',
+      'idempotency_key',
+      'api_key',
+      'officer',
+    ];
     const out: Record<string, string> = {};
     for (const t of tables) {
       const versioned = !['organization_sector', 'deal_party', 'citation', 'audit_entry', 'idempotency_key', 'api_key'].includes(t);
@@ -82,8 +89,11 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     return out;
   }
   const newOrganization = async (name = `Org ${Math.random()}`) =>
-    (await ok(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id version } }`, { i: { nameZh: `机构${name}`, nameEn: name, kind: 'COMPANY', country: 'KZ' } }))
-      .createOrganization as { id: string; version: number };
+    (
+      await ok(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id version } }`, {
+        i: { nameZh: `机构${name}`, nameEn: name, kind: 'COMPANY', country: 'KZ' },
+      })
+    ).createOrganization as { id: string; version: number };
 
   it('denies every mutation and every non-public field to anonymous callers and read-only keys, changing nothing', async () => {
     const roles = requiredRoles(schema);
@@ -98,7 +108,10 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
       ['reader key', reader, 'FORBIDDEN'],
     ] as const;
     for (const [who, credential, code] of callers) {
-      for (const [type, names] of [['Mutation', mutations], ['Query', protectedQueries]] as const) {
+      for (const [type, names] of [
+        ['Mutation', mutations],
+        ['Query', protectedQueries],
+      ] as const) {
         for (const name of names) {
           const role = roles.get(`${type}.${name}`);
           const { query, variables } = operationFor(type, name);
@@ -130,30 +143,52 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     const created = await ok(`query($id: ID!) { node(id: $id) { ... on Organization { verification recordedBy country } } }`, { id: org.id });
     expect(created.node).toEqual({ verification: 'RECORDED', recordedBy: 'Officer Li', country: 'KZ' });
     const inv = (
-      await ok(
-        `mutation($i: CreateInvestmentInput!) { createInvestment(input: $i) { id version amount { amount currency amountUsd } organization { id } } }`,
-        { i: { organization: org.id, park, sector: 'NEW_ENERGY', stage: 'SIGNED', amount: { amount: '1380000', currency: 'CNY' }, announcedOn: '2025-03-01' } },
-      )
+      await ok(`mutation($i: CreateInvestmentInput!) { createInvestment(input: $i) { id version amount { amount currency amountUsd } organization { id } } }`, {
+        i: { organization: org.id, park, sector: 'NEW_ENERGY', stage: 'SIGNED', amount: { amount: '1380000', currency: 'CNY' }, announcedOn: '2025-03-01' },
+      })
     ).createInvestment;
     expect(inv.amount).toEqual({ amount: '1380000', currency: 'CNY', amountUsd: '190440' });
     // Moving the announcement to 2024 re-prices the USD equivalent at the 2024 rate (0.139).
-    const moved = (await ok(`mutation($i: UpdateInvestmentInput!) { updateInvestment(input: $i) { version amount { amountUsd } } }`, { i: { id: inv.id, version: inv.version, announcedOn: '2024-06-01' } })).updateInvestment;
+    const moved = (
+      await ok(`mutation($i: UpdateInvestmentInput!) { updateInvestment(input: $i) { version amount { amountUsd } } }`, {
+        i: { id: inv.id, version: inv.version, announcedOn: '2024-06-01' },
+      })
+    ).updateInvestment;
     expect(moved).toEqual({ version: inv.version + 1, amount: { amountUsd: '191820' } });
     const deal = (
       await ok(`mutation($i: CreateDealInput!) { createDeal(input: $i) { id version partyCount parties { role organization { id } } } }`, {
-        i: { kind: 'MOU', titleZh: '合作备忘录', titleEn: 'Memorandum', signedOn: '2025-07-18', park, parties: [{ organization: org.id, role: 'INVESTOR' }], unnamedPartyCount: 2 },
+        i: {
+          kind: 'MOU',
+          titleZh: '合作备忘录',
+          titleEn: 'Memorandum',
+          signedOn: '2025-07-18',
+          park,
+          parties: [{ organization: org.id, role: 'INVESTOR' }],
+          unnamedPartyCount: 2,
+        },
       })
     ).createDeal;
     expect(deal.partyCount).toBe(3);
-    const refused = await server.gql(`mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`, { id: org.id, v: org.version }, officer);
+    const refused = await server.gql(
+      `mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`,
+      { id: org.id, v: org.version },
+      officer,
+    );
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IN_USE' });
     await ok(`mutation($id: ID!, $v: Int!) { deleteDeal(id: $id, version: $v) { id } }`, { id: deal.id, v: deal.version });
     await ok(`mutation($id: ID!, $v: Int!) { deleteInvestment(id: $id, version: $v) { id } }`, { id: inv.id, v: moved.version });
-    expect((await ok(`mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`, { id: org.id, v: org.version })).deleteOrganization.id).toBe(org.id);
-    const log = await ok(`query($r: ID!) { auditLog(recordId: $r) { totalCount nodes { operation actorName changes { field before after } } } }`, { r: inv.id });
+    expect(
+      (await ok(`mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`, { id: org.id, v: org.version })).deleteOrganization.id,
+    ).toBe(org.id);
+    const log = await ok(`query($r: ID!) { auditLog(recordId: $r) { totalCount nodes { operation actorName changes { field before after } } } }`, {
+      r: inv.id,
+    });
     expect(log.auditLog.nodes.map((n: any) => n.operation)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
     expect(log.auditLog.nodes[1].changes).toEqual(
-      expect.arrayContaining([{ field: 'announcedOn', before: '"2025-03-01"', after: '"2024-06-01"' }, { field: 'amountUsdMinor', before: '"19044000"', after: '"19182000"' }]),
+      expect.arrayContaining([
+        { field: 'announcedOn', before: '"2025-03-01"', after: '"2024-06-01"' },
+        { field: 'amountUsdMinor', before: '"19044000"', after: '"19182000"' },
+      ]),
     );
     expect(log.auditLog.nodes.every((n: any) => n.actorName === 'Officer Li')).toBe(true);
   });
@@ -178,10 +213,20 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const fields = (res.errors?.[0].extensions?.fieldErrors as { field: string }[]).map((e) => e.field).sort();
-    expect(fields).toEqual(['input.park', 'input.parties.0.organization', 'input.titleEn', 'input.titleZh', 'input.unnamedPartyCount', 'input.value.amount'].sort());
-    const org = await server.gql(`mutation { createOrganization(input: { nameZh: "甲", nameEn: "A", kind: COMPANY, country: "XX", website: "ftp://x" }) { id } }`, undefined, officer);
+    expect(fields).toEqual(
+      ['input.park', 'input.parties.0.organization', 'input.titleEn', 'input.titleZh', 'input.unnamedPartyCount', 'input.value.amount'].sort(),
+    );
+    const org = await server.gql(
+      `mutation { createOrganization(input: { nameZh: "甲", nameEn: "A", kind: COMPANY, country: "XX", website: "ftp://x" }) { id } }`,
+      undefined,
+      officer,
+    );
     expect((org.errors?.[0].extensions?.fieldErrors as { field: string }[]).map((e) => e.field)).toEqual(['input.country', 'input.website']);
-    const money = await server.gql(`mutation($p: ID!) { createInvestment(input: { park: $p, sector: LOGISTICS, stage: LEAD, amount: { amount: "5", currency: "ABC" } }) { id } }`, { p: park }, officer);
+    const money = await server.gql(
+      `mutation($p: ID!) { createInvestment(input: { park: $p, sector: LOGISTICS, stage: LEAD, amount: { amount: "5", currency: "ABC" } }) { id } }`,
+      { p: park },
+      officer,
+    );
     expect(money.errors?.[0].extensions?.field).toBe('input.amount.currency');
     expect(await fingerprint()).toEqual(before);
   });
@@ -190,12 +235,22 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     const org = await newOrganization();
     const deal = (
       await ok(`mutation($i: CreateDealInput!) { createDeal(input: $i) { id version } }`, {
-        i: { kind: 'COOPERATION_AGREEMENT', titleZh: '合作协议', titleEn: 'Agreement', signedOn: '2025-07-18', parties: [{ organization: org.id, role: 'PARTY' }] },
+        i: {
+          kind: 'COOPERATION_AGREEMENT',
+          titleZh: '合作协议',
+          titleEn: 'Agreement',
+          signedOn: '2025-07-18',
+          parties: [{ organization: org.id, role: 'PARTY' }],
+        },
       })
     ).createDeal;
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        server.gql(`mutation($i: UpdateDealInput!) { updateDeal(input: $i) { version title { en } } }`, { i: { id: deal.id, version: deal.version, titleEn: `Attempt ${i}` } }, officer),
+        server.gql(
+          `mutation($i: UpdateDealInput!) { updateDeal(input: $i) { version title { en } } }`,
+          { i: { id: deal.id, version: deal.version, titleEn: `Attempt ${i}` } },
+          officer,
+        ),
       ),
     );
     const won = results.filter((r) => !r.errors);
@@ -207,13 +262,16 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     const log = await ok(`query($r: ID!) { auditLog(recordId: $r) { totalCount } }`, { r: deal.id });
     expect(log.auditLog.totalCount).toBe(2); // the create and the one update
     // A retry with the version the winner returned goes through: no update is lost, only re-based.
-    const retry = await ok(`mutation($i: UpdateDealInput!) { updateDeal(input: $i) { version } }`, { i: { id: deal.id, version: now.node.version, titleEn: 'Re-based' } });
+    const retry = await ok(`mutation($i: UpdateDealInput!) { updateDeal(input: $i) { version } }`, {
+      i: { id: deal.id, version: now.node.version, titleEn: 'Re-based' },
+    });
     expect(retry.updateDeal.version).toBe(deal.version + 2);
   });
 
   it('returns the first result for a retried create with the same idempotency key, also under concurrency', async () => {
     const input = { nameZh: '重试公司', nameEn: 'Retry Co', kind: 'COMPANY' };
-    const create = (key: string, i = input) => server.gql(`mutation($i: CreateOrganizationInput!, $k: String) { createOrganization(input: $i, idempotencyKey: $k) { id } }`, { i, k: key }, officer);
+    const create = (key: string, i = input) =>
+      server.gql(`mutation($i: CreateOrganizationInput!, $k: String) { createOrganization(input: $i, idempotencyKey: $k) { id } }`, { i, k: key }, officer);
     const count = async () => Number((await sql(`select count(*) as n from organization where name_en = 'Retry Co'`))[0].n);
     const first = await create('retry-key-0001');
     const second = await create('retry-key-0001');
@@ -222,11 +280,21 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     const other = await create('retry-key-0001', { ...input, nameEn: 'Something Else' });
     expect(other.errors?.[0].extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey' });
     const burst = await Promise.all(Array.from({ length: 8 }, () => create('retry-key-0002')));
-    expect(burst.every((r) => !r.errors), burst.map((r) => r.body).join('\n').slice(0, 500)).toBe(true);
+    expect(
+      burst.every((r) => !r.errors),
+      burst
+        .map((r) => r.body)
+        .join('\n')
+        .slice(0, 500),
+    ).toBe(true);
     expect(new Set(burst.map((r) => r.data.createOrganization.id)).size).toBe(1);
     expect(await count()).toBe(2);
     // Keys belong to their caller: another officer's same key is a new record.
-    const admins = await server.gql(`mutation($i: CreateOrganizationInput!, $k: String) { createOrganization(input: $i, idempotencyKey: $k) { id } }`, { i: input, k: 'retry-key-0001' }, admin);
+    const admins = await server.gql(
+      `mutation($i: CreateOrganizationInput!, $k: String) { createOrganization(input: $i, idempotencyKey: $k) { id } }`,
+      { i: input, k: 'retry-key-0001' },
+      admin,
+    );
     expect(admins.data.createOrganization.id).not.toBe(first.data.createOrganization.id);
   });
 
@@ -243,7 +311,11 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     const q = `{ park(slug: "sco-energy-valley") { id version verification landArea { mu } sources { id fields } } }`;
     const valley = (await ok(q)).park;
     const quote = valley.sources.find((s: any) => s.fields.includes('landArea'));
-    const blocked = await server.gql(`mutation($i: UpdateParkInput!) { updatePark(input: $i) { version } }`, { i: { id: valley.id, version: valley.version, landAreaMu: 4400 } }, officer);
+    const blocked = await server.gql(
+      `mutation($i: UpdateParkInput!) { updatePark(input: $i) { version } }`,
+      { i: { id: valley.id, version: valley.version, landAreaMu: 4400 } },
+      officer,
+    );
     expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.landAreaMu' });
     const changed = (
       await ok(`mutation($i: UpdateParkInput!) { updatePark(input: $i) { version verification landArea { mu } sources { id } } }`, {
@@ -257,7 +329,9 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     expect(changed.sources).toHaveLength(valley.sources.length - 1);
     expect(changed.verification).toBe(valley.sources.length > 1 ? 'VERIFIED' : 'RECORDED');
     // An unquoted field changes freely.
-    const positioned = await ok(`mutation($i: UpdateParkInput!) { updatePark(input: $i) { version } }`, { i: { id: valley.id, version: changed.version, locationEn: 'Jiaozhou, Qingdao' } });
+    const positioned = await ok(`mutation($i: UpdateParkInput!) { updatePark(input: $i) { version } }`, {
+      i: { id: valley.id, version: changed.version, locationEn: 'Jiaozhou, Qingdao' },
+    });
     expect(positioned.updatePark.version).toBe(changed.version + 1);
   });
 
@@ -269,11 +343,19 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
       })
     ).createInvestment;
     expect(inv.amount.amountUsd).toBe('138000');
-    const rate = await server.gql(`mutation { createExchangeRate(input: { currency: "CNY", validFrom: "2026-01-01", usdPerUnit: "0.14", note: "test" }) { id version } }`, undefined, admin);
+    const rate = await server.gql(
+      `mutation { createExchangeRate(input: { currency: "CNY", validFrom: "2026-01-01", usdPerUnit: "0.14", note: "test" }) { id version } }`,
+      undefined,
+      admin,
+    );
     expect(rate.errors, rate.body).toBeUndefined();
     const after = await ok(`query($id: ID!) { node(id: $id) { ... on Investment { amount { amountUsd usdRate { usdPerUnit validFrom } } } } }`, { id: inv.id });
     expect(after.node.amount).toEqual({ amountUsd: '140000', usdRate: { usdPerUnit: '0.14', validFrom: '2026-01-01' } });
-    const removed = await server.gql(`mutation($id: ID!, $v: Int!) { deleteExchangeRate(id: $id, version: $v) { id } }`, { id: rate.data.createExchangeRate.id, v: rate.data.createExchangeRate.version }, admin);
+    const removed = await server.gql(
+      `mutation($id: ID!, $v: Int!) { deleteExchangeRate(id: $id, version: $v) { id } }`,
+      { id: rate.data.createExchangeRate.id, v: rate.data.createExchangeRate.version },
+      admin,
+    );
     expect(removed.errors).toBeUndefined();
     const back = await ok(`query($id: ID!) { node(id: $id) { ... on Investment { amount { amountUsd } } } }`, { id: inv.id });
     expect(back.node.amount.amountUsd).toBe('138000');
@@ -284,12 +366,17 @@ describe.each(DIALECTS)('writing records on %s', (dialect) => {
     const other = await server.gql(`mutation($e: String!) { signIn(email: $e, password: "correct horse battery staple") { refreshToken } }`, { e: me.email });
     const bad = await server.gql(`mutation { changePassword(currentPassword: "wrong", newPassword: "another long password") }`, undefined, me.token);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
-    expect((await ok(`mutation { changePassword(currentPassword: "correct horse battery staple", newPassword: "another long password") }`, undefined, me.token)).changePassword).toBe(true);
+    expect(
+      (await ok(`mutation { changePassword(currentPassword: "correct horse battery staple", newPassword: "another long password") }`, undefined, me.token))
+        .changePassword,
+    ).toBe(true);
     const refresh = (t: string) => server.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t });
     expect((await refresh(other.data.signIn.refreshToken)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // The caller's own session goes on.
     expect((await refresh(me.refreshToken)).errors).toBeUndefined();
     const key = await apiKey(server, admin, 'OFFICER');
-    expect((await server.gql(`mutation { changePassword(currentPassword: "x", newPassword: "y") }`, undefined, key)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(`mutation { changePassword(currentPassword: "x", newPassword: "y") }`, undefined, key)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

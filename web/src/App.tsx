@@ -23,7 +23,9 @@ const ApiPage = lazy(() => Promise.all([import('./routes/ApiPage'), pageMessages
 
 const AppShellQuery = graphql(`
   query AppShellQuery {
-    dataset { includesDemoData }
+    dataset {
+      includesDemoData
+    }
   }
 `);
 
@@ -45,9 +47,7 @@ export function App() {
           <span>{t('app.tagline')}</span>
         </div>
         <nav aria-label={t('nav.main')}>
-          <NavLink to="/">
-            {t('nav.overview')}
-          </NavLink>
+          <NavLink to="/">{t('nav.overview')}</NavLink>
           <NavLink to="/deals">{t('nav.deals')}</NavLink>
           <NavLink to="/parks">{t('nav.parks')}</NavLink>
           <NavLink to="/compare">{t('nav.compare')}</NavLink>
@@ -65,23 +65,23 @@ export function App() {
       </header>
       <main>
         <Suspense fallback={<LoadingState />}>
-        <Routes>
-          <Route path="/" element={<DashboardPage />} />
-          <Route path="/parks" element={<ParksPage />} />
-          <Route path="/parks/:slug" element={<ParkProfilePage />} />
-          <Route path="/deals" element={<DealsPage />} />
-          <Route path="/deals/new" element={<DealEditPage />} />
-          <Route path="/deals/:id/edit" element={<DealEditPage />} />
-          <Route path="/investments/new" element={<InvestmentEditPage />} />
-          <Route path="/investments/:id/edit" element={<InvestmentEditPage />} />
-          <Route path="/tenancies/new" element={<TenancyEditPage />} />
-          <Route path="/tenancies/:id/edit" element={<TenancyEditPage />} />
-          <Route path="/compare" element={<ComparePage />} />
-          <Route path="/fit" element={<FitPage />} />
-          <Route path="/signin" element={<SignInPage />} />
-          <Route path="/api" element={<ApiPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+          <Routes>
+            <Route path="/" element={<DashboardPage />} />
+            <Route path="/parks" element={<ParksPage />} />
+            <Route path="/parks/:slug" element={<ParkProfilePage />} />
+            <Route path="/deals" element={<DealsPage />} />
+            <Route path="/deals/new" element={<DealEditPage />} />
+            <Route path="/deals/:id/edit" element={<DealEditPage />} />
+            <Route path="/investments/new" element={<InvestmentEditPage />} />
+            <Route path="/investments/:id/edit" element={<InvestmentEditPage />} />
+            <Route path="/tenancies/new" element={<TenancyEditPage />} />
+            <Route path="/tenancies/:id/edit" element={<TenancyEditPage />} />
+            <Route path="/compare" element={<ComparePage />} />
+            <Route path="/fit" element={<FitPage />} />
+            <Route path="/signin" element={<SignInPage />} />
+            <Route path="/api" element={<ApiPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
         </Suspense>
       </main>
       <footer className="app-footer">

@@ -11,4 +11,26 @@ import { Citation, Source } from '../modules/provenance/source.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Tenancy } from '../modules/tenancies/tenancy.entity.js';
 
-export const entities = [Sector, ExchangeRate, Source, Citation, Park, ParkFocusSector, Organization, OrganizationSector, Tenancy, Investment, Event, EventParticipant, Deal, DealParty, ApiKey, Officer, OfficerSession, ServerSetting, AuditEntry, IdempotencyKey, SavedView];
+export const entities = [
+  Sector,
+  ExchangeRate,
+  Source,
+  Citation,
+  Park,
+  ParkFocusSector,
+  Organization,
+  OrganizationSector,
+  Tenancy,
+  Investment,
+  Event,
+  EventParticipant,
+  Deal,
+  DealParty,
+  ApiKey,
+  Officer,
+  OfficerSession,
+  ServerSetting,
+  AuditEntry,
+  IdempotencyKey,
+  SavedView,
+];

@@ -23,7 +23,9 @@ async function check(): Promise<boolean> {
       continue;
     }
     const changes = await missingMigrationChanges(dialect);
-    console.log(`${dialect}: ${changes.length ? `MIGRATION MISSING (run npm run migration:create):\n  ${changes.join('\n  ')}` : 'migrations match the entities'}`);
+    console.log(
+      `${dialect}: ${changes.length ? `MIGRATION MISSING (run npm run migration:create):\n  ${changes.join('\n  ')}` : 'migrations match the entities'}`,
+    );
     if (changes.length) ok = false;
   }
   return ok;

@@ -15,7 +15,10 @@ export async function missingMigrationChanges(dialect: Dialect): Promise<string[
       try {
         await orm.getMigrator().up();
         const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false });
-        return diff.split('\n').map((l) => l.trim()).filter(Boolean);
+        return diff
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
       } finally {
         await orm.close(true);
       }

@@ -23,14 +23,7 @@ export type ParkStatus = (typeof PARK_STATUSES)[number];
 export const FACILITY_STATUSES = ['PLANNED', 'UNDER_CONSTRUCTION', 'OPERATING', 'UNKNOWN'] as const;
 export type FacilityStatus = (typeof FACILITY_STATUSES)[number];
 
-export const ORGANIZATION_KINDS = [
-  'COMPANY',
-  'STATE_OWNED_ENTERPRISE',
-  'GOVERNMENT_BODY',
-  'RESEARCH_INSTITUTE',
-  'ALLIANCE',
-  'ECONOMIC_ZONE',
-] as const;
+export const ORGANIZATION_KINDS = ['COMPANY', 'STATE_OWNED_ENTERPRISE', 'GOVERNMENT_BODY', 'RESEARCH_INSTITUTE', 'ALLIANCE', 'ECONOMIC_ZONE'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const TENANCY_STATUSES = ['SIGNED', 'MOVED_IN', 'OPERATING', 'EXITED'] as const;

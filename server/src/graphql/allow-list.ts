@@ -12,7 +12,9 @@ export const ALLOW_LIST_FILE = resolve(dirname(fileURLToPath(import.meta.url)), 
 export type AllowList = ReadonlySet<string>;
 
 export function canonicalHash(document: DocumentNode): string {
-  return createHash('sha256').update(stripIgnoredCharacters(print(document))).digest('hex');
+  return createHash('sha256')
+    .update(stripIgnoredCharacters(print(document)))
+    .digest('hex');
 }
 
 /** The allow-list file as `{ "<sha256 of the canonical operation>": "<operation>" }`. */

@@ -48,7 +48,8 @@ export function checkFilterSize(input: Input, path = 'filter'): void {
   };
   const walk = (filter: unknown, depth: number, at: string) => {
     if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) return;
-    if (depth > MAX_FILTER_DEPTH) throw badUserInput(`A filter may nest at most ${MAX_FILTER_DEPTH} levels deep (each and/or element, not and relation adds one)`, at);
+    if (depth > MAX_FILTER_DEPTH)
+      throw badUserInput(`A filter may nest at most ${MAX_FILTER_DEPTH} levels deep (each and/or element, not and relation adds one)`, at);
     for (const [field, value] of Object.entries(filter)) {
       if (value === null || value === undefined) continue;
       const here = `${at}.${field}`;

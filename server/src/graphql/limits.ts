@@ -68,9 +68,7 @@ export function measure(
 ): { depth: number; cost: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return { depth: 0, cost: 0 };
   const root =
     operation.operation === OperationTypeNode.MUTATION
@@ -80,7 +78,14 @@ export function measure(
         : schema.getQueryType();
   let maxDepth = 0;
 
-  const walk = (set: SelectionSetNode, type: GraphQLCompositeType, depth: number, multiplier: number, parentField: string | undefined, seen: Set<string>): number => {
+  const walk = (
+    set: SelectionSetNode,
+    type: GraphQLCompositeType,
+    depth: number,
+    multiplier: number,
+    parentField: string | undefined,
+    seen: Set<string>,
+  ): number => {
     let cost = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -131,8 +136,11 @@ export function checkComplexity(
   variables: Record<string, unknown>,
 ): void {
   const { depth, cost } = measure(schema, document, operationName, variables);
-  if (depth > limits.maxDepth) throw tooComplex(`The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed (Relay's edges/node levels not counted)`);
+  if (depth > limits.maxDepth)
+    throw tooComplex(`The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed (Relay's edges/node levels not counted)`);
   if (cost > limits.maxCost) {
-    throw tooComplex(`The query could return about ${cost} objects; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists`);
+    throw tooComplex(
+      `The query could return about ${cost} objects; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists`,
+    );
   }
 }

@@ -64,7 +64,10 @@ function decodeCursor(cursor: string, arg: 'after' | 'before', orderName?: strin
 export function pageWindow(args: PageArgs, orderName?: string): PageWindow {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw badUserInput('Pass either `first` or `last`, not both', 'first');
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
       throw badUserInput(`\`${name}\` must be between 0 and ${MAX_PAGE_SIZE}; got ${value}`, name);
     }
@@ -122,10 +125,7 @@ export async function paginate<T extends Identified>(
   const w = pageWindow(args);
   const range = idRange(w);
   const cond = (Object.keys(range).length ? { $and: [where(), { id: range }] } : where()) as FilterQuery<T>;
-  const rows =
-    w.limit === 0
-      ? []
-      : await em.find(entity, cond, { orderBy: { id: w.backward ? 'desc' : 'asc' } as QueryOrderMap<T>, limit: w.limit + 1 });
+  const rows = w.limit === 0 ? [] : await em.find(entity, cond, { orderBy: { id: w.backward ? 'desc' : 'asc' } as QueryOrderMap<T>, limit: w.limit + 1 });
   return toConnection(rows as T[], w, totalCount);
 }
 
@@ -189,8 +189,7 @@ async function paginateOrdered<T extends Identified>(
     const dir = w.backward ? (k.dir === 'asc' ? 'desc' : 'asc') : k.dir;
     return { [sortTarget(k, column)]: `${dir} ${w.backward ? 'nulls first' : 'nulls last'}` };
   });
-  const rows =
-    w.limit === 0 ? [] : ((await em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy, limit: w.limit + 1 })) as T[]);
+  const rows = w.limit === 0 ? [] : ((await em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy, limit: w.limit + 1 })) as T[]);
   return toConnection(rows, w, totalCount, orderedCursor(order));
 }
 
@@ -296,11 +295,21 @@ export class ChildConnections {
     const via = link.via ? this.table(link) : undefined;
     const linked = (ids: readonly number[]) =>
       via
-        ? { id: { $in: knex(via.table).select(via.child).whereIn(via.parent, [...ids]) } }
+        ? {
+            id: {
+              $in: knex(via.table)
+                .select(via.child)
+                .whereIn(via.parent, [...ids]),
+            },
+          }
         : { [link.parentProp]: { $in: [...ids] } };
     /** Distinct (parent, child) pairs of the link table, to join the selected children back to their parents. */
     const pairs = (ids: readonly number[]) =>
-      knex(via!.table).distinct({ p: via!.parent, cid: via!.child }).whereIn(via!.parent, [...ids]).whereNotNull(via!.child).as('l');
+      knex(via!.table)
+        .distinct({ p: via!.parent, cid: via!.child })
+        .whereIn(via!.parent, [...ids])
+        .whereNotNull(via!.child)
+        .as('l');
     /** The selected children of the parents as rows (p, id, o0, o1, ...). */
     const selected = (ids: readonly number[], extra: unknown[] = []) => {
       const cols = keys.map((k, i) => raw<object, string>(`${k.rank ? rankSql(k, column(k.prop), 'c') : `c.${column(k.prop)}`} as o${i}`));
@@ -325,7 +334,11 @@ export class ChildConnections {
         .map((k, i) => `o${i} ${w.backward ? (k.dir === 'asc' ? 'desc' : 'asc') : k.dir} ${w.backward ? 'nulls first' : 'nulls last'}`)
         .join(', ');
       const ranked = knex.select('p', 'id', knex.raw(`row_number() over (partition by p order by ${windowOrder}) as rn`)).from(selected(parentIds, extra));
-      const query = knex.select('p', 'id').from(ranked.as('r')).where('rn', '<=', w.limit + 1).orderBy([{ column: 'p' }, { column: 'rn' }]);
+      const query = knex
+        .select('p', 'id')
+        .from(ranked.as('r'))
+        .where('rn', '<=', w.limit + 1)
+        .orderBy([{ column: 'p' }, { column: 'rn' }]);
       rows = await this.em.getConnection().execute(query, [], 'all', this.em.getTransactionContext());
     }
     const grouped = await this.hydrate(link, rows);

@@ -28,7 +28,7 @@ export const DecimalScalar = scalar('Decimal', (v) => /^-?\d+(\.\d+)?$/.test(v),
 export const DateScalar = scalar('Date', isCalendarDate, 'a date YYYY-MM-DD');
 export const PartialDateScalar = scalar(
   'PartialDate',
-  (v) => /^\d{4}$/.test(v) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) || isCalendarDate(v),
+  (v) => /^\d{4}$/.test(v) || /^\d{4}-(0[1-9]|1[0-2])$/.test(v) || isCalendarDate(v),
   'YYYY, YYYY-MM or YYYY-MM-DD',
 );
 

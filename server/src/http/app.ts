@@ -150,7 +150,10 @@ function requestId(): express.RequestHandler {
 }
 
 function graphqlErrorResponse(res: express.Response, status: number, error: GraphQLError, requestId: string | undefined) {
-  res.status(status).type('application/json').json({ errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined, requestId } }] });
+  res
+    .status(status)
+    .type('application/json')
+    .json({ errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined, requestId } }] });
 }
 
 /** Resolves the Authorization header to an actor before anything else; a bad credential is a 401, not anonymity. */
@@ -162,7 +165,11 @@ function authenticate(orm: MikroORM, sessions: SessionSettings, clock: Clock): e
       return next();
     }
     try {
-      req.actor = await new AccessService(orm.em.fork() as EntityManager, sessions, new SecurityTrail(null, req.requestId ?? null, () => clock.now())).authenticate(req.get('authorization'), ip);
+      req.actor = await new AccessService(
+        orm.em.fork() as EntityManager,
+        sessions,
+        new SecurityTrail(null, req.requestId ?? null, () => clock.now()),
+      ).authenticate(req.get('authorization'), ip);
       next();
     } catch (err) {
       if (err instanceof GraphQLError && err.extensions.code === ErrorCode.UNAUTHENTICATED) {

@@ -34,7 +34,8 @@ export function exportInvestments(orm: MikroORM, schema: GraphQLSchema, logger: 
     }
     const from = typeof req.query.from === 'string' ? req.query.from : '';
     const to = typeof req.query.to === 'string' ? req.query.to : '';
-    if ((from || to) && !(DAY.test(from) && DAY.test(to) && from <= to)) return badRequest(res, 'from and to must be two dates, YYYY-MM-DD, in order', 'from', req.requestId);
+    if ((from || to) && !(DAY.test(from) && DAY.test(to) && from <= to))
+      return badRequest(res, 'from and to must be two dates, YYYY-MM-DD, in order', 'from', req.requestId);
     const period = from ? { from, to } : null;
     const em = orm.em.fork() as EntityManager;
     const rows = investmentRows(em, filter, period, lang);
@@ -43,7 +44,8 @@ export function exportInvestments(orm: MikroORM, schema: GraphQLSchema, logger: 
     try {
       first = await rows.next();
     } catch (err) {
-      if (err instanceof GraphQLError) return badRequest(res, err.message, typeof err.extensions.field === 'string' ? err.extensions.field : 'filter', req.requestId);
+      if (err instanceof GraphQLError)
+        return badRequest(res, err.message, typeof err.extensions.field === 'string' ? err.extensions.field : 'filter', req.requestId);
       throw err;
     }
     async function* all() {

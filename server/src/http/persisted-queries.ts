@@ -6,7 +6,10 @@ import type express from 'express';
 import { ErrorCode } from '../graphql/errors.js';
 
 function refuse(res: express.Response, code: string, message: string, requestId: string | undefined) {
-  res.status(400).type('application/json').json({ errors: [{ message, extensions: { code, requestId } }] });
+  res
+    .status(400)
+    .type('application/json')
+    .json({ errors: [{ message, extensions: { code, requestId } }] });
 }
 
 /** The persisted-query extension of a POST body or a GET's `extensions` parameter; undefined when there is none. */

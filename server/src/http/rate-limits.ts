@@ -9,13 +9,20 @@ import type { Logger } from '../logger.js';
 import type { Actor } from '../modules/access/actor.js';
 
 export class RateLimited extends Error {
-  constructor(readonly retryAfterSeconds: number, message: string) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message: string,
+  ) {
     super(message);
   }
 
   toGraphQLError(): GraphQLError {
     return new GraphQLError(this.message, {
-      extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: this.retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(this.retryAfterSeconds)]]) } },
+      extensions: {
+        code: ErrorCode.RATE_LIMITED,
+        retryAfterSeconds: this.retryAfterSeconds,
+        http: { status: 429, headers: new Map([['retry-after', String(this.retryAfterSeconds)]]) },
+      },
     });
   }
 }
@@ -64,9 +71,7 @@ export async function createLimits(config: Config, logger: Logger, now: () => nu
     }
   }
   const make = (options: LimiterOptions): RateLimiterAbstract =>
-    redis
-      ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
-      : new RateLimiterMemory(options);
+    redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) }) : new RateLimiterMemory(options);
   const perMinute = {
     anonymous: make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:anon`, points: config.RATE_LIMIT_ANONYMOUS, duration: 60 }),
     apiKey: make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:key`, points: config.RATE_LIMIT_API_KEY, duration: 60 }),

@@ -5,7 +5,9 @@ import { rootFieldDescriptions } from './sdl.js';
 
 describe('root field descriptions from the SDL', () => {
   it('reads the descriptions of Query fields, extensions included', () => {
-    const map = rootFieldDescriptions(`type Query { "One park." park(slug: String!): Int }\nextend type Query { """Many.""" parks: Int other: Int }\ntype X { "no" a: Int }`);
+    const map = rootFieldDescriptions(
+      `type Query { "One park." park(slug: String!): Int }\nextend type Query { """Many.""" parks: Int other: Int }\ntype X { "no" a: Int }`,
+    );
     expect([...map]).toEqual([
       ['park', 'One park.'],
       ['parks', 'Many.'],

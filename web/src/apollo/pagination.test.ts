@@ -6,8 +6,13 @@ const Deals = gql`
   query Deals($filter: DealFilter, $after: String) {
     deals(filter: $filter, first: 2, after: $after, orderBy: [SIGNED_ON_DESC]) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { id }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+      }
     }
   }
 `;

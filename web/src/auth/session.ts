@@ -54,7 +54,11 @@ async function refresh(uri: string): Promise<Session | null> {
   if (!current) return null;
   refreshing ??= (async () => {
     try {
-      const res = await fetch(uri, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: REFRESH, variables: { t: current.refreshToken } }) });
+      const res = await fetch(uri, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: REFRESH, variables: { t: current.refreshToken } }),
+      });
       const json = (await res.json()) as { data?: { refreshSession: Session } };
       const next = json.data?.refreshSession ?? null;
       setSession(next);

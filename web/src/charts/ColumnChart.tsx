@@ -18,28 +18,28 @@ export function ColumnChart({ chart, lang, label }: { chart: Model; lang: Lang; 
         ))}
       </div>
       <div className="column-area">
-      {chart.ticks.map((tick) => (
-        <span key={tick.value} className="column-grid" style={{ bottom: `${tick.percent}%` }} aria-hidden="true" />
-      ))}
-      <ol className="column-plot" aria-label={label}>
-        {chart.columns.map((c) => (
-          <li key={c.key} data-partial={c.partial || undefined} title={`${c.label}: ${c.count}${c.partial ? ` (${t('dashboard.partialBucket')})` : ''}`}>
-            {c.count > 0 && (writeAll || c.showLabel) ? (
-              <span className="column-value" aria-hidden="true">
-                {formatNumber(c.count, lang, 0)}
-              </span>
-            ) : null}
-            <span className="bar" style={{ height: `${c.heightPercent}%` }} />
-            <span className="column-label" aria-hidden="true">
-              {c.showLabel ? c.axisLabel : ''}
-            </span>
-            <span className="visually-hidden">
-              {c.label}: {formatNumber(c.count, lang, 0)}
-              {c.partial ? ` (${t('dashboard.partialBucket')})` : ''}
-            </span>
-          </li>
+        {chart.ticks.map((tick) => (
+          <span key={tick.value} className="column-grid" style={{ bottom: `${tick.percent}%` }} aria-hidden="true" />
         ))}
-      </ol>
+        <ol className="column-plot" aria-label={label}>
+          {chart.columns.map((c) => (
+            <li key={c.key} data-partial={c.partial || undefined} title={`${c.label}: ${c.count}${c.partial ? ` (${t('dashboard.partialBucket')})` : ''}`}>
+              {c.count > 0 && (writeAll || c.showLabel) ? (
+                <span className="column-value" aria-hidden="true">
+                  {formatNumber(c.count, lang, 0)}
+                </span>
+              ) : null}
+              <span className="bar" style={{ height: `${c.heightPercent}%` }} />
+              <span className="column-label" aria-hidden="true">
+                {c.showLabel ? c.axisLabel : ''}
+              </span>
+              <span className="visually-hidden">
+                {c.label}: {formatNumber(c.count, lang, 0)}
+                {c.partial ? ` (${t('dashboard.partialBucket')})` : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
       </div>
     </div>
   );

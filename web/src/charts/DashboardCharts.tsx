@@ -29,7 +29,19 @@ export type PngHeader = (title: string) => string[];
 const PngHeaderContext = createContext<PngHeader>((title) => [title]);
 
 /** A category label wrapped in two lines, with the full name as its tooltip (long park names never clip). */
-function WrappedTick({ x, y, payload, labels, width }: { x?: number; y?: number; payload?: { value: string; index: number }; labels: string[]; width: number }) {
+function WrappedTick({
+  x,
+  y,
+  payload,
+  labels,
+  width,
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: string; index: number };
+  labels: string[];
+  width: number;
+}) {
   const full = payload?.value ?? '';
   const lines = wrapLabel(labels[payload?.index ?? 0] ?? full, width);
   return (
@@ -51,7 +63,21 @@ const DemoCharts = createContext<Record<string, boolean>>({});
 
 const COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207', '#6d28d9', '#64748b'];
 
-function ChartCard({ id, title, empty, table, children, svg = true }: { id: string; title: string; empty: string | null; table: React.ReactNode; children: React.ReactNode; svg?: boolean }) {
+function ChartCard({
+  id,
+  title,
+  empty,
+  table,
+  children,
+  svg = true,
+}: {
+  id: string;
+  title: string;
+  empty: string | null;
+  table: React.ReactNode;
+  children: React.ReactNode;
+  svg?: boolean;
+}) {
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
   const demo = Boolean(useContext(DemoCharts)[id]);
@@ -70,7 +96,13 @@ function ChartCard({ id, title, empty, table, children, svg = true }: { id: stri
           </button>
         ) : null}
       </figcaption>
-      {empty ? <p className="chart-empty">{empty}</p> : <div className="chart-frame" ref={frame}>{children}</div>}
+      {empty ? (
+        <p className="chart-empty">{empty}</p>
+      ) : (
+        <div className="chart-frame" ref={frame}>
+          {children}
+        </div>
+      )}
       {empty ? null : (
         <details className="chart-table">
           <summary>{t('dashboard.showTable')}</summary>
@@ -81,7 +113,25 @@ function ChartCard({ id, title, empty, table, children, svg = true }: { id: stri
   );
 }
 
-function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: { id: string; title: string; rows: BarRow[]; filter: ListFilter; view: ViewState; onToggle: (n: ListFilter, v: string) => void; lang: Lang; currency: string }) {
+function BarsCard({
+  id,
+  title,
+  rows,
+  filter,
+  view,
+  onToggle,
+  lang,
+  currency,
+}: {
+  id: string;
+  title: string;
+  rows: BarRow[];
+  filter: ListFilter;
+  view: ViewState;
+  onToggle: (n: ListFilter, v: string) => void;
+  lang: Lang;
+  currency: string;
+}) {
   const { t } = useTranslation();
   const money = (v: number) => formatMoney(String(Math.round(v)), currency, lang);
   return (
@@ -103,7 +153,12 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
               <tr key={r.id}>
                 <th scope="row">
                   {r.filterValue ? (
-                    <button type="button" className="link" aria-pressed={chosen(view, filter).includes(r.filterValue)} onClick={() => onToggle(filter, r.filterValue!)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-pressed={chosen(view, filter).includes(r.filterValue)}
+                      onClick={() => onToggle(filter, r.filterValue!)}
+                    >
                       {r.label}
                     </button>
                   ) : (
@@ -122,7 +177,21 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
         <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={money} tick={{ fontSize: 11 }} />
-          <YAxis type="category" dataKey="label" width={150} interval={0} tick={<WrappedTick labels={axisLabels(rows.map((r) => r.label), lang === 'zh' ? 24 : 44)} width={lang === 'zh' ? 12 : 23} />} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={150}
+            interval={0}
+            tick={
+              <WrappedTick
+                labels={axisLabels(
+                  rows.map((r) => r.label),
+                  lang === 'zh' ? 24 : 44,
+                )}
+                width={lang === 'zh' ? 12 : 23}
+              />
+            }
+          />
           <Tooltip formatter={(v) => money(Number(v))} />
           <Bar
             isAnimationActive={false}
@@ -135,7 +204,12 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
             }}
           >
             {rows.map((r, i) => (
-              <Cell key={r.id} fill={COLORS[i % COLORS.length]} opacity={view[filter].length && r.filterValue && !chosen(view, filter).includes(r.filterValue) ? 0.35 : 1} data-bar={r.filterValue ?? r.id} />
+              <Cell
+                key={r.id}
+                fill={COLORS[i % COLORS.length]}
+                opacity={view[filter].length && r.filterValue && !chosen(view, filter).includes(r.filterValue) ? 0.35 : 1}
+                data-bar={r.filterValue ?? r.id}
+              />
             ))}
           </Bar>
         </BarChart>
@@ -144,7 +218,21 @@ function BarsCard({ id, title, rows, filter, view, onToggle, lang, currency }: {
   );
 }
 
-function SeriesCard({ id, title, points, lang, currency, format }: { id: string; title: string; points: TimePoint[]; lang: Lang; currency: string; format: (p: TimePoint) => string }) {
+function SeriesCard({
+  id,
+  title,
+  points,
+  lang,
+  currency,
+  format,
+}: {
+  id: string;
+  title: string;
+  points: TimePoint[];
+  lang: Lang;
+  currency: string;
+  format: (p: TimePoint) => string;
+}) {
   const { t } = useTranslation();
   const hasData = points.some((p) => p.count > 0);
   const line = lineSegments(points, id === 'deals' ? 'count' : 'value');
@@ -174,7 +262,11 @@ function SeriesCard({ id, title, points, lang, currency, format }: { id: string;
         <AreaChart data={line} margin={{ left: 8, right: 16, top: 8, bottom: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={12} />
-          <YAxis tick={{ fontSize: 11 }} width={80} tickFormatter={(v) => (id === 'deals' ? formatNumber(Number(v), lang, 0) : formatMoney(String(Math.round(Number(v))), currency, lang))} />
+          <YAxis
+            tick={{ fontSize: 11 }}
+            width={80}
+            tickFormatter={(v) => (id === 'deals' ? formatNumber(Number(v), lang, 0) : formatMoney(String(Math.round(Number(v))), currency, lang))}
+          />
           <Tooltip
             content={({ active, payload }) => {
               const p = active ? (payload?.[0]?.payload as TimePoint | undefined) : undefined;
@@ -188,7 +280,17 @@ function SeriesCard({ id, title, points, lang, currency, format }: { id: string;
           />
           {/* Straight segments (no smoothing invents values between buckets); partial buckets dashed, unfilled. */}
           <Area isAnimationActive={false} type="linear" dataKey="solid" stroke="#1d4ed8" fill="#bfdbfe" connectNulls={false} dot={{ r: 2 }} />
-          <Area isAnimationActive={false} type="linear" dataKey="dashed" stroke="#1d4ed8" strokeDasharray="5 4" fill="none" connectNulls={false} dot={{ r: 2, strokeDasharray: '' }} legendType="none" />
+          <Area
+            isAnimationActive={false}
+            type="linear"
+            dataKey="dashed"
+            stroke="#1d4ed8"
+            strokeDasharray="5 4"
+            fill="none"
+            connectNulls={false}
+            dot={{ r: 2, strokeDasharray: '' }}
+            legendType="none"
+          />
         </AreaChart>
       </ResponsiveContainer>
       {hasPartial ? (
@@ -244,28 +346,51 @@ function FunnelCard({ steps, lang, view, onToggle }: { steps: FunnelStep[]; lang
   );
 }
 
-export default function DashboardCharts({ data, lang, view, onToggle }: { data: DashboardChartData; lang: Lang; view: ViewState; onToggle: (n: ListFilter, v: string) => void }) {
+export default function DashboardCharts({
+  data,
+  lang,
+  view,
+  onToggle,
+}: {
+  data: DashboardChartData;
+  lang: Lang;
+  view: ViewState;
+  onToggle: (n: ListFilter, v: string) => void;
+}) {
   const { t } = useTranslation();
   const money = (p: TimePoint) => `${formatMoney(String(Math.round(p.value)), data.currency, lang)} · ${formatNumber(p.count, lang, 0)}`;
   const common = { view, onToggle, lang, currency: data.currency };
   const options = useFilterOptions(lang);
   const filters = (['parks', 'sectors', 'countries', 'stages', 'kinds'] as const)
     .filter((name) => view[name].length)
-    .map((name) => `${t(`dashboard.filter.${name}`)}: ${chosen(view, name).map((v) => options[name].find((o) => o.value === v)?.label ?? v).join(', ')}`);
+    .map(
+      (name) =>
+        `${t(`dashboard.filter.${name}`)}: ${chosen(view, name)
+          .map((v) => options[name].find((o) => o.value === v)?.label ?? v)
+          .join(', ')}`,
+    );
   if (view.realOnly) filters.push(t('dashboard.filter.realOnly'));
-  const header: PngHeader = (title) => pngHeader(title, data.periodLabel ?? '', filters, { filters: t('dashboard.pngFilters'), none: t('dashboard.pngNoFilters') });
+  const header: PngHeader = (title) =>
+    pngHeader(title, data.periodLabel ?? '', filters, { filters: t('dashboard.pngFilters'), none: t('dashboard.pngNoFilters') });
   return (
     <PngHeaderContext.Provider value={header}>
-    <DemoCharts.Provider value={data.demo ?? {}}>
-    <div className="chart-grid">
-      <BarsCard id="sector" title={t('dashboard.chart.sector')} rows={data.bySector} filter="sectors" {...common} />
-      <BarsCard id="country" title={t('dashboard.chart.country')} rows={data.byCountry} filter="countries" {...common} />
-      <BarsCard id="park" title={t('dashboard.chart.park')} rows={data.byPark} filter="parks" {...common} />
-      <SeriesCard id="time" title={t('dashboard.chart.time')} points={data.overTime} lang={lang} currency={data.currency} format={money} />
-      <FunnelCard steps={data.funnel} lang={lang} view={view} onToggle={onToggle} />
-      <SeriesCard id="deals" title={t('dashboard.chart.deals')} points={data.deals} lang={lang} currency={data.currency} format={(p) => formatNumber(p.count, lang, 0)} />
-    </div>
-    </DemoCharts.Provider>
+      <DemoCharts.Provider value={data.demo ?? {}}>
+        <div className="chart-grid">
+          <BarsCard id="sector" title={t('dashboard.chart.sector')} rows={data.bySector} filter="sectors" {...common} />
+          <BarsCard id="country" title={t('dashboard.chart.country')} rows={data.byCountry} filter="countries" {...common} />
+          <BarsCard id="park" title={t('dashboard.chart.park')} rows={data.byPark} filter="parks" {...common} />
+          <SeriesCard id="time" title={t('dashboard.chart.time')} points={data.overTime} lang={lang} currency={data.currency} format={money} />
+          <FunnelCard steps={data.funnel} lang={lang} view={view} onToggle={onToggle} />
+          <SeriesCard
+            id="deals"
+            title={t('dashboard.chart.deals')}
+            points={data.deals}
+            lang={lang}
+            currency={data.currency}
+            format={(p) => formatNumber(p.count, lang, 0)}
+          />
+        </div>
+      </DemoCharts.Provider>
     </PngHeaderContext.Provider>
   );
 }

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { axisLabels, barRows, columnChart, countRows, fromUsd, funnelSteps, kpi, lineSegments, pngHeader, sparkline, timeSeries, wrapLabel } from './view-models';
+import {
+  axisLabels,
+  barRows,
+  columnChart,
+  countRows,
+  fromUsd,
+  funnelSteps,
+  kpi,
+  lineSegments,
+  pngHeader,
+  sparkline,
+  timeSeries,
+  wrapLabel,
+} from './view-models';
 import type { StatsBucket_InvestmentFragment } from '../__generated__/graphql';
 
 // Investment buckets as the StatsBucket_investment fragment reads them.
@@ -10,7 +23,12 @@ const bucket = (value: string | null, zh: string, en: string, count: number, tot
 
 describe('chart view models', () => {
   it('orders bars by total, keeps unknown unfilterable, and folds the tail into "other"', () => {
-    const buckets = [bucket('KZ', '哈萨克斯坦', 'Kazakhstan', 3, '300'), bucket('RU', '俄罗斯', 'Russia', 2, '500'), bucket(null, '未知', 'Unknown', 4, '100'), bucket('UZ', '乌兹别克斯坦', 'Uzbekistan', 0, '0')];
+    const buckets = [
+      bucket('KZ', '哈萨克斯坦', 'Kazakhstan', 3, '300'),
+      bucket('RU', '俄罗斯', 'Russia', 2, '500'),
+      bucket(null, '未知', 'Unknown', 4, '100'),
+      bucket('UZ', '乌兹别克斯坦', 'Uzbekistan', 0, '0'),
+    ];
     expect(barRows(buckets, 'en', { otherLabel: 'Other' })).toEqual([
       { id: 'RU', label: 'Russia', value: 500, count: 2, filterValue: 'RU' },
       { id: 'KZ', label: 'Kazakhstan', value: 300, count: 3, filterValue: 'KZ' },
@@ -23,7 +41,14 @@ describe('chart view models', () => {
   });
 
   it('keeps the API order and zero buckets in a time series, leaving undated records off the axis', () => {
-    const points = timeSeries([bucket('2025-Q1', '2025年第一季度', 'Q1 2025', 2, '10'), bucket('2025-Q2', '2025年第二季度', 'Q2 2025', 0, '0'), bucket(null, '日期不详', 'Date unknown', 1, null)], 'zh');
+    const points = timeSeries(
+      [
+        bucket('2025-Q1', '2025年第一季度', 'Q1 2025', 2, '10'),
+        bucket('2025-Q2', '2025年第二季度', 'Q2 2025', 0, '0'),
+        bucket(null, '日期不详', 'Date unknown', 1, null),
+      ],
+      'zh',
+    );
     expect(points).toEqual([
       { key: '2025-Q1', label: '2025年第一季度', value: 10, count: 2 },
       { key: '2025-Q2', label: '2025年第二季度', value: 0, count: 0 },
@@ -55,14 +80,28 @@ describe('chart view models', () => {
   });
 
   it('orders counting bars largest first with unknown last', () => {
-    const rows = countRows([bucket(null, '未知', 'Unknown', 9, null), bucket('KZ', '哈萨克斯坦', 'Kazakhstan', 2, null), bucket('RU', '俄罗斯', 'Russia', 5, null), bucket('UZ', '乌兹别克斯坦', 'Uzbekistan', 0, null)], 'en');
+    const rows = countRows(
+      [
+        bucket(null, '未知', 'Unknown', 9, null),
+        bucket('KZ', '哈萨克斯坦', 'Kazakhstan', 2, null),
+        bucket('RU', '俄罗斯', 'Russia', 5, null),
+        bucket('UZ', '乌兹别克斯坦', 'Uzbekistan', 0, null),
+      ],
+      'en',
+    );
     expect(rows).toEqual([
       { id: 'RU', label: 'Russia', count: 5 },
       { id: 'KZ', label: 'Kazakhstan', count: 2 },
       { id: 'unknown', label: 'Unknown', count: 9 },
     ]);
     // A park's projects by investor country: by count, not by amount, the small ones folded.
-    const many = [bucket('A', 'A', 'A', 1, '900'), bucket('B', 'B', 'B', 7, '1'), bucket('C', 'C', 'C', 3, '5'), bucket('D', 'D', 'D', 2, '5'), bucket(null, '未知', 'Unknown', 4, null)];
+    const many = [
+      bucket('A', 'A', 'A', 1, '900'),
+      bucket('B', 'B', 'B', 7, '1'),
+      bucket('C', 'C', 'C', 3, '5'),
+      bucket('D', 'D', 'D', 2, '5'),
+      bucket(null, '未知', 'Unknown', 4, null),
+    ];
     expect(countRows(many, 'en', { limit: 4, otherLabel: 'Other' })).toEqual([
       { id: 'B', label: 'B', count: 7 },
       { id: 'C', label: 'C', count: 3 },
@@ -78,8 +117,14 @@ describe('chart view models', () => {
   });
 
   it('marks partial buckets and draws the segments touching them dashed, the rest solid', () => {
-    const partial = (value: string, n: number, isPartial: boolean): StatsBucket_InvestmentFragment => ({ key: [{ dimension: 'QUARTER', value, label: { zh: value, en: value }, partial: isPartial }], figures: { count: n, valuedCount: n, total: String(n * 10) } });
-    const points = timeSeries([partial('2025-Q4', 1, true), partial('2026-Q1', 4, false), partial('2026-Q2', 5, false), partial('2026-Q3', 6, false), partial('2026-Q4', 2, true)], 'en');
+    const partial = (value: string, n: number, isPartial: boolean): StatsBucket_InvestmentFragment => ({
+      key: [{ dimension: 'QUARTER', value, label: { zh: value, en: value }, partial: isPartial }],
+      figures: { count: n, valuedCount: n, total: String(n * 10) },
+    });
+    const points = timeSeries(
+      [partial('2025-Q4', 1, true), partial('2026-Q1', 4, false), partial('2026-Q2', 5, false), partial('2026-Q3', 6, false), partial('2026-Q4', 2, true)],
+      'en',
+    );
     expect(points.map((p) => Boolean(p.partial))).toEqual([true, false, false, false, true]);
     expect(lineSegments(points, 'count').map((p) => [p.solid, p.dashed])).toEqual([
       [null, 1],
@@ -102,7 +147,8 @@ describe('chart view models', () => {
   });
 
   it('puts counting columns on a rounded scale with ticks and thins out crowded axis labels', () => {
-    const pts = (counts: number[]) => counts.map((count, i) => ({ key: String(2020 + i), label: String(2020 + i), value: 0, count, partial: i === counts.length - 1 }));
+    const pts = (counts: number[]) =>
+      counts.map((count, i) => ({ key: String(2020 + i), label: String(2020 + i), value: 0, count, partial: i === counts.length - 1 }));
     const chart = columnChart(pts([0, 3, 7]));
     expect(chart.max).toBe(8);
     expect(chart.ticks.map((t) => t.value)).toEqual([0, 2, 4, 6, 8]);

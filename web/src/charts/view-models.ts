@@ -10,23 +10,57 @@ import type { StatsBucket_DealFragment, StatsBucket_InvestmentFragment, StatsBuc
  */
 export const StatsBucket_investment = graphql(`
   fragment StatsBucket_investment on InvestmentBucket {
-    key { dimension value label { zh en } partial }
-    figures { count valuedCount total }
+    key {
+      dimension
+      value
+      label {
+        zh
+        en
+      }
+      partial
+    }
+    figures {
+      count
+      valuedCount
+      total
+    }
   }
 `);
 
 export const StatsBucket_deal = graphql(`
   fragment StatsBucket_deal on DealBucket {
-    key { dimension value label { zh en } partial }
-    figures { count parties }
+    key {
+      dimension
+      value
+      label {
+        zh
+        en
+      }
+      partial
+    }
+    figures {
+      count
+      parties
+    }
   }
 `);
 
 /** Tenancy buckets count tenants (each organization once), read as the bucket's count. */
 export const StatsBucket_tenancy = graphql(`
   fragment StatsBucket_tenancy on TenancyBucket {
-    key { dimension value label { zh en } partial }
-    figures { count: tenants includesDemo }
+    key {
+      dimension
+      value
+      label {
+        zh
+        en
+      }
+      partial
+    }
+    figures {
+      count: tenants
+      includesDemo
+    }
   }
 `);
 
@@ -52,7 +86,11 @@ const totalOf = (b: StatsBucket | undefined) => (b && 'total' in b.figures ? amo
  * Bars by total, largest first; past `limit`, the rest are summed into one "other" bar. Unknown keys keep their
  * own bar (labelled by the API) but are not filterable.
  */
-export function barRows(buckets: readonly StatsBucket_InvestmentFragment[], lang: Lang, { limit = 10, otherLabel }: { limit?: number; otherLabel: string }): BarRow[] {
+export function barRows(
+  buckets: readonly StatsBucket_InvestmentFragment[],
+  lang: Lang,
+  { limit = 10, otherLabel }: { limit?: number; otherLabel: string },
+): BarRow[] {
   const rows = buckets
     .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], value: totalOf(b), count: b.figures.count, filterValue: b.key[0].value }))
     .filter((r) => r.count > 0)
@@ -153,8 +191,7 @@ export function columnChart(points: TimePoint[], sharedMax?: number, maxLabels =
   const every = Math.max(1, Math.ceil(points.length / maxLabels));
   const byYear = points.length > maxLabels && points.every((p) => /^\d{4}-\d{2}$/.test(p.key));
   const firstJanuary = points.findIndex((p) => p.key.endsWith('-01'));
-  const yearLabel = (i: number) =>
-    points[i].key.endsWith('-01') || (i === 0 && (firstJanuary === -1 || firstJanuary >= 4));
+  const yearLabel = (i: number) => points[i].key.endsWith('-01') || (i === 0 && (firstJanuary === -1 || firstJanuary >= 4));
   return {
     max,
     ticks,

@@ -8,14 +8,33 @@ import type { Lang } from '../format/format';
 export const CompareRows_park = graphql(`
   fragment CompareRows_park on Park {
     slug
-    name { zh en }
+    name {
+      zh
+      en
+    }
     status
-    parent { slug }
-    landArea { mu }
-    plannedInvestment { amountUsd }
-    expectedAnnualOutput { amountUsd }
-    focusSectors { code name { zh en } }
-    facilities { status }
+    parent {
+      slug
+    }
+    landArea {
+      mu
+    }
+    plannedInvestment {
+      amountUsd
+    }
+    expectedAnnualOutput {
+      amountUsd
+    }
+    focusSectors {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    facilities {
+      status
+    }
   }
 `);
 
@@ -68,7 +87,12 @@ const NUMERIC: { key: keyof ComparedPark; kind: CompareRow['kind'] }[] = [
 const usd = (amount: string | null | undefined) => (amount != null ? Number(amount) : null);
 
 /** One park's compared values from its facts and its figures (no figures: nothing counted, so zero records). */
-export function comparedPark(p: CompareRows_ParkFragment, f: CompareRows_FiguresFragment | undefined, lang: Lang, statusLabel: (status: string) => string): ComparedPark {
+export function comparedPark(
+  p: CompareRows_ParkFragment,
+  f: CompareRows_FiguresFragment | undefined,
+  lang: Lang,
+  statusLabel: (status: string) => string,
+): ComparedPark {
   return {
     slug: p.slug,
     name: p.name[lang],
@@ -109,5 +133,12 @@ export function nestedPairs(parks: ComparedPark[]): [string, string][] {
 
 /** The parks of `/compare?parks=a,b,c`: 2 to 4 distinct slugs, in order. */
 export function parseCompared(param: string | null): string[] {
-  return [...new Set((param ?? '').split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9-]{1,80}$/.test(s)))].slice(0, 4);
+  return [
+    ...new Set(
+      (param ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => /^[a-z0-9-]{1,80}$/.test(s)),
+    ),
+  ].slice(0, 4);
 }

@@ -11,22 +11,85 @@ export const ParkCard_park = graphql(`
   fragment ParkCard_park on Park {
     id
     slug
-    name { zh en }
+    name {
+      zh
+      en
+    }
     kind
     status
     verification
-    positioning { zh en }
-    location { zh en }
-    landArea { mu hectares }
+    positioning {
+      zh
+      en
+    }
+    location {
+      zh
+      en
+    }
+    landArea {
+      mu
+      hectares
+    }
     completedOn
     unveiledOn
-    focusSectors { code name { zh en } }
-    facilities { name { zh en } status }
-    settlementSignings { enterprises named includesDemo }
-    plannedInvestment { amount currency amountUsd usdRate { usdPerUnit validFrom } }
-    expectedAnnualOutput { amount currency amountUsd usdRate { usdPerUnit validFrom } }
-    expectedAnnualProfit { amount currency amountUsd usdRate { usdPerUnit validFrom } }
-    sources { quote fields source { publisher { zh en } author eventDate } }
+    focusSectors {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    facilities {
+      name {
+        zh
+        en
+      }
+      status
+    }
+    settlementSignings {
+      enterprises
+      named
+      includesDemo
+    }
+    plannedInvestment {
+      amount
+      currency
+      amountUsd
+      usdRate {
+        usdPerUnit
+        validFrom
+      }
+    }
+    expectedAnnualOutput {
+      amount
+      currency
+      amountUsd
+      usdRate {
+        usdPerUnit
+        validFrom
+      }
+    }
+    expectedAnnualProfit {
+      amount
+      currency
+      amountUsd
+      usdRate {
+        usdPerUnit
+        validFrom
+      }
+    }
+    sources {
+      quote
+      fields
+      source {
+        publisher {
+          zh
+          en
+        }
+        author
+        eventDate
+      }
+    }
     recordedBy
     recordedAt
   }
@@ -99,15 +162,18 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
         </p>
         <SourceNote citations={c} field="name" label={park.name[lang]} />
       </header>
-      {park.positioning ? <p className="positioning">{park.positioning[lang]}<SourceNote citations={c} field="positioning" label={park.name[lang]} /></p> : null}
+      {park.positioning ? (
+        <p className="positioning">
+          {park.positioning[lang]}
+          <SourceNote citations={c} field="positioning" label={park.name[lang]} />
+        </p>
+      ) : null}
       <dl className="facts">
         <Fact label={t('fact.status')} field="status" citations={c}>
           {park.status === 'UNKNOWN' ? unknown : t(`status.${park.status}`)}
         </Fact>
         <Fact label={t('fact.land')} field="landArea" citations={c}>
-          {park.landArea
-            ? t('fact.landValue', { mu: formatNumber(park.landArea.mu, lang), ha: formatNumber(park.landArea.hectares, lang) })
-            : unknown}
+          {park.landArea ? t('fact.landValue', { mu: formatNumber(park.landArea.mu, lang), ha: formatNumber(park.landArea.hectares, lang) }) : unknown}
         </Fact>
         {money('plannedInvestment')}
         {money('expectedAnnualOutput')}

@@ -7,9 +7,33 @@ import { chosen, toggleFilter, type ListFilter, type Preset, type ViewState } fr
 
 const DashboardOptionsQuery = graphql(`
   query DashboardOptionsQuery {
-    parks(first: 100) { nodes { id name { zh en } } }
-    sectors { code name { zh en } }
-    countries: investmentStats(groupBy: [SOURCE_COUNTRY]) { buckets { key { value label { zh en } } } }
+    parks(first: 100) {
+      nodes {
+        id
+        name {
+          zh
+          en
+        }
+      }
+    }
+    sectors {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    countries: investmentStats(groupBy: [SOURCE_COUNTRY]) {
+      buckets {
+        key {
+          value
+          label {
+            zh
+            en
+          }
+        }
+      }
+    }
   }
 `);
 
@@ -34,7 +58,19 @@ export function useFilterOptions(lang: Lang): Record<ListFilter, Option[]> {
   };
 }
 
-function MultiSelect({ name, label, options, selected, onToggle }: { name: ListFilter; label: string; options: Option[]; selected: readonly string[]; onToggle: (name: ListFilter, v: string) => void }) {
+function MultiSelect({
+  name,
+  label,
+  options,
+  selected,
+  onToggle,
+}: {
+  name: ListFilter;
+  label: string;
+  options: Option[];
+  selected: readonly string[];
+  onToggle: (name: ListFilter, v: string) => void;
+}) {
   return (
     <details className="multi-select" data-filter={name}>
       <summary>
@@ -114,7 +150,17 @@ export function FilterBar({ view, onChange, lang }: { view: ViewState; onChange:
 }
 
 /** The active filters as removable chips, and a way to clear them all. */
-export function FilterChips({ view, onToggle, onClear, lang }: { view: ViewState; onToggle: (name: ListFilter, v: string) => void; onClear: () => void; lang: Lang }) {
+export function FilterChips({
+  view,
+  onToggle,
+  onClear,
+  lang,
+}: {
+  view: ViewState;
+  onToggle: (name: ListFilter, v: string) => void;
+  onClear: () => void;
+  lang: Lang;
+}) {
   const { t } = useTranslation();
   const options = useFilterOptions(lang);
   const chips = (['parks', 'sectors', 'countries', 'stages', 'kinds'] as const).flatMap((name) =>
@@ -125,7 +171,13 @@ export function FilterChips({ view, onToggle, onClear, lang }: { view: ViewState
     <ul className="chips" aria-label={t('dashboard.activeFilters')}>
       {chips.map((c) => (
         <li key={`${c.name}:${c.value}`}>
-          <button type="button" className="chip" data-chip={`${c.name}:${c.value}`} onClick={() => onToggle(c.name, c.value)} aria-label={t('dashboard.removeFilter', { label: c.label })}>
+          <button
+            type="button"
+            className="chip"
+            data-chip={`${c.name}:${c.value}`}
+            onClick={() => onToggle(c.name, c.value)}
+            aria-label={t('dashboard.removeFilter', { label: c.label })}
+          >
             {t(`dashboard.filter.${c.name}`)}: {c.label} <span aria-hidden="true">×</span>
           </button>
         </li>

@@ -18,15 +18,64 @@ const InvestmentDetailQuery = graphql(`
         verification
         recordedBy
         recordedAt
-        amount { amount currency amountUsd usdRate { usdPerUnit validFrom approximate } }
-        sector { name { zh en } }
-        park { slug name { zh en } }
-        organization { name { zh en } country kind website }
-        sources { quote fields source { publisher { zh en } author eventDate } }
+        amount {
+          amount
+          currency
+          amountUsd
+          usdRate {
+            usdPerUnit
+            validFrom
+            approximate
+          }
+        }
+        sector {
+          name {
+            zh
+            en
+          }
+        }
+        park {
+          slug
+          name {
+            zh
+            en
+          }
+        }
+        organization {
+          name {
+            zh
+            en
+          }
+          country
+          kind
+          website
+        }
+        sources {
+          quote
+          fields
+          source {
+            publisher {
+              zh
+              en
+            }
+            author
+            eventDate
+          }
+        }
       }
     }
     history: auditLog(recordId: $id, first: 10) @include(if: $officer) {
-      nodes { id at actorName operation changes { field before after } }
+      nodes {
+        id
+        at
+        actorName
+        operation
+        changes {
+          field
+          before
+          after
+        }
+      }
     }
   }
 `);
@@ -47,11 +96,15 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
         <dl className="facts">
           <dt>{t('dashboard.table.organization')}</dt>
           <dd>
-            {i.organization ? `${i.organization.name[lang]}${i.organization.country ? ` (${i.organization.country})` : ''} · ${t(`orgKind.${i.organization.kind}`)}` : t('dashboard.unknown')}
+            {i.organization
+              ? `${i.organization.name[lang]}${i.organization.country ? ` (${i.organization.country})` : ''} · ${t(`orgKind.${i.organization.kind}`)}`
+              : t('dashboard.unknown')}
           </dd>
           <dt>{t('dashboard.table.park')}</dt>
           <dd>
-            <Link to={`/parks/${encodeURIComponent(i.park.slug)}`} data-park-link>{i.park.name[lang]}</Link>
+            <Link to={`/parks/${encodeURIComponent(i.park.slug)}`} data-park-link>
+              {i.park.name[lang]}
+            </Link>
           </dd>
           <dt>{t('dashboard.table.sector')}</dt>
           <dd>{i.sector.name[lang]}</dd>
@@ -60,7 +113,17 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
           <dt>{t('dashboard.table.amount')}</dt>
           <dd>
             {i.amount ? formatMoney(i.amount.amount, i.amount.currency, lang) : t('dashboard.unknown')}
-            {i.amount?.usdRate ? <small> · {t('detail.usdAt', { usd: formatMoney(i.amount.amountUsd ?? '0', 'USD', lang), date: i.amount.usdRate.validFrom, rate: i.amount.usdRate.usdPerUnit })}</small> : null}
+            {i.amount?.usdRate ? (
+              <small>
+                {' '}
+                ·{' '}
+                {t('detail.usdAt', {
+                  usd: formatMoney(i.amount.amountUsd ?? '0', 'USD', lang),
+                  date: i.amount.usdRate.validFrom,
+                  rate: i.amount.usdRate.usdPerUnit,
+                })}
+              </small>
+            ) : null}
           </dd>
           <dt>{t('dashboard.table.announced')}</dt>
           <dd>{i.announcedOn ?? t('dashboard.unknown')}</dd>

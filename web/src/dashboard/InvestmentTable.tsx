@@ -12,11 +12,27 @@ import { InvestmentDialog } from './InvestmentDialog';
 const OPEN_PARAM = 'investment';
 
 const InvestmentTableQuery = graphql(`
-  query InvestmentTableQuery($filter: InvestmentFilter, $orderBy: [InvestmentOrder!], $after: String, $before: String, $first: Int, $last: Int, $currency: String!) {
+  query InvestmentTableQuery(
+    $filter: InvestmentFilter
+    $orderBy: [InvestmentOrder!]
+    $after: String
+    $before: String
+    $first: Int
+    $last: Int
+    $currency: String!
+  ) {
     investments(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-      nodes { id ...InvestmentTable_investment }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        ...InvestmentTable_investment
+      }
     }
   }
 `);
@@ -29,15 +45,49 @@ export const InvestmentTable_investment = graphql(`
     recordedBy
     stage
     announcedOn
-    amount { amount currency amountUsd converted(currency: $currency) { amount } }
-    sector { code name { zh en } }
-    park { id name { zh en } }
-    organization { id name { zh en } country }
-    sources { quote }
+    amount {
+      amount
+      currency
+      amountUsd
+      converted(currency: $currency) {
+        amount
+      }
+    }
+    sector {
+      code
+      name {
+        zh
+        en
+      }
+    }
+    park {
+      id
+      name {
+        zh
+        en
+      }
+    }
+    organization {
+      id
+      name {
+        zh
+        en
+      }
+      country
+    }
+    sources {
+      quote
+    }
   }
 `);
 
-function InvestmentRow(props: { investment: FragmentType<typeof InvestmentTable_investment>; open: boolean; onOpen: (id: string) => void; lang: Lang; currency: string }) {
+function InvestmentRow(props: {
+  investment: FragmentType<typeof InvestmentTable_investment>;
+  open: boolean;
+  onOpen: (id: string) => void;
+  lang: Lang;
+  currency: string;
+}) {
   const n = getFragmentData(InvestmentTable_investment, props.investment);
   const { lang, currency } = props;
   const { t } = useTranslation();
@@ -52,8 +102,14 @@ function InvestmentRow(props: { investment: FragmentType<typeof InvestmentTable_
       <td data-label={t('dashboard.table.sector')}>{n.sector.name[lang]}</td>
       <td data-label={t('dashboard.table.stage')}>{t(`stage.${n.stage}`)}</td>
       <td className="num" data-label={t('dashboard.table.amount')} data-amount>
-        {n.amount?.converted ? formatMoney(n.amount.converted.amount, currency, lang) : n.amount ? formatMoney(n.amount.amount, n.amount.currency, lang) : t('dashboard.unknown')}
-        {n.amount?.converted && n.amount.currency !== currency ? <small className="original"> {t('dashboard.table.original', { amount: formatMoney(n.amount.amount, n.amount.currency, lang) })}</small> : null}
+        {n.amount?.converted
+          ? formatMoney(n.amount.converted.amount, currency, lang)
+          : n.amount
+            ? formatMoney(n.amount.amount, n.amount.currency, lang)
+            : t('dashboard.unknown')}
+        {n.amount?.converted && n.amount.currency !== currency ? (
+          <small className="original"> {t('dashboard.table.original', { amount: formatMoney(n.amount.amount, n.amount.currency, lang) })}</small>
+        ) : null}
       </td>
       <td data-label={t('dashboard.table.announced')}>{n.announcedOn ?? t('dashboard.unknown')}</td>
       <td data-label={t('dashboard.table.provenance')}>

@@ -8,12 +8,23 @@ import { deleteLocalView, readLocalViews, saveLocalView, type LocalView } from '
 
 const SavedViewsQuery = graphql(`
   query SavedViewsQuery {
-    savedViews(first: 50) { nodes { id name path query savedBy } }
+    savedViews(first: 50) {
+      nodes {
+        id
+        name
+        path
+        query
+        savedBy
+      }
+    }
   }
 `);
 const SaveViewMutation = graphql(`
   mutation SaveViewMutation($input: SaveViewInput!) {
-    saveView(input: $input) { id name }
+    saveView(input: $input) {
+      id
+      name
+    }
   }
 `);
 

@@ -10,7 +10,16 @@ export interface LocalView {
 const KEY = 'parkscope.views';
 
 function isLocalView(v: unknown): v is LocalView {
-  return typeof v === 'object' && v !== null && 'name' in v && typeof v.name === 'string' && 'query' in v && typeof v.query === 'string' && 'path' in v && typeof v.path === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'name' in v &&
+    typeof v.name === 'string' &&
+    'query' in v &&
+    typeof v.query === 'string' &&
+    'path' in v &&
+    typeof v.path === 'string'
+  );
 }
 
 export function readLocalViews(storage: Pick<Storage, 'getItem'> = localStorage): LocalView[] {

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { clearFilters, comparisonFor, DEFAULT_VIEW, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ViewState } from './view-state';
+import {
+  clearFilters,
+  comparisonFor,
+  DEFAULT_VIEW,
+  investmentFilter,
+  monthsBetween,
+  parseView,
+  presetRange,
+  serializeView,
+  toggleFilter,
+  type ViewState,
+} from './view-state';
 
 describe('dashboard view state', () => {
   it('round-trips through the URL, writing only what differs from the defaults', () => {
-    const view: ViewState = { ...DEFAULT_VIEW, parks: ['UGFyazox'], sectors: ['NEW_ENERGY', 'LOGISTICS'], countries: ['KZ'], currency: 'USD', realOnly: true, grain: 'MONTH', tab: 'table', lang: 'en' };
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      parks: ['UGFyazox'],
+      sectors: ['NEW_ENERGY', 'LOGISTICS'],
+      countries: ['KZ'],
+      currency: 'USD',
+      realOnly: true,
+      grain: 'MONTH',
+      tab: 'table',
+      lang: 'en',
+    };
     const params = serializeView(view);
     expect(params.toString()).toBe('parks=UGFyazox&sectors=NEW_ENERGY%2CLOGISTICS&countries=KZ&currency=USD&real=1&grain=MONTH&tab=table&lang=en');
     expect(parseView(params)).toEqual(view);

@@ -59,7 +59,14 @@ function known<T extends string>(list: string[], values: Record<string, T>): T[]
 }
 
 export function parseView(params: URLSearchParams): ViewState {
-  const list = (name: string) => [...new Set((params.get(name) ?? '').split(',').map((v) => v.trim()).filter(Boolean))];
+  const list = (name: string) => [
+    ...new Set(
+      (params.get(name) ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   const preset = params.get('period') as Preset | null;
   const grain = params.get('grain') as Grain | null;
   const from = params.get('from');
@@ -259,4 +266,3 @@ export function previousEnd(period: { from: string; to: string }, compare: 'PREV
   const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
   return new Date(Date.UTC(y - 1, m - 1, Math.min(d, last))).toISOString().slice(0, 10);
 }
-

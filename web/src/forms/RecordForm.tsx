@@ -88,7 +88,10 @@ export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, U
   const navigate = useNavigate();
   const { id } = useParams();
   const editing = Boolean(id);
-  const { data, error, refetch } = useQuery(spec.query, { variables: { id: id ?? 'new', withRecord: editing && Boolean(session) }, fetchPolicy: 'network-only' });
+  const { data, error, refetch } = useQuery(spec.query, {
+    variables: { id: id ?? 'new', withRecord: editing && Boolean(session) },
+    fetchPolicy: 'network-only',
+  });
   const [form, setForm] = useState<F>(spec.empty);
   const key = useRef(`${spec.record}-${crypto.randomUUID()}`);
   const update = (cache: ApolloCache) => evict(cache, spec.affects);
@@ -234,12 +237,26 @@ export function MoneyField({
     <div className="money-field">
       <label>
         {label}
-        <input name={names.amount} inputMode="decimal" value={amount} onChange={(e) => onAmount(e.target.value)} placeholder={t('edit.unknownAmount')} {...describe(`${prefix}.amount`)} />
+        <input
+          name={names.amount}
+          inputMode="decimal"
+          value={amount}
+          onChange={(e) => onAmount(e.target.value)}
+          placeholder={t('edit.unknownAmount')}
+          {...describe(`${prefix}.amount`)}
+        />
         {field(`${prefix}.amount`)}
       </label>
       <label>
         {t('dashboard.filter.currency')}
-        <input name={names.currency} maxLength={3} size={4} value={currency} onChange={(e) => onCurrency(e.target.value.toUpperCase())} {...describe(`${prefix}.currency`)} />
+        <input
+          name={names.currency}
+          maxLength={3}
+          size={4}
+          value={currency}
+          onChange={(e) => onCurrency(e.target.value.toUpperCase())}
+          {...describe(`${prefix}.currency`)}
+        />
         {field(`${prefix}.currency`)}
       </label>
     </div>

@@ -10,7 +10,14 @@ describe('form errors', () => {
     const error = combined([
       {
         message: 'input.titleEn: too long; input.parties.0.organization: no Organization has this ID',
-        extensions: { code: 'BAD_USER_INPUT', field: 'input.titleEn', fieldErrors: [{ field: 'input.titleEn', message: 'too long' }, { field: 'input.parties.0.organization', message: 'no Organization has this ID' }] },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'input.titleEn',
+          fieldErrors: [
+            { field: 'input.titleEn', message: 'too long' },
+            { field: 'input.parties.0.organization', message: 'no Organization has this ID' },
+          ],
+        },
       },
     ]);
     expect(fieldErrorsOf(error)).toEqual({ 'input.titleEn': 'too long', 'input.parties.0.organization': 'no Organization has this ID' });

@@ -97,7 +97,16 @@ export function HistoryList({ entries, lang }: { entries: HistoryEntry[]; lang: 
 
 const OrganizationSearchQuery = graphql(`
   query OrganizationSearchQuery($search: String!) {
-    organizations(filter: { search: $search }, first: 8) { nodes { id name { zh en } country } }
+    organizations(filter: { search: $search }, first: 8) {
+      nodes {
+        id
+        name {
+          zh
+          en
+        }
+        country
+      }
+    }
   }
 `);
 

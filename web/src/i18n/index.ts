@@ -16,7 +16,10 @@ export function linkLanguage(search: string): Language | null {
 export function shareUrl(href: string, lang: Language | null): string {
   const url = new URL(href);
   // The other parameters stay as written (commas in lists unescaped).
-  const kept = url.search.slice(1).split('&').filter((p) => p && !p.startsWith('lang='));
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((p) => p && !p.startsWith('lang='));
   if (lang) kept.push(`lang=${lang}`);
   return `${url.origin}${url.pathname}${kept.length ? `?${kept.join('&')}` : ''}${url.hash}`;
 }

@@ -26,7 +26,14 @@ export function WorldMap({ shades, title }: { shades: CountryShade[]; title: str
       {outlines.map((c) => {
         const shade = byId.get(c.id);
         return (
-          <path key={c.id} d={c.d} fill={shade ? `rgba(11, 92, 173, ${0.25 + 0.75 * shade.intensity})` : '#d5dbe3'} stroke="#fff" strokeWidth={0.4} data-country={shade?.alpha2}>
+          <path
+            key={c.id}
+            d={c.d}
+            fill={shade ? `rgba(11, 92, 173, ${0.25 + 0.75 * shade.intensity})` : '#d5dbe3'}
+            stroke="#fff"
+            strokeWidth={0.4}
+            data-country={shade?.alpha2}
+          >
             {shade ? <title>{`${shade.alpha2}: ${shade.count}`}</title> : null}
           </path>
         );

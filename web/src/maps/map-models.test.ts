@@ -3,7 +3,15 @@ import { countryShades, labelParks, plotParks } from './map-models';
 
 describe('map view models', () => {
   it('shades countries by count under their atlas ids, leaving unknowns out', () => {
-    expect(countryShades([{ code: 'KZ', count: 4 }, { code: 'RU', count: 2 }, { code: null, count: 9 }, { code: 'XX', count: 3 }, { code: 'CN', count: 0 }])).toEqual([
+    expect(
+      countryShades([
+        { code: 'KZ', count: 4 },
+        { code: 'RU', count: 2 },
+        { code: null, count: 9 },
+        { code: 'XX', count: 3 },
+        { code: 'CN', count: 0 },
+      ]),
+    ).toEqual([
       { alpha2: 'KZ', numericId: '398', count: 4, intensity: 1 },
       { alpha2: 'RU', numericId: '643', count: 2, intensity: 0.5 },
     ]);
@@ -29,11 +37,26 @@ describe('map view models', () => {
 
   it('numbers the parks and places the numbers inside the box, clear of each other and of every dot, even in a tight cluster', () => {
     // Seven parks within a few hundredths of a degree of each other and one far away, as in the zone.
-    const spots = [[36.40, 120.10], [36.2, 120.30], [36.205, 120.31], [36.198, 120.318], [36.19, 120.325], [36.186, 120.33], [36.183, 120.336], [36.211, 120.29]];
-    const plotted = plotParks(spots.map(([latitude, longitude], i) => ({ slug: `p${i}`, label: `Park ${i}`, latitude, longitude })), 'p0', 360, 260);
+    const spots = [
+      [36.4, 120.1],
+      [36.2, 120.3],
+      [36.205, 120.31],
+      [36.198, 120.318],
+      [36.19, 120.325],
+      [36.186, 120.33],
+      [36.183, 120.336],
+      [36.211, 120.29],
+    ];
+    const plotted = plotParks(
+      spots.map(([latitude, longitude], i) => ({ slug: `p${i}`, label: `Park ${i}`, latitude, longitude })),
+      'p0',
+      360,
+      260,
+    );
     const labelled = labelParks(plotted, 360, 260, 14, 7);
     expect(labelled.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    const apart = (a: { x: number; y: number }, b: { x: number; y: number }, gap: number) => Math.abs(a.x - b.x) >= gap - 1e-9 || Math.abs(a.y - b.y) >= gap - 1e-9;
+    const apart = (a: { x: number; y: number }, b: { x: number; y: number }, gap: number) =>
+      Math.abs(a.x - b.x) >= gap - 1e-9 || Math.abs(a.y - b.y) >= gap - 1e-9;
     for (const l of labelled) {
       expect(l.labelX - 7).toBeGreaterThanOrEqual(0);
       expect(l.labelX + 7).toBeLessThanOrEqual(360);

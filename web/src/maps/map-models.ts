@@ -69,7 +69,11 @@ export function labelParks(parks: PlottedPark[], width: number, height: number, 
   const half = size / 2;
   const boxes: { x: number; y: number; r: number }[] = parks.map((p) => ({ x: p.x, y: p.y, r: dotRadius }));
   const clear = (x: number, y: number) =>
-    x - half >= 0 && x + half <= width && y - half >= 0 && y + half <= height && boxes.every((b) => Math.abs(b.x - x) >= b.r + half || Math.abs(b.y - y) >= b.r + half);
+    x - half >= 0 &&
+    x + half <= width &&
+    y - half >= 0 &&
+    y + half <= height &&
+    boxes.every((b) => Math.abs(b.x - x) >= b.r + half || Math.abs(b.y - y) >= b.r + half);
   const directions = [0, -45, 45, -90, 90, 180, -135, 135].map((deg) => [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)]);
   return parks.map((p, i) => {
     let spot: [number, number] | null = null;

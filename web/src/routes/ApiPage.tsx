@@ -10,7 +10,10 @@ const ApiPageQuery = graphql(`
   query ApiPageQuery {
     __schema {
       queryType {
-        fields { name description }
+        fields {
+          name
+          description
+        }
       }
     }
   }

@@ -13,26 +13,63 @@ import { ShareLink } from '../components/ShareLink';
 
 const ComparePageQuery = graphql(`
   query ComparePageQuery($slugs: [String!]!, $ids: [ID!]!, $withIds: Boolean!) {
-    all: parks(first: 100) { nodes { id slug name { zh en } } }
+    all: parks(first: 100) {
+      nodes {
+        id
+        slug
+        name {
+          zh
+          en
+        }
+      }
+    }
     parks(filter: { slug: { in: $slugs } }, first: 4) {
       nodes {
         id
         slug
         verification
-        sources { source { id publisher { zh en } publishedOn url } }
+        sources {
+          source {
+            id
+            publisher {
+              zh
+              en
+            }
+            publishedOn
+            url
+          }
+        }
         ...CompareRows_park
       }
     }
     parkStats(filter: { slug: { in: $slugs } }, first: 4, currency: "USD") {
-      nodes { park { slug } figures { ...CompareRows_figures tenantsIncludeDemo committedIncludesDemo dealsIncludeDemo } }
+      nodes {
+        park {
+          slug
+        }
+        figures {
+          ...CompareRows_figures
+          tenantsIncludeDemo
+          committedIncludesDemo
+          dealsIncludeDemo
+        }
+      }
     }
     bySector: tenancyStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, SECTOR], current: true) @include(if: $withIds) {
-      totals { includesDemo }
-      buckets { ...StatsBucket_tenancy }
+      totals {
+        includesDemo
+      }
+      buckets {
+        ...StatsBucket_tenancy
+      }
     }
     dealsByYear: dealStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, YEAR]) @include(if: $withIds) {
-      totals { includesDemo }
-      buckets { ...StatsBucket_deal }
+      totals {
+        includesDemo
+      }
+      buckets {
+        ...StatsBucket_deal
+      }
     }
   }
 `);
@@ -90,7 +127,8 @@ export function ComparePage() {
   );
 
   let body;
-  if ((error || first.error) && !shown) body = <ErrorState message={(error ?? first.error)!.message} onRetry={() => void (error ? refetch() : first.refetch())} />;
+  if ((error || first.error) && !shown)
+    body = <ErrorState message={(error ?? first.error)!.message} onRetry={() => void (error ? refetch() : first.refetch())} />;
   else if (!shown) body = <LoadingState />;
   else if (slugs.length < 2) body = <EmptyState message={t('compare.needTwo')} />;
   else {
@@ -109,7 +147,8 @@ export function ComparePage() {
       if (row === 'deals') return Boolean(f?.dealsIncludeDemo);
       return ordered[i]?.verification === 'DEMO';
     };
-    const anyDemo = rows.some((r) => r.cells.some((_, i) => demoOf(r.key, i))) || Boolean(data?.bySector?.totals.includesDemo || data?.dealsByYear?.totals.includesDemo);
+    const anyDemo =
+      rows.some((r) => r.cells.some((_, i) => demoOf(r.key, i))) || Boolean(data?.bySector?.totals.includesDemo || data?.dealsByYear?.totals.includesDemo);
     const sources = [...new Map(ordered.flatMap((p) => p.sources.map((c) => [c.source.id, c.source] as const))).values()];
     const show = (kind: string, v: number | string | null) => {
       if (v === null) return t('dashboard.unknown');
@@ -140,7 +179,12 @@ export function ComparePage() {
                 {parks.map((p, i) => (
                   <th scope="col" key={p.slug} data-park={p.slug}>
                     {p.name}{' '}
-                    <button type="button" className="link no-print" aria-label={t('compare.remove', { name: p.name })} onClick={() => setSlugs(slugs.filter((_, j) => j !== i))}>
+                    <button
+                      type="button"
+                      className="link no-print"
+                      aria-label={t('compare.remove', { name: p.name })}
+                      onClick={() => setSlugs(slugs.filter((_, j) => j !== i))}
+                    >
                       ×
                     </button>
                   </th>
@@ -172,7 +216,9 @@ export function ComparePage() {
                 <li key={p.slug}>
                   <span className="hbar-label">{p.name}</span>
                   <span className="hbar" style={{ width: `${((p.committedInvestmentUsd ?? 0) / committedMax) * 100}%` }} />
-                  <span className="num">{p.committedInvestmentUsd == null ? t('dashboard.unknown') : formatMoney(String(Math.round(p.committedInvestmentUsd)), 'USD', lang)}</span>
+                  <span className="num">
+                    {p.committedInvestmentUsd == null ? t('dashboard.unknown') : formatMoney(String(Math.round(p.committedInvestmentUsd)), 'USD', lang)}
+                  </span>
                 </li>
               ))}
             </ul>

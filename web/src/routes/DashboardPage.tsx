@@ -10,8 +10,30 @@ import { InvestmentTable } from '../dashboard/InvestmentTable';
 import { KpiCards, type KpiCard } from '../dashboard/KpiCards';
 import { SavedViews } from '../dashboard/SavedViews';
 import { OfficerActions } from '../dashboard/OfficerActions';
-import { activeFilters, COMMITTED_STAGES, followedFilters, KPI_FOLLOWS, organizationFilter, parkFilter, previousEnd, REAL_RECORDS, tenancyFilter } from '../dashboard/view-state';
-import { clearFilters, comparisonFor, dealFilter, investmentFilter, monthsBetween, parseView, presetRange, serializeView, toggleFilter, type ListFilter, type ViewState } from '../dashboard/view-state';
+import {
+  activeFilters,
+  COMMITTED_STAGES,
+  followedFilters,
+  KPI_FOLLOWS,
+  organizationFilter,
+  parkFilter,
+  previousEnd,
+  REAL_RECORDS,
+  tenancyFilter,
+} from '../dashboard/view-state';
+import {
+  clearFilters,
+  comparisonFor,
+  dealFilter,
+  investmentFilter,
+  monthsBetween,
+  parseView,
+  presetRange,
+  serializeView,
+  toggleFilter,
+  type ListFilter,
+  type ViewState,
+} from '../dashboard/view-state';
 import { currentLanguage } from '../i18n';
 import { ShareLink } from '../components/ShareLink';
 
@@ -45,56 +67,120 @@ const DashboardPageQuery = graphql(`
     committed: investmentStats(filter: $committed, period: $period, compareTo: $compare, currency: $currency, groupBy: [$grain]) {
       currency
       rateDate
-      rates { usdPerUnit validFrom approximate }
-      period { from to }
-      previousPeriod { from to }
+      rates {
+        usdPerUnit
+        validFrom
+        approximate
+      }
+      period {
+        from
+        to
+      }
+      previousPeriod {
+        from
+        to
+      }
       follows
-      totals { count valuedCount total includesDemo }
-      previousTotals { count total }
-      buckets { ...StatsBucket_investment }
+      totals {
+        count
+        valuedCount
+        total
+        includesDemo
+      }
+      previousTotals {
+        count
+        total
+      }
+      buckets {
+        ...StatsBucket_investment
+      }
     }
     projects: investmentStats(filter: $filter, period: $period, compareTo: $compare, currency: $currency) {
       follows
-      totals { count includesDemo }
-      previousTotals { count }
+      totals {
+        count
+        includesDemo
+      }
+      previousTotals {
+        count
+      }
     }
     bySector: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [SECTOR]) {
-      buckets { ...StatsBucket_investment }
+      buckets {
+        ...StatsBucket_investment
+      }
     }
     byCountry: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [SOURCE_COUNTRY]) {
-      buckets { ...StatsBucket_investment }
+      buckets {
+        ...StatsBucket_investment
+      }
     }
     byPark: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [PARK]) {
-      buckets { ...StatsBucket_investment }
+      buckets {
+        ...StatsBucket_investment
+      }
     }
     overTime: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [$grain]) {
-      buckets { ...StatsBucket_investment }
+      buckets {
+        ...StatsBucket_investment
+      }
     }
     byStage: investmentStats(filter: $filter, period: $period, currency: $currency, groupBy: [STAGE]) {
-      buckets { ...StatsBucket_investment }
+      buckets {
+        ...StatsBucket_investment
+      }
     }
     deals: dealStats(filter: $deals, period: $period, compareTo: $compare, currency: $currency, groupBy: [$dealGrain]) {
       follows
-      totals { count parties includesDemo }
-      previousTotals { count }
-      buckets { ...StatsBucket_deal }
+      totals {
+        count
+        parties
+        includesDemo
+      }
+      previousTotals {
+        count
+      }
+      buckets {
+        ...StatsBucket_deal
+      }
     }
     tenants: tenancyStats(filter: $tenancies, on: $tenantsOn) {
       follows
-      totals { tenants includesDemo }
+      totals {
+        tenants
+        includesDemo
+      }
     }
     tenantsThen: tenancyStats(filter: $tenancies, on: $tenantsThenOn) @include(if: $hasPeriod) {
-      totals { tenants }
+      totals {
+        tenants
+      }
     }
     parks(filter: $parks, first: 100) {
-      nodes { id name { zh en } verification plannedInvestment { amountUsd } landArea { mu hectares } }
+      nodes {
+        id
+        name {
+          zh
+          en
+        }
+        verification
+        plannedInvestment {
+          amountUsd
+        }
+        landArea {
+          mu
+          hectares
+        }
+      }
     }
   }
 `);
 
 const DashboardTodayQuery = graphql(`
   query DashboardTodayQuery {
-    dataset { today }
+    dataset {
+      today
+    }
   }
 `);
 
@@ -139,7 +225,8 @@ export function DashboardPage() {
   const shown = data ?? previousData;
 
   let body;
-  if ((error || today.error) && !shown) body = <ErrorState message={(error ?? today.error)!.message} onRetry={() => void (today.error ? today.refetch() : refetch())} />;
+  if ((error || today.error) && !shown)
+    body = <ErrorState message={(error ?? today.error)!.message} onRetry={() => void (today.error ? today.refetch() : refetch())} />;
   else if (!shown) body = <LoadingState rows={6} />;
   else {
     const currency = shown.committed.currency;
@@ -166,7 +253,10 @@ export function DashboardPage() {
         label: t('dashboard.kpi.committed'),
         kind: 'money',
         currency,
-        ...kpi(shown.committed.totals.total == null ? null : Number(shown.committed.totals.total), shown.committed.previousTotals ? Number(shown.committed.previousTotals.total ?? 0) : null),
+        ...kpi(
+          shown.committed.totals.total == null ? null : Number(shown.committed.totals.total),
+          shown.committed.previousTotals ? Number(shown.committed.previousTotals.total ?? 0) : null,
+        ),
         note: t('dashboard.kpi.rateNote', { date: shown.committed.rateDate, count: shown.committed.totals.count - shown.committed.totals.valuedCount }),
         spark: committedSeries.map((p) => p.value),
         demo: shown.committed.totals.includesDemo,
@@ -240,7 +330,9 @@ export function DashboardPage() {
         funnel: shown.projects.totals.includesDemo,
         deals: shown.deals.totals.includesDemo,
       },
-      periodLabel: shown.committed.period ? t('dashboard.periodNote', { from: shown.committed.period.from, to: shown.committed.period.to }) : t('dashboard.allTime'),
+      periodLabel: shown.committed.period
+        ? t('dashboard.periodNote', { from: shown.committed.period.from, to: shown.committed.period.to })
+        : t('dashboard.allTime'),
     };
     const noInvestments = shown.projects.totals.count === 0;
     body = (

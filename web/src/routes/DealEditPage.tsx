@@ -12,36 +12,93 @@ const DealFormQuery = graphql(`
         id
         version
         kind
-        title { zh en }
+        title {
+          zh
+          en
+        }
         signedOn
-        park { id }
-        event { id }
+        park {
+          id
+        }
+        event {
+          id
+        }
         unnamedPartyCount
-        value { amount currency }
-        parties { role organization { id name { zh en } } }
+        value {
+          amount
+          currency
+        }
+        parties {
+          role
+          organization {
+            id
+            name {
+              zh
+              en
+            }
+          }
+        }
       }
     }
     history: auditLog(recordId: $id, first: 20) @include(if: $withRecord) {
-      nodes { id at actorName operation changes { field before after } }
+      nodes {
+        id
+        at
+        actorName
+        operation
+        changes {
+          field
+          before
+          after
+        }
+      }
     }
-    parks(first: 100) { nodes { id name { zh en } } }
-    events(first: 100) { nodes { id name { zh en } } }
+    parks(first: 100) {
+      nodes {
+        id
+        name {
+          zh
+          en
+        }
+      }
+    }
+    events(first: 100) {
+      nodes {
+        id
+        name {
+          zh
+          en
+        }
+      }
+    }
   }
 `);
 
 const CreateDealMutation = graphql(`
   mutation CreateDealMutation($input: CreateDealInput!, $key: String) {
-    createDeal(input: $input, idempotencyKey: $key) { id version }
+    createDeal(input: $input, idempotencyKey: $key) {
+      id
+      version
+    }
   }
 `);
 const UpdateDealMutation = graphql(`
   mutation UpdateDealMutation($input: UpdateDealInput!) {
-    updateDeal(input: $input) { id version title { zh en } }
+    updateDeal(input: $input) {
+      id
+      version
+      title {
+        zh
+        en
+      }
+    }
   }
 `);
 const DeleteDealMutation = graphql(`
   mutation DeleteDealMutation($id: ID!, $version: Int!) {
-    deleteDeal(id: $id, version: $version) { id }
+    deleteDeal(id: $id, version: $version) {
+      id
+    }
   }
 `);
 
@@ -65,7 +122,18 @@ interface DealForm {
   parties: Party[];
 }
 
-const EMPTY: DealForm = { kind: 'COOPERATION_AGREEMENT', titleZh: '', titleEn: '', signedOn: '', park: '', event: '', unnamedPartyCount: 0, amount: '', currency: 'CNY', parties: [] };
+const EMPTY: DealForm = {
+  kind: 'COOPERATION_AGREEMENT',
+  titleZh: '',
+  titleEn: '',
+  signedOn: '',
+  park: '',
+  event: '',
+  unnamedPartyCount: 0,
+  amount: '',
+  currency: 'CNY',
+  parties: [],
+};
 
 const input = (f: DealForm) => ({
   kind: f.kind,
@@ -119,7 +187,14 @@ export function DealEditPage() {
     <RecordForm spec={DEAL}>
       {({ data, form, set, field, describe, lang }) => (
         <>
-          <ChoiceField name="kind" label={t('deals.kind')} value={form.kind} options={KINDS} optionLabel={(k) => t(`dealKind.${k}`)} onChange={(v) => set('kind', v)} />
+          <ChoiceField
+            name="kind"
+            label={t('deals.kind')}
+            value={form.kind}
+            options={KINDS}
+            optionLabel={(k) => t(`dealKind.${k}`)}
+            onChange={(v) => set('kind', v)}
+          />
           <label>
             {t('edit.titleZh')}
             <input name="titleZh" value={form.titleZh} onChange={(e) => set('titleZh', e.target.value)} {...describe('titleZh')} />
@@ -155,7 +230,12 @@ export function DealEditPage() {
                 <select
                   aria-label={t('edit.role')}
                   value={p.role}
-                  onChange={(e) => set('parties', form.parties.map((q, j) => (j === i ? { ...q, role: ROLES.find((r) => r === e.target.value) ?? q.role } : q)))}
+                  onChange={(e) =>
+                    set(
+                      'parties',
+                      form.parties.map((q, j) => (j === i ? { ...q, role: ROLES.find((r) => r === e.target.value) ?? q.role } : q)),
+                    )
+                  }
                 >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
@@ -163,7 +243,15 @@ export function DealEditPage() {
                     </option>
                   ))}
                 </select>
-                <button type="button" onClick={() => set('parties', form.parties.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    set(
+                      'parties',
+                      form.parties.filter((_, j) => j !== i),
+                    )
+                  }
+                >
                   {t('edit.remove')}
                 </button>
                 {field(`parties.${i}`) ?? field(`parties.${i}.organization`)}
@@ -174,7 +262,14 @@ export function DealEditPage() {
           </fieldset>
           <label>
             {t('edit.unnamed')}
-            <input type="number" min={0} name="unnamedPartyCount" value={form.unnamedPartyCount} onChange={(e) => set('unnamedPartyCount', Number(e.target.value))} {...describe('unnamedPartyCount')} />
+            <input
+              type="number"
+              min={0}
+              name="unnamedPartyCount"
+              value={form.unnamedPartyCount}
+              onChange={(e) => set('unnamedPartyCount', Number(e.target.value))}
+              {...describe('unnamedPartyCount')}
+            />
             {field('unnamedPartyCount')}
           </label>
           <MoneyField

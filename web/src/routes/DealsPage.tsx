@@ -15,28 +15,74 @@ const DealsPageQuery = graphql(`
   query DealsPageQuery($filter: DealFilter, $after: String, $period: PeriodInput) {
     deals(filter: $filter, first: 50, after: $after, orderBy: [SIGNED_ON_DESC]) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         version
         kind
-        title { zh en }
+        title {
+          zh
+          en
+        }
         signedOn
         verification
         recordedBy
         unnamedPartyCount
         partyCount
-        park { name { zh en } }
-        event { name { zh en } parent { name { zh en } } }
-        value { amount currency }
-        parties { role organization { name { zh en } country } }
-        sources { quote }
+        park {
+          name {
+            zh
+            en
+          }
+        }
+        event {
+          name {
+            zh
+            en
+          }
+          parent {
+            name {
+              zh
+              en
+            }
+          }
+        }
+        value {
+          amount
+          currency
+        }
+        parties {
+          role
+          organization {
+            name {
+              zh
+              en
+            }
+            country
+          }
+        }
+        sources {
+          quote
+        }
       }
     }
     timeline: dealStats(filter: $filter, period: $period, groupBy: [MONTH]) {
-      buckets { ...StatsBucket_deal }
+      buckets {
+        ...StatsBucket_deal
+      }
     }
-    parks(first: 100) { nodes { id name { zh en } } }
+    parks(first: 100) {
+      nodes {
+        id
+        name {
+          zh
+          en
+        }
+      }
+    }
   }
 `);
 
@@ -107,7 +153,11 @@ export function DealsPage() {
                 <th scope="col">{t('deals.parkEvent')}</th>
                 <th scope="col">{t('deals.value')}</th>
                 <th scope="col">{t('dashboard.table.provenance')}</th>
-                {session ? <th scope="col"><span className="visually-hidden">{t('deals.edit')}</span></th> : null}
+                {session ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('deals.edit')}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -139,7 +189,9 @@ export function DealsPage() {
                       </small>
                     ) : null}
                   </td>
-                  <td className="num" data-label={t('deals.value')}>{d.value ? formatMoney(d.value.amount, d.value.currency, lang) : t('dashboard.unknown')}</td>
+                  <td className="num" data-label={t('deals.value')}>
+                    {d.value ? formatMoney(d.value.amount, d.value.currency, lang) : t('dashboard.unknown')}
+                  </td>
                   <td data-label={t('dashboard.table.provenance')}>
                     <span className={`badge badge-${d.verification.toLowerCase()}`}>{t(`verification.${d.verification}`)}</span>
                     {d.recordedBy ? <span className="recorder"> {d.recordedBy}</span> : null}

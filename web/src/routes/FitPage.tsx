@@ -11,18 +11,35 @@ import { Link, useSearchParams } from '../router';
 
 const FitSectorsQuery = graphql(`
   query FitSectorsQuery {
-    sectors { code name { zh en } }
+    sectors {
+      code
+      name {
+        zh
+        en
+      }
+    }
   }
 `);
 
 const FitPageQuery = graphql(`
   query FitPageQuery($input: ParkFitInput!) {
     parkFit(input: $input, first: 20) {
-      park { slug name { zh en } }
+      park {
+        slug
+        name {
+          zh
+          en
+        }
+      }
       rank
       score
       confidence
-      parts { criterion weight score points }
+      parts {
+        criterion
+        weight
+        score
+        points
+      }
     }
   }
 `);
@@ -44,7 +61,11 @@ export function FitPage() {
   };
   const { data, previousData, error, refetch } = useQuery(FitPageQuery, { variables: { input }, skip: !(land > 0) });
   const shown = data ?? previousData;
-  const top = shown?.parkFit.filter((r) => r.score !== null).slice(0, 3).map((r) => r.park.slug) ?? [];
+  const top =
+    shown?.parkFit
+      .filter((r) => r.score !== null)
+      .slice(0, 3)
+      .map((r) => r.park.slug) ?? [];
 
   let body;
   if (!(land > 0)) body = <EmptyState message={t('fit.needLand')} />;
@@ -73,33 +94,41 @@ export function FitPage() {
               </div>
               {unscoredCriteria(r.parts).length ? (
                 <p className="fit-unscored" data-unscored={unscoredCriteria(r.parts).join(',')}>
-                  {t('fit.scoredWithout', { criteria: unscoredCriteria(r.parts).map((c) => t(`fit.criterion.${c}`)).join(t('fit.listSeparator')) })}
+                  {t('fit.scoredWithout', {
+                    criteria: unscoredCriteria(r.parts)
+                      .map((c) => t(`fit.criterion.${c}`))
+                      .join(t('fit.listSeparator')),
+                  })}
                 </p>
               ) : null}
               <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">{t('fit.explain', { name: r.park.name[lang] })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('fit.column.criterion')}</th>
-                    <th scope="col">{t('fit.column.score')}</th>
-                    <th scope="col">{t('fit.column.weight')}</th>
-                    <th scope="col">{t('fit.column.points')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.parts
-                    .filter((p) => p.weight > 0)
-                    .map((p) => (
-                      <tr key={p.criterion} data-criterion={p.criterion} data-unknown={p.score === null || undefined}>
-                        <th scope="row">{t(`fit.criterion.${p.criterion}`)}</th>
-                        <td className="num">{p.score === null ? t('dashboard.unknown') : formatNumber(p.score, lang, 2)}</td>
-                        <td className="num">× {formatNumber(p.weight, lang, 1)}</td>
-                        <td className="num">{p.score === null ? t('fit.notScored', { criterion: t(`fit.criterion.${p.criterion}`) }) : t('fit.points', { points: formatNumber(p.points, lang, 1) })}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('fit.explain', { name: r.park.name[lang] })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('fit.column.criterion')}</th>
+                      <th scope="col">{t('fit.column.score')}</th>
+                      <th scope="col">{t('fit.column.weight')}</th>
+                      <th scope="col">{t('fit.column.points')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.parts
+                      .filter((p) => p.weight > 0)
+                      .map((p) => (
+                        <tr key={p.criterion} data-criterion={p.criterion} data-unknown={p.score === null || undefined}>
+                          <th scope="row">{t(`fit.criterion.${p.criterion}`)}</th>
+                          <td className="num">{p.score === null ? t('dashboard.unknown') : formatNumber(p.score, lang, 2)}</td>
+                          <td className="num">× {formatNumber(p.weight, lang, 1)}</td>
+                          <td className="num">
+                            {p.score === null
+                              ? t('fit.notScored', { criterion: t(`fit.criterion.${p.criterion}`) })
+                              : t('fit.points', { points: formatNumber(p.points, lang, 1) })}
+                          </td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
               </div>
             </li>
           ))}
@@ -137,7 +166,15 @@ export function FitPage() {
         {CRITERIA.map(([name, criterion]) => (
           <label key={name}>
             {t(`fit.criterion.${criterion}`)}: {weights[name]}
-            <input type="range" name={`weight-${name}`} min={0} max={10} step={1} value={weights[name]} onChange={(e) => set({ weight: name, value: Number(e.target.value) })} />
+            <input
+              type="range"
+              name={`weight-${name}`}
+              min={0}
+              max={10}
+              step={1}
+              value={weights[name]}
+              onChange={(e) => set({ weight: name, value: Number(e.target.value) })}
+            />
           </label>
         ))}
       </form>

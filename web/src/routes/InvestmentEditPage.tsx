@@ -14,33 +14,81 @@ const InvestmentFormQuery = graphql(`
         stage
         announcedOn
         expectedJobs
-        sector { code }
-        park { id }
-        organization { id name { zh en } }
-        amount { amount currency }
-        expectedAnnualOutput { amount currency }
+        sector {
+          code
+        }
+        park {
+          id
+        }
+        organization {
+          id
+          name {
+            zh
+            en
+          }
+        }
+        amount {
+          amount
+          currency
+        }
+        expectedAnnualOutput {
+          amount
+          currency
+        }
       }
     }
     history: auditLog(recordId: $id, first: 20) @include(if: $withRecord) {
-      nodes { id at actorName operation changes { field before after } }
+      nodes {
+        id
+        at
+        actorName
+        operation
+        changes {
+          field
+          before
+          after
+        }
+      }
     }
-    parks(first: 100) { nodes { id name { zh en } } }
-    sectors { code name { zh en } }
+    parks(first: 100) {
+      nodes {
+        id
+        name {
+          zh
+          en
+        }
+      }
+    }
+    sectors {
+      code
+      name {
+        zh
+        en
+      }
+    }
   }
 `);
 const CreateInvestmentMutation = graphql(`
   mutation CreateInvestmentMutation($input: CreateInvestmentInput!, $key: String) {
-    createInvestment(input: $input, idempotencyKey: $key) { id version }
+    createInvestment(input: $input, idempotencyKey: $key) {
+      id
+      version
+    }
   }
 `);
 const UpdateInvestmentMutation = graphql(`
   mutation UpdateInvestmentMutation($input: UpdateInvestmentInput!) {
-    updateInvestment(input: $input) { id version }
+    updateInvestment(input: $input) {
+      id
+      version
+    }
   }
 `);
 const DeleteInvestmentMutation = graphql(`
   mutation DeleteInvestmentMutation($id: ID!, $version: Int!) {
-    deleteInvestment(id: $id, version: $version) { id }
+    deleteInvestment(id: $id, version: $version) {
+      id
+    }
   }
 `);
 
@@ -143,7 +191,14 @@ export function InvestmentEditPage() {
             optionLabel={(code) => data.sectors.find((s) => s.code === code)?.name[lang] ?? code}
             onChange={(v) => set('sector', v)}
           />
-          <ChoiceField name="stage" label={t('dashboard.table.stage')} value={form.stage} options={STAGES} optionLabel={(s) => t(`stage.${s}`)} onChange={(v) => set('stage', v)} />
+          <ChoiceField
+            name="stage"
+            label={t('dashboard.table.stage')}
+            value={form.stage}
+            options={STAGES}
+            optionLabel={(s) => t(`stage.${s}`)}
+            onChange={(v) => set('stage', v)}
+          />
           <MoneyField
             label={t('dashboard.table.amount')}
             names={{ amount: 'amount', currency: 'currency' }}
@@ -161,7 +216,14 @@ export function InvestmentEditPage() {
           </label>
           <label>
             {t('detail.jobs')}
-            <input type="number" min={0} name="expectedJobs" value={form.expectedJobs} onChange={(e) => set('expectedJobs', e.target.value)} {...describe('expectedJobs')} />
+            <input
+              type="number"
+              min={0}
+              name="expectedJobs"
+              value={form.expectedJobs}
+              onChange={(e) => set('expectedJobs', e.target.value)}
+              {...describe('expectedJobs')}
+            />
             {field('expectedJobs')}
           </label>
           <MoneyField

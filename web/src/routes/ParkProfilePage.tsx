@@ -15,15 +15,31 @@ import { Link, useParams } from '../router';
 const WorldMap = lazy(() => import('../maps/Maps').then((m) => ({ default: m.WorldMap })));
 const ZonePlot = lazy(() => import('../maps/Maps').then((m) => ({ default: m.ZonePlot })));
 
-
 const ParkProfileQuery = graphql(`
   query ParkProfileQuery($slug: String!) {
     park(slug: $slug) {
       id
       slug
-      name { zh en }
-      parent { slug name { zh en } }
-      children { nodes { slug name { zh en } } }
+      name {
+        zh
+        en
+      }
+      parent {
+        slug
+        name {
+          zh
+          en
+        }
+      }
+      children {
+        nodes {
+          slug
+          name {
+            zh
+            en
+          }
+        }
+      }
       ...ParkCard_park
     }
   }
@@ -33,15 +49,72 @@ const ParkProfileQuery = graphql(`
 // demo mark stands for every investment chart here (same filter, all time).
 const ParkProfileStatsQuery = graphql(`
   query ParkProfileStatsQuery($filter: InvestmentFilter, $deals: DealFilter, $tenants: TenancyFilter) {
-    tenantsByCountry: tenancyStats(filter: $tenants, groupBy: [COUNTRY], current: true) { totals { count: tenants includesDemo } buckets { ...StatsBucket_tenancy } }
-    tenantsBySector: tenancyStats(filter: $tenants, groupBy: [SECTOR], current: true) { totals { count: tenants includesDemo } buckets { ...StatsBucket_tenancy } }
-    dealTotals: dealStats(filter: $deals) { totals { count parties includesDemo } }
-    zone: parks(first: 100) { nodes { slug name { zh en } coordinates { latitude longitude } } }
-    byStage: investmentStats(filter: $filter, groupBy: [STAGE]) { totals { includesDemo } buckets { ...StatsBucket_investment } }
-    byCountry: investmentStats(filter: $filter, groupBy: [SOURCE_COUNTRY]) { buckets { ...StatsBucket_investment } }
-    bySector: investmentStats(filter: $filter, groupBy: [SECTOR]) { buckets { ...StatsBucket_investment } }
-    investmentsByQuarter: investmentStats(filter: $filter, groupBy: [QUARTER]) { buckets { ...StatsBucket_investment } }
-    dealsByQuarter: dealStats(filter: $deals, groupBy: [QUARTER]) { buckets { ...StatsBucket_deal } }
+    tenantsByCountry: tenancyStats(filter: $tenants, groupBy: [COUNTRY], current: true) {
+      totals {
+        count: tenants
+        includesDemo
+      }
+      buckets {
+        ...StatsBucket_tenancy
+      }
+    }
+    tenantsBySector: tenancyStats(filter: $tenants, groupBy: [SECTOR], current: true) {
+      totals {
+        count: tenants
+        includesDemo
+      }
+      buckets {
+        ...StatsBucket_tenancy
+      }
+    }
+    dealTotals: dealStats(filter: $deals) {
+      totals {
+        count
+        parties
+        includesDemo
+      }
+    }
+    zone: parks(first: 100) {
+      nodes {
+        slug
+        name {
+          zh
+          en
+        }
+        coordinates {
+          latitude
+          longitude
+        }
+      }
+    }
+    byStage: investmentStats(filter: $filter, groupBy: [STAGE]) {
+      totals {
+        includesDemo
+      }
+      buckets {
+        ...StatsBucket_investment
+      }
+    }
+    byCountry: investmentStats(filter: $filter, groupBy: [SOURCE_COUNTRY]) {
+      buckets {
+        ...StatsBucket_investment
+      }
+    }
+    bySector: investmentStats(filter: $filter, groupBy: [SECTOR]) {
+      buckets {
+        ...StatsBucket_investment
+      }
+    }
+    investmentsByQuarter: investmentStats(filter: $filter, groupBy: [QUARTER]) {
+      buckets {
+        ...StatsBucket_investment
+      }
+    }
+    dealsByQuarter: dealStats(filter: $deals, groupBy: [QUARTER]) {
+      buckets {
+        ...StatsBucket_deal
+      }
+    }
   }
 `);
 
@@ -121,7 +194,9 @@ export function ParkProfilePage() {
                 <Suspense fallback={<LoadingState rows={1} />}>
                   <WorldMap
                     title={t('profile.tenantsByCountry', { count: s.tenantsByCountry.totals.count })}
-                    shades={countryShades(getFragmentData(StatsBucket_tenancy, s.tenantsByCountry.buckets).map((b) => ({ code: b.key[0].value ?? null, count: b.figures.count })))}
+                    shades={countryShades(
+                      getFragmentData(StatsBucket_tenancy, s.tenantsByCountry.buckets).map((b) => ({ code: b.key[0].value ?? null, count: b.figures.count })),
+                    )}
                   />
                 </Suspense>
                 <CountBars rows={countRows(getFragmentData(StatsBucket_tenancy, s.tenantsByCountry.buckets), lang)} lang={lang} />
@@ -134,7 +209,11 @@ export function ParkProfilePage() {
             <figcaption>
               {t('profile.tenantsBySector', { count: s.tenantsBySector.totals.count })} <DemoMark show={s.tenantsBySector.totals.includesDemo} />
             </figcaption>
-            {s.tenantsBySector.buckets.length ? <CountBars rows={countRows(getFragmentData(StatsBucket_tenancy, s.tenantsBySector.buckets), lang)} lang={lang} /> : <p className="chart-empty">{t('profile.noTenants')}</p>}
+            {s.tenantsBySector.buckets.length ? (
+              <CountBars rows={countRows(getFragmentData(StatsBucket_tenancy, s.tenantsBySector.buckets), lang)} lang={lang} />
+            ) : (
+              <p className="chart-empty">{t('profile.noTenants')}</p>
+            )}
           </figure>
           <figure className="chart-card" data-chart="profile-countries">
             <figcaption>
@@ -158,7 +237,12 @@ export function ParkProfilePage() {
                 width={360}
                 height={260}
                 parks={plotParks(
-                  s.zone.nodes.map((z) => ({ slug: z.slug, label: z.name[lang], latitude: z.coordinates?.latitude ?? null, longitude: z.coordinates?.longitude ?? null })),
+                  s.zone.nodes.map((z) => ({
+                    slug: z.slug,
+                    label: z.name[lang],
+                    latitude: z.coordinates?.latitude ?? null,
+                    longitude: z.coordinates?.longitude ?? null,
+                  })),
                   park.slug,
                   360,
                   260,
@@ -170,7 +254,14 @@ export function ParkProfilePage() {
             <figcaption>
               {t('dashboard.chart.funnel')} <DemoMark show={s.byStage.totals.includesDemo} />
             </figcaption>
-            <CountBars rows={funnelSteps(getFragmentData(StatsBucket_investment, s.byStage.buckets), lang, (x) => t(`stage.${x}`)).map((f) => ({ id: f.stage, label: f.label, count: f.count }))} lang={lang} />
+            <CountBars
+              rows={funnelSteps(getFragmentData(StatsBucket_investment, s.byStage.buckets), lang, (x) => t(`stage.${x}`)).map((f) => ({
+                id: f.stage,
+                label: f.label,
+                count: f.count,
+              }))}
+              lang={lang}
+            />
           </figure>
           <figure className="chart-card" data-chart="profile-momentum">
             <figcaption>

@@ -12,11 +12,16 @@ const ParksPageQuery = graphql(`
         cursor
         node {
           id
-          parent { id }
+          parent {
+            id
+          }
           ...ParkCard_park
         }
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -56,12 +61,7 @@ export function ParksPage() {
           })}
         </div>
         {data.parks.pageInfo.hasNextPage ? (
-          <button
-            type="button"
-            className="more"
-            disabled={loading}
-            onClick={() => void fetchMore({ variables: { after: data.parks.pageInfo.endCursor } })}
-          >
+          <button type="button" className="more" disabled={loading} onClick={() => void fetchMore({ variables: { after: data.parks.pageInfo.endCursor } })}>
             {t('parks.more')}
           </button>
         ) : null}

@@ -7,7 +7,16 @@ import { setSession } from '../auth/session';
 
 const SignInMutation = graphql(`
   mutation SignInMutation($email: String!, $password: String!) {
-    signIn(email: $email, password: $password) { accessToken accessTokenExpiresAt refreshToken officer { name email role } }
+    signIn(email: $email, password: $password) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      officer {
+        name
+        email
+        role
+      }
+    }
   }
 `);
 

@@ -16,29 +16,63 @@ const TenancyFormQuery = graphql(`
         movedInOn
         exitedOn
         leasedAreaM2
-        park { id }
-        organization { id name { zh en } }
+        park {
+          id
+        }
+        organization {
+          id
+          name {
+            zh
+            en
+          }
+        }
       }
     }
     history: auditLog(recordId: $id, first: 20) @include(if: $withRecord) {
-      nodes { id at actorName operation changes { field before after } }
+      nodes {
+        id
+        at
+        actorName
+        operation
+        changes {
+          field
+          before
+          after
+        }
+      }
     }
-    parks(first: 100) { nodes { id name { zh en } } }
+    parks(first: 100) {
+      nodes {
+        id
+        name {
+          zh
+          en
+        }
+      }
+    }
   }
 `);
 const CreateTenancyMutation = graphql(`
   mutation CreateTenancyMutation($input: CreateTenancyInput!, $key: String) {
-    createTenancy(input: $input, idempotencyKey: $key) { id version }
+    createTenancy(input: $input, idempotencyKey: $key) {
+      id
+      version
+    }
   }
 `);
 const UpdateTenancyMutation = graphql(`
   mutation UpdateTenancyMutation($input: UpdateTenancyInput!) {
-    updateTenancy(input: $input) { id version }
+    updateTenancy(input: $input) {
+      id
+      version
+    }
   }
 `);
 const DeleteTenancyMutation = graphql(`
   mutation DeleteTenancyMutation($id: ID!, $version: Int!) {
-    deleteTenancy(id: $id, version: $version) { id }
+    deleteTenancy(id: $id, version: $version) {
+      id
+    }
   }
 `);
 
@@ -121,14 +155,36 @@ export function TenancyEditPage() {
                 {field('organization')}
               </div>
             )}
-            <ParkField parks={data.parks.nodes} value={form.park} empty={t('edit.choose')} disabled={editing} onChange={(v) => set('park', v)} {...{ field, describe, lang }} />
-            <ChoiceField name="status" label={t('edit.status')} value={form.status} options={STATUSES} optionLabel={(s) => t(`tenancyStatus.${s}`)} onChange={(v) => set('status', v)} />
+            <ParkField
+              parks={data.parks.nodes}
+              value={form.park}
+              empty={t('edit.choose')}
+              disabled={editing}
+              onChange={(v) => set('park', v)}
+              {...{ field, describe, lang }}
+            />
+            <ChoiceField
+              name="status"
+              label={t('edit.status')}
+              value={form.status}
+              options={STATUSES}
+              optionLabel={(s) => t(`tenancyStatus.${s}`)}
+              onChange={(v) => set('status', v)}
+            />
             {date('signedOn', t('deals.signedOn'))}
             {date('movedInOn', t('edit.movedInOn'))}
             {date('exitedOn', t('edit.exitedOn'))}
             <label>
               {t('edit.leasedArea')}
-              <input type="number" min={0} step="any" name="leasedAreaM2" value={form.leasedAreaM2} onChange={(e) => set('leasedAreaM2', e.target.value)} {...describe('leasedAreaM2')} />
+              <input
+                type="number"
+                min={0}
+                step="any"
+                name="leasedAreaM2"
+                value={form.leasedAreaM2}
+                onChange={(e) => set('leasedAreaM2', e.target.value)}
+                {...describe('leasedAreaM2')}
+              />
               {field('leasedAreaM2')}
             </label>
           </>

@@ -12,6 +12,18 @@ import { Migration20261201104007 as postgresql_Migration20261201104007 } from '.
 import { Migration20261201110739 as postgresql_Migration20261201110739 } from './postgresql/Migration20261201110739.js';
 
 export const MIGRATIONS: Record<string, MigrationObject[]> = {
-  sqlite: [{ name: 'Migration20261124121934', class: sqlite_Migration20261124121934 }, { name: 'Migration20261125072758', class: sqlite_Migration20261125072758 }, { name: 'Migration20261125081248', class: sqlite_Migration20261125081248 }, { name: 'Migration20261201104007', class: sqlite_Migration20261201104007 }, { name: 'Migration20261201110737', class: sqlite_Migration20261201110737 }],
-  postgresql: [{ name: 'Migration20261124121934', class: postgresql_Migration20261124121934 }, { name: 'Migration20261125072759', class: postgresql_Migration20261125072759 }, { name: 'Migration20261125081249', class: postgresql_Migration20261125081249 }, { name: 'Migration20261201104007', class: postgresql_Migration20261201104007 }, { name: 'Migration20261201110739', class: postgresql_Migration20261201110739 }],
+  sqlite: [
+    { name: 'Migration20261124121934', class: sqlite_Migration20261124121934 },
+    { name: 'Migration20261125072758', class: sqlite_Migration20261125072758 },
+    { name: 'Migration20261125081248', class: sqlite_Migration20261125081248 },
+    { name: 'Migration20261201104007', class: sqlite_Migration20261201104007 },
+    { name: 'Migration20261201110737', class: sqlite_Migration20261201110737 },
+  ],
+  postgresql: [
+    { name: 'Migration20261124121934', class: postgresql_Migration20261124121934 },
+    { name: 'Migration20261125072759', class: postgresql_Migration20261125072759 },
+    { name: 'Migration20261125081249', class: postgresql_Migration20261125081249 },
+    { name: 'Migration20261201104007', class: postgresql_Migration20261201104007 },
+    { name: 'Migration20261201110739', class: postgresql_Migration20261201110739 },
+  ],
 };

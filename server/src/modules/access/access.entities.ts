@@ -55,7 +55,10 @@ export const OfficerSession = defineEntity({
     expiresAt: p.datetime(),
     revokedAt: p.datetime().nullable(),
     /** Why it ended: a ROTATED token presented again is reuse (every session ends); any other ended one is just refused. */
-    endedReason: p.enum([...SESSION_END_REASONS]).$type<SessionEndReason>().nullable(),
+    endedReason: p
+      .enum([...SESSION_END_REASONS])
+      .$type<SessionEndReason>()
+      .nullable(),
   },
 });
 export type OfficerSessionEntity = InferEntity<typeof OfficerSession>;

@@ -101,7 +101,11 @@ export class AccessService {
       attempt = await guard?.(address);
     } catch (err) {
       if (!(err instanceof RateLimited)) throw err;
-      this.trail.record(this.em, caller, { ...event, operation: 'SIGN_IN_THROTTLED', after: { email: address.slice(0, 200), address: ip, retryAfterSeconds: err.retryAfterSeconds } });
+      this.trail.record(this.em, caller, {
+        ...event,
+        operation: 'SIGN_IN_THROTTLED',
+        after: { email: address.slice(0, 200), address: ip, retryAfterSeconds: err.retryAfterSeconds },
+      });
       await this.em.flush();
       throw err.toGraphQLError();
     }

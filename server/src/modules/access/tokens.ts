@@ -77,7 +77,15 @@ export class TokenIssuer {
       const officerId = Number(payload.sub);
       if (!Number.isSafeInteger(officerId)) return { error: 'The access token names no officer' };
       if (!isCount(payload.sid) || !isCount(payload.epoch)) return { error: 'The access token names no session; sign in again' };
-      return { claims: { officerId, role: payload.role as OfficerRole, name: typeof payload.name === 'string' ? payload.name : '', sessionId: payload.sid, epoch: payload.epoch } };
+      return {
+        claims: {
+          officerId,
+          role: payload.role as OfficerRole,
+          name: typeof payload.name === 'string' ? payload.name : '',
+          sessionId: payload.sid,
+          epoch: payload.epoch,
+        },
+      };
     } catch (err) {
       if (err instanceof errors.JWTExpired) return { error: 'The access token has expired; refresh it with refreshSession' };
       return { error: 'The access token is not valid' };

@@ -20,7 +20,8 @@ export class AuditService {
       if (!/^[A-Z][A-Za-z]*$/.test(type) || !/^\d+$/.test(id)) throw badUserInput(`"${args.recordId}" is not a record's ID`, 'recordId');
       where = { recordType: type, recordId: Number(id) };
     }
-    if (!hasRole(actor, 'ADMIN')) where = { ...where, recordType: { $nin: [...SECURITY_RECORD_TYPES], ...(where.recordType ? { $eq: where.recordType } : {}) } };
+    if (!hasRole(actor, 'ADMIN'))
+      where = { ...where, recordType: { $nin: [...SECURITY_RECORD_TYPES], ...(where.recordType ? { $eq: where.recordType } : {}) } };
     return paginate(this.em, AuditEntry, () => where, args, listOrder(['ID_DESC'], ID_ORDER));
   }
 }

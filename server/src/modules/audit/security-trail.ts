@@ -36,7 +36,14 @@ export class SecurityTrail {
       requestId: this.requestId,
     });
     this.logger?.info(
-      { requestId: this.requestId, actor: actor.key, operation: event.operation, recordType: event.recordType, recordId: event.recordId, details: event.after ?? event.before ?? null },
+      {
+        requestId: this.requestId,
+        actor: actor.key,
+        operation: event.operation,
+        recordType: event.recordType,
+        recordId: event.recordId,
+        details: event.after ?? event.before ?? null,
+      },
       'security event',
     );
   }

@@ -7,12 +7,18 @@ export function recordProps() {
     id: p.integer().primary().autoincrement(),
     /** Stable key from the seed or an import; lets loading be idempotent. */
     externalKey: p.string().length(120).nullable().unique(),
-    verification: p.enum([...VERIFICATIONS]).$type<Verification>().index(),
+    verification: p
+      .enum([...VERIFICATIONS])
+      .$type<Verification>()
+      .index(),
     recordedBy: p.string().length(120).nullable(),
     recordedAt: p.datetime().nullable(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   };
 }
 

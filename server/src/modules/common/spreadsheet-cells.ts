@@ -26,7 +26,7 @@ export function neutraliseText(text: string): string {
 }
 
 function isDecimal(cell: Cell): cell is DecimalCell {
-  return typeof cell === 'object' && cell !== null && typeof (cell).decimal === 'string';
+  return typeof cell === 'object' && cell !== null && typeof cell.decimal === 'string';
 }
 
 /**

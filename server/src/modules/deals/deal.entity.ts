@@ -10,7 +10,10 @@ export const Deal = defineEntity({
   name: 'Deal',
   properties: {
     ...recordProps(),
-    kind: p.enum([...DEAL_KINDS]).$type<DealKind>().index(),
+    kind: p
+      .enum([...DEAL_KINDS])
+      .$type<DealKind>()
+      .index(),
     titleZh: p.string().length(300),
     titleEn: p.string().length(300),
     signedOn: p.date().index(),

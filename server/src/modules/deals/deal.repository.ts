@@ -18,9 +18,7 @@ export async function findSettlementSignings(em: EntityManager, parkIds: readonl
     { kind: 'SETTLEMENT_CONTRACT', park: { $in: [...parkIds] } },
     { fields: ['id', 'park', 'unnamedPartyCount', 'verification'] },
   );
-  const tenants = deals.length
-    ? await em.find(DealParty, { deal: { $in: deals.map((d) => d.id) }, role: 'TENANT' }, { fields: ['id', 'deal'] })
-    : [];
+  const tenants = deals.length ? await em.find(DealParty, { deal: { $in: deals.map((d) => d.id) }, role: 'TENANT' }, { fields: ['id', 'deal'] }) : [];
   return parkIds.map((parkId) => {
     const mine = deals.filter((d) => d.park?.id === parkId);
     if (!mine.length) return null;

@@ -21,7 +21,13 @@ export interface ParkFitInput {
 export type ParkFitNode = FitResult & { park: ParkEntity };
 
 type WeightField = 'sectorMatch' | 'land' | 'neighbours' | 'momentum' | 'logistics';
-const WEIGHT_FIELDS: Record<WeightField, Criterion> = { sectorMatch: 'SECTOR_MATCH', land: 'LAND', neighbours: 'NEIGHBOURS', momentum: 'MOMENTUM', logistics: 'LOGISTICS' };
+const WEIGHT_FIELDS: Record<WeightField, Criterion> = {
+  sectorMatch: 'SECTOR_MATCH',
+  land: 'LAND',
+  neighbours: 'NEIGHBOURS',
+  momentum: 'MOMENTUM',
+  logistics: 'LOGISTICS',
+};
 
 export class FitService {
   constructor(
@@ -34,7 +40,8 @@ export class FitService {
     const given = [input.landMu, input.landHectares].filter((v) => v != null);
     if (given.length !== 1) problems.push({ field: 'input.landMu', message: 'give the land needed in mu or in hectares (one of them)' });
     const landMu = input.landMu ?? (input.landHectares != null ? input.landHectares * MU_PER_HECTARE : 0);
-    if (given.length === 1 && !(landMu > 0 && landMu < 1e7)) problems.push({ field: input.landMu != null ? 'input.landMu' : 'input.landHectares', message: 'must be more than 0' });
+    if (given.length === 1 && !(landMu > 0 && landMu < 1e7))
+      problems.push({ field: input.landMu != null ? 'input.landMu' : 'input.landHectares', message: 'must be more than 0' });
     const weights = Object.fromEntries(CRITERIA.map((c) => [c, 1])) as Record<Criterion, number>;
     for (const [field, criterion] of Object.entries(WEIGHT_FIELDS) as [WeightField, Criterion][]) {
       const w = input.weights?.[field];
@@ -55,7 +62,8 @@ export class FitService {
   }
 
   private async facts(parks: ParkEntity[], sector: string, realOnly: boolean): Promise<ParkFacts[]> {
-    const run = (sql: string, params: unknown[]) => this.em.getConnection().execute<Record<string, unknown>[]>(sql, params, 'all', this.em.getTransactionContext());
+    const run = (sql: string, params: unknown[]) =>
+      this.em.getConnection().execute<Record<string, unknown>[]>(sql, params, 'all', this.em.getTransactionContext());
     const real = realOnly ? `and x.verification in ('VERIFIED', 'RECORDED')` : '';
     // Organizations at a park working in the sector: its current tenants today (the one definition) listed in it,
     // and investors in it.

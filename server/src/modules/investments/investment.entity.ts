@@ -14,7 +14,10 @@ export const Investment = defineEntity({
     organization: () => p.manyToOne(Organization).ref().nullable().index(),
     park: () => p.manyToOne(Park).ref().index(),
     sector: () => p.manyToOne(Sector).ref().index(),
-    stage: p.enum([...INVESTMENT_STAGES]).$type<InvestmentStage>().index(),
+    stage: p
+      .enum([...INVESTMENT_STAGES])
+      .$type<InvestmentStage>()
+      .index(),
     ...moneyProps('amount'),
     announcedOn: p.date().nullable().index(),
     expectedJobs: p.integer().nullable(),

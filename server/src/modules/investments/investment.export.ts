@@ -19,7 +19,22 @@ const PAGE = 500;
 export type ExportLang = 'en' | 'zh';
 
 const COLUMNS: Record<ExportLang, string[]> = {
-  en: ['ID', 'Investor', 'Investor country', 'Park', 'Sector', 'Stage', 'Amount', 'Currency', 'Amount (USD)', 'Announced on', 'Expected jobs', 'Provenance', 'Recorded by', 'Source quote'],
+  en: [
+    'ID',
+    'Investor',
+    'Investor country',
+    'Park',
+    'Sector',
+    'Stage',
+    'Amount',
+    'Currency',
+    'Amount (USD)',
+    'Announced on',
+    'Expected jobs',
+    'Provenance',
+    'Recorded by',
+    'Source quote',
+  ],
   zh: ['ID', '投资方', '投资方国家', '园区', '产业', '阶段', '金额', '币种', '金额(美元)', '公布日期', '预计就业', '数据来源', '录入人', '来源引文'],
 };
 
@@ -30,10 +45,14 @@ export function exportName(filter: Record<string, unknown> | null, period: { fro
   const walk = (value: unknown, path: string[]) => {
     if (Array.isArray(value)) parts.push(`${path.filter((p) => !['in', 'eq', 'id'].includes(p)).join('.')}-${value.join('+')}`);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') parts.push(`${path.filter((p) => !['in', 'eq'].includes(p)).join('.')}-${String(value)}`);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      parts.push(`${path.filter((p) => !['in', 'eq'].includes(p)).join('.')}-${String(value)}`);
   };
   walk(filter ?? {}, []);
-  return parts.join('_').replace(/[^\w.+=-]+/g, '-').slice(0, 180);
+  return parts
+    .join('_')
+    .replace(/[^\w.+=-]+/g, '-')
+    .slice(0, 180);
 }
 
 /**
@@ -50,11 +69,9 @@ export async function* investmentRows(
   const periodWhere = period ? { announcedOn: { $gte: period.from, $lte: period.to } } : {};
   for (;;) {
     const where: FilterQuery<InvestmentEntity> = { $and: [buildWhere(INVESTMENT_FILTER, filter), periodWhere, { id: { $gt: lastId } }] };
-    const page = (await em.fork().find(
-      Investment,
-      where,
-      { orderBy: { id: 'asc' }, limit: PAGE, populate: ['organization', 'park', 'sector'] },
-    )) as InvestmentEntity[];
+    const page = (await em
+      .fork()
+      .find(Investment, where, { orderBy: { id: 'asc' }, limit: PAGE, populate: ['organization', 'park', 'sector'] })) as InvestmentEntity[];
     if (!page.length) return;
     const quotes = await em.fork().find(Citation, { subjectType: 'Investment', subjectId: { $in: page.map((i) => i.id) } }, { orderBy: { position: 'asc' } });
     const quoteOf = new Map<number, string>();

@@ -15,7 +15,10 @@ export const ExchangeRate = defineEntity({
     enteredOn: p.date(),
     version: p.integer().version(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type ExchangeRateEntity = InferEntity<typeof ExchangeRate>;

@@ -29,7 +29,14 @@ export class ExchangeRateWrites extends RecordWrites {
           throw badUserInput(`${currency} already has a rate from ${input.validFrom}; update it instead`, 'input.validFrom');
         }
         const enteredOn = this.clock?.today() ?? new Date().toISOString().slice(0, 10);
-        const rate = em.create(ExchangeRate, { currency, validFrom: input.validFrom, usdPerUnit: input.usdPerUnit, note, approximate: input.approximate ?? true, enteredOn });
+        const rate = em.create(ExchangeRate, {
+          currency,
+          validFrom: input.validFrom,
+          usdPerUnit: input.usdPerUnit,
+          note,
+          approximate: input.approximate ?? true,
+          enteredOn,
+        });
         em.persist(rate);
         await em.flush();
         await this.money(em).recomputeUsdAmounts(currency);

@@ -12,8 +12,15 @@ export const Organization = defineEntity({
     nameEn: p.string().length(200).index(),
     /** ISO 3166-1 alpha-2; null when unknown. */
     country: p.string().length(2).nullable().index(),
-    kind: p.enum([...ORGANIZATION_KINDS]).$type<OrganizationKind>().index(),
-    sectors: () => p.manyToMany(Sector).pivotEntity(() => OrganizationSector).owner(),
+    kind: p
+      .enum([...ORGANIZATION_KINDS])
+      .$type<OrganizationKind>()
+      .index(),
+    sectors: () =>
+      p
+        .manyToMany(Sector)
+        .pivotEntity(() => OrganizationSector)
+        .owner(),
     website: p.string().length(300).nullable(),
     descriptionZh: p.text().nullable(),
     descriptionEn: p.text().nullable(),

@@ -15,15 +15,25 @@ export const Park = defineEntity({
   properties: {
     ...recordProps(),
     slug: p.string().length(80).unique(),
-    kind: p.enum([...PARK_KINDS]).$type<ParkKind>().index(),
+    kind: p
+      .enum([...PARK_KINDS])
+      .$type<ParkKind>()
+      .index(),
     nameZh: p.string().length(200),
     nameEn: p.string().length(200),
     parent: () => p.manyToOne(Park).ref().nullable().index(),
     children: () => p.oneToMany(Park).mappedBy('parent'),
     positioningZh: p.text().nullable(),
     positioningEn: p.text().nullable(),
-    focusSectors: () => p.manyToMany(Sector).pivotEntity(() => ParkFocusSector).owner(),
-    status: p.enum([...PARK_STATUSES]).$type<ParkStatus>().index(),
+    focusSectors: () =>
+      p
+        .manyToMany(Sector)
+        .pivotEntity(() => ParkFocusSector)
+        .owner(),
+    status: p
+      .enum([...PARK_STATUSES])
+      .$type<ParkStatus>()
+      .index(),
     locationZh: p.string().length(200).nullable(),
     locationEn: p.string().length(200).nullable(),
     latitude: measure().nullable(),

@@ -44,7 +44,10 @@ export function planBuckets(
   if (combos.length > MAX_BUCKETS) {
     const grain = grains.find(Boolean);
     const advice = grain === 'MONTH' ? 'Group by QUARTER or YEAR, or' : grain === 'QUARTER' ? 'Group by YEAR, or' : 'Group by one dimension, or';
-    throw badUserInput(`This grouping makes ${combos.length} buckets; at most ${MAX_BUCKETS} are returned. ${advice} narrow the period or the filter.`, 'groupBy');
+    throw badUserInput(
+      `This grouping makes ${combos.length} buckets; at most ${MAX_BUCKETS} are returned. ${advice} narrow the period or the filter.`,
+      'groupBy',
+    );
   }
   const currentByKey = new Map(current.map((r) => [keyOf(r.keys), r]));
   const previousByKey = new Map((previous ?? []).map((r) => [keyOf(r.keys), r]));
@@ -77,7 +80,5 @@ function foundValues(i: number, current: GroupRow[], previous: GroupRow[] | null
   const counts = new Map<string | null, number>();
   for (const r of current) counts.set(r.keys[i], (counts.get(r.keys[i]) ?? 0) + r.count);
   for (const r of previous ?? []) if (!counts.has(r.keys[i])) counts.set(r.keys[i], 0);
-  return [...counts.entries()]
-    .sort(([a, x], [b, y]) => (a === null ? 1 : b === null ? -1 : y - x || (a < b ? -1 : a > b ? 1 : 0)))
-    .map(([v]) => v);
+  return [...counts.entries()].sort(([a, x], [b, y]) => (a === null ? 1 : b === null ? -1 : y - x || (a < b ? -1 : a > b ? 1 : 0))).map(([v]) => v);
 }

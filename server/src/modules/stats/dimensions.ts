@@ -1,13 +1,6 @@
 // The dimensions investment and deal statistics can be grouped by, as SQL key expressions with bilingual labels.
 import type { EntityManager } from '@mikro-orm/knex';
-import {
-  countryLabel,
-  DEAL_KIND_LABELS,
-  INVESTMENT_STAGE_LABELS,
-  ORGANIZATION_KIND_LABELS,
-  TENANCY_STATUS_LABELS,
-  type Label,
-} from '../../domain/labels.js';
+import { countryLabel, DEAL_KIND_LABELS, INVESTMENT_STAGE_LABELS, ORGANIZATION_KIND_LABELS, TENANCY_STATUS_LABELS, type Label } from '../../domain/labels.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
 import { Event } from '../events/event.entity.js';
 import { Park } from '../parks/park.entity.js';
@@ -16,8 +9,7 @@ import { SectorCode } from '../../__generated__/resolvers-types.js';
 import { timeKeySql, type Dimension } from './grouped-query.js';
 import { bucketLabel, type TimeGrain } from './periods.js';
 
-const fromTable = (table: Record<string, Label>) => (_em: EntityManager, values: string[]) =>
-  new Map(values.map((v) => [v, table[v] ?? { en: v, zh: v }]));
+const fromTable = (table: Record<string, Label>) => (_em: EntityManager, values: string[]) => new Map(values.map((v) => [v, table[v] ?? { en: v, zh: v }]));
 
 /** The values that are sector codes (a bucket's key is one, or null). */
 function sectorCodes(values: string[]): SectorCode[] {

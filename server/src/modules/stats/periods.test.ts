@@ -52,8 +52,16 @@ describe('statistics periods', () => {
     const thisYear = resolvePeriods({ from: '2026-01-01', to: '2026-12-01' }, 'PREVIOUS_YEAR', '2026-12-01');
     expect(thisYear.previous).toEqual({ from: '2025-01-01', to: '2025-12-01', days: 335 });
     // PREVIOUS_PERIOD is the days just before, by definition: 335 days ending 2025-12-31.
-    expect(resolvePeriods({ from: '2026-01-01', to: '2026-12-01' }, 'PREVIOUS_PERIOD', '2026-12-01').previous).toEqual({ from: '2025-01-31', to: '2025-12-31', days: 335 });
-    expect(resolvePeriods({ from: '2023-03-01', to: '2024-02-29' }, 'PREVIOUS_YEAR', '2024-02-29').previous).toEqual({ from: '2022-03-01', to: '2023-02-28', days: 365 });
+    expect(resolvePeriods({ from: '2026-01-01', to: '2026-12-01' }, 'PREVIOUS_PERIOD', '2026-12-01').previous).toEqual({
+      from: '2025-01-31',
+      to: '2025-12-31',
+      days: 335,
+    });
+    expect(resolvePeriods({ from: '2023-03-01', to: '2024-02-29' }, 'PREVIOUS_YEAR', '2024-02-29').previous).toEqual({
+      from: '2022-03-01',
+      to: '2023-02-28',
+      days: 365,
+    });
   });
 
   it('says which time buckets the period covers only in part', () => {

@@ -25,7 +25,18 @@ import { currentTenancySql, currentTenantCountSql, whereCurrentTenancy } from '.
 import { Organization } from '../organizations/organization.entity.js';
 import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
 import { followedFilters } from './follows.js';
-import { bucketLabel, bucketOf, bucketsBetween, isDay, isPartialBucket, lastDayOf, resolvePeriods, type TimeGrain, type Comparison, type Period } from './periods.js';
+import {
+  bucketLabel,
+  bucketOf,
+  bucketsBetween,
+  isDay,
+  isPartialBucket,
+  lastDayOf,
+  resolvePeriods,
+  type TimeGrain,
+  type Comparison,
+  type Period,
+} from './periods.js';
 
 type Filter = Record<string, unknown> | null | undefined;
 
@@ -191,7 +202,10 @@ export class StatsService {
         }),
       );
     if (args.tenants && Object.keys(args.tenants).length) {
-      query.whereIn('t.organization_id', this.em.createQueryBuilder(Organization, 'o').select('o.id').where(buildWhere(ORGANIZATION_FILTER, args.tenants)).getKnexQuery());
+      query.whereIn(
+        't.organization_id',
+        this.em.createQueryBuilder(Organization, 'o').select('o.id').where(buildWhere(ORGANIZATION_FILTER, args.tenants)).getKnexQuery(),
+      );
     }
     const verification = args.records?.in ?? (args.records?.eq ? [args.records.eq] : null);
     if (verification) query.whereIn('t.verification', verification);
@@ -222,7 +236,14 @@ export class StatsService {
       ungrouped ? groupedFigures(this.em, subject, where(), [], periods.current, condition) : Promise.resolve(null),
       ungrouped && periods.previous ? groupedFigures(this.em, subject, where(), [], periods.previous, condition) : Promise.resolve(null),
     ]);
-    const plans = names.length ? planBuckets(dimensions.map((d) => d.grain), current, previous, periods) : [];
+    const plans = names.length
+      ? planBuckets(
+          dimensions.map((d) => d.grain),
+          current,
+          previous,
+          periods,
+        )
+      : [];
     const labels = await Promise.all(
       dimensions.map((d, i) => {
         const values = [...new Set(plans.map((p) => p.keys[i]).filter((v): v is string => v !== null))];
@@ -285,8 +306,7 @@ export class StatsService {
     const result = new Map<number, ParkFigures>();
     if (!ids.length) return result;
     const knex = this.em.getKnex();
-    const run = (query: Knex.QueryBuilder) =>
-      this.em.getConnection().execute<Record<string, unknown>[]>(query, [], 'all', this.em.getTransactionContext());
+    const run = (query: Knex.QueryBuilder) => this.em.getConnection().execute<Record<string, unknown>[]>(query, [], 'all', this.em.getTransactionContext());
     const scoped = (table: string, alias: string) => {
       const q = knex(`${table} as ${alias}`)
         .whereIn(`${alias}.park_id`, ids)

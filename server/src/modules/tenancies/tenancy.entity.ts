@@ -11,7 +11,10 @@ export const Tenancy = defineEntity({
     ...recordProps(),
     organization: () => p.manyToOne(Organization).ref().index(),
     park: () => p.manyToOne(Park).ref().index(),
-    status: p.enum([...TENANCY_STATUSES]).$type<TenancyStatus>().index(),
+    status: p
+      .enum([...TENANCY_STATUSES])
+      .$type<TenancyStatus>()
+      .index(),
     signedOn: p.date().nullable().index(),
     movedInOn: p.date().nullable(),
     exitedOn: p.date().nullable(),

@@ -46,7 +46,12 @@ export class SavedViewService {
     // By kind and id: an API key whose id happens to equal the owner's officer id is not the owner.
     if (!isOfficer(this.actor, view.officer.id) && this.actor.role !== 'ADMIN') throw forbidden('Only whoever saved a view (or an admin) may delete it');
     this.em.remove(view);
-    this.trail.record(this.em, this.actor, { operation: 'DELETE', recordType: 'SavedView', recordId: id, before: { name: view.name, path: view.path, query: view.query, officer: view.officer.id } });
+    this.trail.record(this.em, this.actor, {
+      operation: 'DELETE',
+      recordType: 'SavedView',
+      recordId: id,
+      before: { name: view.name, path: view.path, query: view.query, officer: view.officer.id },
+    });
     await this.em.flush();
     return { id };
   }

@@ -67,7 +67,9 @@ export class RecordWriter {
     requireRole(this.actor, o.role ?? 'OFFICER');
     const key = o.idempotencyKey?.trim();
     if (key !== undefined && (key.length < 8 || key.length > 200)) throw badUserInput('An idempotency key has 8 to 200 characters', 'idempotencyKey');
-    const requestHash = createHash('sha256').update(`${o.operation}\n${stableJson(o.input)}`).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(`${o.operation}\n${stableJson(o.input)}`)
+      .digest('hex');
     const replay = async () => (key ? this.replay<T>(o, key, requestHash) : null);
     const earlier = await replay();
     if (earlier) return earlier;
@@ -115,7 +117,13 @@ export class RecordWriter {
    * left becomes RECORDED by the actor.
    */
   async update<T extends Row>(
-    o: WriteOptions<T> & { role?: Role; id: number; version: number; removeSources?: readonly string[] | null; apply: (em: EntityManager, record: T) => Promise<void> },
+    o: WriteOptions<T> & {
+      role?: Role;
+      id: number;
+      version: number;
+      removeSources?: readonly string[] | null;
+      apply: (em: EntityManager, record: T) => Promise<void>;
+    },
   ): Promise<T> {
     requireRole(this.actor, o.role ?? 'OFFICER');
     return this.guard(async () =>
@@ -224,7 +232,14 @@ export class RecordWriter {
     }
   }
 
-  private audit(em: EntityManager, operation: 'CREATE' | 'UPDATE' | 'DELETE', recordType: string, recordId: number, before: object | null, after: object | null) {
+  private audit(
+    em: EntityManager,
+    operation: 'CREATE' | 'UPDATE' | 'DELETE',
+    recordType: string,
+    recordId: number,
+    before: object | null,
+    after: object | null,
+  ) {
     em.create(AuditEntry, {
       at: this.now(),
       actor: this.actor.key,

@@ -49,7 +49,9 @@ export const sectorRefs = (em: EntityManager, codes: readonly SectorCode[]) => c
 /** A record's sector codes from its pivot table, for audit snapshots. */
 export const sectorsOf = (table: string, column: string) => async (em: EntityManager, id: number) => ({
   sectors: (
-    await em.getConnection().execute<{ s: string }[]>(`select sector_code as s from ${table} where ${column} = ? order by sector_code`, [id], 'all', em.getTransactionContext())
+    await em
+      .getConnection()
+      .execute<{ s: string }[]>(`select sector_code as s from ${table} where ${column} = ? order by sector_code`, [id], 'all', em.getTransactionContext())
   ).map((r) => r.s),
 });
 

@@ -12,7 +12,6 @@ const OFFICER_SESSION_OLD = `create table \`officer_session\` (\`id\` integer no
 const SESSION_COLUMNS = '`id`, `officer_id`, `token_hash`, `created_at`, `expires_at`, `revoked_at`';
 
 export class Migration20261201104007 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table \`officer\` add column \`session_epoch\` integer not null default 0;`);
     this.rebuildAuditEntry(AUDIT_ENTRY);
@@ -35,8 +34,12 @@ export class Migration20261201104007 extends Migration {
     this.addSql(`create index \`audit_entry_at_index\` on \`audit_entry\` (\`at\`);`);
     this.addSql(`create index \`audit_entry_actor_index\` on \`audit_entry\` (\`actor\`);`);
     this.addSql(`create index \`audit_entry_record_type_record_id_index\` on \`audit_entry\` (\`record_type\`, \`record_id\`);`);
-    this.addSql(`create trigger \`audit_entry_no_update\` before update on \`audit_entry\` begin select raise(abort, 'audit log rows cannot be changed or deleted'); end;`);
-    this.addSql(`create trigger \`audit_entry_no_delete\` before delete on \`audit_entry\` begin select raise(abort, 'audit log rows cannot be changed or deleted'); end;`);
+    this.addSql(
+      `create trigger \`audit_entry_no_update\` before update on \`audit_entry\` begin select raise(abort, 'audit log rows cannot be changed or deleted'); end;`,
+    );
+    this.addSql(
+      `create trigger \`audit_entry_no_delete\` before delete on \`audit_entry\` begin select raise(abort, 'audit log rows cannot be changed or deleted'); end;`,
+    );
   }
 
   private rebuildOfficerSession(ddl: string, columns: string) {
@@ -47,5 +50,4 @@ export class Migration20261201104007 extends Migration {
     this.addSql(`create index \`officer_session_officer_id_index\` on \`officer_session\` (\`officer_id\`);`);
     this.addSql(`create unique index \`officer_session_token_hash_unique\` on \`officer_session\` (\`token_hash\`);`);
   }
-
 }

@@ -15,9 +15,7 @@ export const Park: ParkResolvers = {
   children: (p, args, ctx) => ctx.services.parks.childrenOf(p.id, args),
   focusSectors: (p, _args, ctx) => ctx.services.sectors.ofCollection(p.focusSectors),
   coordinates: (p) =>
-    p.latitude == null || p.longitude == null
-      ? null
-      : { latitude: p.latitude, longitude: p.longitude, approximate: p.coordinatesApproximate },
+    p.latitude == null || p.longitude == null ? null : { latitude: p.latitude, longitude: p.longitude, approximate: p.coordinatesApproximate },
   landArea: (p) => (p.landAreaMu == null ? null : { mu: p.landAreaMu, hectares: muToHectares(p.landAreaMu) }),
   facilities: (p) => (p.facilities ?? []).map((f) => ({ name: { zh: f.nameZh, en: f.nameEn }, status: f.status })),
   ...moneyResolvers(PARK_MONEY),
