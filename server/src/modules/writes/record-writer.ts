@@ -131,14 +131,15 @@ export class RecordWriter {
         const record = await this.load<T>(em, o, o.id, o.version);
         const before = { ...snapshot(record), ...(await o.extra?.(em, o.id)) };
         await this.removeSources(em, o.type, o.id, o.removeSources ?? []);
+        // A VERIFIED record left without quotes becomes RECORDED by the actor, in the same version step as the change.
+        if (record.verification === 'VERIFIED' && !(await em.count(Citation, { subjectType: o.type, subjectId: o.id }))) {
+          Object.assign(record, { verification: 'RECORDED', recordedBy: this.actor.name, recordedAt: this.now() });
+        }
         await o.apply(em, record);
         await em.flush();
         const after = { ...snapshot(record), ...(await o.extra?.(em, o.id)) };
         const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
         await this.checkSourcedFields(em, o.type, o.id, changed);
-        if (record.verification === 'VERIFIED' && !(await em.count(Citation, { subjectType: o.type, subjectId: o.id }))) {
-          Object.assign(record, { verification: 'RECORDED', recordedBy: this.actor.name, recordedAt: this.now() });
-        }
         if (changed.length || (o.removeSources?.length ?? 0) > 0) {
           // A change to related rows only (a deal's parties) still bumps the record's version.
           const own = snapshot(record);
