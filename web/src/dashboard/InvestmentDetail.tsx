@@ -70,11 +70,6 @@ const InvestmentDetailQuery = graphql(`
         at
         actorName
         operation
-        changes {
-          field
-          before
-          after
-        }
       }
     }
   }

@@ -9,9 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { ErrorState, LoadingState } from '../components/States';
 import type { Lang } from '../format/format';
+import { getFragmentData, graphql, type FragmentType } from '../__generated__';
+import type { SectorCode } from '../__generated__/graphql';
 import { currentLanguage } from '../i18n';
 import { useNavigate, useParams } from '../router';
-import { ConflictNotice, DeleteButton, HistoryList, type HistoryEntry } from './parts';
+import { ConflictNotice, DeleteButton, HistoryList } from './parts';
 import { SignInRequired, useRecordEditor } from './useRecordEditor';
 
 interface Versioned {
@@ -19,10 +21,38 @@ interface Versioned {
   version: number;
 }
 
-/** What a form page's query answers: the record (when editing), its history, and whatever lists its fields need. */
-interface FormData {
-  history?: { nodes: HistoryEntry[] } | null;
-}
+/** What a park select shows of a park. */
+export const ParkField_park = graphql(`
+  fragment ParkField_park on Park {
+    id
+    name {
+      zh
+      en
+    }
+  }
+`);
+
+/**
+ * What every form's query reads beside its record, spread at its root (`...RecordForm_query`): the record's history
+ * (when editing; the query declares `$id` and `$withRecord`) and the parks to choose from.
+ */
+export const RecordForm_query = graphql(`
+  fragment RecordForm_query on Query {
+    history: auditLog(recordId: $id, first: 20) @include(if: $withRecord) {
+      nodes {
+        ...HistoryList_entry
+      }
+    }
+    parks(first: 100) {
+      nodes {
+        ...ParkField_park
+      }
+    }
+  }
+`);
+
+/** What a form page's query answers: its record (when editing), the kit's part (RecordForm_query) and its own lists. */
+type FormData = FragmentType<typeof RecordForm_query>;
 
 export interface RecordFormSpec<Q extends FormData, R extends Versioned, F, CI, CD, UI, UD, DD> {
   /** The record, as the sign-in notice and the idempotency key name it. */
@@ -66,6 +96,8 @@ export interface FieldsProps<Q, F> {
   describe: (name: string) => { 'aria-invalid'?: true; 'aria-describedby'?: string };
   editing: boolean;
   lang: Lang;
+  /** The parks to choose from, for ParkField. */
+  parks: readonly FragmentType<typeof ParkField_park>[];
 }
 
 /** Drops the cached answers a write changed; the pages showing them read them again. */
@@ -117,6 +149,7 @@ export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, U
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
   if (!data || (editing && version === null)) return <LoadingState />;
 
+  const { history, parks } = getFragmentData(RecordForm_query, data);
   const set = <K extends keyof F>(k: K, v: F[K]) => setForm((f) => ({ ...f, [k]: v }));
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -157,7 +190,7 @@ export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, U
         </p>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
-        {children({ data, form, set, field, describe, editing, lang })}
+        {children({ data, form, set, field, describe, editing, lang, parks: parks.nodes })}
         {message ? (
           <p className="form-error" role="alert">
             {message}
@@ -170,7 +203,7 @@ export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, U
           {editing ? <DeleteButton label={spec.deleteLabel(form)} onConfirm={() => void deleteRecord()} /> : null}
         </div>
       </form>
-      {data.history ? <HistoryList entries={data.history.nodes} lang={lang} /> : null}
+      {history ? <HistoryList entries={history.nodes} lang={lang} /> : null}
     </section>
   );
 }
@@ -263,9 +296,46 @@ export function MoneyField({
   );
 }
 
+/** What the sector select shows of a sector. */
+export const SectorField_sector = graphql(`
+  fragment SectorField_sector on Sector {
+    code
+    name {
+      zh
+      en
+    }
+  }
+`);
+
+/** A select of the sectors, labelled in the interface language. */
+export function SectorField({
+  sectors: refs,
+  value,
+  onChange,
+  lang,
+}: {
+  sectors: readonly FragmentType<typeof SectorField_sector>[];
+  value: SectorCode;
+  onChange: (value: SectorCode) => void;
+  lang: Lang;
+}) {
+  const { t } = useTranslation();
+  const sectors = getFragmentData(SectorField_sector, refs);
+  return (
+    <ChoiceField
+      name="sector"
+      label={t('dashboard.table.sector')}
+      value={value}
+      options={sectors.map((s) => s.code)}
+      optionLabel={(code) => sectors.find((s) => s.code === code)?.name[lang] ?? code}
+      onChange={onChange}
+    />
+  );
+}
+
 /** A select of parks (optionally with an empty "none"/"choose" first option). */
 export function ParkField({
-  parks,
+  parks: refs,
   value,
   empty,
   disabled,
@@ -274,7 +344,7 @@ export function ParkField({
   describe,
   lang,
 }: {
-  parks: { id: string; name: { zh: string; en: string } }[];
+  parks: readonly FragmentType<typeof ParkField_park>[];
   value: string;
   empty: string;
   disabled?: boolean;
@@ -282,6 +352,7 @@ export function ParkField({
   lang: Lang;
 } & Pick<FieldsProps<unknown, unknown>, 'field' | 'describe'>) {
   const { t } = useTranslation();
+  const parks = getFragmentData(ParkField_park, refs);
   return (
     <label>
       {t('dashboard.table.park')}

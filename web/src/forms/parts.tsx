@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../__generated__';
+import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { Lang } from '../format/format';
 
 /** The message for `input.<name>` beside its field, and the attributes that tie the field to it. */
@@ -61,16 +61,24 @@ export function DeleteButton({ label, onConfirm }: { label: string; onConfirm: (
   );
 }
 
-export interface HistoryEntry {
-  id: string;
-  at: string;
-  actorName: string;
-  operation: string;
-  changes: { field: string; before?: string | null; after?: string | null }[];
-}
+/** What the history list shows of one audit entry: spread by every query that lists a record's history. */
+export const HistoryList_entry = graphql(`
+  fragment HistoryList_entry on AuditEntry {
+    id
+    at
+    actorName
+    operation
+    changes {
+      field
+      before
+      after
+    }
+  }
+`);
 
-export function HistoryList({ entries, lang }: { entries: HistoryEntry[]; lang: Lang }) {
+export function HistoryList({ entries: refs, lang }: { entries: readonly FragmentType<typeof HistoryList_entry>[]; lang: Lang }) {
   const { t } = useTranslation();
+  const entries = getFragmentData(HistoryList_entry, refs);
   return (
     <section className="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('edit.history')}</h2>
@@ -95,22 +103,41 @@ export function HistoryList({ entries, lang }: { entries: HistoryEntry[]; lang: 
   );
 }
 
+/** An organization as a form holds it once picked (its id and its name in the interface language). */
+export interface PickedOrganization {
+  id: string;
+  name: string;
+}
+
+/** What a form reads of an organization it shows as picked: spread by the forms' queries and by the picker's search. */
+export const PickedOrganization_organization = graphql(`
+  fragment PickedOrganization_organization on Organization {
+    id
+    name {
+      zh
+      en
+    }
+  }
+`);
+
+export function pickedOrganization(ref: FragmentType<typeof PickedOrganization_organization>, lang: Lang): PickedOrganization {
+  const o = getFragmentData(PickedOrganization_organization, ref);
+  return { id: o.id, name: o.name[lang] };
+}
+
 const OrganizationSearchQuery = graphql(`
   query OrganizationSearchQuery($search: String!) {
     organizations(filter: { search: $search }, first: 8) {
       nodes {
         id
-        name {
-          zh
-          en
-        }
+        ...PickedOrganization_organization
         country
       }
     }
   }
 `);
 
-export function OrganizationPicker({ lang, label, onPick }: { lang: Lang; label: string; onPick: (o: { id: string; name: string }) => void }) {
+export function OrganizationPicker({ lang, label, onPick }: { lang: Lang; label: string; onPick: (o: PickedOrganization) => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const { data } = useQuery(OrganizationSearchQuery, { variables: { search }, skip: search.trim().length < 2 });
@@ -122,20 +149,23 @@ export function OrganizationPicker({ lang, label, onPick }: { lang: Lang; label:
       </label>
       {search.trim().length >= 2 && data ? (
         <ul className="picker-results">
-          {data.organizations.nodes.map((o) => (
-            <li key={o.id}>
-              <button
-                type="button"
-                onClick={() => {
-                  onPick({ id: o.id, name: o.name[lang] });
-                  setSearch('');
-                }}
-              >
-                {o.name[lang]}
-                {o.country ? ` (${o.country})` : ''}
-              </button>
-            </li>
-          ))}
+          {data.organizations.nodes.map((o) => {
+            const picked = pickedOrganization(o, lang);
+            return (
+              <li key={o.id}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    onPick(picked);
+                    setSearch('');
+                  }}
+                >
+                  {picked.name}
+                  {o.country ? ` (${o.country})` : ''}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

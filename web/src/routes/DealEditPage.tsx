@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import type { DealKind, DealPartyRole } from '../__generated__/graphql';
-import { OrganizationPicker } from '../forms/parts';
+import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
 import { ChoiceField, defineRecordForm, MoneyField, ParkField, RecordForm } from '../forms/RecordForm';
 
 const DealFormQuery = graphql(`
@@ -24,44 +24,19 @@ const DealFormQuery = graphql(`
           id
         }
         unnamedPartyCount
+        parties {
+          role
+          organization {
+            ...PickedOrganization_organization
+          }
+        }
         value {
           amount
           currency
         }
-        parties {
-          role
-          organization {
-            id
-            name {
-              zh
-              en
-            }
-          }
-        }
       }
     }
-    history: auditLog(recordId: $id, first: 20) @include(if: $withRecord) {
-      nodes {
-        id
-        at
-        actorName
-        operation
-        changes {
-          field
-          before
-          after
-        }
-      }
-    }
-    parks(first: 100) {
-      nodes {
-        id
-        name {
-          zh
-          en
-        }
-      }
-    }
+    ...RecordForm_query
     events(first: 100) {
       nodes {
         id
@@ -106,7 +81,7 @@ const KINDS: readonly DealKind[] = ['COOPERATION_AGREEMENT', 'SETTLEMENT_CONTRAC
 const ROLES: readonly DealPartyRole[] = ['PARTY', 'GOVERNMENT', 'PARK_OPERATOR', 'TENANT', 'INVESTOR'];
 
 interface Party {
-  organization: { id: string; name: string };
+  organization: PickedOrganization;
   role: DealPartyRole;
 }
 interface DealForm {
@@ -163,7 +138,7 @@ const DEAL = defineRecordForm({
     unnamedPartyCount: d.unnamedPartyCount,
     amount: d.value?.amount ?? '',
     currency: d.value?.currency ?? 'CNY',
-    parties: d.parties.map((p) => ({ organization: { id: p.organization.id, name: p.organization.name[lang] }, role: p.role })),
+    parties: d.parties.map((p) => ({ organization: pickedOrganization(p.organization, lang), role: p.role })),
   }),
   create: CreateDealMutation,
   createInput: input,
@@ -185,7 +160,7 @@ export function DealEditPage() {
   const { t } = useTranslation();
   return (
     <RecordForm spec={DEAL}>
-      {({ data, form, set, field, describe, lang }) => (
+      {({ data, form, set, field, describe, lang, parks }) => (
         <>
           <ChoiceField
             name="kind"
@@ -210,7 +185,7 @@ export function DealEditPage() {
             <input type="date" name="signedOn" value={form.signedOn} onChange={(e) => set('signedOn', e.target.value)} {...describe('signedOn')} />
             {field('signedOn')}
           </label>
-          <ParkField parks={data.parks.nodes} value={form.park} empty={t('edit.none')} onChange={(v) => set('park', v)} {...{ field, describe, lang }} />
+          <ParkField parks={parks} value={form.park} empty={t('edit.none')} onChange={(v) => set('park', v)} {...{ field, describe, lang }} />
           <label>
             {t('edit.event')}
             <select name="event" value={form.event} onChange={(e) => set('event', e.target.value)}>

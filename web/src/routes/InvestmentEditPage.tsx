@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import type { InvestmentStage, SectorCode } from '../__generated__/graphql';
-import { OrganizationPicker } from '../forms/parts';
-import { ChoiceField, defineRecordForm, MoneyField, ParkField, RecordForm } from '../forms/RecordForm';
+import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
+import { ChoiceField, defineRecordForm, MoneyField, ParkField, RecordForm, SectorField } from '../forms/RecordForm';
 
 const InvestmentFormQuery = graphql(`
   query InvestmentFormQuery($id: ID!, $withRecord: Boolean!) {
@@ -21,11 +21,7 @@ const InvestmentFormQuery = graphql(`
           id
         }
         organization {
-          id
-          name {
-            zh
-            en
-          }
+          ...PickedOrganization_organization
         }
         amount {
           amount
@@ -37,34 +33,9 @@ const InvestmentFormQuery = graphql(`
         }
       }
     }
-    history: auditLog(recordId: $id, first: 20) @include(if: $withRecord) {
-      nodes {
-        id
-        at
-        actorName
-        operation
-        changes {
-          field
-          before
-          after
-        }
-      }
-    }
-    parks(first: 100) {
-      nodes {
-        id
-        name {
-          zh
-          en
-        }
-      }
-    }
+    ...RecordForm_query
     sectors {
-      code
-      name {
-        zh
-        en
-      }
+      ...SectorField_sector
     }
   }
 `);
@@ -95,7 +66,7 @@ const DeleteInvestmentMutation = graphql(`
 const STAGES: readonly InvestmentStage[] = ['LEAD', 'NEGOTIATING', 'SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'];
 
 interface InvestmentForm {
-  organization: { id: string; name: string } | null;
+  organization: PickedOrganization | null;
   park: string;
   sector: SectorCode;
   stage: InvestmentStage;
@@ -138,7 +109,7 @@ const INVESTMENT = defineRecordForm({
   recordOf: (data) => (data.node?.__typename === 'Investment' ? data.node : null),
   empty: EMPTY,
   toForm: (r, lang) => ({
-    organization: r.organization ? { id: r.organization.id, name: r.organization.name[lang] } : null,
+    organization: r.organization ? pickedOrganization(r.organization, lang) : null,
     park: r.park.id,
     sector: r.sector.code,
     stage: r.stage,
@@ -168,7 +139,7 @@ export function InvestmentEditPage() {
   const { t } = useTranslation();
   return (
     <RecordForm spec={INVESTMENT}>
-      {({ data, form, set, field, describe, lang }) => (
+      {({ data, form, set, field, describe, lang, parks }) => (
         <>
           <div>
             <p className="picked">
@@ -182,15 +153,8 @@ export function InvestmentEditPage() {
             <OrganizationPicker lang={lang} label={t('edit.chooseInvestor')} onPick={(o) => set('organization', o)} />
             {field('organization')}
           </div>
-          <ParkField parks={data.parks.nodes} value={form.park} empty={t('edit.choose')} onChange={(v) => set('park', v)} {...{ field, describe, lang }} />
-          <ChoiceField
-            name="sector"
-            label={t('dashboard.table.sector')}
-            value={form.sector}
-            options={data.sectors.map((s) => s.code)}
-            optionLabel={(code) => data.sectors.find((s) => s.code === code)?.name[lang] ?? code}
-            onChange={(v) => set('sector', v)}
-          />
+          <ParkField parks={parks} value={form.park} empty={t('edit.choose')} onChange={(v) => set('park', v)} {...{ field, describe, lang }} />
+          <SectorField sectors={data.sectors} value={form.sector} onChange={(v) => set('sector', v)} lang={lang} />
           <ChoiceField
             name="stage"
             label={t('dashboard.table.stage')}

@@ -1,6 +1,6 @@
 import { graphql } from '../__generated__';
 import type { TenancyStatus } from '../__generated__/graphql';
-import { OrganizationPicker } from '../forms/parts';
+import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
 import { ChoiceField, defineRecordForm, ParkField, RecordForm } from '../forms/RecordForm';
 import { useTranslation } from 'react-i18next';
 
@@ -16,40 +16,15 @@ const TenancyFormQuery = graphql(`
         movedInOn
         exitedOn
         leasedAreaM2
+        organization {
+          ...PickedOrganization_organization
+        }
         park {
           id
         }
-        organization {
-          id
-          name {
-            zh
-            en
-          }
-        }
       }
     }
-    history: auditLog(recordId: $id, first: 20) @include(if: $withRecord) {
-      nodes {
-        id
-        at
-        actorName
-        operation
-        changes {
-          field
-          before
-          after
-        }
-      }
-    }
-    parks(first: 100) {
-      nodes {
-        id
-        name {
-          zh
-          en
-        }
-      }
-    }
+    ...RecordForm_query
   }
 `);
 const CreateTenancyMutation = graphql(`
@@ -79,7 +54,7 @@ const DeleteTenancyMutation = graphql(`
 const STATUSES: readonly TenancyStatus[] = ['SIGNED', 'MOVED_IN', 'OPERATING', 'EXITED'];
 
 interface TenancyForm {
-  organization: { id: string; name: string } | null;
+  organization: PickedOrganization | null;
   park: string;
   status: TenancyStatus;
   signedOn: string;
@@ -105,7 +80,7 @@ const TENANCY = defineRecordForm({
   recordOf: (data) => (data.node?.__typename === 'Tenancy' ? data.node : null),
   empty: EMPTY,
   toForm: (r, lang) => ({
-    organization: { id: r.organization.id, name: r.organization.name[lang] },
+    organization: pickedOrganization(r.organization, lang),
     park: r.park.id,
     status: r.status,
     signedOn: r.signedOn ?? '',
@@ -132,7 +107,7 @@ export function TenancyEditPage() {
   const { t } = useTranslation();
   return (
     <RecordForm spec={TENANCY}>
-      {({ data, form, set, field, describe, editing, lang }) => {
+      {({ form, set, field, describe, editing, lang, parks }) => {
         const date = (name: 'signedOn' | 'movedInOn' | 'exitedOn', label: string) => (
           <label>
             {label}
@@ -156,7 +131,7 @@ export function TenancyEditPage() {
               </div>
             )}
             <ParkField
-              parks={data.parks.nodes}
+              parks={parks}
               value={form.park}
               empty={t('edit.choose')}
               disabled={editing}
