@@ -1,4 +1,5 @@
 // Test data builders: each call makes a fresh, valid DEMO record; chain them to build a scenario.
+import type { RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Investment, type InvestmentEntity } from '../../server/src/modules/investments/investment.entity.js';
 import { Organization, type OrganizationEntity } from '../../server/src/modules/organizations/organization.entity.js';
@@ -8,13 +9,16 @@ import { Deal, type DealEntity } from '../../server/src/modules/deals/deal.entit
 import { Citation, Source, type CitationEntity } from '../../server/src/modules/provenance/source.entity.js';
 import { Tenancy, type TenancyEntity } from '../../server/src/modules/tenancies/tenancy.entity.js';
 
+/** Any subset of an entity's creatable fields (references, collections as arrays), each type-checked. */
+export type Overrides<T extends object> = Partial<RequiredEntityData<T>>;
+
 let seq = 0;
 const next = () => ++seq;
 
 export class Factory {
   constructor(readonly em: EntityManager) {}
 
-  organization(overrides: Partial<OrganizationEntity> = {}): OrganizationEntity {
+  organization(overrides: Overrides<OrganizationEntity> = {}): OrganizationEntity {
     const n = next();
     return this.em.create(Organization, {
       nameZh: `测试企业${n}`,
@@ -23,10 +27,10 @@ export class Factory {
       kind: 'COMPANY',
       verification: 'DEMO',
       ...overrides,
-    } as never);
+    });
   }
 
-  park(overrides: Partial<ParkEntity> = {}): ParkBuilder {
+  park(overrides: Overrides<ParkEntity> = {}): ParkBuilder {
     const n = next();
     const park = this.em.create(Park, {
       slug: `test-park-${n}`,
@@ -36,11 +40,11 @@ export class Factory {
       status: 'OPERATING',
       verification: 'DEMO',
       ...overrides,
-    } as never);
+    });
     return new ParkBuilder(this, park);
   }
 
-  investment(park: ParkEntity, overrides: Partial<InvestmentEntity> = {}): InvestmentEntity {
+  investment(park: ParkEntity, overrides: Overrides<InvestmentEntity> = {}): InvestmentEntity {
     return this.em.create(Investment, {
       park,
       organization: this.organization(),
@@ -52,10 +56,10 @@ export class Factory {
       announcedOn: '2025-03-01',
       verification: 'DEMO',
       ...overrides,
-    } as never);
+    });
   }
 
-  tenancy(park: ParkEntity, overrides: Partial<TenancyEntity> = {}): TenancyEntity {
+  tenancy(park: ParkEntity, overrides: Overrides<TenancyEntity> = {}): TenancyEntity {
     return this.em.create(Tenancy, {
       park,
       organization: this.organization(),
@@ -63,10 +67,10 @@ export class Factory {
       signedOn: '2025-03-01',
       verification: 'DEMO',
       ...overrides,
-    } as never);
+    });
   }
 
-  deal(park: ParkEntity | null, overrides: Partial<DealEntity> = {}): DealEntity {
+  deal(park: ParkEntity | null, overrides: Overrides<DealEntity> = {}): DealEntity {
     const n = next();
     return this.em.create(Deal, {
       park,
@@ -76,14 +80,14 @@ export class Factory {
       signedOn: '2025-03-01',
       verification: 'DEMO',
       ...overrides,
-    } as never);
+    });
   }
 
   /** A quote of a new source supporting `fields` of a record (flush the record first: it needs its id). */
   citation(subjectType: string, subjectId: number, fields: string[]): CitationEntity {
     const n = next();
-    const source = this.em.create(Source, { key: `test-source-${n}`, publisherZh: `测试来源${n}`, publisherEn: `Test Source ${n}` } as never);
-    return this.em.create(Citation, { source, subjectType, subjectId, quote: `Quote ${n}`, fields } as never);
+    const source = this.em.create(Source, { key: `test-source-${n}`, publisherZh: `测试来源${n}`, publisherEn: `Test Source ${n}` });
+    return this.em.create(Citation, { source, subjectType, subjectId, quote: `Quote ${n}`, fields });
   }
 
   /** `count` parks, each with `investments` investments by distinct organizations. */
@@ -102,13 +106,13 @@ export class ParkBuilder {
     readonly entity: ParkEntity,
   ) {}
 
-  withInvestments(count: number, overrides: Partial<InvestmentEntity> = {}): this {
+  withInvestments(count: number, overrides: Overrides<InvestmentEntity> = {}): this {
     for (let i = 0; i < count; i++) this.factory.investment(this.entity, overrides);
     return this;
   }
 
   childOf(parent: ParkEntity): this {
-    this.factory.em.assign(this.entity, { parent } as never);
+    this.factory.em.assign(this.entity, { parent });
     return this;
   }
 }

@@ -18,7 +18,7 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
     server = await createTestServer(dialect, { seed: false, today: '2026-11-24' });
     // No source records: the one sector the factories use is made here.
     const em = server.em();
-    em.create(Sector, { code: 'LOGISTICS', nameZh: '物流', nameEn: 'Logistics', sortOrder: 1 } as never);
+    em.create(Sector, { code: 'LOGISTICS', nameZh: '物流', nameEn: 'Logistics', sortOrder: 1 });
     await em.flush();
     officer = (await signedIn(server, 'OFFICER', 'Officer Edge')).token;
   });
@@ -35,10 +35,10 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
 
   it("counts records on a period's first and last days and on the previous period's ends, and nothing a day outside", async () => {
     const f = new Factory(server.em());
-    const park = f.park({ nameEn: 'Boundary Park' } as never).entity;
+    const park = f.park({ nameEn: 'Boundary Park' }).entity;
     // Each amount a power of two: the total names exactly which records were counted.
     const on = (announcedOn: string, dollars: number) =>
-      f.investment(park, { announcedOn, amountMinor: BigInt(dollars * 100), amountCurrency: 'USD', amountUsdMinor: BigInt(dollars * 100) } as never);
+      f.investment(park, { announcedOn, amountMinor: BigInt(dollars * 100), amountCurrency: 'USD', amountUsdMinor: BigInt(dollars * 100) });
     on('2025-04-01', 1); // first day of the period
     on('2025-06-30', 2); // last day
     on('2025-03-31', 4); // the day before: out
@@ -76,7 +76,7 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
       note: 'test',
       approximate: false,
       enteredOn: '2025-01-01',
-    } as never);
+    });
     em.create(ExchangeRate, {
       currency: 'EUR',
       validFrom: '2025-07-01',
@@ -84,7 +84,7 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
       note: 'test',
       approximate: false,
       enteredOn: '2025-07-01',
-    } as never);
+    });
     await em.flush();
     const f = new Factory(server.em());
     const park = f.park().entity;
@@ -124,20 +124,20 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
         { amountUsdMinor: 10_000n, announcedOn: '2025-06-01' },
         { amountUsdMinor: 30_000n, announcedOn: null },
         { amountUsdMinor: null, announcedOn: '2025-01-01' },
-      ].map((o) => f.investment(park, { ...o, amountMinor: o.amountUsdMinor, amountCurrency: o.amountUsdMinor === null ? null : 'USD' } as never));
+      ].map((o) => f.investment(park, { ...o, amountMinor: o.amountUsdMinor, amountCurrency: o.amountUsdMinor === null ? null : 'USD' }));
       const ten = [
         { signedOn: '2024-05-01', leasedAreaM2: 500 },
         { signedOn: null, leasedAreaM2: null },
         { signedOn: '2023-01-01', leasedAreaM2: null },
         { signedOn: null, leasedAreaM2: 200 },
         { signedOn: '2024-05-01', leasedAreaM2: 500 },
-      ].map((o) => f.tenancy(park, o as never));
+      ].map((o) => f.tenancy(park, o));
       const deals = [
         { signedOn: '2025-02-01', valueUsdMinor: null },
         { signedOn: '2025-01-01', valueUsdMinor: 5_000n },
         { signedOn: '2025-02-01', valueUsdMinor: 9_000n },
         { signedOn: '2024-12-31', valueUsdMinor: null },
-      ].map((o) => f.deal(park, { ...o, valueMinor: o.valueUsdMinor, valueCurrency: o.valueUsdMinor === null ? null : 'USD' } as never));
+      ].map((o) => f.deal(park, { ...o, valueMinor: o.valueUsdMinor, valueCurrency: o.valueUsdMinor === null ? null : 'USD' }));
       await f.flush();
       parkId = park.id;
       const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -201,7 +201,7 @@ describe.each(DIALECTS)('edges and write rules on %s', (dialect) => {
     /** A VERIFIED organization with two quotes (name; country) of its sources. */
     async function verifiedOrganization() {
       const f = new Factory(server.em());
-      const org = f.organization({ verification: 'VERIFIED', recordedBy: null, recordedAt: null } as never);
+      const org = f.organization({ verification: 'VERIFIED', recordedBy: null, recordedAt: null });
       await f.flush();
       const quotes = [f.citation('Organization', org.id, ['name']), f.citation('Organization', org.id, ['country'])];
       await f.flush();

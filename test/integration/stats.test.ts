@@ -54,10 +54,10 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
     await loadDemoData(server.em(), { sizes: { organizations: 60, tenancies: 80, investments: 500, deals: 120 } });
     // A park of our own with two investments (January and March 2024): one in CNY, one in USD.
     const f = new Factory(server.em());
-    const park = f.park({ nameEn: 'Stats Test Park' } as never).entity;
-    f.investment(park, { amountMinor: 138_000_000n, amountCurrency: 'CNY', amountUsdMinor: 19_044_000n, announcedOn: '2024-01-15' } as never);
-    f.investment(park, { amountMinor: 10_000_000n, amountCurrency: 'USD', amountUsdMinor: 10_000_000n, announcedOn: '2024-03-03' } as never);
-    f.investment(park, { amountMinor: null, amountCurrency: null, amountUsdMinor: null, announcedOn: '2023-03-10' } as never);
+    const park = f.park({ nameEn: 'Stats Test Park' }).entity;
+    f.investment(park, { amountMinor: 138_000_000n, amountCurrency: 'CNY', amountUsdMinor: 19_044_000n, announcedOn: '2024-01-15' });
+    f.investment(park, { amountMinor: 10_000_000n, amountCurrency: 'USD', amountUsdMinor: 10_000_000n, announcedOn: '2024-03-03' });
+    f.investment(park, { amountMinor: null, amountCurrency: null, amountUsdMinor: null, announcedOn: '2023-03-10' });
     await f.flush();
     testPark = (await server.gql(`{ parks(filter: { search: "Stats Test Park" }) { nodes { id } } }`)).data.parks.nodes[0].id;
   });
