@@ -17,11 +17,15 @@ type Documents = {
     "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n": typeof types.FitRankingDocument,
     "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": typeof types.FitRankDocument,
     "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": typeof types.EnergyValleyMoneyDocument,
+    "\n  query TenantsCompared {\n    parkStats(first: 100) {\n      nodes {\n        park {\n          id\n        }\n        figures {\n          tenants\n          tenantsIncludeDemo\n        }\n      }\n    }\n  }\n": typeof types.TenantsComparedDocument,
+    "\n  query EdgeParks {\n    parks(first: 10, filter: { search: \"Edge \" }) {\n      nodes {\n        id\n        name {\n          en\n        }\n      }\n    }\n  }\n": typeof types.EdgeParksDocument,
 };
 const documents: Documents = {
     "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n": types.FitRankingDocument,
     "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": types.FitRankDocument,
     "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": types.EnergyValleyMoneyDocument,
+    "\n  query TenantsCompared {\n    parkStats(first: 100) {\n      nodes {\n        park {\n          id\n        }\n        figures {\n          tenants\n          tenantsIncludeDemo\n        }\n      }\n    }\n  }\n": types.TenantsComparedDocument,
+    "\n  query EdgeParks {\n    parks(first: 10, filter: { search: \"Edge \" }) {\n      nodes {\n        id\n        name {\n          en\n        }\n      }\n    }\n  }\n": types.EdgeParksDocument,
 };
 
 /**
@@ -50,6 +54,14 @@ export function graphql(source: "\n  query FitRank($i: ParkFitInput!) {\n    par
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantsCompared {\n    parkStats(first: 100) {\n      nodes {\n        park {\n          id\n        }\n        figures {\n          tenants\n          tenantsIncludeDemo\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantsCompared {\n    parkStats(first: 100) {\n      nodes {\n        park {\n          id\n        }\n        figures {\n          tenants\n          tenantsIncludeDemo\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgeParks {\n    parks(first: 10, filter: { search: \"Edge \" }) {\n      nodes {\n        id\n        name {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EdgeParks {\n    parks(first: 10, filter: { search: \"Edge \" }) {\n      nodes {\n        id\n        name {\n          en\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
