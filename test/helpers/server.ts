@@ -55,6 +55,12 @@ function sendGraphQL(url: string): SendGraphQL {
   return send;
 }
 
+/** The GraphQL answer to a request sent around gql() (raw bodies, GETs, persisted queries, export errors); `T` types its data. */
+export async function graphQLBody<T = unknown>(res: Response): Promise<Pick<GraphQLResponse<T>, 'data' | 'errors'>> {
+  // JSON carries no static type: the body has the GraphQL-over-HTTP shape, read the same way gql() reads it.
+  return (await res.json()) as Pick<GraphQLResponse<T>, 'data' | 'errors'>;
+}
+
 /** A real server on a scratch database (seeded with the source's records unless `seed: false`), reached over HTTP. */
 /** A stand-in for the built web client, so server tests do not depend on a Vite build. */
 export const WEB_FIXTURE = fileURLToPath(new URL('../fixtures/web-dist', import.meta.url));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceRecords } from '../../seeds/source/records.js';
 import { API_EXAMPLES } from '../../web/src/api/examples.js';
-import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+import { createTestServer, DIALECTS, graphQLBody, type TestServer } from '../helpers/server.js';
 
 describe.each(DIALECTS)('GraphQL API on %s', (dialect) => {
   let server: TestServer;
@@ -346,7 +346,7 @@ describe('serving the web client', () => {
     const get = await fetch(`${server.url}/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions))}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
-    expect(((await get.json()) as any).data).toEqual({ parks: { totalCount: 0 } });
+    expect((await graphQLBody(get)).data).toEqual({ parks: { totalCount: 0 } });
   });
 
   it('opens the explorer for a browser at GET /graphql, and answers queries there as before', async () => {

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceRecords } from '../../seeds/source/records.js';
 import { apiKey, signedIn } from '../helpers/access.js';
-import { createTestServer, DIALECTS, type GraphQLResponse, type TestServer } from '../helpers/server.js';
+import { createTestServer, DIALECTS, graphQLBody, type GraphQLResponse, type TestServer } from '../helpers/server.js';
 
 const REDIS = process.env.TEST_REDIS_URL;
 
@@ -92,7 +92,7 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     expect(batch.status).toBe(400);
     const huge = await post(JSON.stringify({ query: `{ parks(filter: { search: "${'x'.repeat(1_100_000)}" }) { totalCount } }` }));
     expect(huge.status).toBe(413);
-    expect(((await huge.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await graphQLBody(huge)).errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
     // Under the body limit but long: a search of 200 000 characters is an input error naming the field, not a 500;
     // one of 1 000 is answered (no match).
     const long = await server.gql(`query($s: String) { parks(filter: { search: $s }) { totalCount } }`, { s: 'x'.repeat(200_000) });
@@ -141,14 +141,14 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     const logged = await errorsLogged(async () => {
       const body = `{"query":"query($f: ParkFilter) { parks(filter: $f) { totalCount } }","variables":{"f":{"__proto__":{"polluted":true},"search":"energy"}},"__proto__":{"polluted":true}}`;
       const res = await post(body);
-      const json = (await res.json()) as any;
+      const json = await graphQLBody(res);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('polluted');
       // JSON.parse makes "__proto__" an own key, which ParkFilter does not define: refused while checking variables.
       expect(res.status).toBe(400);
       expect(json.errors).toHaveLength(1);
-      expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(json.errors[0].message).toMatch(/Field "__proto__" is not defined by type "ParkFilter"/);
+      expect(json.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(json.errors?.[0].message).toMatch(/Field "__proto__" is not defined by type "ParkFilter"/);
       const field = await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: JSON.parse('{"__proto__": {"eq": 1}}') });
       expect(field.status).toBe(400);
       expect(field.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -238,7 +238,7 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     expect((await server.gql(`query($f: InvestmentFilter) { investments(filter: $f) { totalCount } }`, { f: investmentsOrOf(200) })).errors).toBeUndefined();
     const exported = await fetch(`${server.url}/export/investments.csv?${new URLSearchParams({ filter: JSON.stringify(investmentsOrOf(201)) })}`);
     expect(exported.status).toBe(400);
-    expect(((await exported.json()) as any).errors[0]).toMatchObject({
+    expect((await graphQLBody(exported)).errors?.[0]).toMatchObject({
       message: expect.stringMatching(/at most 200 conditions/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
@@ -251,26 +251,26 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     const logged = await errorsLogged(async () => {
       const res = await post(JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } }));
       expect(res.status).toBe(400);
-      const json = (await res.json()) as any;
+      const json = await graphQLBody(res);
       expect(json.errors).toHaveLength(1);
-      expect(json.errors[0].extensions.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
-      expect(json.errors[0].message).toMatch(/SHA-256/);
+      expect(json.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+      expect(json.errors?.[0].message).toMatch(/SHA-256/);
       const get = await fetch(
         `${server.url}/graphql?${new URLSearchParams({ query, extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'not a hash' } }) })}`,
         { headers: { 'apollo-require-preflight': 'true' } },
       );
       expect(get.status).toBe(400);
-      expect(((await get.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+      expect((await graphQLBody(get)).errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
       const version = await post(JSON.stringify({ query, extensions: { persistedQuery: { version: 2, sha256Hash: hash } } }));
       expect(version.status).toBe(400);
-      expect(((await version.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+      expect((await graphQLBody(version)).errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
     });
     expect(logged).toEqual([]);
     // The matching hash registers the query; then the hash alone runs it.
     const registered = await post(JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
     expect(registered.status).toBe(200);
     const byHash = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
-    expect(((await byHash.json()) as any).data.parks.totalCount).toBe(sourceRecords.parks.length);
+    expect((await graphQLBody<{ parks: { totalCount: number } }>(byHash)).data?.parks.totalCount).toBe(sourceRecords.parks.length);
   });
 });
 
