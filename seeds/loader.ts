@@ -1,6 +1,6 @@
 // Loads the reference data and the source's VERIFIED records. Idempotent: a second run changes nothing.
 // Used by start-up, `npm run seed` and the tests.
-import type { Collection, EntityManager as CoreEntityManager, EntitySchema } from '@mikro-orm/core';
+import type { Collection, EntityManager as CoreEntityManager, EntitySchema, FilterQuery, Populate, RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Deal, DealParty } from '../server/src/modules/deals/deal.entity.js';
 import { Event, EventParticipant, type EventEntity } from '../server/src/modules/events/event.entity.js';
@@ -135,16 +135,17 @@ class Loader {
     dataOf: (s: S) => Record<string, unknown>,
     populate: string[] = [],
   ): Promise<Map<string, T>> {
-    /* eslint-disable no-restricted-syntax -- generic over the entity type, for which MikroORM's filter and entity-data types do not resolve; the seed tests check each type's records */
-    const existing = (await this.em.find(entity, { [keyProp]: { $in: seeds.map(keyOf) } } as never, { populate: populate as never })) as T[];
+    // Generic over the entity type: MikroORM's filter, populate and entity-data types do not resolve for an unknown T,
+    // so the key filter and the seed data are cast to them (the seed tests check each type's records).
+    const where = { [keyProp]: { $in: seeds.map(keyOf) } } as FilterQuery<T>;
+    const existing = (await this.em.find(entity, where, { populate: populate as unknown as Populate<T, string> })) as T[];
     const byKey = new Map<string, T>(existing.map((e) => [String((e as Record<string, unknown>)[keyProp]), e]));
     for (const s of seeds) {
-      const data = { [keyProp]: keyOf(s), verification: 'VERIFIED', ...dataOf(s) };
+      const data: Record<string, unknown> = { [keyProp]: keyOf(s), verification: 'VERIFIED', ...dataOf(s) };
       const found = byKey.get(keyOf(s));
-      if (found) this.em.assign(found, data as never);
-      else byKey.set(keyOf(s), this.em.create(entity, data as never));
+      if (found) this.em.assign<object>(found, data);
+      else byKey.set(keyOf(s), this.em.create(entity, data as RequiredEntityData<T>));
     }
-    /* eslint-enable no-restricted-syntax */
     return byKey;
   }
 
