@@ -79,16 +79,7 @@ export const ParkCard_park = graphql(`
       }
     }
     sources {
-      quote
-      fields
-      source {
-        publisher {
-          zh
-          en
-        }
-        author
-        eventDate
-      }
+      ...SourceNote_citation
     }
     recordedBy
     recordedAt
@@ -116,7 +107,7 @@ function MoneyValue({ money, lang }: { money: Money; lang: Lang }) {
   );
 }
 
-function Fact({ label, field, citations, children }: { label: string; field: string; citations: CitationView[]; children: ReactNode }) {
+function Fact({ label, field, citations, children }: { label: string; field: string; citations: readonly CitationView[]; children: ReactNode }) {
   return (
     <div className="fact" data-fact={field}>
       <dt>{label}</dt>

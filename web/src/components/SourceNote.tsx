@@ -1,18 +1,32 @@
 import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import { formatPartialDate } from '../format/format';
 import { currentLanguage } from '../i18n';
 
-export interface CitationView {
-  quote: string;
-  fields: string[];
-  source: { publisher: { zh: string; en: string }; author?: string | null; eventDate?: string | null };
-}
+/** A quote of the source and the fields it supports, as every component that shows quotes reads it. */
+export const SourceNote_citation = graphql(`
+  fragment SourceNote_citation on Citation {
+    quote
+    fields
+    source {
+      publisher {
+        zh
+        en
+      }
+      author
+      eventDate
+    }
+  }
+`);
+
+export type CitationView = FragmentType<typeof SourceNote_citation>;
 
 /** The quotes behind one figure, opened on demand (a native disclosure: keyboard and screen-reader friendly). */
-export function SourceNote({ citations, field, label }: { citations: CitationView[]; field: string; label: string }) {
+export function SourceNote(props: { citations: readonly CitationView[]; field: string; label: string }) {
+  const { field, label } = props;
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
-  const matching = citations.filter((c) => c.fields.includes(field));
+  const matching = getFragmentData(SourceNote_citation, props.citations).filter((c) => c.fields.includes(field));
   if (!matching.length) return null;
   return (
     <details className="source-note" data-field={field}>
@@ -31,4 +45,18 @@ export function SourceNote({ citations, field, label }: { citations: CitationVie
       ))}
     </details>
   );
+}
+
+/** Every quote of a record, shown in full with its publisher, author and date (a record's detail view). */
+export function QuoteBlocks(props: { citations: readonly CitationView[] }) {
+  const { i18n } = useTranslation();
+  const lang = currentLanguage(i18n.language);
+  return getFragmentData(SourceNote_citation, props.citations).map((s, n) => (
+    <blockquote key={n} className="quote-block">
+      {s.quote}
+      <footer>
+        {s.source.publisher[lang]} · {s.source.author} · {s.source.eventDate}
+      </footer>
+    </blockquote>
+  ));
 }

@@ -4,6 +4,7 @@ import { Link } from '../router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
 import { ErrorState, LoadingState } from '../components/States';
+import { QuoteBlocks } from '../components/SourceNote';
 import { formatMoney, type Lang } from '../format/format';
 
 const InvestmentDetailQuery = graphql(`
@@ -51,16 +52,7 @@ const InvestmentDetailQuery = graphql(`
           website
         }
         sources {
-          quote
-          fields
-          source {
-            publisher {
-              zh
-              en
-            }
-            author
-            eventDate
-          }
+          ...SourceNote_citation
         }
       }
     }
@@ -130,14 +122,7 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
             {i.verification === 'RECORDED' && i.recordedBy ? ` ${t('detail.recordedBy', { who: i.recordedBy, when: i.recordedAt ?? '' })}` : null}
           </dd>
         </dl>
-        {i.sources.map((s, n) => (
-          <blockquote key={n} className="quote-block">
-            {s.quote}
-            <footer>
-              {s.source.publisher[lang]} · {s.source.author} · {s.source.eventDate}
-            </footer>
-          </blockquote>
-        ))}
+        <QuoteBlocks citations={i.sources} />
         {data.history ? (
           <section aria-labelledby="detail-history">
             <h3 id="detail-history">{t('edit.history')}</h3>
