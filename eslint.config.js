@@ -96,8 +96,6 @@ export default tseslint.config(
       'test/integration/seed.test.ts',
       'test/integration/stats.test.ts',
       'test/integration/tenants.test.ts',
-      'test/integration/time.test.ts',
-      'test/integration/views.test.ts',
       'test/integration/writes.test.ts',
     ],
     rules: {

@@ -14,18 +14,68 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DashboardInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.DashboardInvestmentCountDocument,
+    "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DashboardSignedInvestmentsDocument,
+    "\n  query FiguresCurrentTenants($o: OrganizationFilter) {\n    tenancyStats(current: true, filter: { organization: $o }) {\n      totals {\n        tenants\n      }\n    }\n  }\n": typeof types.FiguresCurrentTenantsDocument,
+    "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LayoutDemoRecordsDocument,
+    "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerDemoDealDocument,
+    "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n": typeof types.OfficerDealAfterEditDocument,
+    "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerDealTitleDocument,
+    "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": typeof types.OfficerRecordedInvestmentDocument,
+    "\n  mutation SignInForTest($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SignInForTestDocument,
+    "\n  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n    }\n  }\n": typeof types.CreateApiKeyForTestDocument,
+    "\n  # eslint-disable @graphql-eslint/selection-set-depth -- as deep as a park page with its investments gets: the nesting whose batching is measured\n  query BatchedParks($n: Int!) {\n    parks(first: $n) {\n      edges {\n        node {\n          name {\n            en\n          }\n          focusSectors {\n            code\n          }\n          parent {\n            id\n          }\n          sources {\n            quote\n          }\n          investments(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                organization {\n                  id\n                  name {\n                    en\n                  }\n                }\n                amount {\n                  amount\n                  usdRate {\n                    id\n                  }\n                }\n                sector {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchedParksDocument,
+    "\n  query LastParksInvestments {\n    parks(last: 2) {\n      nodes {\n        id\n        investments(first: 3) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.LastParksInvestmentsDocument,
+    "\n  query ParkInvestmentsPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Park {\n        investments(first: 10, after: $after) {\n          edges {\n            node {\n              id\n              park {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasPreviousPage\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n": typeof types.ParkInvestmentsPageDocument,
+    "\n  query InvestmentNodePark($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Investment {\n        park {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvestmentNodeParkDocument,
+    "\n  query DemoInvestments {\n    dataset {\n      includesDemoData\n      demoRecords\n    }\n    investments(first: 100) {\n      totalCount\n      nodes {\n        verification\n        organization {\n          verification\n        }\n        park {\n          slug\n        }\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n      }\n    }\n  }\n": typeof types.DemoInvestmentsDocument,
+    "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n": typeof types.DemoPresentDocument,
     "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n": typeof types.FitRankingDocument,
     "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": typeof types.FitRankDocument,
     "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": typeof types.EnergyValleyMoneyDocument,
     "\n  query TenantsCompared {\n    parkStats(first: 100) {\n      nodes {\n        park {\n          id\n        }\n        figures {\n          tenants\n          tenantsIncludeDemo\n        }\n      }\n    }\n  }\n": typeof types.TenantsComparedDocument,
     "\n  query EdgeParks {\n    parks(first: 10, filter: { search: \"Edge \" }) {\n      nodes {\n        id\n        name {\n          en\n        }\n      }\n    }\n  }\n": typeof types.EdgeParksDocument,
+    "\n  query ClockViewerRole {\n    viewer {\n      role\n    }\n  }\n": typeof types.ClockViewerRoleDocument,
+    "\n  mutation ClockRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ClockRefreshSessionDocument,
+    "\n  mutation ClockSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.ClockSignInDocument,
+    "\n  mutation ClockCreateOrganization($i: CreateOrganizationInput!, $k: String) {\n    createOrganization(input: $i, idempotencyKey: $k) {\n      id\n    }\n  }\n": typeof types.ClockCreateOrganizationDocument,
+    "\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SaveViewDocument,
+    "\n  query SavedViewsList {\n    savedViews {\n      totalCount\n      nodes {\n        name\n        path\n        query\n        savedBy\n      }\n    }\n  }\n": typeof types.SavedViewsListDocument,
+    "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
+    "\n  query ViewerOfficerId {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        id\n      }\n    }\n  }\n": typeof types.ViewerOfficerIdDocument,
+    "\n  mutation CreateViewsApiKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateViewsApiKeyDocument,
 };
 const documents: Documents = {
+    "\n  query DashboardInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": types.DashboardInvestmentCountDocument,
+    "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.DashboardSignedInvestmentsDocument,
+    "\n  query FiguresCurrentTenants($o: OrganizationFilter) {\n    tenancyStats(current: true, filter: { organization: $o }) {\n      totals {\n        tenants\n      }\n    }\n  }\n": types.FiguresCurrentTenantsDocument,
+    "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LayoutDemoRecordsDocument,
+    "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerDemoDealDocument,
+    "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n": types.OfficerDealAfterEditDocument,
+    "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerDealTitleDocument,
+    "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": types.OfficerRecordedInvestmentDocument,
+    "\n  mutation SignInForTest($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SignInForTestDocument,
+    "\n  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n    }\n  }\n": types.CreateApiKeyForTestDocument,
+    "\n  # eslint-disable @graphql-eslint/selection-set-depth -- as deep as a park page with its investments gets: the nesting whose batching is measured\n  query BatchedParks($n: Int!) {\n    parks(first: $n) {\n      edges {\n        node {\n          name {\n            en\n          }\n          focusSectors {\n            code\n          }\n          parent {\n            id\n          }\n          sources {\n            quote\n          }\n          investments(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                organization {\n                  id\n                  name {\n                    en\n                  }\n                }\n                amount {\n                  amount\n                  usdRate {\n                    id\n                  }\n                }\n                sector {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BatchedParksDocument,
+    "\n  query LastParksInvestments {\n    parks(last: 2) {\n      nodes {\n        id\n        investments(first: 3) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": types.LastParksInvestmentsDocument,
+    "\n  query ParkInvestmentsPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Park {\n        investments(first: 10, after: $after) {\n          edges {\n            node {\n              id\n              park {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasPreviousPage\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n": types.ParkInvestmentsPageDocument,
+    "\n  query InvestmentNodePark($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Investment {\n        park {\n          id\n        }\n      }\n    }\n  }\n": types.InvestmentNodeParkDocument,
+    "\n  query DemoInvestments {\n    dataset {\n      includesDemoData\n      demoRecords\n    }\n    investments(first: 100) {\n      totalCount\n      nodes {\n        verification\n        organization {\n          verification\n        }\n        park {\n          slug\n        }\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n      }\n    }\n  }\n": types.DemoInvestmentsDocument,
+    "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n": types.DemoPresentDocument,
     "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n": types.FitRankingDocument,
     "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": types.FitRankDocument,
     "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": types.EnergyValleyMoneyDocument,
     "\n  query TenantsCompared {\n    parkStats(first: 100) {\n      nodes {\n        park {\n          id\n        }\n        figures {\n          tenants\n          tenantsIncludeDemo\n        }\n      }\n    }\n  }\n": types.TenantsComparedDocument,
     "\n  query EdgeParks {\n    parks(first: 10, filter: { search: \"Edge \" }) {\n      nodes {\n        id\n        name {\n          en\n        }\n      }\n    }\n  }\n": types.EdgeParksDocument,
+    "\n  query ClockViewerRole {\n    viewer {\n      role\n    }\n  }\n": types.ClockViewerRoleDocument,
+    "\n  mutation ClockRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ClockRefreshSessionDocument,
+    "\n  mutation ClockSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.ClockSignInDocument,
+    "\n  mutation ClockCreateOrganization($i: CreateOrganizationInput!, $k: String) {\n    createOrganization(input: $i, idempotencyKey: $k) {\n      id\n    }\n  }\n": types.ClockCreateOrganizationDocument,
+    "\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n": types.SaveViewDocument,
+    "\n  query SavedViewsList {\n    savedViews {\n      totalCount\n      nodes {\n        name\n        path\n        query\n        savedBy\n      }\n    }\n  }\n": types.SavedViewsListDocument,
+    "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": types.DeleteSavedViewDocument,
+    "\n  query ViewerOfficerId {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        id\n      }\n    }\n  }\n": types.ViewerOfficerIdDocument,
+    "\n  mutation CreateViewsApiKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateViewsApiKeyDocument,
 };
 
 /**
@@ -42,6 +92,70 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DashboardInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FiguresCurrentTenants($o: OrganizationFilter) {\n    tenancyStats(current: true, filter: { organization: $o }) {\n      totals {\n        tenants\n      }\n    }\n  }\n"): (typeof documents)["\n  query FiguresCurrentTenants($o: OrganizationFilter) {\n    tenancyStats(current: true, filter: { organization: $o }) {\n      totals {\n        tenants\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInForTest($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SignInForTest($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  # eslint-disable @graphql-eslint/selection-set-depth -- as deep as a park page with its investments gets: the nesting whose batching is measured\n  query BatchedParks($n: Int!) {\n    parks(first: $n) {\n      edges {\n        node {\n          name {\n            en\n          }\n          focusSectors {\n            code\n          }\n          parent {\n            id\n          }\n          sources {\n            quote\n          }\n          investments(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                organization {\n                  id\n                  name {\n                    en\n                  }\n                }\n                amount {\n                  amount\n                  usdRate {\n                    id\n                  }\n                }\n                sector {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  # eslint-disable @graphql-eslint/selection-set-depth -- as deep as a park page with its investments gets: the nesting whose batching is measured\n  query BatchedParks($n: Int!) {\n    parks(first: $n) {\n      edges {\n        node {\n          name {\n            en\n          }\n          focusSectors {\n            code\n          }\n          parent {\n            id\n          }\n          sources {\n            quote\n          }\n          investments(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                organization {\n                  id\n                  name {\n                    en\n                  }\n                }\n                amount {\n                  amount\n                  usdRate {\n                    id\n                  }\n                }\n                sector {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LastParksInvestments {\n    parks(last: 2) {\n      nodes {\n        id\n        investments(first: 3) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LastParksInvestments {\n    parks(last: 2) {\n      nodes {\n        id\n        investments(first: 3) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParkInvestmentsPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Park {\n        investments(first: 10, after: $after) {\n          edges {\n            node {\n              id\n              park {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasPreviousPage\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParkInvestmentsPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Park {\n        investments(first: 10, after: $after) {\n          edges {\n            node {\n              id\n              park {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasPreviousPage\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvestmentNodePark($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Investment {\n        park {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvestmentNodePark($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Investment {\n        park {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoInvestments {\n    dataset {\n      includesDemoData\n      demoRecords\n    }\n    investments(first: 100) {\n      totalCount\n      nodes {\n        verification\n        organization {\n          verification\n        }\n        park {\n          slug\n        }\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoInvestments {\n    dataset {\n      includesDemoData\n      demoRecords\n    }\n    investments(first: 100) {\n      totalCount\n      nodes {\n        verification\n        organization {\n          verification\n        }\n        park {\n          slug\n        }\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n"): (typeof documents)["\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -62,6 +176,42 @@ export function graphql(source: "\n  query TenantsCompared {\n    parkStats(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EdgeParks {\n    parks(first: 10, filter: { search: \"Edge \" }) {\n      nodes {\n        id\n        name {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EdgeParks {\n    parks(first: 10, filter: { search: \"Edge \" }) {\n      nodes {\n        id\n        name {\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClockViewerRole {\n    viewer {\n      role\n    }\n  }\n"): (typeof documents)["\n  query ClockViewerRole {\n    viewer {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation ClockRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation ClockSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClockCreateOrganization($i: CreateOrganizationInput!, $k: String) {\n    createOrganization(input: $i, idempotencyKey: $k) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ClockCreateOrganization($i: CreateOrganizationInput!, $k: String) {\n    createOrganization(input: $i, idempotencyKey: $k) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation SaveView($input: SaveViewInput!) {\n    saveView(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViewsList {\n    savedViews {\n      totalCount\n      nodes {\n        name\n        path\n        query\n        savedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedViewsList {\n    savedViews {\n      totalCount\n      nodes {\n        name\n        path\n        query\n        savedBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerOfficerId {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ViewerOfficerId {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateViewsApiKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateViewsApiKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,53 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/**
+ * Who may do what, in increasing power: ANONYMOUS visitors read public data; READER (API keys) read with higher
+ * limits; OFFICER (investment-promotion officers, or keys for their scripts) also write records; ADMIN also manages
+ * API keys, officers and exchange rates.
+ */
+export const Role = {
+  /** No credentials. */
+  Anonymous: 'ANONYMOUS',
+  /** An API key that reads. */
+  Reader: 'READER',
+  /** An officer, or an API key writing on officers' behalf. */
+  Officer: 'OFFICER',
+  /** An administrator. */
+  Admin: 'ADMIN'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+/** What an API key may do. */
+export const ApiKeyRole = {
+  /** Read. */
+  Reader: 'READER',
+  /** Read and write records, as an officer would. */
+  Officer: 'OFFICER'
+} as const;
+
+export type ApiKeyRole = typeof ApiKeyRole[keyof typeof ApiKeyRole];
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** What the key is for (1 to 120 characters). */
+  name: string;
+  /** What the key may do. */
+  role: ApiKeyRole;
+  /** Restrict the key to the persisted-query allow-list. */
+  allowListOnly?: boolean | null | undefined;
+};
+
+/** Where a record comes from. */
+export const Verification = {
+  /** Supported by a verbatim quote of a published source; see `sources`. */
+  Verified: 'VERIFIED',
+  /** Entered or imported by an investment-promotion officer; see `recordedBy` and `recordedAt`. */
+  Recorded: 'RECORDED',
+  /** Generated demo data for showing the product; never real. */
+  Demo: 'DEMO'
+} as const;
+
+export type Verification = typeof Verification[keyof typeof Verification];
 /** The one sector taxonomy used for parks' focus, organizations, investments and the conference dialogues. */
 export const SectorCode = {
   /** Logistics and transport (物流运输). */
@@ -29,6 +76,197 @@ export const SectorCode = {
 } as const;
 
 export type SectorCode = typeof SectorCode[keyof typeof SectorCode];
+/** Matches records by global ID. */
+export type IdFilter = {
+  /** Exactly this ID. */
+  eq?: string | number | null | undefined;
+  /** Any of these IDs. */
+  in?: Array<string | number> | null | undefined;
+};
+
+/** Matches a short text code exactly (a country code, a slug). */
+export type StringFilter = {
+  /** Exactly this value. */
+  eq?: string | null | undefined;
+  /** Any of these values. */
+  in?: Array<string> | null | undefined;
+  /** true: only records where the value is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
+};
+
+/** Matches a date range (bounds as given: gt/lt exclusive, gte/lte inclusive). */
+export type DateFilter = {
+  /** On this day. */
+  eq?: string | null | undefined;
+  /** After this day. */
+  gt?: string | null | undefined;
+  /** On or after this day. */
+  gte?: string | null | undefined;
+  /** Before this day. */
+  lt?: string | null | undefined;
+  /** On or before this day. */
+  lte?: string | null | undefined;
+  /** true: only records where the date is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
+};
+
+/** Matches an amount of money in US dollars (the stored USD equivalent), as exact decimals. */
+export type MoneyUsdFilter = {
+  /** More than this many US dollars. */
+  gt?: string | null | undefined;
+  /** At least this many US dollars. */
+  gte?: string | null | undefined;
+  /** Less than this many US dollars. */
+  lt?: string | null | undefined;
+  /** At most this many US dollars. */
+  lte?: string | null | undefined;
+  /** true: only records whose amount is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
+};
+
+/** Matches a number range. */
+export type FloatFilter = {
+  /** More than this. */
+  gt?: number | null | undefined;
+  /** At least this. */
+  gte?: number | null | undefined;
+  /** Less than this. */
+  lt?: number | null | undefined;
+  /** At most this. */
+  lte?: number | null | undefined;
+  /** true: only records where the number is unknown; false: only where it is known. */
+  isNull?: boolean | null | undefined;
+};
+
+/** Matches provenance. Real data only: `{ in: [VERIFIED, RECORDED] }`. */
+export type VerificationFilter = {
+  /** Exactly this provenance. */
+  eq?: Verification | null | undefined;
+  /** Any of these. */
+  in?: Array<Verification> | null | undefined;
+};
+
+/** Matches a sector of the taxonomy. */
+export type SectorFilter = {
+  /** Exactly this sector. */
+  eq?: SectorCode | null | undefined;
+  /** Any of these sectors. */
+  in?: Array<SectorCode> | null | undefined;
+};
+
+/** Matches a park kind. */
+export type ParkKindFilter = {
+  /** Exactly this kind. */
+  eq?: ParkKind | null | undefined;
+  /** Any of these kinds. */
+  in?: Array<ParkKind> | null | undefined;
+};
+
+/** Matches a park status. */
+export type ParkStatusFilter = {
+  /** Exactly this status. */
+  eq?: ParkStatus | null | undefined;
+  /** Any of these statuses. */
+  in?: Array<ParkStatus> | null | undefined;
+};
+
+/** Matches an organization kind. */
+export type OrganizationKindFilter = {
+  /** Exactly this kind. */
+  eq?: OrganizationKind | null | undefined;
+  /** Any of these kinds. */
+  in?: Array<OrganizationKind> | null | undefined;
+};
+
+/** Matches an investment stage. */
+export type InvestmentStageFilter = {
+  /** Exactly this stage. */
+  eq?: InvestmentStage | null | undefined;
+  /** Any of these stages. */
+  in?: Array<InvestmentStage> | null | undefined;
+};
+
+/**
+ * Which parks to list. Conditions of one object all apply (AND); `or` and `not` combine nested filters. Text search
+ * is case-insensitive over the Chinese and English names, and `%` and `_` match themselves.
+ */
+export type ParkFilter = {
+  /** All of these filters. */
+  and?: Array<ParkFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<ParkFilter> | null | undefined;
+  /** Not this filter. */
+  not?: ParkFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** By slug. */
+  slug?: StringFilter | null | undefined;
+  /** Text contained in the Chinese or English name. */
+  search?: string | null | undefined;
+  /** By kind. */
+  kind?: ParkKindFilter | null | undefined;
+  /** By status. */
+  status?: ParkStatusFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+  /** Parks with any of these focus sectors. */
+  focusSector?: SectorFilter | null | undefined;
+  /** Parks whose parent matches. */
+  parent?: ParkFilter | null | undefined;
+  /** By planned land area in mu. */
+  landAreaMu?: FloatFilter | null | undefined;
+  /** By planned investment in US dollars. */
+  plannedInvestmentUsd?: MoneyUsdFilter | null | undefined;
+};
+
+/** Which organizations to list (see ParkFilter for how conditions combine and how search matches). */
+export type OrganizationFilter = {
+  /** All of these filters. */
+  and?: Array<OrganizationFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<OrganizationFilter> | null | undefined;
+  /** Not this filter. */
+  not?: OrganizationFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** Text contained in the Chinese or English name. */
+  search?: string | null | undefined;
+  /** By ISO 3166-1 alpha-2 country code; isNull for unknown countries. */
+  country?: StringFilter | null | undefined;
+  /** By kind. */
+  kind?: OrganizationKindFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+  /** Organizations working in any of these sectors. */
+  sector?: SectorFilter | null | undefined;
+};
+
+/** Which investments to list (see ParkFilter for how conditions combine). */
+export type InvestmentFilter = {
+  /** All of these filters. */
+  and?: Array<InvestmentFilter> | null | undefined;
+  /** Any of these filters. */
+  or?: Array<InvestmentFilter> | null | undefined;
+  /** Not this filter. */
+  not?: InvestmentFilter | null | undefined;
+  /** By global ID. */
+  id?: IdFilter | null | undefined;
+  /** By provenance. */
+  verification?: VerificationFilter | null | undefined;
+  /** By stage. */
+  stage?: InvestmentStageFilter | null | undefined;
+  /** By the project's sector. */
+  sector?: SectorFilter | null | undefined;
+  /** By committed amount in US dollars. */
+  amountUsd?: MoneyUsdFilter | null | undefined;
+  /** By announcement date. */
+  announcedOn?: DateFilter | null | undefined;
+  /** Investments into parks that match. */
+  park?: ParkFilter | null | undefined;
+  /** Investments by organizations that match (e.g. by country). */
+  organization?: OrganizationFilter | null | undefined;
+};
+
 /** How much each criterion matters to a prospective tenant, 0 (ignore) to 10; each defaults to 1. */
 export type FitWeightsInput = {
   /** The park's focus sectors include the tenant's sector. */
@@ -72,6 +310,219 @@ export const FitCriterion = {
 } as const;
 
 export type FitCriterion = typeof FitCriterion[keyof typeof FitCriterion];
+/** Where an investment project stands, from first contact to operation. */
+export const InvestmentStage = {
+  /** A lead: interest shown, nothing agreed. */
+  Lead: 'LEAD',
+  /** In negotiation. */
+  Negotiating: 'NEGOTIATING',
+  /** Agreement signed. */
+  Signed: 'SIGNED',
+  /** Under construction. */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Operating. */
+  Operating: 'OPERATING'
+} as const;
+
+export type InvestmentStage = typeof InvestmentStage[keyof typeof InvestmentStage];
+/** What kind of body an organization is. */
+export const OrganizationKind = {
+  /** A private or listed company. */
+  Company: 'COMPANY',
+  /** A state-owned enterprise (国企). */
+  StateOwnedEnterprise: 'STATE_OWNED_ENTERPRISE',
+  /** A government body or management committee (管委). */
+  GovernmentBody: 'GOVERNMENT_BODY',
+  /** A research institute or academy. */
+  ResearchInstitute: 'RESEARCH_INSTITUTE',
+  /** An alliance or association of members. */
+  Alliance: 'ALLIANCE',
+  /** An economic zone promoting itself (e.g. Ras Al Khaimah Economic Zone). */
+  EconomicZone: 'ECONOMIC_ZONE'
+} as const;
+
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+/** What a park record is. */
+export const ParkKind = {
+  /** An industrial park with land for tenants, or a zone of parks (上合示范区). */
+  IndustrialPark: 'INDUSTRIAL_PARK',
+  /** A logistics hub, rail assembly center or multimodal transport center. */
+  LogisticsHub: 'LOGISTICS_HUB',
+  /** A service platform, office or initiative (operations center, data service zone, liaison point, the 上合码 credit initiative). */
+  Platform: 'PLATFORM'
+} as const;
+
+export type ParkKind = typeof ParkKind[keyof typeof ParkKind];
+/** How far a park has come. Construction completed (竣工) is not the same as operating; planned (规划) is not built. */
+export const ParkStatus = {
+  /** Planned (规划), not yet under construction. */
+  Planned: 'PLANNED',
+  /** Under construction (在建). */
+  UnderConstruction: 'UNDER_CONSTRUCTION',
+  /** Construction completed (竣工); operation not stated. */
+  ConstructionCompleted: 'CONSTRUCTION_COMPLETED',
+  /** Operating (运营). */
+  Operating: 'OPERATING',
+  /** The source does not say. */
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type ParkStatus = typeof ParkStatus[keyof typeof ParkStatus];
+/** A view to save. */
+export type SaveViewInput = {
+  /** Its name (1 to 120 characters). */
+  name: string;
+  /** The page ("/" or "/deals"). */
+  path: string;
+  /** The page's URL query. */
+  query: string;
+};
+
+/** A new organization. */
+export type CreateOrganizationInput = {
+  /** Chinese name (1 to 200 characters). */
+  nameZh: string;
+  /** English name (1 to 200 characters). */
+  nameEn: string;
+  /** ISO 3166-1 alpha-2 country code; omit when unknown. */
+  country?: string | null | undefined;
+  /** Kind of organization. */
+  kind: OrganizationKind;
+  /** Its sectors. */
+  sectors?: Array<SectorCode> | null | undefined;
+  /** Website (http or https URL). */
+  website?: string | null | undefined;
+  /** Chinese description. */
+  descriptionZh?: string | null | undefined;
+  /** English description. */
+  descriptionEn?: string | null | undefined;
+};
+
+export type DashboardInvestmentCountQueryVariables = Exact<{
+  f?: InvestmentFilter | null | undefined;
+}>;
+
+
+export type DashboardInvestmentCountQuery = { investments: { totalCount: number } };
+
+export type DashboardSignedInvestmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardSignedInvestmentsQuery = { investments: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type FiguresCurrentTenantsQueryVariables = Exact<{
+  o?: OrganizationFilter | null | undefined;
+}>;
+
+
+export type FiguresCurrentTenantsQuery = { tenancyStats: { totals: { tenants: number } } };
+
+export type LayoutDemoRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LayoutDemoRecordsQuery = { deals: { nodes: Array<{ id: string }> }, investments: { nodes: Array<{ id: string }> } };
+
+export type OfficerDemoDealQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficerDemoDealQuery = { deals: { nodes: Array<{ id: string, title: { en: string } }> } };
+
+export type OfficerDealAfterEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficerDealAfterEditQuery = { node:
+    | { recordedBy: string | null, title: { en: string } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OfficerDealTitleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficerDealTitleQuery = { node:
+    | { title: { en: string } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OfficerRecordedInvestmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficerRecordedInvestmentQuery = { node:
+    | { verification: Verification, recordedBy: string | null, announcedOn: string | null, amount: { amount: string, currency: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SignInForTestMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type SignInForTestMutation = { signIn: { accessToken: string, refreshToken: string } };
+
+export type CreateApiKeyForTestMutationVariables = Exact<{
+  i: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyForTestMutation = { createApiKey: { key: string } };
+
+export type BatchedParksQueryVariables = Exact<{
+  n: number;
+}>;
+
+
+export type BatchedParksQuery = { parks: { edges: Array<{ node: { name: { en: string }, focusSectors: Array<{ code: SectorCode }>, parent: { id: string } | null, sources: Array<{ quote: string }>, investments: { totalCount: number, edges: Array<{ node: { id: string, organization: { id: string, name: { en: string } } | null, amount: { amount: string, usdRate: { id: string } | null } | null, sector: { code: SectorCode } } }> } } }> } };
+
+export type LastParksInvestmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LastParksInvestmentsQuery = { parks: { nodes: Array<{ id: string, investments: { totalCount: number, edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }> } };
+
+export type ParkInvestmentsPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ParkInvestmentsPageQuery = { node:
+    | { investments: { edges: Array<{ node: { id: string, park: { id: string } } }>, pageInfo: { hasPreviousPage: boolean, hasNextPage: boolean } } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type InvestmentNodeParkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvestmentNodeParkQuery = { node:
+    | { __typename: 'Sector' }
+    | { __typename: 'DealParty' }
+    | { __typename: 'Deal' }
+    | { __typename: 'Event' }
+    | { __typename: 'Investment', park: { id: string } }
+    | { __typename: 'ExchangeRate' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Park' }
+    | { __typename: 'Source' }
+    | { __typename: 'Tenancy' }
+   | null };
+
+export type DemoInvestmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoInvestmentsQuery = { dataset: { includesDemoData: boolean, demoRecords: number }, investments: { totalCount: number, nodes: Array<{ verification: Verification, organization: { verification: Verification } | null, park: { slug: string }, amount: { amount: string, currency: string, amountUsd: string | null } | null }> } };
+
+export type DemoPresentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoPresentQuery = { dataset: { includesDemoData: boolean } };
+
 export type FitRankingQueryVariables = Exact<{
   i: ParkFitInput;
 }>;
@@ -101,9 +552,93 @@ export type EdgeParksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EdgeParksQuery = { parks: { nodes: Array<{ id: string, name: { en: string } }> } };
 
+export type ClockViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
+
+export type ClockViewerRoleQuery = { viewer: { role: Role } };
+
+export type ClockRefreshSessionMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type ClockRefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string } };
+
+export type ClockSignInMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type ClockSignInMutation = { signIn: { accessToken: string, refreshToken: string } };
+
+export type ClockCreateOrganizationMutationVariables = Exact<{
+  i: CreateOrganizationInput;
+  k?: string | null | undefined;
+}>;
+
+
+export type ClockCreateOrganizationMutation = { createOrganization: { id: string } };
+
+export type SaveViewMutationVariables = Exact<{
+  input: SaveViewInput;
+}>;
+
+
+export type SaveViewMutation = { saveView: { id: string, name: string } };
+
+export type SavedViewsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedViewsListQuery = { savedViews: { totalCount: number, nodes: Array<{ name: string, path: string, query: string, savedBy: string }> } };
+
+export type DeleteSavedViewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSavedViewMutation = { deleteSavedView: { id: string } };
+
+export type ViewerOfficerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerOfficerIdQuery = { viewer: { role: Role, apiKeyName: string | null, officer: { id: string } | null } };
+
+export type CreateViewsApiKeyMutationVariables = Exact<{
+  i: CreateApiKeyInput;
+}>;
+
+
+export type CreateViewsApiKeyMutation = { createApiKey: { key: string, apiKey: { id: string } } };
+
+
+export const DashboardInvestmentCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardInvestmentCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"f"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvestmentFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"f"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<DashboardInvestmentCountQuery, DashboardInvestmentCountQueryVariables>;
+export const DashboardSignedInvestmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardSignedInvestments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stage"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"in"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SIGNED"}]}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardSignedInvestmentsQuery, DashboardSignedInvestmentsQueryVariables>;
+export const FiguresCurrentTenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FiguresCurrentTenants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"o"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancyStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organization"},"value":{"kind":"Variable","name":{"kind":"Name","value":"o"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"}}]}}]}}]}}]} as unknown as DocumentNode<FiguresCurrentTenantsQuery, FiguresCurrentTenantsQueryVariables>;
+export const LayoutDemoRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LayoutDemoRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"verification"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"DEMO"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"investments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"verification"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"DEMO"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LayoutDemoRecordsQuery, LayoutDemoRecordsQueryVariables>;
+export const OfficerDemoDealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerDemoDeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"verification"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"EnumValue","value":"DEMO"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfficerDemoDealQuery, OfficerDemoDealQueryVariables>;
+export const OfficerDealAfterEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerDealAfterEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerDealAfterEditQuery, OfficerDealAfterEditQueryVariables>;
+export const OfficerDealTitleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerDealTitle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Deal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfficerDealTitleQuery, OfficerDealTitleQueryVariables>;
+export const OfficerRecordedInvestmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerRecordedInvestment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"announcedOn"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerRecordedInvestmentQuery, OfficerRecordedInvestmentQueryVariables>;
+export const SignInForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<SignInForTestMutation, SignInForTestMutationVariables>;
+export const CreateApiKeyForTestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKeyForTest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<CreateApiKeyForTestMutation, CreateApiKeyForTestMutationVariables>;
+export const BatchedParksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchedParks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"focusSectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BatchedParksQuery, BatchedParksQueryVariables>;
+export const LastParksInvestmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LastParksInvestments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"investments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LastParksInvestmentsQuery, LastParksInvestmentsQueryVariables>;
+export const ParkInvestmentsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParkInvestmentsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Park"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParkInvestmentsPageQuery, ParkInvestmentsPageQueryVariables>;
+export const InvestmentNodeParkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvestmentNodePark"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Investment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvestmentNodeParkQuery, InvestmentNodeParkQueryVariables>;
+export const DemoInvestmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoInvestments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"includesDemoData"}},{"kind":"Field","name":{"kind":"Name","value":"demoRecords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DemoInvestmentsQuery, DemoInvestmentsQueryVariables>;
+export const DemoPresentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DemoPresent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"includesDemoData"}}]}}]}}]} as unknown as DocumentNode<DemoPresentQuery, DemoPresentQueryVariables>;
 export const FitRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FitRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ParkFitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parkFit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]}}]} as unknown as DocumentNode<FitRankingQuery, FitRankingQueryVariables>;
 export const FitRankDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FitRank"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ParkFitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parkFit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}}]}}]} as unknown as DocumentNode<FitRankQuery, FitRankQueryVariables>;
 export const EnergyValleyMoneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnergyValleyMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"StringValue","value":"sco-energy-valley","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualOutput"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}},{"kind":"Field","name":{"kind":"Name","value":"usdRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usdPerUnit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"expectedAnnualProfit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}}]}}]}}]}}]} as unknown as DocumentNode<EnergyValleyMoneyQuery, EnergyValleyMoneyQueryVariables>;
 export const TenantsComparedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TenantsCompared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parkStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"}},{"kind":"Field","name":{"kind":"Name","value":"tenantsIncludeDemo"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TenantsComparedQuery, TenantsComparedQueryVariables>;
 export const EdgeParksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EdgeParks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"Edge ","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EdgeParksQuery, EdgeParksQueryVariables>;
+export const ClockViewerRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClockViewerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ClockViewerRoleQuery, ClockViewerRoleQueryVariables>;
+export const ClockRefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockRefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"t"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"t"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<ClockRefreshSessionMutation, ClockRefreshSessionMutationVariables>;
+export const ClockSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"e"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"e"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}}]}}]} as unknown as DocumentNode<ClockSignInMutation, ClockSignInMutationVariables>;
+export const ClockCreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClockCreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOrganizationInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"k"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"k"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ClockCreateOrganizationMutation, ClockCreateOrganizationMutationVariables>;
+export const SaveViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveViewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SaveViewMutation, SaveViewMutationVariables>;
+export const SavedViewsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedViewsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedViews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"query"}},{"kind":"Field","name":{"kind":"Name","value":"savedBy"}}]}}]}}]}}]} as unknown as DocumentNode<SavedViewsListQuery, SavedViewsListQueryVariables>;
+export const DeleteSavedViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSavedView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSavedView"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
+export const ViewerOfficerIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerOfficerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyName"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerOfficerIdQuery, ViewerOfficerIdQueryVariables>;
+export const CreateViewsApiKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateViewsApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"i"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"i"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateViewsApiKeyMutation, CreateViewsApiKeyMutationVariables>;
