@@ -2,7 +2,25 @@
 import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
 import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
 import type { OfficerRole } from '../../server/src/domain/vocabulary.js';
+import { graphql } from '../__generated__/gql.js';
 import type { TestServer } from './server.js';
+
+const SignInForTest = graphql(`
+  mutation SignInForTest($e: String!, $p: String!) {
+    signIn(email: $e, password: $p) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
+
+const CreateApiKeyForTest = graphql(`
+  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {
+    createApiKey(input: $i) {
+      key
+    }
+  }
+`);
 
 let n = 0;
 export const PASSWORD = 'correct horse battery staple';
@@ -16,21 +34,14 @@ export async function signedIn(
   const email = `${role.toLowerCase()}${++n}-${Date.now()}@example.org`;
   const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
   await access.createOfficer(COMMAND_LINE, { email, name, role, password: PASSWORD });
-  const res = await server.gql(`mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken refreshToken } }`, {
-    e: email,
-    p: PASSWORD,
-  });
-  if (res.errors) throw new Error(res.body);
+  const res = await server.gql(SignInForTest, { e: email, p: PASSWORD });
+  if (res.errors || !res.data) throw new Error(res.body);
   return { token: res.data.signIn.accessToken, refreshToken: res.data.signIn.refreshToken, email };
 }
 
 /** Creates an API key through the admin API and returns the secret. */
 export async function apiKey(server: TestServer, adminToken: string, role: 'READER' | 'OFFICER' = 'READER', allowListOnly = false): Promise<string> {
-  const res = await server.gql(
-    `mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { key } }`,
-    { i: { name: `key ${++n}`, role, allowListOnly } },
-    adminToken,
-  );
-  if (res.errors) throw new Error(res.body);
+  const res = await server.gql(CreateApiKeyForTest, { i: { name: `key ${++n}`, role, allowListOnly } }, adminToken);
+  if (res.errors || !res.data) throw new Error(res.body);
   return res.data.createApiKey.key;
 }

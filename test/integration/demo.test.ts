@@ -1,6 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData, removeDemoData } from '../../seeds/demo/load-demo.js';
+import { graphql } from '../__generated__/gql.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+const DemoInvestments = graphql(`
+  query DemoInvestments {
+    dataset {
+      includesDemoData
+      demoRecords
+    }
+    investments(first: 100) {
+      totalCount
+      nodes {
+        verification
+        organization {
+          verification
+        }
+        park {
+          slug
+        }
+        amount {
+          amount
+          currency
+          amountUsd
+        }
+      }
+    }
+  }
+`);
+
+const DemoPresent = graphql(`
+  query DemoPresent {
+    dataset {
+      includesDemoData
+    }
+  }
+`);
 
 const SIZES = { organizations: 30, tenancies: 60, investments: 200, deals: 40 };
 
@@ -32,21 +67,19 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     expect(await count('park', `kind = 'PLATFORM'`)).toBeGreaterThan(0);
     for (const table of ['tenancy', 'investment', 'deal']) expect(await count(table, misplaced), table).toBe(0);
 
-    const res = await server.gql(`{
-      dataset { includesDemoData demoRecords }
-      investments(first: 100) { totalCount nodes { verification organization { verification } park { slug } amount { amount currency amountUsd } } }
-    }`);
+    const res = await server.gql(DemoInvestments);
     expect(res.errors).toBeUndefined();
-    expect(res.data.dataset).toEqual({ includesDemoData: true, demoRecords: 330 });
-    expect(res.data.investments.totalCount).toBe(200);
-    for (const i of res.data.investments.nodes) {
+    expect(res.data?.dataset).toEqual({ includesDemoData: true, demoRecords: 330 });
+    expect(res.data?.investments.totalCount).toBe(200);
+    const investments = res.data?.investments.nodes ?? [];
+    for (const i of investments) {
       expect(i.verification).toBe('DEMO');
-      expect(i.amount.amountUsd).toMatch(/^\d+(\.\d+)?$/);
+      expect(i.amount?.amountUsd).toMatch(/^\d+(\.\d+)?$/);
     }
     // Amounts already in dollars keep their amount as the dollar amount (the demo data has some).
-    const dollars = res.data.investments.nodes.filter((i: any) => i.amount.currency === 'USD');
+    const dollars = investments.filter((i) => i.amount?.currency === 'USD');
     expect(dollars.length).toBeGreaterThan(0);
-    expect(dollars.map((i: any) => i.amount.amountUsd)).toEqual(dollars.map((i: any) => i.amount.amount));
+    expect(dollars.map((i) => i.amount?.amountUsd)).toEqual(dollars.map((i) => i.amount?.amount));
 
     expect(await loadDemoData(server.em(), { sizes: SIZES })).toMatchObject({ skipped: true });
     expect(await count('investment', `verification = 'DEMO'`)).toBe(200);
@@ -57,6 +90,6 @@ describe.each(DIALECTS)('demo data on %s', (dialect) => {
     expect(await removeDemoData(server.em())).toBeGreaterThan(330);
     for (const t of ['organization', 'tenancy', 'investment', 'deal']) expect(await count(t, `verification = 'DEMO'`), t).toBe(0);
     expect(await count('deal', `verification = 'VERIFIED'`)).toBe(verified);
-    expect((await server.gql(`{ dataset { includesDemoData } }`)).data.dataset.includesDemoData).toBe(false);
+    expect((await server.gql(DemoPresent)).data?.dataset.includesDemoData).toBe(false);
   });
 });
