@@ -24,12 +24,36 @@ type Documents = {
     "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": typeof types.OfficerRecordedInvestmentDocument,
     "\n  mutation SignInForTest($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SignInForTestDocument,
     "\n  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n    }\n  }\n": typeof types.CreateApiKeyForTestDocument,
+    "\n  query AccessViewer {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        email\n        role\n      }\n    }\n  }\n": typeof types.AccessViewerDocument,
+    "\n  query AccessApiKeys {\n    apiKeys(first: 100) {\n      nodes {\n        id\n        prefix\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.AccessApiKeysDocument,
+    "\n  mutation AccessRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.AccessRevokeApiKeyDocument,
+    "\n  mutation AccessRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      officer {\n        email\n      }\n    }\n  }\n": typeof types.AccessRefreshSessionDocument,
+    "\n  mutation AccessSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.AccessSignInDocument,
+    "\n  mutation AccessSignOut($t: String!) {\n    signOut(refreshToken: $t)\n  }\n": typeof types.AccessSignOutDocument,
+    "\n  query AccessOfficers {\n    officers(first: 100) {\n      nodes {\n        id\n        email\n        disabled\n      }\n    }\n  }\n": typeof types.AccessOfficersDocument,
+    "\n  mutation AccessDisableOfficer($id: ID!) {\n    setOfficerDisabled(id: $id, disabled: true) {\n      disabled\n    }\n  }\n": typeof types.AccessDisableOfficerDocument,
+    "\n  mutation AccessBadOfficer {\n    createOfficer(input: { email: \"not-an-email\", name: \"\", role: OFFICER, password: \"short\" }) {\n      id\n    }\n  }\n": typeof types.AccessBadOfficerDocument,
+    "\n  mutation AccessDuplicateOfficer($e: String!) {\n    createOfficer(input: { email: $e, name: \"X\", role: OFFICER, password: \"long enough password\" }) {\n      id\n    }\n  }\n": typeof types.AccessDuplicateOfficerDocument,
+    "\n  query AccessParkCount {\n    parks(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AccessParkCountDocument,
+    "\n  query AccessEventCount {\n    events(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AccessEventCountDocument,
     "\n  # eslint-disable @graphql-eslint/selection-set-depth -- as deep as a park page with its investments gets: the nesting whose batching is measured\n  query BatchedParks($n: Int!) {\n    parks(first: $n) {\n      edges {\n        node {\n          name {\n            en\n          }\n          focusSectors {\n            code\n          }\n          parent {\n            id\n          }\n          sources {\n            quote\n          }\n          investments(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                organization {\n                  id\n                  name {\n                    en\n                  }\n                }\n                amount {\n                  amount\n                  usdRate {\n                    id\n                  }\n                }\n                sector {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BatchedParksDocument,
     "\n  query LastParksInvestments {\n    parks(last: 2) {\n      nodes {\n        id\n        investments(first: 3) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.LastParksInvestmentsDocument,
     "\n  query ParkInvestmentsPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Park {\n        investments(first: 10, after: $after) {\n          edges {\n            node {\n              id\n              park {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasPreviousPage\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n": typeof types.ParkInvestmentsPageDocument,
     "\n  query InvestmentNodePark($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Investment {\n        park {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvestmentNodeParkDocument,
     "\n  query DemoInvestments {\n    dataset {\n      includesDemoData\n      demoRecords\n    }\n    investments(first: 100) {\n      totalCount\n      nodes {\n        verification\n        organization {\n          verification\n        }\n        park {\n          slug\n        }\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n      }\n    }\n  }\n": typeof types.DemoInvestmentsDocument,
     "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n": typeof types.DemoPresentDocument,
+    "\n  query ParksTotal($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.ParksTotalDocument,
+    "\n  query OrganizationsTotal($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.OrganizationsTotalDocument,
+    "\n  query InvestmentsTotal($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.InvestmentsTotalDocument,
+    "\n  query DealsTotal($f: DealFilter) {\n    deals(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.DealsTotalDocument,
+    "\n  query InexactAmountFilter {\n    investments(filter: { amountUsd: { gt: \"1.234\" } }) {\n      totalCount\n    }\n  }\n": typeof types.InexactAmountFilterDocument,
+    "\n  query FilteredInvestmentsPage($f: InvestmentFilter, $after: String) {\n    investments(first: 30, after: $after, filter: $f) {\n      nodes {\n        id\n        stage\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FilteredInvestmentsPageDocument,
+    "\n  query ConferenceForumEvents {\n    events(filter: { parent: { search: \"青岛会议\" }, sector: { in: [NEW_ENERGY, EQUIPMENT_MANUFACTURING] } }) {\n      totalCount\n      nodes {\n        theme {\n          zh\n        }\n      }\n    }\n  }\n": typeof types.ConferenceForumEventsDocument,
+    "\n  query CnyRatesNewestFirst {\n    exchangeRates(filter: { currency: { eq: \"CNY\" } }, orderBy: [VALID_FROM_DESC]) {\n      nodes {\n        validFrom\n      }\n    }\n  }\n": typeof types.CnyRatesNewestFirstDocument,
+    "\n  query ConferenceForums {\n    events(filter: { search: \"青岛会议\" }) {\n      nodes {\n        children(filter: { search: \"论坛\" }, orderBy: [ID_DESC]) {\n          totalCount\n          nodes {\n            name {\n              zh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConferenceForumsDocument,
+    "\n  query HubTenancies {\n    park(slug: \"china-europe-railway-qingdao-hub\") {\n      all: tenancies {\n        totalCount\n      }\n      signed: tenancies(filter: { status: { eq: SIGNED } }, orderBy: [SIGNED_ON_DESC]) {\n        totalCount\n        nodes {\n          status\n        }\n      }\n    }\n  }\n": typeof types.HubTenanciesDocument,
+    "\n  query FirstParkIds {\n    parks(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FirstParkIdsDocument,
+    "\n  query FirstOrganizationId {\n    organizations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.FirstOrganizationIdDocument,
     "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n": typeof types.FitRankingDocument,
     "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": typeof types.FitRankDocument,
     "\n  query IntrospectionClosedTypename {\n    parks(first: 1) {\n      __typename\n      totalCount\n    }\n  }\n": typeof types.IntrospectionClosedTypenameDocument,
@@ -59,12 +83,36 @@ const documents: Documents = {
     "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": types.OfficerRecordedInvestmentDocument,
     "\n  mutation SignInForTest($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SignInForTestDocument,
     "\n  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n    }\n  }\n": types.CreateApiKeyForTestDocument,
+    "\n  query AccessViewer {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        email\n        role\n      }\n    }\n  }\n": types.AccessViewerDocument,
+    "\n  query AccessApiKeys {\n    apiKeys(first: 100) {\n      nodes {\n        id\n        prefix\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n": types.AccessApiKeysDocument,
+    "\n  mutation AccessRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n": types.AccessRevokeApiKeyDocument,
+    "\n  mutation AccessRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      officer {\n        email\n      }\n    }\n  }\n": types.AccessRefreshSessionDocument,
+    "\n  mutation AccessSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.AccessSignInDocument,
+    "\n  mutation AccessSignOut($t: String!) {\n    signOut(refreshToken: $t)\n  }\n": types.AccessSignOutDocument,
+    "\n  query AccessOfficers {\n    officers(first: 100) {\n      nodes {\n        id\n        email\n        disabled\n      }\n    }\n  }\n": types.AccessOfficersDocument,
+    "\n  mutation AccessDisableOfficer($id: ID!) {\n    setOfficerDisabled(id: $id, disabled: true) {\n      disabled\n    }\n  }\n": types.AccessDisableOfficerDocument,
+    "\n  mutation AccessBadOfficer {\n    createOfficer(input: { email: \"not-an-email\", name: \"\", role: OFFICER, password: \"short\" }) {\n      id\n    }\n  }\n": types.AccessBadOfficerDocument,
+    "\n  mutation AccessDuplicateOfficer($e: String!) {\n    createOfficer(input: { email: $e, name: \"X\", role: OFFICER, password: \"long enough password\" }) {\n      id\n    }\n  }\n": types.AccessDuplicateOfficerDocument,
+    "\n  query AccessParkCount {\n    parks(first: 1) {\n      totalCount\n    }\n  }\n": types.AccessParkCountDocument,
+    "\n  query AccessEventCount {\n    events(first: 1) {\n      totalCount\n    }\n  }\n": types.AccessEventCountDocument,
     "\n  # eslint-disable @graphql-eslint/selection-set-depth -- as deep as a park page with its investments gets: the nesting whose batching is measured\n  query BatchedParks($n: Int!) {\n    parks(first: $n) {\n      edges {\n        node {\n          name {\n            en\n          }\n          focusSectors {\n            code\n          }\n          parent {\n            id\n          }\n          sources {\n            quote\n          }\n          investments(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                organization {\n                  id\n                  name {\n                    en\n                  }\n                }\n                amount {\n                  amount\n                  usdRate {\n                    id\n                  }\n                }\n                sector {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BatchedParksDocument,
     "\n  query LastParksInvestments {\n    parks(last: 2) {\n      nodes {\n        id\n        investments(first: 3) {\n          totalCount\n          edges {\n            node {\n              id\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": types.LastParksInvestmentsDocument,
     "\n  query ParkInvestmentsPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Park {\n        investments(first: 10, after: $after) {\n          edges {\n            node {\n              id\n              park {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasPreviousPage\n            hasNextPage\n          }\n        }\n      }\n    }\n  }\n": types.ParkInvestmentsPageDocument,
     "\n  query InvestmentNodePark($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Investment {\n        park {\n          id\n        }\n      }\n    }\n  }\n": types.InvestmentNodeParkDocument,
     "\n  query DemoInvestments {\n    dataset {\n      includesDemoData\n      demoRecords\n    }\n    investments(first: 100) {\n      totalCount\n      nodes {\n        verification\n        organization {\n          verification\n        }\n        park {\n          slug\n        }\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n      }\n    }\n  }\n": types.DemoInvestmentsDocument,
     "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n": types.DemoPresentDocument,
+    "\n  query ParksTotal($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n": types.ParksTotalDocument,
+    "\n  query OrganizationsTotal($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n": types.OrganizationsTotalDocument,
+    "\n  query InvestmentsTotal($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": types.InvestmentsTotalDocument,
+    "\n  query DealsTotal($f: DealFilter) {\n    deals(filter: $f) {\n      totalCount\n    }\n  }\n": types.DealsTotalDocument,
+    "\n  query InexactAmountFilter {\n    investments(filter: { amountUsd: { gt: \"1.234\" } }) {\n      totalCount\n    }\n  }\n": types.InexactAmountFilterDocument,
+    "\n  query FilteredInvestmentsPage($f: InvestmentFilter, $after: String) {\n    investments(first: 30, after: $after, filter: $f) {\n      nodes {\n        id\n        stage\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FilteredInvestmentsPageDocument,
+    "\n  query ConferenceForumEvents {\n    events(filter: { parent: { search: \"青岛会议\" }, sector: { in: [NEW_ENERGY, EQUIPMENT_MANUFACTURING] } }) {\n      totalCount\n      nodes {\n        theme {\n          zh\n        }\n      }\n    }\n  }\n": types.ConferenceForumEventsDocument,
+    "\n  query CnyRatesNewestFirst {\n    exchangeRates(filter: { currency: { eq: \"CNY\" } }, orderBy: [VALID_FROM_DESC]) {\n      nodes {\n        validFrom\n      }\n    }\n  }\n": types.CnyRatesNewestFirstDocument,
+    "\n  query ConferenceForums {\n    events(filter: { search: \"青岛会议\" }) {\n      nodes {\n        children(filter: { search: \"论坛\" }, orderBy: [ID_DESC]) {\n          totalCount\n          nodes {\n            name {\n              zh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConferenceForumsDocument,
+    "\n  query HubTenancies {\n    park(slug: \"china-europe-railway-qingdao-hub\") {\n      all: tenancies {\n        totalCount\n      }\n      signed: tenancies(filter: { status: { eq: SIGNED } }, orderBy: [SIGNED_ON_DESC]) {\n        totalCount\n        nodes {\n          status\n        }\n      }\n    }\n  }\n": types.HubTenanciesDocument,
+    "\n  query FirstParkIds {\n    parks(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.FirstParkIdsDocument,
+    "\n  query FirstOrganizationId {\n    organizations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.FirstOrganizationIdDocument,
     "\n  query FitRanking($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      park {\n        id\n        slug\n      }\n      rank\n      score\n      confidence\n      parts {\n        criterion\n        weight\n        score\n        points\n      }\n    }\n  }\n": types.FitRankingDocument,
     "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": types.FitRankDocument,
     "\n  query IntrospectionClosedTypename {\n    parks(first: 1) {\n      __typename\n      totalCount\n    }\n  }\n": types.IntrospectionClosedTypenameDocument,
@@ -141,6 +189,54 @@ export function graphql(source: "\n  mutation CreateApiKeyForTest($i: CreateApiK
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AccessViewer {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        email\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessViewer {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        email\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessApiKeys {\n    apiKeys(first: 100) {\n      nodes {\n        id\n        prefix\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessApiKeys {\n    apiKeys(first: 100) {\n      nodes {\n        id\n        prefix\n        revokedAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AccessRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      officer {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccessRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      officer {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation AccessSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessSignOut($t: String!) {\n    signOut(refreshToken: $t)\n  }\n"): (typeof documents)["\n  mutation AccessSignOut($t: String!) {\n    signOut(refreshToken: $t)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessOfficers {\n    officers(first: 100) {\n      nodes {\n        id\n        email\n        disabled\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessOfficers {\n    officers(first: 100) {\n      nodes {\n        id\n        email\n        disabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessDisableOfficer($id: ID!) {\n    setOfficerDisabled(id: $id, disabled: true) {\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation AccessDisableOfficer($id: ID!) {\n    setOfficerDisabled(id: $id, disabled: true) {\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessBadOfficer {\n    createOfficer(input: { email: \"not-an-email\", name: \"\", role: OFFICER, password: \"short\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AccessBadOfficer {\n    createOfficer(input: { email: \"not-an-email\", name: \"\", role: OFFICER, password: \"short\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccessDuplicateOfficer($e: String!) {\n    createOfficer(input: { email: $e, name: \"X\", role: OFFICER, password: \"long enough password\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AccessDuplicateOfficer($e: String!) {\n    createOfficer(input: { email: $e, name: \"X\", role: OFFICER, password: \"long enough password\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessParkCount {\n    parks(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AccessParkCount {\n    parks(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessEventCount {\n    events(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AccessEventCount {\n    events(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  # eslint-disable @graphql-eslint/selection-set-depth -- as deep as a park page with its investments gets: the nesting whose batching is measured\n  query BatchedParks($n: Int!) {\n    parks(first: $n) {\n      edges {\n        node {\n          name {\n            en\n          }\n          focusSectors {\n            code\n          }\n          parent {\n            id\n          }\n          sources {\n            quote\n          }\n          investments(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                organization {\n                  id\n                  name {\n                    en\n                  }\n                }\n                amount {\n                  amount\n                  usdRate {\n                    id\n                  }\n                }\n                sector {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  # eslint-disable @graphql-eslint/selection-set-depth -- as deep as a park page with its investments gets: the nesting whose batching is measured\n  query BatchedParks($n: Int!) {\n    parks(first: $n) {\n      edges {\n        node {\n          name {\n            en\n          }\n          focusSectors {\n            code\n          }\n          parent {\n            id\n          }\n          sources {\n            quote\n          }\n          investments(first: 5) {\n            totalCount\n            edges {\n              node {\n                id\n                organization {\n                  id\n                  name {\n                    en\n                  }\n                }\n                amount {\n                  amount\n                  usdRate {\n                    id\n                  }\n                }\n                sector {\n                  code\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -162,6 +258,54 @@ export function graphql(source: "\n  query DemoInvestments {\n    dataset {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n"): (typeof documents)["\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParksTotal($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ParksTotal($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationsTotal($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query OrganizationsTotal($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvestmentsTotal($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query InvestmentsTotal($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DealsTotal($f: DealFilter) {\n    deals(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DealsTotal($f: DealFilter) {\n    deals(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InexactAmountFilter {\n    investments(filter: { amountUsd: { gt: \"1.234\" } }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query InexactAmountFilter {\n    investments(filter: { amountUsd: { gt: \"1.234\" } }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredInvestmentsPage($f: InvestmentFilter, $after: String) {\n    investments(first: 30, after: $after, filter: $f) {\n      nodes {\n        id\n        stage\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FilteredInvestmentsPage($f: InvestmentFilter, $after: String) {\n    investments(first: 30, after: $after, filter: $f) {\n      nodes {\n        id\n        stage\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConferenceForumEvents {\n    events(filter: { parent: { search: \"青岛会议\" }, sector: { in: [NEW_ENERGY, EQUIPMENT_MANUFACTURING] } }) {\n      totalCount\n      nodes {\n        theme {\n          zh\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConferenceForumEvents {\n    events(filter: { parent: { search: \"青岛会议\" }, sector: { in: [NEW_ENERGY, EQUIPMENT_MANUFACTURING] } }) {\n      totalCount\n      nodes {\n        theme {\n          zh\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CnyRatesNewestFirst {\n    exchangeRates(filter: { currency: { eq: \"CNY\" } }, orderBy: [VALID_FROM_DESC]) {\n      nodes {\n        validFrom\n      }\n    }\n  }\n"): (typeof documents)["\n  query CnyRatesNewestFirst {\n    exchangeRates(filter: { currency: { eq: \"CNY\" } }, orderBy: [VALID_FROM_DESC]) {\n      nodes {\n        validFrom\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConferenceForums {\n    events(filter: { search: \"青岛会议\" }) {\n      nodes {\n        children(filter: { search: \"论坛\" }, orderBy: [ID_DESC]) {\n          totalCount\n          nodes {\n            name {\n              zh\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConferenceForums {\n    events(filter: { search: \"青岛会议\" }) {\n      nodes {\n        children(filter: { search: \"论坛\" }, orderBy: [ID_DESC]) {\n          totalCount\n          nodes {\n            name {\n              zh\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HubTenancies {\n    park(slug: \"china-europe-railway-qingdao-hub\") {\n      all: tenancies {\n        totalCount\n      }\n      signed: tenancies(filter: { status: { eq: SIGNED } }, orderBy: [SIGNED_ON_DESC]) {\n        totalCount\n        nodes {\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HubTenancies {\n    park(slug: \"china-europe-railway-qingdao-hub\") {\n      all: tenancies {\n        totalCount\n      }\n      signed: tenancies(filter: { status: { eq: SIGNED } }, orderBy: [SIGNED_ON_DESC]) {\n        totalCount\n        nodes {\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstParkIds {\n    parks(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstParkIds {\n    parks(first: 2) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstOrganizationId {\n    organizations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstOrganizationId {\n    organizations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

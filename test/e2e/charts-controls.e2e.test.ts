@@ -49,7 +49,7 @@ describe.skipIf(!HAS_BROWSER)('charts and controls say what they show, in Chromi
     expect(await page.locator('.kpi-period').innerText()).toContain(`${year - 1}${today.slice(4)}`);
     // The PNG carries a header (title, period, filters) above the 220 px chart: taller than the chart alone.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-png="time"]').click()]);
-    const png = await readFile((await download.path())!);
+    const png = await readFile(await download.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual((220 + 3 * 18) * 2);
     // Currencies by their Chinese names; every amount in the display currency, the original beneath when converted.

@@ -35,13 +35,13 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
     });
     const rows = page.locator('[data-table="deals"] tbody tr');
     await expect.poll(() => rows.count()).toBe(50);
-    const firstPage = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+    const firstPage = await rows.evaluateAll((trs) => trs.map((tr) => (tr as { getAttribute(name: string): string | null }).getAttribute('data-id')));
     const more = page.getByRole('button', { name: 'Show more deals' });
     await more.click();
     await expect.poll(() => rows.count()).toBe(100);
     await more.click();
     await expect.poll(() => rows.count()).toBe(150);
-    const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+    const ids = await rows.evaluateAll((trs) => trs.map((tr) => (tr as { getAttribute(name: string): string | null }).getAttribute('data-id')));
     expect(new Set(ids).size).toBe(150);
     expect(ids.slice(0, 50)).toEqual(firstPage);
     // Two distinct pages were asked for, each after the end of the list shown.

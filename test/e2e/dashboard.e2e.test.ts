@@ -1,8 +1,29 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
+import { graphql } from '../__generated__/gql.js';
+import type { InvestmentFilter } from '../__generated__/graphql.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
+
+const DashboardInvestmentCount = graphql(`
+  query DashboardInvestmentCount($f: InvestmentFilter) {
+    investments(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const DashboardSignedInvestments = graphql(`
+  query DashboardSignedInvestments {
+    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 // Skipped only when Chromium is absent; the setup says so, and CI (REQUIRE_BROWSER=1) fails instead.
 describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
@@ -29,8 +50,7 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
   const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .kpi-value`).innerText();
   const tableCount = async (page: Page) => Number((await page.locator('[data-table="investments"] caption').innerText()).replace(/\D/g, ''));
   /** Investments matching a filter, counted by the API directly. */
-  const apiCount = async (filter: object) =>
-    (await server.gql(`query($f: InvestmentFilter) { investments(filter: $f) { totalCount } }`, { f: filter })).data.investments.totalCount as number;
+  const apiCount = async (filter: InvestmentFilter) => (await server.gql(DashboardInvestmentCount, { f: filter })).data!.investments.totalCount;
 
   it('filters from the bar and by clicking a chart, keeping KPIs, charts, table and URL together; a reload shows the same view', async () => {
     const page = await open('/?period=all');
@@ -75,14 +95,14 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="csv"]').click()]);
     expect(download.suggestedFilename()).toBe('investments_stage-SIGNED.csv');
     const { readFile } = await import('node:fs/promises');
-    const csv = (await readFile((await download.path())!, 'utf8'))
+    const csv = (await readFile(await download.path(), 'utf8'))
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
     const ids = csv.slice(1).map((l) => l.split(',')[0]);
-    const api = await server.gql(`{ investments(filter: { stage: { in: [SIGNED] } }, first: 100) { totalCount nodes { id } } }`);
-    expect(ids).toHaveLength(api.data.investments.totalCount);
-    expect(ids.slice(0, 100)).toEqual(api.data.investments.nodes.map((n: { id: string }) => n.id));
+    const api = await server.gql(DashboardSignedInvestments);
+    expect(ids).toHaveLength(api.data!.investments.totalCount);
+    expect(ids.slice(0, 100)).toEqual(api.data!.investments.nodes.map((n) => n.id));
     await context.close();
   });
 
@@ -127,7 +147,7 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-png="sector"]').click()]);
     expect(download.suggestedFilename()).toBe('Investment by sector.png');
     const { readFile } = await import('node:fs/promises');
-    const png = await readFile((await download.path())!);
+    const png = await readFile(await download.path());
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(5000);
     // The table view's first row is a button: Enter on it filters like a click on the bar.

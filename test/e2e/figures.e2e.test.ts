@@ -1,8 +1,20 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
+import { graphql } from '../__generated__/gql.js';
+import type { OrganizationFilter } from '../__generated__/graphql.js';
 import { HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import { createTestServer, type TestServer } from '../helpers/server.js';
+
+const FiguresCurrentTenants = graphql(`
+  query FiguresCurrentTenants($o: OrganizationFilter) {
+    tenancyStats(current: true, filter: { organization: $o }) {
+      totals {
+        tenants
+      }
+    }
+  }
+`);
 
 const number = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
@@ -41,12 +53,7 @@ describe.skipIf(!HAS_BROWSER)('one number for one thing, filters followed and de
     expect(await card.locator('[data-follows]').innerText()).toBe('Follows: park, sector, country, investor kind, period');
     expect(await card.locator('[data-demo-mark]').count()).toBe(1);
 
-    const api = async (organization: Record<string, unknown>) =>
-      (
-        await server.gql(`query ($o: OrganizationFilter) { tenancyStats(current: true, filter: { organization: $o }) { totals { tenants } } }`, {
-          o: organization,
-        })
-      ).data.tenancyStats.totals.tenants as number;
+    const api = async (organization: OrganizationFilter) => (await server.gql(FiguresCurrentTenants, { o: organization })).data!.tenancyStats.totals.tenants;
     expect(all).toBe(await api({}));
 
     await page.goto(`${server.url}/?period=all&sectors=NEW_ENERGY`);

@@ -2,10 +2,26 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
 import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
+import { graphql } from '../__generated__/gql.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 const PASSWORD = 'officer password 2025';
+
+const LayoutDemoRecords = graphql(`
+  query LayoutDemoRecords {
+    deals(filter: { verification: { eq: DEMO } }, first: 1) {
+      nodes {
+        id
+      }
+    }
+    investments(filter: { verification: { eq: DEMO } }, first: 1) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
 const PHONE = 375;
 const DESKTOP = 1440;
 
@@ -29,12 +45,9 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
     await access.createOfficer(COMMAND_LINE, { email: 'layout@example.org', name: 'Zhao Lei', role: 'OFFICER', password: PASSWORD });
     browser = await launchBrowser();
-    const ids = await server.gql(`{
-      deals(filter: { verification: { eq: DEMO } }, first: 1) { nodes { id } }
-      investments(filter: { verification: { eq: DEMO } }, first: 1) { nodes { id } }
-    }`);
-    const deal = encodeURIComponent(ids.data.deals.nodes[0].id);
-    const investment = encodeURIComponent(ids.data.investments.nodes[0].id);
+    const ids = await server.gql(LayoutDemoRecords);
+    const deal = encodeURIComponent(ids.data!.deals.nodes[0].id);
+    const investment = encodeURIComponent(ids.data!.investments.nodes[0].id);
     routes = [
       { path: '/', ready: '[data-table="investments"] tbody tr' },
       { path: '/deals', ready: '[data-table="deals"] tbody tr' },

@@ -4,11 +4,69 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
 import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
 import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
+import { graphql } from '../__generated__/gql.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PASSWORD = 'officer password 2025';
+
+const OfficerDemoDeal = graphql(`
+  query OfficerDemoDeal {
+    deals(filter: { verification: { eq: DEMO } }, first: 1) {
+      nodes {
+        id
+        title {
+          en
+        }
+      }
+    }
+  }
+`);
+
+const OfficerDealAfterEdit = graphql(`
+  query OfficerDealAfterEdit($id: ID!) {
+    node(id: $id) {
+      ... on Deal {
+        title {
+          en
+        }
+        recordedBy
+      }
+    }
+  }
+`);
+
+const OfficerDealTitle = graphql(`
+  query OfficerDealTitle($id: ID!) {
+    node(id: $id) {
+      ... on Deal {
+        title {
+          en
+        }
+      }
+    }
+  }
+`);
+
+const OfficerRecordedInvestment = graphql(`
+  query OfficerRecordedInvestment($id: ID!) {
+    node(id: $id) {
+      ... on Investment {
+        verification
+        recordedBy
+        amount {
+          amount
+          currency
+        }
+        announcedOn
+      }
+    }
+  }
+`);
+
+/** The English title of a node read through a `... on Deal` selection (undefined when the node is not a deal). */
+const dealTitle = (node: { title?: { en?: string | null } | null } | null | undefined) => node?.title?.en;
 
 /** Serious or critical accessibility violations axe-core finds on the page as it is. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -50,7 +108,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
   }
 
   it('edits a deal, shows the change and its audit entry, and tells a second officer about the conflict', async () => {
-    const deal = (await server.gql(`{ deals(filter: { verification: { eq: DEMO } }, first: 1) { nodes { id title { en } } } }`)).data.deals.nodes[0];
+    const deal = (await server.gql(OfficerDemoDeal)).data!.deals.nodes[0];
     const editUrl = `${server.url}/deals/${encodeURIComponent(deal.id)}/edit`;
     const li = await signedInPage('li@example.org');
     const wang = await signedInPage('wang@example.org');
@@ -74,8 +132,8 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await history.waitFor();
     expect(await history.innerText()).toContain('Li Na');
     expect(await history.innerText()).toContain('Memorandum on cold-chain logistics');
-    const api = await server.gql(`query($id: ID!) { node(id: $id) { ... on Deal { title { en } recordedBy } } }`, { id: deal.id });
-    expect(api.data.node.title.en).toBe('Memorandum on cold-chain logistics');
+    const api = await server.gql(OfficerDealAfterEdit, { id: deal.id });
+    expect(dealTitle(api.data!.node)).toBe('Memorandum on cold-chain logistics');
 
     // Wang still has the old version open: his save is refused with the newer values and a way to reload.
     await wang.locator('input[name="titleEn"]').fill('Something else');
@@ -86,9 +144,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     expect(await conflict.innerText()).toContain('Memorandum on cold-chain logistics');
     await conflict.getByRole('button', { name: 'Load their version' }).click();
     expect(await wang.locator('input[name="titleEn"]').inputValue()).toBe('Memorandum on cold-chain logistics');
-    expect((await server.gql(`query($id: ID!) { node(id: $id) { ... on Deal { title { en } } } }`, { id: deal.id })).data.node.title.en).toBe(
-      'Memorandum on cold-chain logistics',
-    );
+    expect(dealTitle((await server.gql(OfficerDealTitle, { id: deal.id })).data!.node)).toBe('Memorandum on cold-chain logistics');
 
     // Deleting asks first.
     await li.getByRole('button', { name: 'Delete' }).click();
@@ -159,10 +215,13 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await li.waitForURL(/\/investments\/.+\/edit$/);
     await li.locator('.history li[data-audit="CREATE"]').waitFor();
     const id = decodeURIComponent(new URL(li.url()).pathname.split('/')[2]);
-    const api = await server.gql(`query($id: ID!) { node(id: $id) { ... on Investment { verification recordedBy amount { amount currency } announcedOn } } }`, {
-      id,
+    const api = await server.gql(OfficerRecordedInvestment, { id });
+    expect(api.data?.node).toEqual({
+      verification: 'RECORDED',
+      recordedBy: 'Li Na',
+      amount: { amount: '5000000', currency: 'CNY' },
+      announcedOn: '2026-03-01',
     });
-    expect(api.data.node).toEqual({ verification: 'RECORDED', recordedBy: 'Li Na', amount: { amount: '5000000', currency: 'CNY' }, announcedOn: '2026-03-01' });
 
     await li.goto(`${server.url}/tenancies/new`);
     await li.locator('input[name="organizationSearch"]').fill('Qingdao');

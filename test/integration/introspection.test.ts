@@ -1,7 +1,17 @@
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/src/config.js';
+import { graphql } from '../__generated__/gql.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+const IntrospectionClosedTypename = graphql(`
+  query IntrospectionClosedTypename {
+    parks(first: 1) {
+      __typename
+      totalCount
+    }
+  }
+`);
 
 // Deployments start with NODE_ENV=production: introspection follows the INTROSPECTION setting there, bounded by
 // graphql-js's introspection depth rule and the token limit (the depth and cost limits do not count it).
@@ -18,12 +28,13 @@ describe.each(DIALECTS)('introspection in a production server on %s', (dialect) 
   });
 
   it('answers the standard introspection query, deeper than the depth limit, with the schema docs', async () => {
-    const res = await server.gql(getIntrospectionQuery({ descriptions: true }));
+    // graphql-js's own introspection query, sent as its string and typed by graphql-js's IntrospectionQuery.
+    const res = await server.gql<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }));
     expect(res.errors, res.body.slice(0, 300)).toBeUndefined();
     expect(res.status).toBe(200);
-    const query = res.data.__schema.types.find((t: { name: string }) => t.name === 'Query');
-    const park = query.fields.find((f: { name: string }) => f.name === 'park');
-    expect(park.description).toMatch(/One park by its slug/);
+    const query = res.data?.__schema.types.find((t) => t.name === 'Query');
+    const park = query?.kind === 'OBJECT' ? query.fields.find((f) => f.name === 'park') : undefined;
+    expect(park?.description).toMatch(/One park by its slug/);
     // The same shape as a data query would be refused: introspection is kept out of depth and cost on purpose.
     const ofTypes = (n: number) => `${'ofType { '.repeat(n)}name${' }'.repeat(n)}`;
     const deepType = await server.gql(`{ __type(name: "Park") { fields { type { ${ofTypes(12)} } } } }`);
@@ -59,7 +70,7 @@ describe.each(DIALECTS)('introspection in a production server on %s', (dialect) 
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0].message).toMatch(/introspection is not allowed/i);
     // __typename is not introspection of the schema: clients keep asking for it.
-    const typename = await closed.gql(`{ parks(first: 1) { __typename totalCount } }`);
+    const typename = await closed.gql(IntrospectionClosedTypename);
     expect(typename.errors).toBeUndefined();
     const sdl = await fetch(`${closed.url}/schema.graphql`);
     expect(sdl.status).toBe(200);

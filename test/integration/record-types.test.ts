@@ -39,7 +39,7 @@ async function writesClasses(): Promise<Map<string, unknown>> {
   const found = new Map<string, unknown>();
   for (const dir of readdirSync(modules)) {
     for (const file of readdirSync(join(modules, dir)).filter((f) => f.endsWith('.writes.ts'))) {
-      const exported: Record<string, unknown> = await import(`../../${modules}/${dir}/${file}`);
+      const exported = (await import(`../../${modules}/${dir}/${file}`)) as Record<string, unknown>;
       for (const [name, value] of Object.entries(exported)) found.set(name, value);
     }
   }

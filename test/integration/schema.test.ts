@@ -1,4 +1,4 @@
-import { isInterfaceType, isObjectType, isEnumType, isInputObjectType, type GraphQLNamedType } from 'graphql';
+import { isInterfaceType, isObjectType, isEnumType, isInputObjectType, type GraphQLField, type GraphQLInputField, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { breakingChanges, currentSdl, publishedSdl } from '../../server/src/graphql/published.js';
 import { buildSchema } from '../../server/src/graphql/schema.js';
@@ -12,7 +12,7 @@ describe('schema', () => {
       if (['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) {
+        for (const field of Object.values<GraphQLField<unknown, unknown> | GraphQLInputField>(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
           for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
