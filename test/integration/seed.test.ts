@@ -1,7 +1,59 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSourceRecords } from '../../seeds/loader.js';
 import { sourceRecords } from '../../seeds/source/records.js';
+import { graphql } from '../__generated__/gql.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+const ReloadedRecords = graphql(`
+  query ReloadedRecords {
+    innovation: park(slug: "sco-innovation-smart-manufacturing-park") {
+      parent {
+        slug
+      }
+    }
+    cosco: organizations(filter: { search: "中远海运" }) {
+      nodes {
+        sectors {
+          code
+        }
+      }
+    }
+    alliance: organizations(filter: { search: "上合人工智能大模型产业联盟" }) {
+      nodes {
+        country
+      }
+    }
+    deals(first: 10) {
+      nodes {
+        kind
+        park {
+          name {
+            zh
+          }
+        }
+        parties {
+          role
+          organization {
+            name {
+              zh
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const EnergyValleyLandArea = graphql(`
+  query EnergyValleyLandArea {
+    park(slug: "sco-energy-valley") {
+      landArea {
+        mu
+      }
+      version
+    }
+  }
+`);
 
 const TABLES = [
   'sector',
@@ -20,11 +72,12 @@ const TABLES = [
   'investment',
 ];
 
-async function dump(server: TestServer) {
+async function dump(server: TestServer): Promise<Record<string, unknown[]>> {
   const conn = server.em().getConnection();
   const out: Record<string, unknown[]> = {};
   for (const t of TABLES) out[t] = await conn.execute(`select * from ${t} order by 1, 2`);
-  return JSON.parse(JSON.stringify(out, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+  // Rows as JSON sees them (bigint counts as strings): the replacer hands back each value or its text.
+  return JSON.parse(JSON.stringify(out, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Record<string, unknown[]>;
 }
 
 describe.each(DIALECTS)('loading the source records on %s', (dialect) => {
@@ -75,7 +128,7 @@ describe.each(DIALECTS)('loading the source records on %s', (dialect) => {
     earlier.events.forEach((e) => e.participants?.reverse());
     await loadSourceRecords(server.em(), earlier);
     const conn = server.em().getConnection();
-    const rows = async (sql: string) => (await conn.execute(sql)) as Record<string, unknown>[];
+    const rows = async (sql: string) => await conn.execute<Record<string, unknown>[]>(sql);
     expect(Number((await rows(`select count(*) as c from deal_party where role = 'PARK_OPERATOR'`))[0].c)).toBe(1);
 
     const result = await loadSourceRecords(server.em());
@@ -91,19 +144,14 @@ describe.each(DIALECTS)('loading the source records on %s', (dialect) => {
     ] as const) {
       expect(Number((await rows(`select count(*) as c from ${table}`))[0].c), table).toBe(n);
     }
-    const res = await server.gql(`{
-      innovation: park(slug: "sco-innovation-smart-manufacturing-park") { parent { slug } }
-      cosco: organizations(filter: { search: "中远海运" }) { nodes { sectors { code } } }
-      alliance: organizations(filter: { search: "上合人工智能大模型产业联盟" }) { nodes { country } }
-      deals(first: 10) { nodes { kind park { name { zh } } parties { role organization { name { zh } } } } }
-    }`);
+    const res = await server.gql(ReloadedRecords);
     expect(res.errors).toBeUndefined();
-    expect(res.data.innovation.parent).toBeNull();
-    expect(res.data.cosco.nodes).toEqual([{ sectors: [] }]);
-    expect(res.data.alliance.nodes).toEqual([{ country: null }]);
-    const signed = res.data.deals.nodes.find((d: { kind: string }) => d.kind === 'SETTLEMENT_CONTRACT');
-    expect(signed.park.name.zh).toBe('中欧班列(济青)国家集结中心');
-    expect(signed.parties.map((p: { role: string }) => p.role)).toEqual(['PARTY', 'TENANT']);
+    expect(res.data?.innovation?.parent).toBeNull();
+    expect(res.data?.cosco.nodes).toEqual([{ sectors: [] }]);
+    expect(res.data?.alliance.nodes).toEqual([{ country: null }]);
+    const signed = res.data?.deals.nodes.find((d) => d.kind === 'SETTLEMENT_CONTRACT');
+    expect(signed?.park?.name.zh).toBe('中欧班列(济青)国家集结中心');
+    expect(signed?.parties.map((p) => p.role)).toEqual(['PARTY', 'TENANT']);
     // And once repaired, a further run writes nothing.
     expect((await loadSourceRecords(server.em())).changed).toBe(0);
   });
@@ -113,7 +161,7 @@ describe.each(DIALECTS)('loading the source records on %s', (dialect) => {
     await conn.execute(`update park set land_area_mu = 1 where slug = 'sco-energy-valley'`);
     const result = await loadSourceRecords(server.em());
     expect(result.changed).toBeGreaterThan(0);
-    const res = await server.gql(`{ park(slug: "sco-energy-valley") { landArea { mu } version } }`);
-    expect(res.data.park.landArea.mu).toBe(4300);
+    const res = await server.gql(EnergyValleyLandArea);
+    expect(res.data?.park?.landArea?.mu).toBe(4300);
   });
 });
