@@ -72,14 +72,11 @@ export default tseslint.config(
     // Test files that still send query strings, whose answers are untyped (`any`): each is taken off this list when it
     // sends typed documents (graphql() from test/__generated__, as fit.test.ts and money.test.ts do).
     files: [
-      'test/integration/access.test.ts',
       'test/integration/api.test.ts',
       'test/integration/edges.test.ts',
       'test/integration/export.test.ts',
-      'test/integration/filters.test.ts',
       'test/integration/limits.test.ts',
       'test/integration/ordering.test.ts',
-      'test/integration/security.test.ts',
       'test/integration/stats.test.ts',
       'test/integration/tenants.test.ts',
       'test/integration/writes.test.ts',

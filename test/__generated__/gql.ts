@@ -58,6 +58,20 @@ type Documents = {
     "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": typeof types.FitRankDocument,
     "\n  query IntrospectionClosedTypename {\n    parks(first: 1) {\n      __typename\n      totalCount\n    }\n  }\n": typeof types.IntrospectionClosedTypenameDocument,
     "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": typeof types.EnergyValleyMoneyDocument,
+    "\n  query SecurityViewer {\n    viewer {\n      role\n    }\n  }\n": typeof types.SecurityViewerDocument,
+    "\n  mutation SecuritySignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SecuritySignInDocument,
+    "\n  mutation SecurityRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SecurityRefreshDocument,
+    "\n  query SecurityOfficers {\n    officers(first: 100) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.SecurityOfficersDocument,
+    "\n  mutation SecurityChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n)\n  }\n": typeof types.SecurityChangePasswordDocument,
+    "\n  mutation SecuritySetDisabled($id: ID!, $d: Boolean!) {\n    setOfficerDisabled(id: $id, disabled: $d) {\n      disabled\n    }\n  }\n": typeof types.SecuritySetDisabledDocument,
+    "\n  mutation SecuritySignOut($t: String!) {\n    signOut(refreshToken: $t)\n  }\n": typeof types.SecuritySignOutDocument,
+    "\n  mutation SecurityCreateApiKey {\n    createApiKey(input: { name: \"audited\", role: READER }) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.SecurityCreateApiKeyDocument,
+    "\n  mutation SecurityRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.SecurityRevokeApiKeyDocument,
+    "\n  mutation SecurityCreateOfficer {\n    createOfficer(input: { email: \"audited@example.org\", name: \"Audited\", role: OFFICER, password: \"a long enough password\" }) {\n      id\n    }\n  }\n": typeof types.SecurityCreateOfficerDocument,
+    "\n  mutation SecuritySaveView {\n    saveView(input: { name: \"mine\", path: \"/\", query: \"sector=x\" }) {\n      id\n    }\n  }\n": typeof types.SecuritySaveViewDocument,
+    "\n  mutation SecurityDeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": typeof types.SecurityDeleteSavedViewDocument,
+    "\n  query SecurityAuditLog {\n    auditLog(first: 100) {\n      nodes {\n        operation\n        recordType\n        recordId\n        actorName\n        requestId\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.SecurityAuditLogDocument,
+    "\n  query SecurityAuditCount($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n": typeof types.SecurityAuditCountDocument,
     "\n  query ReloadedRecords {\n    innovation: park(slug: \"sco-innovation-smart-manufacturing-park\") {\n      parent {\n        slug\n      }\n    }\n    cosco: organizations(filter: { search: \"中远海运\" }) {\n      nodes {\n        sectors {\n          code\n        }\n      }\n    }\n    alliance: organizations(filter: { search: \"上合人工智能大模型产业联盟\" }) {\n      nodes {\n        country\n      }\n    }\n    deals(first: 10) {\n      nodes {\n        kind\n        park {\n          name {\n            zh\n          }\n        }\n        parties {\n          role\n          organization {\n            name {\n              zh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReloadedRecordsDocument,
     "\n  query EnergyValleyLandArea {\n    park(slug: \"sco-energy-valley\") {\n      landArea {\n        mu\n      }\n      version\n    }\n  }\n": typeof types.EnergyValleyLandAreaDocument,
     "\n  query TenantsCompared {\n    parkStats(first: 100) {\n      nodes {\n        park {\n          id\n        }\n        figures {\n          tenants\n          tenantsIncludeDemo\n        }\n      }\n    }\n  }\n": typeof types.TenantsComparedDocument,
@@ -117,6 +131,20 @@ const documents: Documents = {
     "\n  query FitRank($i: ParkFitInput!) {\n    parkFit(input: $i) {\n      rank\n    }\n  }\n": types.FitRankDocument,
     "\n  query IntrospectionClosedTypename {\n    parks(first: 1) {\n      __typename\n      totalCount\n    }\n  }\n": types.IntrospectionClosedTypenameDocument,
     "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": types.EnergyValleyMoneyDocument,
+    "\n  query SecurityViewer {\n    viewer {\n      role\n    }\n  }\n": types.SecurityViewerDocument,
+    "\n  mutation SecuritySignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SecuritySignInDocument,
+    "\n  mutation SecurityRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SecurityRefreshDocument,
+    "\n  query SecurityOfficers {\n    officers(first: 100) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.SecurityOfficersDocument,
+    "\n  mutation SecurityChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n)\n  }\n": types.SecurityChangePasswordDocument,
+    "\n  mutation SecuritySetDisabled($id: ID!, $d: Boolean!) {\n    setOfficerDisabled(id: $id, disabled: $d) {\n      disabled\n    }\n  }\n": types.SecuritySetDisabledDocument,
+    "\n  mutation SecuritySignOut($t: String!) {\n    signOut(refreshToken: $t)\n  }\n": types.SecuritySignOutDocument,
+    "\n  mutation SecurityCreateApiKey {\n    createApiKey(input: { name: \"audited\", role: READER }) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.SecurityCreateApiKeyDocument,
+    "\n  mutation SecurityRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n": types.SecurityRevokeApiKeyDocument,
+    "\n  mutation SecurityCreateOfficer {\n    createOfficer(input: { email: \"audited@example.org\", name: \"Audited\", role: OFFICER, password: \"a long enough password\" }) {\n      id\n    }\n  }\n": types.SecurityCreateOfficerDocument,
+    "\n  mutation SecuritySaveView {\n    saveView(input: { name: \"mine\", path: \"/\", query: \"sector=x\" }) {\n      id\n    }\n  }\n": types.SecuritySaveViewDocument,
+    "\n  mutation SecurityDeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": types.SecurityDeleteSavedViewDocument,
+    "\n  query SecurityAuditLog {\n    auditLog(first: 100) {\n      nodes {\n        operation\n        recordType\n        recordId\n        actorName\n        requestId\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.SecurityAuditLogDocument,
+    "\n  query SecurityAuditCount($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n": types.SecurityAuditCountDocument,
     "\n  query ReloadedRecords {\n    innovation: park(slug: \"sco-innovation-smart-manufacturing-park\") {\n      parent {\n        slug\n      }\n    }\n    cosco: organizations(filter: { search: \"中远海运\" }) {\n      nodes {\n        sectors {\n          code\n        }\n      }\n    }\n    alliance: organizations(filter: { search: \"上合人工智能大模型产业联盟\" }) {\n      nodes {\n        country\n      }\n    }\n    deals(first: 10) {\n      nodes {\n        kind\n        park {\n          name {\n            zh\n          }\n        }\n        parties {\n          role\n          organization {\n            name {\n              zh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReloadedRecordsDocument,
     "\n  query EnergyValleyLandArea {\n    park(slug: \"sco-energy-valley\") {\n      landArea {\n        mu\n      }\n      version\n    }\n  }\n": types.EnergyValleyLandAreaDocument,
     "\n  query TenantsCompared {\n    parkStats(first: 100) {\n      nodes {\n        park {\n          id\n        }\n        figures {\n          tenants\n          tenantsIncludeDemo\n        }\n      }\n    }\n  }\n": types.TenantsComparedDocument,
@@ -322,6 +350,62 @@ export function graphql(source: "\n  query IntrospectionClosedTypename {\n    pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n"): (typeof documents)["\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityViewer {\n    viewer {\n      role\n    }\n  }\n"): (typeof documents)["\n  query SecurityViewer {\n    viewer {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecuritySignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SecuritySignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityOfficers {\n    officers(first: 100) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityOfficers {\n    officers(first: 100) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n)\n  }\n"): (typeof documents)["\n  mutation SecurityChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecuritySetDisabled($id: ID!, $d: Boolean!) {\n    setOfficerDisabled(id: $id, disabled: $d) {\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation SecuritySetDisabled($id: ID!, $d: Boolean!) {\n    setOfficerDisabled(id: $id, disabled: $d) {\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecuritySignOut($t: String!) {\n    signOut(refreshToken: $t)\n  }\n"): (typeof documents)["\n  mutation SecuritySignOut($t: String!) {\n    signOut(refreshToken: $t)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityCreateApiKey {\n    createApiKey(input: { name: \"audited\", role: READER }) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityCreateApiKey {\n    createApiKey(input: { name: \"audited\", role: READER }) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityCreateOfficer {\n    createOfficer(input: { email: \"audited@example.org\", name: \"Audited\", role: OFFICER, password: \"a long enough password\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityCreateOfficer {\n    createOfficer(input: { email: \"audited@example.org\", name: \"Audited\", role: OFFICER, password: \"a long enough password\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecuritySaveView {\n    saveView(input: { name: \"mine\", path: \"/\", query: \"sector=x\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SecuritySaveView {\n    saveView(input: { name: \"mine\", path: \"/\", query: \"sector=x\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecurityDeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SecurityDeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityAuditLog {\n    auditLog(first: 100) {\n      nodes {\n        operation\n        recordType\n        recordId\n        actorName\n        requestId\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecurityAuditLog {\n    auditLog(first: 100) {\n      nodes {\n        operation\n        recordType\n        recordId\n        actorName\n        requestId\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityAuditCount($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SecurityAuditCount($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
