@@ -42,6 +42,10 @@ type Documents = {
     "\n  query InvestmentNodePark($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Investment {\n        park {\n          id\n        }\n      }\n    }\n  }\n": typeof types.InvestmentNodeParkDocument,
     "\n  query DemoInvestments {\n    dataset {\n      includesDemoData\n      demoRecords\n    }\n    investments(first: 100) {\n      totalCount\n      nodes {\n        verification\n        organization {\n          verification\n        }\n        park {\n          slug\n        }\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n      }\n    }\n  }\n": typeof types.DemoInvestmentsDocument,
     "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n": typeof types.DemoPresentDocument,
+    "\n  query ExportedInvestments($f: InvestmentFilter, $a: String) {\n    investments(filter: $f, first: 100, after: $a) {\n      nodes {\n        id\n        organization {\n          name {\n            en\n          }\n          country\n        }\n        park {\n          name {\n            en\n          }\n        }\n        sector {\n          name {\n            en\n          }\n        }\n        stage\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n        announcedOn\n        expectedJobs\n        verification\n        recordedBy\n        sources {\n          quote\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ExportedInvestmentsDocument,
+    "\n  query ExportParkId($s: String!) {\n    park(slug: $s) {\n      id\n    }\n  }\n": typeof types.ExportParkIdDocument,
+    "\n  mutation ExportCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n": typeof types.ExportCreateOrganizationDocument,
+    "\n  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n    }\n  }\n": typeof types.ExportCreateInvestmentDocument,
     "\n  query ParksTotal($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.ParksTotalDocument,
     "\n  query OrganizationsTotal($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.OrganizationsTotalDocument,
     "\n  query InvestmentsTotal($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.InvestmentsTotalDocument,
@@ -115,6 +119,10 @@ const documents: Documents = {
     "\n  query InvestmentNodePark($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Investment {\n        park {\n          id\n        }\n      }\n    }\n  }\n": types.InvestmentNodeParkDocument,
     "\n  query DemoInvestments {\n    dataset {\n      includesDemoData\n      demoRecords\n    }\n    investments(first: 100) {\n      totalCount\n      nodes {\n        verification\n        organization {\n          verification\n        }\n        park {\n          slug\n        }\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n      }\n    }\n  }\n": types.DemoInvestmentsDocument,
     "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n": types.DemoPresentDocument,
+    "\n  query ExportedInvestments($f: InvestmentFilter, $a: String) {\n    investments(filter: $f, first: 100, after: $a) {\n      nodes {\n        id\n        organization {\n          name {\n            en\n          }\n          country\n        }\n        park {\n          name {\n            en\n          }\n        }\n        sector {\n          name {\n            en\n          }\n        }\n        stage\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n        announcedOn\n        expectedJobs\n        verification\n        recordedBy\n        sources {\n          quote\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ExportedInvestmentsDocument,
+    "\n  query ExportParkId($s: String!) {\n    park(slug: $s) {\n      id\n    }\n  }\n": types.ExportParkIdDocument,
+    "\n  mutation ExportCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n": types.ExportCreateOrganizationDocument,
+    "\n  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n    }\n  }\n": types.ExportCreateInvestmentDocument,
     "\n  query ParksTotal($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n": types.ParksTotalDocument,
     "\n  query OrganizationsTotal($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n": types.OrganizationsTotalDocument,
     "\n  query InvestmentsTotal($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": types.InvestmentsTotalDocument,
@@ -286,6 +294,22 @@ export function graphql(source: "\n  query DemoInvestments {\n    dataset {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n"): (typeof documents)["\n  query DemoPresent {\n    dataset {\n      includesDemoData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportedInvestments($f: InvestmentFilter, $a: String) {\n    investments(filter: $f, first: 100, after: $a) {\n      nodes {\n        id\n        organization {\n          name {\n            en\n          }\n          country\n        }\n        park {\n          name {\n            en\n          }\n        }\n        sector {\n          name {\n            en\n          }\n        }\n        stage\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n        announcedOn\n        expectedJobs\n        verification\n        recordedBy\n        sources {\n          quote\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExportedInvestments($f: InvestmentFilter, $a: String) {\n    investments(filter: $f, first: 100, after: $a) {\n      nodes {\n        id\n        organization {\n          name {\n            en\n          }\n          country\n        }\n        park {\n          name {\n            en\n          }\n        }\n        sector {\n          name {\n            en\n          }\n        }\n        stage\n        amount {\n          amount\n          currency\n          amountUsd\n        }\n        announcedOn\n        expectedJobs\n        verification\n        recordedBy\n        sources {\n          quote\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportParkId($s: String!) {\n    park(slug: $s) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ExportParkId($s: String!) {\n    park(slug: $s) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExportCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

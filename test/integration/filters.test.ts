@@ -1,7 +1,148 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../seeds/demo/load-demo.js';
 import { sourceRecords } from '../../seeds/source/records.js';
-import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+import { graphql } from '../__generated__/gql.js';
+import type { DealFilter, FilteredInvestmentsPageQuery, InvestmentFilter, OrganizationFilter, ParkFilter } from '../__generated__/graphql.js';
+import { createTestServer, DIALECTS, type GraphQLResponse, type TestServer } from '../helpers/server.js';
+
+const ParksTotal = graphql(`
+  query ParksTotal($f: ParkFilter) {
+    parks(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const OrganizationsTotal = graphql(`
+  query OrganizationsTotal($f: OrganizationFilter) {
+    organizations(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const InvestmentsTotal = graphql(`
+  query InvestmentsTotal($f: InvestmentFilter) {
+    investments(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const DealsTotal = graphql(`
+  query DealsTotal($f: DealFilter) {
+    deals(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const InexactAmountFilter = graphql(`
+  query InexactAmountFilter {
+    investments(filter: { amountUsd: { gt: "1.234" } }) {
+      totalCount
+    }
+  }
+`);
+
+const FilteredInvestmentsPage = graphql(`
+  query FilteredInvestmentsPage($f: InvestmentFilter, $after: String) {
+    investments(first: 30, after: $after, filter: $f) {
+      nodes {
+        id
+        stage
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const ConferenceForumEvents = graphql(`
+  query ConferenceForumEvents {
+    events(filter: { parent: { search: "青岛会议" }, sector: { in: [NEW_ENERGY, EQUIPMENT_MANUFACTURING] } }) {
+      totalCount
+      nodes {
+        theme {
+          zh
+        }
+      }
+    }
+  }
+`);
+
+const CnyRatesNewestFirst = graphql(`
+  query CnyRatesNewestFirst {
+    exchangeRates(filter: { currency: { eq: "CNY" } }, orderBy: [VALID_FROM_DESC]) {
+      nodes {
+        validFrom
+      }
+    }
+  }
+`);
+
+const ConferenceForums = graphql(`
+  query ConferenceForums {
+    events(filter: { search: "青岛会议" }) {
+      nodes {
+        children(filter: { search: "论坛" }, orderBy: [ID_DESC]) {
+          totalCount
+          nodes {
+            name {
+              zh
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const HubTenancies = graphql(`
+  query HubTenancies {
+    park(slug: "china-europe-railway-qingdao-hub") {
+      all: tenancies {
+        totalCount
+      }
+      signed: tenancies(filter: { status: { eq: SIGNED } }, orderBy: [SIGNED_ON_DESC]) {
+        totalCount
+        nodes {
+          status
+        }
+      }
+    }
+  }
+`);
+
+const FirstParkIds = graphql(`
+  query FirstParkIds {
+    parks(first: 2) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+const FirstOrganizationId = graphql(`
+  query FirstOrganizationId {
+    organizations(first: 1) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+/** The filter input of each list the tests count. */
+interface ListFilters {
+  parks: ParkFilter;
+  organizations: OrganizationFilter;
+  investments: InvestmentFilter;
+  deals: DealFilter;
+}
 
 describe.each(DIALECTS)('list filters on %s', (dialect) => {
   let server: TestServer;
@@ -16,13 +157,32 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
   });
 
   const sql = async (query: string) => Number((await server.em().getConnection().execute(query))[0].c);
-  const total = async (list: string, filter: object) => {
-    const res = await server.gql(`query($f: ${filterType(list)}) { ${list}(filter: $f) { totalCount } }`, { f: filter });
-    expect(res.errors, JSON.stringify(filter)).toBeUndefined();
-    return res.data[list].totalCount as number;
+  /** The list's totalCount under the filter, sent through that list's own document. */
+  const count = async (list: keyof ListFilters, filter: ListFilters[keyof ListFilters]) => {
+    switch (list) {
+      case 'parks': {
+        const res = await server.gql(ParksTotal, { f: filter as ParkFilter });
+        return { errors: res.errors, totalCount: res.data?.parks.totalCount };
+      }
+      case 'organizations': {
+        const res = await server.gql(OrganizationsTotal, { f: filter as OrganizationFilter });
+        return { errors: res.errors, totalCount: res.data?.organizations.totalCount };
+      }
+      case 'investments': {
+        const res = await server.gql(InvestmentsTotal, { f: filter });
+        return { errors: res.errors, totalCount: res.data?.investments.totalCount };
+      }
+      case 'deals': {
+        const res = await server.gql(DealsTotal, { f: filter as DealFilter });
+        return { errors: res.errors, totalCount: res.data?.deals.totalCount };
+      }
+    }
   };
-  const filterType = (list: string) =>
-    ({ parks: 'ParkFilter', organizations: 'OrganizationFilter', investments: 'InvestmentFilter', deals: 'DealFilter' })[list];
+  const total = async <L extends keyof ListFilters>(list: L, filter: ListFilters[L]) => {
+    const res = await count(list, filter);
+    expect(res.errors, JSON.stringify(filter)).toBeUndefined();
+    return res.totalCount;
+  };
 
   it('matches enums with eq and in', async () => {
     expect(await total('investments', { stage: { in: ['SIGNED', 'OPERATING'] } })).toBe(
@@ -47,7 +207,7 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
     );
     expect(await total('parks', { plannedInvestmentUsd: { gte: '1000000000' } })).toBe(1);
     expect(await total('parks', { landAreaMu: { isNull: false } })).toBe(1);
-    const bad = await server.gql(`{ investments(filter: { amountUsd: { gt: "1.234" } }) { totalCount } }`);
+    const bad = await server.gql(InexactAmountFilter);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.amountUsd' });
   });
 
@@ -92,55 +252,48 @@ describe.each(DIALECTS)('list filters on %s', (dialect) => {
   });
 
   it('pages through a filtered list with the filter applied on every page', async () => {
-    const filter = { stage: { eq: 'OPERATING' } };
+    const filter: InvestmentFilter = { stage: { eq: 'OPERATING' } };
     const expected = await sql(`select count(*) as c from investment where stage = 'OPERATING'`);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await server.gql(
-        `query($f: InvestmentFilter, $after: String) { investments(first: 30, after: $after, filter: $f) { nodes { id stage } pageInfo { hasNextPage endCursor } } }`,
-        { f: filter, after },
-      );
-      for (const n of page.data.investments.nodes) expect(n.stage).toBe('OPERATING');
-      seen.push(...page.data.investments.nodes.map((n: { id: string }) => n.id));
-      if (!page.data.investments.pageInfo.hasNextPage) break;
-      after = page.data.investments.pageInfo.endCursor;
+      const page: GraphQLResponse<FilteredInvestmentsPageQuery> = await server.gql(FilteredInvestmentsPage, { f: filter, after });
+      const investments = page.data!.investments;
+      for (const n of investments.nodes) expect(n.stage).toBe('OPERATING');
+      seen.push(...investments.nodes.map((n) => n.id));
+      if (!investments.pageInfo.hasNextPage) break;
+      after = investments.pageInfo.endCursor ?? null;
     }
     expect(new Set(seen).size).toBe(expected);
   });
 
   it('filters and sorts events, exchange rates and tenancies too', async () => {
-    const events: any = await server.gql(`{ events(filter: { parent: { search: "青岛会议" }, sector: { in: [NEW_ENERGY, EQUIPMENT_MANUFACTURING] } }) {
-      totalCount nodes { theme { zh } } } }`);
+    const events = await server.gql(ConferenceForumEvents);
     expect(events.errors).toBeUndefined();
-    expect(events.data.events.totalCount).toBe(2);
-    const rates: any = await server.gql(`{ exchangeRates(filter: { currency: { eq: "CNY" } }, orderBy: [VALID_FROM_DESC]) { nodes { validFrom } } }`);
-    expect(rates.data.exchangeRates.nodes.map((r: { validFrom: string }) => r.validFrom)).toEqual(['2025-01-01', '2024-01-01', '2023-01-01']);
-    const sessions: any = await server.gql(
-      `{ events(filter: { search: "青岛会议" }) { nodes { children(filter: { search: "论坛" }, orderBy: [ID_DESC]) { totalCount nodes { name { zh } } } } } }`,
-    );
+    expect(events.data?.events.totalCount).toBe(2);
+    const rates = await server.gql(CnyRatesNewestFirst);
+    expect(rates.data?.exchangeRates.nodes.map((r) => r.validFrom)).toEqual(['2025-01-01', '2024-01-01', '2023-01-01']);
+    const sessions = await server.gql(ConferenceForums);
     expect(sessions.errors).toBeUndefined();
-    expect(sessions.data.events.nodes).toHaveLength(1);
-    const conference = sessions.data.events.nodes[0];
-    expect(conference.children.nodes.map((n: any) => n.name.zh)).toEqual(['装备制造技术论坛', '新能源论坛']);
-    const hub: any = await server.gql(`{ park(slug: "china-europe-railway-qingdao-hub") {
-      all: tenancies { totalCount }
-      signed: tenancies(filter: { status: { eq: SIGNED } }, orderBy: [SIGNED_ON_DESC]) { totalCount nodes { status } } } }`);
+    expect(sessions.data?.events.nodes).toHaveLength(1);
+    const conference = sessions.data!.events.nodes[0];
+    expect(conference.children.nodes.map((n) => n.name.zh)).toEqual(['装备制造技术论坛', '新能源论坛']);
+    const hub = await server.gql(HubTenancies);
     expect(hub.errors).toBeUndefined();
-    expect(hub.data.park.signed.totalCount).toBe(
+    expect(hub.data?.park?.signed.totalCount).toBe(
       await sql(
         `select count(*) as c from tenancy t join park p on p.id = t.park_id where p.slug = 'china-europe-railway-qingdao-hub' and t.status = 'SIGNED'`,
       ),
     );
-    expect(hub.data.park.signed.nodes.every((n: any) => n.status === 'SIGNED')).toBe(true);
-    expect(hub.data.park.all.totalCount).toBeGreaterThanOrEqual(hub.data.park.signed.totalCount);
+    expect(hub.data?.park?.signed.nodes.every((n) => n.status === 'SIGNED')).toBe(true);
+    expect(hub.data?.park?.all.totalCount).toBeGreaterThanOrEqual(hub.data!.park!.signed.totalCount);
   });
 
   it('matches global IDs and refuses an ID of another type', async () => {
-    const ids = (await server.gql(`{ parks(first: 2) { nodes { id } } }`)).data.parks.nodes.map((n: { id: string }) => n.id);
+    const ids = (await server.gql(FirstParkIds)).data!.parks.nodes.map((n) => n.id);
     expect(await total('parks', { id: { in: ids } })).toBe(2);
-    const org = (await server.gql(`{ organizations(first: 1) { nodes { id } } }`)).data.organizations.nodes[0].id;
-    const res = await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: { id: { eq: org } } });
+    const org = (await server.gql(FirstOrganizationId)).data!.organizations.nodes[0].id;
+    const res = await server.gql(ParksTotal, { f: { id: { eq: org } } });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.id' });
   });
 });
