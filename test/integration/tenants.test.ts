@@ -26,6 +26,174 @@ const TenantsCompared = graphql(`
   }
 `);
 
+const ParkSlugs = graphql(`
+  query ParkSlugs {
+    parks(first: 100) {
+      nodes {
+        id
+        slug
+      }
+    }
+  }
+`);
+
+const ParkTenantCounts = graphql(`
+  query ParkTenantCounts($park: ID!, $today: Date!) {
+    byCountry: tenancyStats(filter: { park: { id: { eq: $park } } }, groupBy: [COUNTRY], current: true) {
+      on
+      follows
+      totals {
+        tenants
+        includesDemo
+      }
+      buckets {
+        figures {
+          tenants
+        }
+      }
+    }
+    bySector: tenancyStats(filter: { park: { id: { eq: $park } } }, groupBy: [SECTOR], current: true) {
+      totals {
+        tenants
+      }
+      buckets {
+        figures {
+          tenants
+        }
+      }
+    }
+    compare: tenancyStats(filter: { park: { id: { in: [$park] } } }, groupBy: [PARK, SECTOR], current: true) {
+      totals {
+        tenants
+      }
+    }
+    series: tenantSeries(filter: { id: { eq: $park } }, period: { from: "2026-01-01", to: $today }, grain: QUARTER) {
+      end
+      tenants
+    }
+  }
+`);
+
+const FollowedFilters = graphql(`
+  query FollowedFilters($today: Date!) {
+    all: tenancyStats(current: true) {
+      totals {
+        tenants
+      }
+    }
+    energy: tenancyStats(current: true, filter: { organization: { sector: { in: [NEW_ENERGY] } } }) {
+      follows
+      totals {
+        tenants
+      }
+    }
+    kz: tenancyStats(current: true, filter: { organization: { country: { in: ["KZ"] }, kind: { in: [COMPANY] } } }) {
+      follows
+      totals {
+        tenants
+      }
+    }
+    deals: dealStats {
+      totals {
+        count
+        includesDemo
+      }
+      follows
+    }
+    energyDeals: dealStats(filter: { party: { sector: { in: [NEW_ENERGY] } } }, period: { from: "2023-01-01", to: $today }) {
+      follows
+      totals {
+        count
+      }
+    }
+  }
+`);
+
+const DemoFlags = graphql(`
+  query DemoFlags {
+    mixed: investmentStats(groupBy: [STAGE]) {
+      totals {
+        includesDemo
+      }
+      buckets {
+        figures {
+          includesDemo
+        }
+      }
+    }
+    real: investmentStats(filter: { verification: { in: [VERIFIED, RECORDED] } }, groupBy: [STAGE]) {
+      totals {
+        count
+        includesDemo
+      }
+      buckets {
+        figures {
+          includesDemo
+        }
+      }
+    }
+    realParks: parkStats(first: 100, records: { in: [VERIFIED, RECORDED] }) {
+      nodes {
+        figures {
+          tenantsIncludeDemo
+          committedIncludesDemo
+          dealsIncludeDemo
+        }
+      }
+    }
+    demoParks: parkStats(first: 100) {
+      nodes {
+        figures {
+          committedInvestments
+          committedIncludesDemo
+        }
+      }
+    }
+  }
+`);
+
+const EdgeTenantCount = graphql(`
+  query EdgeTenantCount($park: ID!, $on: Date!, $to: Date!) {
+    s: tenancyStats(filter: { park: { id: { eq: $park } } }, on: $on, groupBy: [SECTOR]) {
+      totals {
+        tenants
+        includesDemo
+      }
+      buckets {
+        key {
+          value
+        }
+        figures {
+          tenants
+        }
+      }
+    }
+    p: parkStats(filter: { id: { eq: $park } }, period: { from: "2020-01-01", to: $to }) {
+      nodes {
+        figures {
+          tenants
+          tenantsIncludeDemo
+        }
+      }
+    }
+  }
+`);
+
+const EdgeParkTenants = graphql(`
+  query EdgeParkTenants($ids: [ID!]) {
+    parkStats(filter: { id: { in: $ids } }) {
+      nodes {
+        park {
+          id
+        }
+        figures {
+          tenants
+        }
+      }
+    }
+  }
+`);
+
 const EdgeParks = graphql(`
   query EdgeParks {
     parks(first: 10, filter: { search: "Edge " }) {
@@ -57,40 +225,32 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
     });
 
     it('gives the same count on the profile (by country and by sector), in parkStats (/compare) and in tenantSeries, for every park', async () => {
-      const parks = (await server.gql(`{ parks(first: 100) { nodes { id slug } } }`)).data.parks.nodes as { id: string; slug: string }[];
+      const parks = (await server.gql(ParkSlugs)).data!.parks.nodes;
       expect(parks.length).toBeGreaterThan(5);
       const stats = await server.gql(TenantsCompared);
       expect(stats.errors, stats.body).toBeUndefined();
       const compared = new Map(stats.data!.parkStats.nodes.map((n) => [n.park.id, n.figures]));
       let someDemo = false;
       for (const park of parks) {
-        const res = await server.gql(
-          `query ($park: ID!) {
-            byCountry: tenancyStats(filter: { park: { id: { eq: $park } } }, groupBy: [COUNTRY], current: true) { on follows totals { tenants includesDemo } buckets { figures { tenants } } }
-            bySector: tenancyStats(filter: { park: { id: { eq: $park } } }, groupBy: [SECTOR], current: true) { totals { tenants } buckets { figures { tenants } } }
-            compare: tenancyStats(filter: { park: { id: { in: [$park] } } }, groupBy: [PARK, SECTOR], current: true) { totals { tenants } }
-            series: tenantSeries(filter: { id: { eq: $park } }, period: { from: "2026-01-01", to: "${TODAY}" }, grain: QUARTER) { end tenants }
-          }`,
-          { park: park.id },
-        );
+        const res = await server.gql(ParkTenantCounts, { park: park.id, today: TODAY });
         expect(res.errors, res.body).toBeUndefined();
         const [direct] = await server
           .em()
           .getConnection()
           .execute(directCurrentSql(Number(fromGlobalId(park.id).id), TODAY));
         const expected = Number(direct.n);
-        const d = res.data;
+        const d = res.data!;
         expect(d.byCountry.on).toBe(TODAY);
         expect(d.byCountry.follows).toEqual(['on', 'park.id']);
         expect(d.byCountry.totals.tenants, park.slug).toBe(expected);
         // Each organization has one country: the country bars add up to the total.
         expect(
-          d.byCountry.buckets.reduce((s: number, b: any) => s + b.figures.tenants, 0),
+          d.byCountry.buckets.reduce((s, b) => s + b.figures.tenants, 0),
           park.slug,
         ).toBe(expected);
         expect(d.bySector.totals.tenants, park.slug).toBe(expected);
         // An organization with two sectors counts in each bar, so the bars may add up to more, never less.
-        expect(d.bySector.buckets.reduce((s: number, b: any) => s + b.figures.tenants, 0)).toBeGreaterThanOrEqual(expected);
+        expect(d.bySector.buckets.reduce((s, b) => s + b.figures.tenants, 0)).toBeGreaterThanOrEqual(expected);
         expect(d.compare.totals.tenants, park.slug).toBe(expected);
         expect(compared.get(park.id)?.tenants, park.slug).toBe(expected);
         expect(d.series.at(-1)).toEqual({ end: TODAY, tenants: expected });
@@ -102,15 +262,9 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
     });
 
     it('follows every filter it is given: tenants by sector, country and kind; deals by a party sector', async () => {
-      const res = await server.gql(`{
-        all: tenancyStats(current: true) { totals { tenants } }
-        energy: tenancyStats(current: true, filter: { organization: { sector: { in: [NEW_ENERGY] } } }) { follows totals { tenants } }
-        kz: tenancyStats(current: true, filter: { organization: { country: { in: ["KZ"] }, kind: { in: [COMPANY] } } }) { follows totals { tenants } }
-        deals: dealStats { totals { count includesDemo } follows }
-        energyDeals: dealStats(filter: { party: { sector: { in: [NEW_ENERGY] } } }, period: { from: "2023-01-01", to: "${TODAY}" }) { follows totals { count } }
-      }`);
+      const res = await server.gql(FollowedFilters, { today: TODAY });
       expect(res.errors, res.body).toBeUndefined();
-      const d = res.data;
+      const d = res.data!;
       const run = async (sql: string) => Number((await server.em().getConnection().execute(sql))[0].n);
       const current = `(t.signed_on is null or t.signed_on <= '${TODAY}') and (t.exited_on > '${TODAY}' or (t.exited_on is null and t.status <> 'EXITED'))`;
       expect(d.energy.follows).toEqual(['on', 'organization.sector']);
@@ -138,20 +292,15 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
     });
 
     it('says whether a figure includes DEMO records, bucket by bucket, and not when only real records are counted', async () => {
-      const res = await server.gql(`{
-        mixed: investmentStats(groupBy: [STAGE]) { totals { includesDemo } buckets { figures { includesDemo } } }
-        real: investmentStats(filter: { verification: { in: [VERIFIED, RECORDED] } }, groupBy: [STAGE]) { totals { count includesDemo } buckets { figures { includesDemo } } }
-        realParks: parkStats(first: 100, records: { in: [VERIFIED, RECORDED] }) { nodes { figures { tenantsIncludeDemo committedIncludesDemo dealsIncludeDemo } } }
-        demoParks: parkStats(first: 100) { nodes { figures { committedInvestments committedIncludesDemo } } }
-      }`);
+      const res = await server.gql(DemoFlags);
       expect(res.errors, res.body).toBeUndefined();
-      const d = res.data;
+      const d = res.data!;
       expect(d.mixed.totals.includesDemo).toBe(true);
-      expect(d.mixed.buckets.some((b: any) => b.figures.includesDemo)).toBe(true);
+      expect(d.mixed.buckets.some((b) => b.figures.includesDemo)).toBe(true);
       expect(d.real.totals.includesDemo).toBe(false);
-      expect(d.real.buckets.every((b: any) => !b.figures.includesDemo)).toBe(true);
+      expect(d.real.buckets.every((b) => !b.figures.includesDemo)).toBe(true);
       for (const n of d.realParks.nodes) expect(Object.values(n.figures)).toEqual([false, false, false]);
-      expect(d.demoParks.nodes.some((n: any) => n.figures.committedIncludesDemo)).toBe(true);
+      expect(d.demoParks.nodes.some((n) => n.figures.committedIncludesDemo)).toBe(true);
     });
   });
 
@@ -190,16 +339,10 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
     });
 
     const count = async (park: string, on: string) => {
-      const res = await server.gql(
-        `query ($park: ID!, $on: Date!, $to: Date!) {
-          s: tenancyStats(filter: { park: { id: { eq: $park } } }, on: $on, groupBy: [SECTOR]) { totals { tenants includesDemo } buckets { key { value } figures { tenants } } }
-          p: parkStats(filter: { id: { eq: $park } }, period: { from: "2020-01-01", to: $to }) { nodes { figures { tenants tenantsIncludeDemo } } }
-        }`,
-        { park, on, to: on },
-      );
+      const res = await server.gql(EdgeTenantCount, { park, on, to: on });
       expect(res.errors, res.body).toBeUndefined();
-      expect(res.data.p.nodes[0].figures.tenants).toBe(res.data.s.totals.tenants);
-      return res.data.s;
+      expect(res.data?.p.nodes[0].figures.tenants).toBe(res.data?.s.totals.tenants);
+      return res.data!.s;
     };
 
     it('counts signed-by-then, unknown signing dates, not yet exited; each organization once; the child apart', async () => {
@@ -207,7 +350,7 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
       const now = await count(parent, TODAY);
       expect(now.totals).toEqual({ tenants: 4, includesDemo: false });
       // e works in two sectors: it counts in each bar, once in the total.
-      const bars = Object.fromEntries(now.buckets.map((b: any) => [b.key[0].value, b.figures.tenants]));
+      const bars = Object.fromEntries(now.buckets.map((b): [string, number] => [String(b.key[0].value), b.figures.tenants]));
       expect(bars.NEW_ENERGY).toBe(1);
       expect(bars.LOGISTICS).toBe(1);
       expect(bars['null']).toBe(3); // the bar of no sector: its null key, as Object.fromEntries writes it
@@ -218,10 +361,8 @@ describe.each(DIALECTS)('one definition of current tenants on %s', (dialect) => 
       // The child's tenant counts at the child and is not added to the parent.
       expect((await count(child, TODAY)).totals).toEqual({ tenants: 1, includesDemo: true });
       // No period: parkStats counts today.
-      const res = await server.gql(`query ($ids: [ID!]) { parkStats(filter: { id: { in: $ids } }) { nodes { park { id } figures { tenants } } } }`, {
-        ids: [parent, child],
-      });
-      expect(Object.fromEntries(res.data.parkStats.nodes.map((n: any) => [n.park.id, n.figures.tenants]))).toEqual({ [parent]: 4, [child]: 1 });
+      const res = await server.gql(EdgeParkTenants, { ids: [parent, child] });
+      expect(Object.fromEntries(res.data!.parkStats.nodes.map((n) => [n.park.id, n.figures.tenants]))).toEqual({ [parent]: 4, [child]: 1 });
     });
   });
 });
