@@ -75,7 +75,6 @@ export default tseslint.config(
       'test/integration/api.test.ts',
       'test/integration/edges.test.ts',
       'test/integration/limits.test.ts',
-      'test/integration/ordering.test.ts',
       'test/integration/stats.test.ts',
       'test/integration/writes.test.ts',
     ],
