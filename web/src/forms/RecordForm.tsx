@@ -13,7 +13,9 @@ import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { SectorCode } from '../__generated__/graphql';
 import { currentLanguage } from '../i18n';
 import { useNavigate, useParams } from '../router';
-import { ConflictNotice, DeleteButton, HistoryList } from './parts';
+import { ConflictNotice } from './conflict';
+import { HistoryList } from './history';
+import { DeleteButton } from './parts';
 import { SignInRequired, useRecordEditor } from './useRecordEditor';
 
 interface Versioned {

@@ -1,5 +1,4 @@
-// The pieces every record form shares: field errors, the conflict notice, the delete confirmation, the history
-// list and the organization picker.
+// The pieces every record form shares: field errors, the delete confirmation and the organization picker.
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,19 +16,6 @@ export function fieldHelpers(errors: Record<string, string>) {
       ) : null,
     describe: (name: string) => (errors[`input.${name}`] ? { 'aria-invalid': true as const, 'aria-describedby': `err-${name.replace(/\./g, '-')}` } : {}),
   };
-}
-
-export function ConflictNotice({ what, version, detail, onReload }: { what: string; version: number; detail?: string; onReload: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="conflict" role="alert" data-conflict>
-      <p>{t('edit.conflictRecord', { what, version })}</p>
-      {detail ? <p>{detail}</p> : null}
-      <button type="button" onClick={onReload}>
-        {t('edit.reload')}
-      </button>
-    </div>
-  );
 }
 
 export function DeleteButton({ label, onConfirm }: { label: string; onConfirm: () => void }) {
@@ -58,48 +44,6 @@ export function DeleteButton({ label, onConfirm }: { label: string; onConfirm: (
         </button>
       </dialog>
     </>
-  );
-}
-
-/** What the history list shows of one audit entry: spread by every query that lists a record's history. */
-export const HistoryList_entry = graphql(`
-  fragment HistoryList_entry on AuditEntry {
-    id
-    at
-    actorName
-    operation
-    changes {
-      field
-      before
-      after
-    }
-  }
-`);
-
-export function HistoryList({ entries: refs, lang }: { entries: readonly FragmentType<typeof HistoryList_entry>[]; lang: Lang }) {
-  const { t } = useTranslation();
-  const entries = getFragmentData(HistoryList_entry, refs);
-  return (
-    <section className="history" aria-labelledby="history-title">
-      <h2 id="history-title">{t('edit.history')}</h2>
-      <ol>
-        {entries.map((h) => (
-          <li key={h.id} data-audit={h.operation}>
-            <strong>{t(`edit.operation.${h.operation}`)}</strong> · {h.actorName} · {new Date(h.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
-            <ul>
-              {h.changes
-                .filter((c) => !['id', 'createdAt', 'updatedAt'].includes(c.field))
-                .slice(0, 8)
-                .map((c) => (
-                  <li key={c.field}>
-                    <code>{c.field}</code>: {c.before ?? '—'} → {c.after ?? '—'}
-                  </li>
-                ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
-    </section>
   );
 }
 
