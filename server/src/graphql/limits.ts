@@ -52,8 +52,12 @@ export const introspectionRules: ValidationRule[] = specifiedRules.includes(MaxI
 
 const isIntrospection = (name: string) => name === '__schema' || name === '__type';
 
-/** Relay's wrapper levels (`edges`, the `node` under them, `nodes`) add no depth: a page of parks is one level. */
-const isWrapper = (name: string, parent: string | undefined) => name === 'nodes' || name === 'edges' || (name === 'node' && parent === 'edges');
+/**
+ * Relay's wrapper levels (a connection's `edges` and `nodes`, the `node` under `edges`) add no depth: a page of parks is
+ * one level. `nodes(ids:)` at the root is no wrapper: it returns objects, one level like `node(id:)`.
+ */
+const isWrapper = (name: string, parent: string | undefined, on: GraphQLCompositeType) =>
+  (name === 'nodes' && on.name.endsWith('Connection')) || name === 'edges' || (name === 'node' && parent === 'edges');
 
 /**
  * Depth and cost of the operation about to run. Cost is the number of objects it can return: each object field
@@ -103,7 +107,8 @@ export function measure(
       const name = selection.name.value;
       // Neither counted nor walked: bounded by introspectionRules and the token limit instead.
       if (isIntrospection(name)) continue;
-      const level = isWrapper(name, parentField) ? depth : depth + 1;
+      const wrapper = isWrapper(name, parentField, type);
+      const level = wrapper ? depth : depth + 1;
       maxDepth = Math.max(maxDepth, level);
       if (!selection.selectionSet || !('getFields' in type)) continue;
       const field = type.getFields()[name];
@@ -114,7 +119,7 @@ export function measure(
       let factor = 1;
       if (definedArgs.has('first') || definedArgs.has('last')) factor = Number(args.get('first') ?? args.get('last') ?? DEFAULT_PAGE_SIZE) || 0;
       else if (name === 'nodes' && Array.isArray(args.get('ids'))) factor = (args.get('ids') as unknown[]).length;
-      const objects = isWrapper(name, parentField) ? 0 : multiplier;
+      const objects = wrapper ? 0 : multiplier;
       cost += objects + walk(selection.selectionSet, child, level, multiplier * Math.max(factor, 0), name, seen);
     }
     return cost;
