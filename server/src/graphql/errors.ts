@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Stable error codes clients can branch on (`extensions.code`). */
 export const ErrorCode = {
@@ -18,10 +18,99 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
-/** One invalid input field: its path from the argument (e.g. `input.parties.0.organizationId`) and what is wrong. */
-export interface FieldError {
-  field: string;
-  message: string;
+/**
+ * Why a field is refused (`extensions.fieldErrors[].reason`), each with the names of the parameters it carries in
+ * `params`: a stable code a client translates, where `message` is English for people reading the raw answer. The
+ * web client keeps its own copy of this table (web/src/forms/errors.ts); a test compares the two.
+ */
+export const FIELD_ERROR_REASONS = {
+  /** Empty, or null where a value is needed. */
+  REQUIRED: [],
+  /** Shorter than `min` characters. */
+  TOO_SHORT: ['min'],
+  /** Longer than `max` characters (`length` given). */
+  TOO_LONG: ['max', 'length'],
+  /** Contains characters text may not hold (NUL; in a URL query, spaces, quotes or angle brackets). */
+  INVALID_CHARACTERS: [],
+  /** Not an http(s) URL. */
+  NOT_A_URL: [],
+  /** Not an e-mail address. */
+  NOT_AN_EMAIL: [],
+  /** `value` is not an ISO 3166-1 alpha-2 country code. */
+  UNKNOWN_COUNTRY: ['value'],
+  /** `value` is not an ISO 4217 currency code. */
+  UNKNOWN_CURRENCY: ['value'],
+  /** `value` is not a decimal number such as 1234.56. */
+  NOT_A_DECIMAL: ['value'],
+  /** More decimals than `currency` has (`decimals`). */
+  TOO_MANY_DECIMALS: ['currency', 'decimals'],
+  /** Below zero. */
+  NEGATIVE: [],
+  /** Above `max` (a decimal string for amounts). */
+  TOO_LARGE: ['max'],
+  /** Outside `min`..`max`. */
+  OUT_OF_RANGE: ['min', 'max'],
+  /** Zero or less where more than zero is needed. */
+  NOT_POSITIVE: [],
+  /** Not a date written YYYY-MM-DD. */
+  NOT_A_DATE: [],
+  /** Not a year, month or day written YYYY, YYYY-MM or YYYY-MM-DD. */
+  NOT_A_PARTIAL_DATE: [],
+  /** Earlier than the date in the field `notBefore` (an input path, e.g. `input.signedOn`). */
+  DATE_ORDER: ['notBefore'],
+  /** `value` is not the ID of a record of `type`. */
+  NOT_AN_ID: ['type', 'value'],
+  /** No record of `type` has this ID. */
+  NOT_FOUND: ['type'],
+  /** Fewer than `min` entries. */
+  TOO_FEW: ['min'],
+  /** More than `max` entries. */
+  TOO_MANY: ['max'],
+  /** The same entry twice in a list. */
+  DUPLICATE: [],
+  /** Not a positive decimal rate with at most `decimals` decimals. */
+  NOT_A_RATE: ['decimals'],
+  /** `currency` needs no exchange rate (it is the base currency). */
+  BASE_CURRENCY: ['currency'],
+  /** A record with this value exists already (`value`). */
+  ALREADY_EXISTS: ['value'],
+  /** The field `quotedField` is supported by a quote of the source: remove the quote (removeSources) to change it. */
+  SUPPORTED_BY_QUOTE: ['quotedField'],
+  /** Not one of `allowed`. */
+  NOT_ONE_OF: ['allowed'],
+  /** Give exactly one of `fields` (input paths). */
+  EXACTLY_ONE: ['fields'],
+  /** Every weight is 0; at least one must be above it. */
+  ALL_ZERO: [],
+  /** `value` is not of the field's type (a variable the API could not read: text for a number, an unknown enum value). */
+  INVALID_VALUE: ['value'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type FieldErrorReason = keyof typeof FIELD_ERROR_REASONS;
+
+/** A reason's parameters: exactly the names the table lists for it. */
+export type FieldErrorParams<R extends FieldErrorReason = FieldErrorReason> = {
+  [K in (typeof FIELD_ERROR_REASONS)[R][number]]: string | number | readonly string[];
+};
+
+/**
+ * One invalid input field: its path from the argument (e.g. `input.parties.0.organization`), why (`reason`, with its
+ * `params`) and an English `message`.
+ */
+export type FieldError<R extends FieldErrorReason = FieldErrorReason> = R extends FieldErrorReason
+  ? { field: string; message: string; reason: R; params: FieldErrorParams<R> }
+  : never;
+
+/** A field error; `params` may be left out for reasons that have none. */
+export function fieldError<R extends FieldErrorReason>(
+  field: string,
+  reason: R,
+  message: string,
+  ...params: keyof FieldErrorParams<R> extends never ? [] : [FieldErrorParams<R>]
+): FieldError<R> {
+  const error = { field, message, reason, params: params[0] ?? {} };
+  // The conditional type cannot be narrowed by a generic R; the object has exactly its shape.
+  return error as FieldError<R>;
 }
 
 export function badUserInput(message: string, field?: string): GraphQLError {
@@ -29,7 +118,7 @@ export function badUserInput(message: string, field?: string): GraphQLError {
 }
 
 /** Several invalid fields at once, so a form can mark each; `field` is the first. */
-export function invalidFields(errors: FieldError[]): GraphQLError {
+export function invalidFields(errors: readonly FieldError[]): GraphQLError {
   const message = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: errors[0]?.field, fieldErrors: errors } });
 }
@@ -38,8 +127,14 @@ export function notFound(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, ...(field ? { field } : {}) } });
 }
 
-export function unauthenticated(message = 'Sign in (or send an API key) to do this'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+/** Why a sign-in was refused, beside the code UNAUTHENTICATED (`extensions.reason`); a wait is RATE_LIMITED instead. */
+export const SignInRefusal = {
+  /** No account with this e-mail, a wrong password or a disabled account: which one is not said. */
+  WRONG_CREDENTIALS: 'WRONG_CREDENTIALS',
+} as const;
+
+export function unauthenticated(message = 'Sign in (or send an API key) to do this', reason?: keyof typeof SignInRefusal): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...(reason ? { reason } : {}) } });
 }
 
 export function forbidden(message: string): GraphQLError {
@@ -53,4 +148,54 @@ export function conflict(message: string, extra: Record<string, unknown> = {}): 
 /** "a Park", "an Organization", "an Event". */
 export function article(noun: string): string {
   return `${/^[AEIOU]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+const VARIABLE_NOT_GIVEN = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/;
+const VARIABLE_INVALID = /^Variable "\$(\w+)" got invalid value ([\s\S]*?)(?: at "(\1(?:\.\w+|\[\d+\])*)")?; ([\s\S]*)$/;
+const FIELD_NOT_GIVEN = /^Field "(\w+)" of required type "[^"]+" was not provided\.$/;
+
+/**
+ * A variable the API could not read (graphql-js's coercion, before any resolver) as a field error too: its path in
+ * the variable (`input.amount.amount` for `$input`), REQUIRED for a missing value, the scalar's own reason
+ * (NOT_A_DECIMAL, NOT_A_DATE, ...) or INVALID_VALUE. Other errors pass unchanged.
+ */
+export function withVariableFieldErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.code !== ErrorCode.BAD_USER_INPUT || formatted.extensions.fieldErrors) return formatted;
+  const problem = variableProblem(formatted.message, error);
+  if (!problem) return formatted;
+  const entry = { field: problem.field, message: formatted.message, reason: problem.reason, params: problem.params };
+  return { ...formatted, extensions: { ...formatted.extensions, field: problem.field, fieldErrors: [entry] } };
+}
+
+function variableProblem(message: string, error: unknown): { field: string; reason: FieldErrorReason; params: Record<string, unknown> } | null {
+  const missing = VARIABLE_NOT_GIVEN.exec(message);
+  if (missing) return { field: missing[1], reason: 'REQUIRED', params: {} };
+  const invalid = VARIABLE_INVALID.exec(message);
+  if (!invalid) return null;
+  const [, name, shown, at, why] = invalid;
+  const path = (at ?? name).replace(/\[(\d+)\]/g, '.$1');
+  const field = FIELD_NOT_GIVEN.exec(why);
+  if (field) return { field: `${path}.${field[1]}`, reason: 'REQUIRED', params: {} };
+  if (/^Expected non-nullable type "[^"]+" not to be null\.$/.test(why)) return { field: path, reason: 'REQUIRED', params: {} };
+  const value = readShown(shown);
+  const reason = scalarReason(error);
+  if (reason === 'NOT_A_DATE' || reason === 'NOT_A_PARTIAL_DATE') return { field: path, reason, params: {} };
+  return { field: path, reason: reason === 'NOT_A_DECIMAL' ? reason : 'INVALID_VALUE', params: { value } };
+}
+
+/** graphql-js shows a string value JSON-quoted; anything else as written. */
+function readShown(shown: string): string {
+  try {
+    const v: unknown = JSON.parse(shown);
+    return typeof v === 'string' ? v : shown;
+  } catch {
+    return shown;
+  }
+}
+
+/** The reason a scalar put on the error it threw (graphql/scalars.ts), kept by graphql-js as the original error. */
+function scalarReason(error: unknown): FieldErrorReason | null {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const reason = original instanceof GraphQLError ? original.extensions.reason : undefined;
+  return typeof reason === 'string' && Object.prototype.hasOwnProperty.call(FIELD_ERROR_REASONS, reason) ? (reason as FieldErrorReason) : null;
 }

@@ -16,7 +16,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { createContext, type Context, type Platform } from '../context.js';
-import { ErrorCode } from '../graphql/errors.js';
+import { ErrorCode, withVariableFieldErrors } from '../graphql/errors.js';
 import { checkComplexity, introspectionRules, limitRules, type QueryLimits } from '../graphql/limits.js';
 import { isAllowed, type AllowList } from '../graphql/allow-list.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -74,7 +74,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     includeStacktraceInErrorResponses: exposeErrors,
     // main.ts owns shutdown (drain HTTP, then close the database); Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    formatError: (formatted, error) => maskInternal(formatted, error, exposeErrors),
+    formatError: (formatted, error) => maskInternal(withVariableFieldErrors(formatted, error), error, exposeErrors),
   });
   await apollo.start();
   const platform: Platform = { orm, clock, limits, sessions, logger };

@@ -3,7 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { ApiKeyRole, OfficerRole } from '../../domain/vocabulary.js';
-import { badUserInput, conflict, forbidden, unauthenticated } from '../../graphql/errors.js';
+import { badUserInput, conflict, fieldError, forbidden, invalidFields, unauthenticated, type FieldError } from '../../graphql/errors.js';
 import { paginate, type PageArgs } from '../../graphql/pagination.js';
 import { anonymous, requireRole, type Actor } from './actor.js';
 import type { SignInAttempt } from '../../http/rate-limits.js';
@@ -115,7 +115,7 @@ export class AccessService {
       const reason = !officer ? 'unknown e-mail' : !ok ? 'wrong password' : 'account disabled';
       this.trail.record(this.em, caller, { ...event, operation: 'SIGN_IN_FAILED', after: { email: address.slice(0, 200), address: ip, reason } });
       await this.em.flush();
-      throw unauthenticated('Wrong e-mail or password');
+      throw unauthenticated('Wrong e-mail or password', 'WRONG_CREDENTIALS');
     }
     await attempt?.succeeded();
     return this.openSession(officer);
@@ -252,11 +252,14 @@ export class AccessService {
     requireRole(actor, 'ADMIN');
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
-    const problems: { field: string; message: string }[] = [];
-    if (!EMAIL.test(email) || email.length > 200) problems.push({ field: 'input.email', message: 'not an e-mail address' });
-    if (!name || name.length > 120) problems.push({ field: 'input.name', message: 'a name of 1 to 120 characters' });
-    if (input.password.length < MIN_PASSWORD_LENGTH) problems.push({ field: 'input.password', message: `at least ${MIN_PASSWORD_LENGTH} characters` });
-    if (problems.length) throw badUserInput(problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems[0].field);
+    const problems: FieldError[] = [];
+    if (!EMAIL.test(email) || email.length > 200) problems.push(fieldError('input.email', 'NOT_AN_EMAIL', 'not an e-mail address'));
+    if (!name) problems.push(fieldError('input.name', 'REQUIRED', 'a name of 1 to 120 characters'));
+    else if (name.length > 120) problems.push(fieldError('input.name', 'TOO_LONG', 'a name of 1 to 120 characters', { max: 120, length: name.length }));
+    if (input.password.length < MIN_PASSWORD_LENGTH) {
+      problems.push(fieldError('input.password', 'TOO_SHORT', `at least ${MIN_PASSWORD_LENGTH} characters`, { min: MIN_PASSWORD_LENGTH }));
+    }
+    if (problems.length) throw invalidFields(problems);
     if (await this.em.count(Officer, { email })) throw conflict(`An officer with e-mail ${email} exists`, { field: 'input.email' });
     const officer = this.em.create(Officer, { email, name, role: input.role, passwordHash: await hashPassword(input.password) });
     await this.em.flush();

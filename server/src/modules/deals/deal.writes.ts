@@ -9,6 +9,8 @@ import { InputCheck } from '../writes/input-check.js';
 import { assignPresent, definedOnly, has, RecordWrites, type FieldsOf } from '../writes/record-writes.js';
 import { Deal, DEAL_MONEY, DealParty, type DealEntity } from './deal.entity.js';
 
+const MAX_PARTIES = 200;
+
 interface Party {
   organization?: OrganizationEntity;
   role: DealPartyRole;
@@ -23,13 +25,13 @@ async function fields(em: EntityManager, check: InputCheck, input: FieldsOf<Upda
   const list = input.parties;
   const parties: Party[] = [];
   if (list) {
-    if (!list.length) check.fail('input.parties', 'name at least one party');
-    if (list.length > 200) check.fail('input.parties', 'at most 200 parties');
+    if (!list.length) check.fail('input.parties', 'TOO_FEW', 'name at least one party', { min: 1 });
+    if (list.length > MAX_PARTIES) check.fail('input.parties', 'TOO_MANY', `at most ${MAX_PARTIES} parties`, { max: MAX_PARTIES });
     const seen = new Set<string>();
     list.forEach((p, i) => {
       const party: Party = { role: p.role };
       parties.push(party);
-      if (seen.has(`${p.organization}|${p.role}`)) check.fail(`input.parties.${i}`, 'the same organization in the same role twice');
+      if (seen.has(`${p.organization}|${p.role}`)) check.fail(`input.parties.${i}`, 'DUPLICATE', 'the same organization in the same role twice');
       seen.add(`${p.organization}|${p.role}`);
       check.ref(`input.parties.${i}.organization`, p.organization, 'Organization', Organization, (o) => (party.organization = o));
     });

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { format, parseISO, subYears } from 'date-fns';
 import type { Clock } from '../../clock.js';
 import { toNumber } from '../../db/numbers.js';
-import { invalidFields, type FieldError } from '../../graphql/errors.js';
+import { fieldError, invalidFields, type FieldError } from '../../graphql/errors.js';
 import { Park, type ParkEntity } from '../parks/park.entity.js';
 import { CRITERIA, rankParks, type Criterion, type FitResult, type ParkFacts } from './fit.js';
 import { currentTenancySql } from '../tenancies/current-tenants.js';
@@ -38,19 +38,26 @@ export class FitService {
   async rank(input: ParkFitInput, first: number): Promise<ParkFitNode[]> {
     const problems: FieldError[] = [];
     const given = [input.landMu, input.landHectares].filter((v) => v != null);
-    if (given.length !== 1) problems.push({ field: 'input.landMu', message: 'give the land needed in mu or in hectares (one of them)' });
+    if (given.length !== 1) {
+      problems.push(
+        fieldError('input.landMu', 'EXACTLY_ONE', 'give the land needed in mu or in hectares (one of them)', {
+          fields: ['input.landMu', 'input.landHectares'],
+        }),
+      );
+    }
     const landMu = input.landMu ?? (input.landHectares != null ? input.landHectares * MU_PER_HECTARE : 0);
-    if (given.length === 1 && !(landMu > 0 && landMu < 1e7))
-      problems.push({ field: input.landMu != null ? 'input.landMu' : 'input.landHectares', message: 'must be more than 0' });
+    const landField = input.landMu != null ? 'input.landMu' : 'input.landHectares';
+    if (given.length === 1 && !(landMu > 0)) problems.push(fieldError(landField, 'NOT_POSITIVE', 'must be more than 0'));
+    else if (given.length === 1 && !(landMu < 1e7)) problems.push(fieldError(landField, 'TOO_LARGE', 'must be less than 10,000,000 mu', { max: '10000000' }));
     const weights = Object.fromEntries(CRITERIA.map((c) => [c, 1])) as Record<Criterion, number>;
     for (const [field, criterion] of Object.entries(WEIGHT_FIELDS) as [WeightField, Criterion][]) {
       const w = input.weights?.[field];
       if (w == null) continue;
-      if (!(w >= 0 && w <= 10)) problems.push({ field: `input.weights.${field}`, message: 'a weight from 0 to 10' });
+      if (!(w >= 0 && w <= 10)) problems.push(fieldError(`input.weights.${field}`, 'OUT_OF_RANGE', 'a weight from 0 to 10', { min: 0, max: 10 }));
       weights[criterion] = w;
     }
-    if (CRITERIA.every((c) => weights[c] === 0)) problems.push({ field: 'input.weights', message: 'at least one weight must be above 0' });
-    if (!(first >= 1 && first <= 100)) problems.push({ field: 'first', message: 'between 1 and 100' });
+    if (CRITERIA.every((c) => weights[c] === 0)) problems.push(fieldError('input.weights', 'ALL_ZERO', 'at least one weight must be above 0'));
+    if (!(first >= 1 && first <= 100)) problems.push(fieldError('first', 'OUT_OF_RANGE', 'between 1 and 100', { min: 1, max: 100 }));
     if (problems.length) throw invalidFields(problems);
 
     const parks = await this.em.find(Park, {}, { orderBy: { id: 'asc' }, populate: ['focusSectors'] });

@@ -1,20 +1,24 @@
 // What admins change on exchange rates; every stored USD amount in that currency follows in the same transaction.
 import type { CreateExchangeRateInput, UpdateExchangeRateInput } from '../../__generated__/resolvers-types.js';
-import { badUserInput } from '../../graphql/errors.js';
+import { fieldError, invalidFields } from '../../graphql/errors.js';
 import { databaseId } from '../../graphql/global-id.js';
 import { InputCheck } from '../writes/input-check.js';
 import { assignPresent, RecordWrites } from '../writes/record-writes.js';
 import { ExchangeRate } from './exchange-rate.entity.js';
 
+const RATE_DECIMALS = 12;
+
 function checkRate(check: InputCheck, value: string) {
-  if (!/^\d{1,12}(\.\d{1,12})?$/.test(value) || Number(value) <= 0) check.fail('input.usdPerUnit', 'must be a positive decimal with at most 12 decimals');
+  if (!/^\d{1,12}(\.\d{1,12})?$/.test(value) || Number(value) <= 0) {
+    check.fail('input.usdPerUnit', 'NOT_A_RATE', `must be a positive decimal with at most ${RATE_DECIMALS} decimals`, { decimals: RATE_DECIMALS });
+  }
 }
 
 export class ExchangeRateWrites extends RecordWrites {
   create(input: CreateExchangeRateInput) {
     const check = new InputCheck();
     const currency = check.currency('input.currency', input.currency);
-    if (currency === 'USD') check.fail('input.currency', 'USD needs no rate');
+    if (currency === 'USD') check.fail('input.currency', 'BASE_CURRENCY', 'USD needs no rate', { currency });
     checkRate(check, input.usdPerUnit);
     const note = check.text('input.note', input.note, { max: 200 });
     check.done();
@@ -26,7 +30,11 @@ export class ExchangeRateWrites extends RecordWrites {
       input,
       build: async (em) => {
         if (await em.count(ExchangeRate, { currency, validFrom: input.validFrom })) {
-          throw badUserInput(`${currency} already has a rate from ${input.validFrom}; update it instead`, 'input.validFrom');
+          throw invalidFields([
+            fieldError('input.validFrom', 'ALREADY_EXISTS', `${currency} already has a rate from ${input.validFrom}; update it instead`, {
+              value: input.validFrom,
+            }),
+          ]);
         }
         const enteredOn = this.clock?.today() ?? new Date().toISOString().slice(0, 10);
         const rate = em.create(ExchangeRate, {

@@ -22,7 +22,15 @@ export function minorDigits(currency: string): number {
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
-export class MoneyFormatError extends Error {}
+/** An amount or rate that cannot be read; `reason` says why (a FieldErrorReason of graphql/errors.ts). */
+export class MoneyFormatError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'NOT_A_DECIMAL' | 'TOO_MANY_DECIMALS' | 'NOT_A_RATE' = 'NOT_A_DECIMAL',
+  ) {
+    super(message);
+  }
+}
 
 /** "1000000000.5" in `currency` → minor units; rejects more fraction digits than the currency has. */
 export function toMinor(amount: string, currency: string): bigint {
@@ -31,7 +39,7 @@ export function toMinor(amount: string, currency: string): bigint {
   const digits = minorDigits(currency);
   const fraction = m[3] ?? '';
   if (fraction.replace(/0+$/, '').length > digits) {
-    throw new MoneyFormatError(`${currency} has ${digits} decimal places; "${amount}" has more`);
+    throw new MoneyFormatError(`${currency} has ${digits} decimal places; "${amount}" has more`, 'TOO_MANY_DECIMALS');
   }
   const minor = BigInt(m[2] + fraction.padEnd(digits, '0').slice(0, digits));
   return m[1] ? -minor : minor;
@@ -54,7 +62,7 @@ function scaleDown(value: bigint, digits: number): string {
 /** A decimal string as an exact fraction numerator / 10^scale. */
 function parseRate(rate: string): { numerator: bigint; scale: number } {
   const m = DECIMAL.exec(rate.trim());
-  if (!m || m[1]) throw new MoneyFormatError(`"${rate}" is not a positive decimal rate`);
+  if (!m || m[1]) throw new MoneyFormatError(`"${rate}" is not a positive decimal rate`, 'NOT_A_RATE');
   const fraction = m[3] ?? '';
   return { numerator: BigInt(m[2] + fraction), scale: fraction.length };
 }
@@ -71,7 +79,7 @@ export function convertToUsdMinor(minor: bigint, currency: string, usdPerUnit: s
 export function convertFromUsdMinor(usdMinor: bigint, currency: string, usdPerUnit: string): bigint {
   if (currency === 'USD') return usdMinor;
   const { numerator, scale } = parseRate(usdPerUnit);
-  if (numerator === 0n) throw new MoneyFormatError(`a rate of ${usdPerUnit} cannot convert from USD`);
+  if (numerator === 0n) throw new MoneyFormatError(`a rate of ${usdPerUnit} cannot convert from USD`, 'NOT_A_RATE');
   // minor = usdCents / 10^2 / rate * 10^d
   return divideRounded(usdMinor * 10n ** BigInt(minorDigits(currency) + scale), numerator * 100n);
 }

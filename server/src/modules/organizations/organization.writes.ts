@@ -13,7 +13,7 @@ const sectors = sectorsOf('organization_sector', 'organization_id');
 
 function url(check: InputCheck, value: string | null | undefined) {
   const website = check.text('input.website', value, { max: 300 });
-  if (website && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(website)) check.fail('input.website', 'must be an http(s) URL');
+  if (website && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(website)) check.fail('input.website', 'NOT_A_URL', 'must be an http(s) URL');
   return website;
 }
 

@@ -24,8 +24,9 @@ async function fields(em: EntityManager, check: InputCheck, input: TenancyFields
   };
   // An update checks the order against the dates it leaves unchanged (the exit date may be unknown).
   const day = (k: 'signedOn' | 'movedInOn' | 'exitedOn') => (has(input, k) ? values[k] : current?.[k]) ?? null;
-  check.order('input.movedInOn', day('signedOn'), day('movedInOn'), 'cannot be before the signing date');
-  check.order('input.exitedOn', day('movedInOn') ?? day('signedOn'), day('exitedOn'), 'cannot be before the move-in or signing date');
+  check.order('input.movedInOn', day('movedInOn'), 'input.signedOn', day('signedOn'), 'cannot be before the signing date');
+  if (day('movedInOn')) check.order('input.exitedOn', day('exitedOn'), 'input.movedInOn', day('movedInOn'), 'cannot be before the move-in date');
+  else check.order('input.exitedOn', day('exitedOn'), 'input.signedOn', day('signedOn'), 'cannot be before the signing date');
   await check.resolveRefs(em);
   return { ...values, ...refs };
 }

@@ -1,6 +1,6 @@
 // Responsible for dashboard views officers save under a name and share with their colleagues.
 import type { EntityManager } from '@mikro-orm/knex';
-import { forbidden, invalidFields, notFound, type FieldError } from '../../graphql/errors.js';
+import { fieldError, forbidden, invalidFields, notFound, type FieldError } from '../../graphql/errors.js';
 import { paginate, listOrder, ID_ORDER, type PageArgs } from '../../graphql/pagination.js';
 import { isOfficer, officerIdOf, requireRole, type Actor } from '../access/actor.js';
 import { Officer } from '../access/access.entities.js';
@@ -8,6 +8,8 @@ import { SavedView } from './saved-view.entity.js';
 import { SecurityTrail } from '../audit/security-trail.js';
 
 const PATHS = ['/', '/deals'];
+const MAX_NAME = 120;
+const MAX_QUERY = 2000;
 
 export class SavedViewService {
   constructor(
@@ -28,10 +30,14 @@ export class SavedViewService {
     if (officerId === null) throw forbidden('Views are saved by signed-in officers; an API key has no colleagues to share them with');
     const problems: FieldError[] = [];
     const name = input.name.trim();
-    if (!name || name.length > 120) problems.push({ field: 'input.name', message: 'a name of 1 to 120 characters' });
-    if (!PATHS.includes(input.path)) problems.push({ field: 'input.path', message: `one of ${PATHS.join(', ')}` });
+    if (!name) problems.push(fieldError('input.name', 'REQUIRED', `a name of 1 to ${MAX_NAME} characters`));
+    else if (name.length > MAX_NAME)
+      problems.push(fieldError('input.name', 'TOO_LONG', `a name of 1 to ${MAX_NAME} characters`, { max: MAX_NAME, length: name.length }));
+    if (!PATHS.includes(input.path)) problems.push(fieldError('input.path', 'NOT_ONE_OF', `one of ${PATHS.join(', ')}`, { allowed: PATHS }));
     const query = input.query.replace(/^\?/, '');
-    if (query.length > 2000 || /[\s<>"]/.test(query)) problems.push({ field: 'input.query', message: 'a URL query of at most 2000 characters' });
+    if (query.length > MAX_QUERY)
+      problems.push(fieldError('input.query', 'TOO_LONG', `a URL query of at most ${MAX_QUERY} characters`, { max: MAX_QUERY, length: query.length }));
+    else if (/[\s<>"]/.test(query)) problems.push(fieldError('input.query', 'INVALID_CHARACTERS', 'a URL query without spaces, quotes or angle brackets'));
     if (problems.length) throw invalidFields(problems);
     const view = this.em.create(SavedView, { name, path: input.path, query, officer: this.em.getReference(Officer, officerId) });
     await this.em.flush();

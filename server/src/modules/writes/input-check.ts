@@ -2,13 +2,15 @@
 // and reported at once as BAD_USER_INPUT, so a form can mark each field; nothing is written when any check fails.
 import type { EntitySchema, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { article, invalidFields, type FieldError } from '../../graphql/errors.js';
+import { article, fieldError, invalidFields, type FieldError, type FieldErrorParams, type FieldErrorReason } from '../../graphql/errors.js';
 import { databaseIdOrNull, type NumericIdType } from '../../graphql/global-id.js';
-import { isCurrencyCode, MoneyFormatError, toMinor } from '../money/money.js';
+import { fromMinor, isCurrencyCode, minorDigits, MoneyFormatError, toMinor } from '../money/money.js';
 
 const REGION = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** The largest amount a money field takes, in minor units. */
+const MAX_MINOR = 10n ** 17n;
 
 export interface MoneyInput {
   amount: string;
@@ -30,13 +32,14 @@ export class InputCheck {
   readonly errors: FieldError[] = [];
   private readonly refs: PendingRef[] = [];
 
-  fail(path: string, message: string) {
-    this.errors.push({ field: path, message });
+  /** Reports a problem with the field at `path`: its reason (with the reason's parameters) and an English message. */
+  fail<R extends FieldErrorReason>(path: string, reason: R, message: string, ...params: keyof FieldErrorParams<R> extends never ? [] : [FieldErrorParams<R>]) {
+    this.errors.push(fieldError(path, reason, message, ...params));
   }
 
   /** Refuses null for fields that an update may omit but not clear (`input.<key>: may not be null`). */
   notNull<I extends object>(input: I, keys: readonly (keyof I & string)[]) {
-    for (const k of keys) if (Object.prototype.hasOwnProperty.call(input, k) && input[k] === null) this.fail(`input.${k}`, 'may not be null');
+    for (const k of keys) if (Object.prototype.hasOwnProperty.call(input, k) && input[k] === null) this.fail(`input.${k}`, 'REQUIRED', 'may not be null');
   }
 
   /** Trimmed text of `min`..`max` characters; null/undefined pass through (the schema says whether it is required). */
@@ -45,22 +48,26 @@ export class InputCheck {
   text(path: string, value: string | null | undefined, { min = 1, max }: { min?: number; max: number }): string | null | undefined {
     if (value == null) return value;
     const v = value.trim();
-    if (v.includes('\u0000')) this.fail(path, 'may not contain NUL characters');
-    else if (v.length < min) this.fail(path, min === 1 ? 'may not be empty' : `needs at least ${min} characters`);
-    else if (v.length > max) this.fail(path, `at most ${max} characters (got ${v.length})`);
+    if (v.includes('\u0000')) this.fail(path, 'INVALID_CHARACTERS', 'may not contain NUL characters');
+    else if (!v.length) this.fail(path, 'REQUIRED', 'may not be empty');
+    else if (v.length < min) this.fail(path, 'TOO_SHORT', `needs at least ${min} characters`, { min });
+    else if (v.length > max) this.fail(path, 'TOO_LONG', `at most ${max} characters (got ${v.length})`, { max, length: v.length });
     return v;
   }
 
   country(path: string, value: string | null | undefined): string | null | undefined {
     if (value == null) return value;
     const code = value.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(code) || REGION.of(code) === undefined) this.fail(path, `"${value}" is not an ISO 3166-1 alpha-2 country code`);
+    if (!/^[A-Z]{2}$/.test(code) || REGION.of(code) === undefined) {
+      this.fail(path, 'UNKNOWN_COUNTRY', `"${value}" is not an ISO 3166-1 alpha-2 country code`, { value });
+    }
     return code;
   }
 
   currency(path: string, value: string): string {
     const code = value.trim().toUpperCase();
-    if (!isCurrencyCode(code)) this.fail(path, `"${value}" is not an ISO 4217 currency code`);
+    if (!code) this.fail(path, 'REQUIRED', 'may not be empty');
+    else if (!isCurrencyCode(code)) this.fail(path, 'UNKNOWN_CURRENCY', `"${value}" is not an ISO 4217 currency code`, { value });
     return code;
   }
 
@@ -69,38 +76,45 @@ export class InputCheck {
     if (value == null) return value;
     const currency = this.currency(`${path}.currency`, value.currency);
     if (!isCurrencyCode(currency)) return null;
+    const at = `${path}.amount`;
+    if (!value.amount.trim()) {
+      this.fail(at, 'REQUIRED', 'may not be empty');
+      return null;
+    }
     try {
       const minor = toMinor(value.amount, currency);
-      if (minor < 0n) this.fail(`${path}.amount`, 'may not be negative');
-      if (minor > 10n ** 17n) this.fail(`${path}.amount`, 'is implausibly large');
+      if (minor < 0n) this.fail(at, 'NEGATIVE', 'may not be negative');
+      if (minor > MAX_MINOR) this.fail(at, 'TOO_LARGE', 'is implausibly large', { max: fromMinor(MAX_MINOR, currency) });
       return { minor, currency };
     } catch (err) {
-      this.fail(`${path}.amount`, err instanceof MoneyFormatError ? err.message : 'not an amount');
+      if (!(err instanceof MoneyFormatError)) throw err;
+      if (err.reason === 'TOO_MANY_DECIMALS') this.fail(at, 'TOO_MANY_DECIMALS', err.message, { currency, decimals: minorDigits(currency) });
+      else this.fail(at, 'NOT_A_DECIMAL', err.message, { value: value.amount });
       return null;
     }
   }
 
   number(path: string, value: number | null | undefined, { min, max }: { min: number; max: number }): number | null | undefined {
     if (value == null) return value;
-    if (!Number.isFinite(value) || value < min || value > max) this.fail(path, `must be between ${min} and ${max}`);
+    if (!Number.isFinite(value) || value < min || value > max) this.fail(path, 'OUT_OF_RANGE', `must be between ${min} and ${max}`, { min, max });
     return value;
   }
 
   day(path: string, value: string | null | undefined): string | null | undefined {
     if (value == null) return value;
-    if (!DAY.test(value)) this.fail(path, 'must be a date, YYYY-MM-DD');
+    if (!DAY.test(value)) this.fail(path, 'NOT_A_DATE', 'must be a date, YYYY-MM-DD');
     return value;
   }
 
   partialDate(path: string, value: string | null | undefined): string | null | undefined {
     if (value == null) return value;
-    if (!PARTIAL_DATE.test(value)) this.fail(path, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+    if (!PARTIAL_DATE.test(value)) this.fail(path, 'NOT_A_PARTIAL_DATE', 'must be YYYY, YYYY-MM or YYYY-MM-DD');
     return value;
   }
 
-  /** `earlier` must not come after `later` (both optional). */
-  order(path: string, earlier: string | null | undefined, later: string | null | undefined, what: string) {
-    if (earlier && later && earlier > later) this.fail(path, what);
+  /** The date at `path` (`later`) must not come before `earlier`, the date of the field `earlierPath` (both optional). */
+  order(path: string, later: string | null | undefined, earlierPath: string, earlier: string | null | undefined, what: string) {
+    if (earlier && later && earlier > later) this.fail(path, 'DATE_ORDER', what, { notBefore: earlierPath });
   }
 
   /**
@@ -109,8 +123,9 @@ export class InputCheck {
    */
   ref<T extends Entity>(path: string, globalId: string | null | undefined, type: NumericIdType, entity: EntitySchema<T, never>, assign: (e: T) => void) {
     if (globalId == null) return;
+    if (!globalId.trim()) return this.fail(path, 'REQUIRED', 'may not be empty');
     const id = databaseIdOrNull(globalId, type);
-    if (id === null) return this.fail(path, `"${globalId}" is not the ID of ${article(type)}`);
+    if (id === null) return this.fail(path, 'NOT_AN_ID', `"${globalId}" is not the ID of ${article(type)}`, { type, value: globalId });
     // A generic T cannot show MikroORM that it has a numeric id: the filter is widened here, and the rows a
     // lookup of `entity` returns are that entity's.
     const where = (ids: number[]) => {
@@ -136,7 +151,7 @@ export class InputCheck {
     for (const r of this.refs) {
       const e = found.get(r.entity)?.get(r.id);
       if (e) r.resolve(e);
-      else this.fail(r.path, `no ${r.type} has this ID`);
+      else this.fail(r.path, 'NOT_FOUND', `no ${r.type} has this ID`, { type: r.type });
     }
     this.refs.length = 0;
   }

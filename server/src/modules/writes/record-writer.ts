@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { OptimisticLockError, Reference, ReferenceKind, UniqueConstraintViolationException, wrap, type EntitySchema, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Role } from '../../domain/vocabulary.js';
-import { badUserInput, conflict, ErrorCode, invalidFields, notFound } from '../../graphql/errors.js';
+import { badUserInput, conflict, ErrorCode, fieldError, invalidFields, notFound } from '../../graphql/errors.js';
 import { databaseIdOrNull } from '../../graphql/global-id.js';
 import { GraphQLError } from 'graphql';
 import { requireRole, type Actor } from '../access/actor.js';
@@ -225,10 +225,14 @@ export class RecordWriter {
     const blocked = [...new Set(changedProps.filter((p) => quoted.has(fieldOfProp(p))).map((p) => p.replace(/(UsdMinor|Minor|Currency)$/, '')))];
     if (blocked.length) {
       throw invalidFields(
-        blocked.map((p) => ({
-          field: `input.${p}`,
-          message: `"${fieldOfProp(p)}" is supported by a quote of the source; remove that quote (removeSources) to change it`,
-        })),
+        blocked.map((p) =>
+          fieldError(
+            `input.${p}`,
+            'SUPPORTED_BY_QUOTE',
+            `"${fieldOfProp(p)}" is supported by a quote of the source; remove that quote (removeSources) to change it`,
+            { quotedField: fieldOfProp(p) },
+          ),
+        ),
       );
     }
   }
