@@ -13,6 +13,7 @@ import type { SourceEntity, CitationEntity } from '../modules/provenance/source.
 import type { Connection, Edge } from '../graphql/pagination.js';
 import type { OfficerEntity, ApiKeyEntity } from '../modules/access/access.entities.js';
 import type { AuditEntryEntity } from '../modules/audit/audit.entities.js';
+import type { AuditFieldChangeModel, AuditValueModel } from '../modules/audit/audit-fields.js';
 import type { SavedViewEntity } from '../modules/views/saved-view.entity.js';
 import type { SignedIn } from '../modules/access/access.service.js';
 import type { ParkStatsNode, ParkStatsPage } from '../modules/stats/stats.service.js';
@@ -2794,6 +2795,61 @@ export type AuditChange = {
   after?: Maybe<Scalars['String']['output']>;
 };
 
+/** What kind of value an audited field holds, so that a client knows how to show it. */
+export const AuditValueKind = {
+  /** Free text (a name, a title, a note). */
+  Text: 'TEXT',
+  /** A number (jobs, an area in m², a count, a rate). */
+  Number: 'NUMBER',
+  /** A calendar day (YYYY-MM-DD). */
+  Date: 'DATE',
+  /** A moment (ISO 8601). */
+  DateTime: 'DATE_TIME',
+  /** Yes or no (`text` is `true` or `false`). */
+  Boolean: 'BOOLEAN',
+  /** A code from a fixed list (a stage, a status, a kind, a provenance): `text` holds the enum value, e.g. `LEAD`. */
+  Code: 'CODE',
+  /** An amount in its currency (`money`). */
+  Money: 'MONEY',
+  /** Another record the field refers to (a park, an organization, an event, a sector: `record`). */
+  Record: 'RECORD',
+  /** A list (a record's sectors, a deal's parties: `items`). */
+  List: 'LIST'
+} as const;
+
+export type AuditValueKind = typeof AuditValueKind[keyof typeof AuditValueKind];
+/** A field's value as an audit entry recorded it. */
+export type AuditValue = {
+  __typename?: 'AuditValue';
+  /**
+   * The value as text: a string, a number, a day, a moment, `true`/`false`, or a code (a list item's role too); null
+   * for an amount or a record.
+   */
+  text?: Maybe<Scalars['String']['output']>;
+  /** The amount, for MONEY (in the currency it was entered in, with the US-dollar equivalent stored then). */
+  money?: Maybe<Money>;
+  /** The record referred to, for RECORD and a list's items; null when that record has since been deleted. */
+  record?: Maybe<Node>;
+  /** The items, for LIST: each a record, with its role in `text` for a deal's parties. */
+  items?: Maybe<Array<AuditValue>>;
+};
+
+/**
+ * One field of a record as a change left it, in the API's terms: an amount together with its currency, a reference
+ * as the record it names.
+ */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  /** The field, as the record's input names it (e.g. `amount`, `park`, `stage`, `announcedOn`, `titleZh`, `parties`). */
+  field: Scalars['String']['output'];
+  /** What kind of value it holds. */
+  kind: AuditValueKind;
+  /** Its value before the change; null when the record was created or the field was empty. */
+  before?: Maybe<AuditValue>;
+  /** Its value after the change; null when the record was deleted or the field is now empty. */
+  after?: Maybe<AuditValue>;
+};
+
 /** One change to a record. Audit entries cannot be changed or deleted. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -2811,6 +2867,12 @@ export type AuditEntry = {
   recordId: Scalars['ID']['output'];
   /** The columns that changed, with their values before and after. */
   changes: Array<AuditChange>;
+  /**
+   * The fields that changed, in the API's terms (amounts with their currency, references as records, bookkeeping
+   * columns such as the recording officer left out): for a created record every value entered, for a deleted one every
+   * value it had. Referenced records are loaded in one batch for the whole page.
+   */
+  fields: Array<AuditFieldChange>;
   /** The request that made the change (as in the server's logs). */
   requestId?: Maybe<Scalars['String']['output']>;
 };
@@ -3083,6 +3145,9 @@ export type ResolversTypes = ResolversObject<{
   UpdateExchangeRateInput: UpdateExchangeRateInput;
   AuditOperation: AuditOperation;
   AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditValueKind: AuditValueKind;
+  AuditValue: ResolverTypeWrapper<AuditValueModel>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChangeModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryEntity>;
   AuditEntryConnection: ResolverTypeWrapper<Connection<AuditEntryEntity>>;
   AuditEntryEdge: ResolverTypeWrapper<Edge<AuditEntryEntity>>;
@@ -3211,6 +3276,8 @@ export type ResolversParentTypes = ResolversObject<{
   CreateExchangeRateInput: CreateExchangeRateInput;
   UpdateExchangeRateInput: UpdateExchangeRateInput;
   AuditChange: AuditChange;
+  AuditValue: AuditValueModel;
+  AuditFieldChange: AuditFieldChangeModel;
   AuditEntry: AuditEntryEntity;
   AuditEntryConnection: Connection<AuditEntryEntity>;
   AuditEntryEdge: Edge<AuditEntryEntity>;
@@ -3867,6 +3934,20 @@ export type AuditChangeResolvers<ContextType = Context, ParentType extends Resol
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type AuditValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditValue'] = ResolversParentTypes['AuditValue']> = ResolversObject<{
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  money?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['AuditValue']>>, ParentType, ContextType>;
+}>;
+
+export type AuditFieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuditValueKind'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['AuditValue']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['AuditValue']>, ParentType, ContextType>;
+}>;
+
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3875,6 +3956,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -3967,6 +4049,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SavedViewEdge?: SavedViewEdgeResolvers<ContextType>;
   DeletedRecord?: DeletedRecordResolvers<ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditValue?: AuditValueResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;

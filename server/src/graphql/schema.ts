@@ -6,7 +6,7 @@ import { isScalarType, type GraphQLSchema } from 'graphql';
 import { applyAuthorization } from './authorization.js';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { AccessMutation, AccessQuery, ApiKey, Officer } from '../modules/access/resolvers/Access.js';
-import { AuditEntry, AuditQuery } from '../modules/audit/resolvers/Audit.js';
+import { AuditEntry, AuditQuery, AuditValue } from '../modules/audit/resolvers/Audit.js';
 import { SavedView, SavedViewMutation, SavedViewQuery } from '../modules/views/resolvers/SavedView.js';
 import { FitQuery } from '../modules/fit/resolvers/Fit.js';
 import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
@@ -67,6 +67,7 @@ export const resolvers: Resolvers = {
   },
   SavedView,
   AuditEntry,
+  AuditValue,
   Officer,
   ApiKey,
   Node,

@@ -1,4 +1,4 @@
-import type { AuditEntryResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import type { AuditEntryResolvers, AuditValueResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { toGlobalId } from '../../../graphql/global-id.js';
 import { changesOf } from '../audit.service.js';
 
@@ -10,4 +10,10 @@ export const AuditEntry: AuditEntryResolvers = {
   id: (e) => toGlobalId('AuditEntry', e.id),
   recordId: (e) => toGlobalId(e.recordType, e.recordId),
   changes: (e) => changesOf(e),
+  fields: (e, _args, ctx) => ctx.services.audit.fieldsOf(e),
+};
+
+export const AuditValue: AuditValueResolvers = {
+  // Through the node loaders: every record a page of entries names is read in one statement per type.
+  record: (v, _args, ctx) => (v.record ? ctx.services.nodes.resolve(toGlobalId(v.record.type, v.record.key)) : null),
 };
