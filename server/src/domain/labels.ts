@@ -1,5 +1,5 @@
-// Bilingual names of the closed vocabularies, for API answers that carry labels (statistics buckets).
-import type { DealKind, InvestmentStage, OrganizationKind, TenancyStatus } from './vocabulary.js';
+// Bilingual names of the closed vocabularies, for API answers that carry labels (statistics buckets) and exports.
+import type { DealKind, DealPartyRole, InvestmentStage, OrganizationKind, ParkKind, ParkStatus, TenancyStatus, Verification } from './vocabulary.js';
 
 export interface Label {
   en: string;
@@ -37,6 +37,34 @@ export const TENANCY_STATUS_LABELS: Record<TenancyStatus, Label> = {
   MOVED_IN: { en: 'Moved in', zh: '已入驻' },
   OPERATING: { en: 'Operating', zh: '已运营' },
   EXITED: { en: 'Left', zh: '已退出' },
+};
+
+export const VERIFICATION_LABELS: Record<Verification, Label> = {
+  VERIFIED: { en: 'Verified', zh: '已核实' },
+  RECORDED: { en: 'Recorded', zh: '人工录入' },
+  DEMO: { en: 'Demo data', zh: '演示数据' },
+};
+
+export const DEAL_PARTY_ROLE_LABELS: Record<DealPartyRole, Label> = {
+  PARTY: { en: 'Party', zh: '签约方' },
+  GOVERNMENT: { en: 'Government', zh: '政府' },
+  PARK_OPERATOR: { en: 'Park operator', zh: '园区运营方' },
+  TENANT: { en: 'Tenant', zh: '入驻企业' },
+  INVESTOR: { en: 'Investor', zh: '投资方' },
+};
+
+export const PARK_KIND_LABELS: Record<ParkKind, Label> = {
+  INDUSTRIAL_PARK: { en: 'Industrial park', zh: '产业园' },
+  LOGISTICS_HUB: { en: 'Logistics hub', zh: '物流枢纽' },
+  PLATFORM: { en: 'Platform', zh: '服务平台' },
+};
+
+export const PARK_STATUS_LABELS: Record<ParkStatus, Label> = {
+  PLANNED: { en: 'Planned', zh: '规划中' },
+  UNDER_CONSTRUCTION: { en: 'Under construction', zh: '在建' },
+  CONSTRUCTION_COMPLETED: { en: 'Construction completed', zh: '已竣工' },
+  OPERATING: { en: 'Operating', zh: '运营中' },
+  UNKNOWN: { en: 'Unknown', zh: '未知' },
 };
 
 const REGION = { en: new Intl.DisplayNames(['en'], { type: 'region' }), zh: new Intl.DisplayNames(['zh-CN'], { type: 'region' }) };

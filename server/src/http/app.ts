@@ -24,7 +24,9 @@ import type { Logger } from '../logger.js';
 import { anonymous, type Actor } from '../modules/access/actor.js';
 import { AccessService, type SessionSettings } from '../modules/access/access.service.js';
 import { SecurityTrail } from '../modules/audit/security-trail.js';
-import { exportInvestments } from './export.js';
+import { DEAL_EXPORT } from '../modules/deals/deal.export.js';
+import { INVESTMENT_EXPORT } from '../modules/investments/investment.export.js';
+import { exportList } from './export.js';
 import { checkPersistedQuery } from './persisted-queries.js';
 import { RateLimited, type Limits } from './rate-limits.js';
 
@@ -109,7 +111,8 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     checkPersistedQuery(),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
-  app.get('/export/investments.:format', authenticate(orm, sessions, clock), rateLimit(limits), exportInvestments(orm, schema, logger));
+  app.get('/export/investments.:format', authenticate(orm, sessions, clock), rateLimit(limits), exportList(INVESTMENT_EXPORT, platform, schema, logger));
+  app.get('/export/deals.:format', authenticate(orm, sessions, clock), rateLimit(limits), exportList(DEAL_EXPORT, platform, schema, logger));
   serveWebClient(app, webDist);
   app.use(((err: unknown, req, res, _next) => {
     // Express and body-parser errors carry an HTTP status and a message; anything else is a 500.

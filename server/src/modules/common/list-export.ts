@@ -1,0 +1,95 @@
+// Responsible for what every list export shares: its options, its columns' headers in each language, and the walk
+// through the list a page at a time through the list's own service (the API's filter, order and conversion).
+import type { Context } from '../../context.js';
+import type { Label } from '../../domain/labels.js';
+import type { Connection } from '../../graphql/pagination.js';
+import { fromMinor, type MoneyValue } from '../money/money.js';
+import { moneyCell, type Cell } from './spreadsheet-cells.js';
+import type { ExportLang } from './filter-sentences.js';
+
+export type Services = Context['services'];
+
+/** What the reader asked for besides the filter: language, display currency and the day of its rate. */
+export interface ExportOptions {
+  lang: ExportLang;
+  /** The display currency: each amount also appears converted into it, as the API's `Money.converted` gives it. */
+  currency: string;
+  rateDate: string;
+}
+
+/** One column: its header in each language (given the options, for headers naming the currency) and its width. */
+export interface ExportColumn {
+  header: (o: ExportOptions) => Label;
+  width: number;
+}
+
+/** A list that can be exported: its names, the GraphQL types of its arguments, its columns and rows. */
+export interface ListExport<T> {
+  /** The records' plural, in file names and the filter sheet ("investments", "投资项目"). */
+  noun: Label;
+  filterType: string;
+  orderType: string;
+  /** The filter field of the records' date, which `from`/`to` restrict. */
+  dateField: string;
+  /** Each `orderType` value in words ("largest amount first"). */
+  orders: Record<string, Label>;
+  columns: ExportColumn[];
+  /** One page of the list, exactly as the API's connection answers it. */
+  page: (
+    services: Services,
+    args: { filter: Record<string, unknown> | null; orderBy: string[]; first: number; after: string | null },
+  ) => Promise<Connection<T>>;
+  /** The cells of one record, in `columns` order. */
+  row: (services: Services, record: T, o: ExportOptions) => Promise<Cell[]>;
+}
+
+/** The API's largest page. */
+const PAGE = 100;
+
+/**
+ * Every record of the list for a filter and order, a page at a time, each page read through fresh services (a new
+ * identity map and loaders), so memory stays flat; related records are batched per page by the loaders.
+ */
+export async function* listRows<T>(
+  list: ListExport<T>,
+  services: () => Services,
+  args: { filter: Record<string, unknown> | null; orderBy: string[] },
+  o: ExportOptions,
+): AsyncGenerator<Cell[]> {
+  let after: string | null = null;
+  for (;;) {
+    const s = services();
+    const page = await list.page(s, { ...args, first: PAGE, after });
+    for (const row of await Promise.all(page.nodes.map((record) => list.row(s, record, o)))) yield row;
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/**
+ * An amount's four cells: the original (in its currency's format), its currency code, the stored US-dollar amount,
+ * and the amount in the display currency, converted by the API's own conversion (`Money.converted`).
+ */
+export async function moneyCells(s: Services, money: MoneyValue | null, o: ExportOptions): Promise<Cell[]> {
+  if (!money) return [null, null, null, null];
+  const converted = await s.money.convert(money, o.currency, o.rateDate);
+  return [
+    moneyCell(fromMinor(money.minor, money.currency), money.currency),
+    money.currency,
+    money.usdMinor == null ? null : moneyCell(fromMinor(money.usdMinor, 'USD'), 'USD'),
+    converted ? moneyCell(fromMinor(converted.minor, converted.currency), converted.currency) : null,
+  ];
+}
+
+/** The headers of moneyCells' four columns, for an amount called `what`. */
+export function moneyColumns(what: Label): ExportColumn[] {
+  return [
+    { header: () => what, width: 18 },
+    { header: () => ({ en: 'Currency', zh: '币种' }), width: 9 },
+    { header: () => ({ en: `${what.en} (USD)`, zh: `${what.zh}(美元)` }), width: 18 },
+    {
+      header: (o) => ({ en: `${what.en} in ${o.currency} (rate of ${o.rateDate})`, zh: `${what.zh}(${o.currency},${o.rateDate}汇率)` }),
+      width: 22,
+    },
+  ];
+}
