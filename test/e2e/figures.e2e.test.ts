@@ -16,6 +16,22 @@ const FiguresCurrentTenants = graphql(`
   }
 `);
 
+const FiguresTenantsCompared = graphql(`
+  query FiguresTenantsCompared($period: PeriodInput!) {
+    tenancyStats(period: $period, compareTo: PREVIOUS_PERIOD) {
+      totals {
+        tenants
+      }
+      previousTotals {
+        tenants
+      }
+      change {
+        tenants
+      }
+    }
+  }
+`);
+
 const number = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
 // Figures that mean one thing everywhere, follow the filters they say, and carry the demo mark; run as deployed.
@@ -71,6 +87,20 @@ describe.skipIf(!HAS_BROWSER)('one number for one thing, filters followed and de
     expect(await page.locator('[data-kpi="tenants"] [data-ignores]').innerText()).toContain('Not narrowed by: stage');
     expect(await page.locator('[data-kpi="deals"] [data-ignores]').getAttribute('data-ignores')).toBe('stage');
     expect(await page.locator('[data-kpi="projects"] [data-ignores]').count()).toBe(0);
+  });
+
+  it("the tenants KPI shows the API's count on the period's last day and its change against the comparison period's", async () => {
+    const period = { from: '2025-01-01', to: '2025-12-31' };
+    const page = await open(`/?period=custom&from=${period.from}&to=${period.to}`);
+    const card = page.locator('[data-kpi="tenants"]');
+    await card.locator('.kpi-change').waitFor();
+    const api = (await server.gql(FiguresTenantsCompared, { period })).data!.tenancyStats;
+    expect(api.change!.tenants).not.toBe(0);
+    await expect.poll(() => kpi(page, 'tenants')).toBe(api.totals.tenants);
+    const direction = api.change!.tenants > 0 ? 'kpi-up' : 'kpi-down';
+    expect(await card.locator(`.kpi-change.${direction}`).count()).toBe(1);
+    const shown = Number((await card.locator('.kpi-change').innerText()).match(/[-+]?[\d.]+(?=%)/)![0]);
+    expect(shown).toBe(Math.round(((api.totals.tenants - api.previousTotals!.tenants) / api.previousTotals!.tenants) * 1000) / 10);
   });
 
   it("the Energy Valley's tenant count is the same on its profile (by country and by sector) and on /compare", async () => {

@@ -723,6 +723,8 @@ export type QueryTenancyStatsArgs = {
   groupBy?: InputMaybe<Array<TenancyGroupBy>>;
   on?: InputMaybe<Scalars['Date']['input']>;
   current?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<PeriodInput>;
+  compareTo?: InputMaybe<CompareTo>;
 };
 
 
@@ -2068,6 +2070,10 @@ export type TenancyBucket = {
   key: Array<StatsKey>;
   /** Its figures. */
   figures: TenancyFigures;
+  /** The same group on the comparison period's last day; null without `compareTo`. */
+  previous?: Maybe<TenancyFigures>;
+  /** Change against `previous`. */
+  change?: Maybe<TenancyChange>;
 };
 
 /** Tenancy statistics computed in the database. */
@@ -2078,15 +2084,37 @@ export type TenancyStats = {
    * `tenants`: each organization once).
    */
   totals: TenancyFigures;
-  /** The day current tenants were counted on; null when all tenancies were counted. */
+  /** The day current tenants were counted on (with a period, its last day); null when all tenancies were counted. */
   on?: Maybe<Scalars['Date']['output']>;
   /**
    * The filters this answer followed: the dotted paths of the filter fields applied ("park.id", "organization.sector",
-   * "verification"), and "on" when counted on a day.
+   * "verification"), "on" when counted on a day given by `on` or `current`, and "period" when counted on a period's
+   * last day.
    */
   follows: Array<Scalars['String']['output']>;
   /** The groups. */
   buckets: Array<TenancyBucket>;
+  /** The period whose last day current tenants were counted on (`on` is that day); null when counted without a period. */
+  period?: Maybe<Period>;
+  /** The comparison period, whose last day the earlier figures were counted on; null without `compareTo`. */
+  previousPeriod?: Maybe<Period>;
+  /** Figures of the whole selection on the comparison period's last day; null without `compareTo`. */
+  previousTotals?: Maybe<TenancyFigures>;
+  /** Change of the totals against the comparison period's last day; null without `compareTo`. */
+  change?: Maybe<TenancyChange>;
+};
+
+/** How tenancy figures changed between the comparison period's last day and the period's last day. */
+export type TenancyChange = {
+  __typename?: 'TenancyChange';
+  /** Tenancies now minus tenancies then. */
+  count: Scalars['Int']['output'];
+  /** Change of `count` in percent of the earlier count: 0 when both are 0, null when only the earlier count is 0. */
+  countPercent?: Maybe<Scalars['Float']['output']>;
+  /** Current tenants now minus current tenants then. */
+  tenants: Scalars['Int']['output'];
+  /** Change of `tenants` in percent of the earlier number: 0 when both are 0, null when only the earlier number is 0. */
+  tenantsPercent?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A calendar bucket size. */
@@ -3104,6 +3132,7 @@ export type ResolversTypes = ResolversObject<{
   TenancyFigures: ResolverTypeWrapper<TenancyFigures>;
   TenancyBucket: ResolverTypeWrapper<TenancyBucket>;
   TenancyStats: ResolverTypeWrapper<TenancyStats>;
+  TenancyChange: ResolverTypeWrapper<TenancyChange>;
   TimeGrain: TimeGrain;
   TenantCount: ResolverTypeWrapper<TenantCount>;
   InvestmentGroupBy: InvestmentGroupBy;
@@ -3240,6 +3269,7 @@ export type ResolversParentTypes = ResolversObject<{
   TenancyFigures: TenancyFigures;
   TenancyBucket: TenancyBucket;
   TenancyStats: TenancyStats;
+  TenancyChange: TenancyChange;
   TenantCount: TenantCount;
   StatsKey: StatsKey;
   InvestmentFigures: InvestmentFigures;
@@ -3753,6 +3783,8 @@ export type TenancyFiguresResolvers<ContextType = Context, ParentType extends Re
 export type TenancyBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyBucket'] = ResolversParentTypes['TenancyBucket']> = ResolversObject<{
   key?: Resolver<Array<ResolversTypes['StatsKey']>, ParentType, ContextType>;
   figures?: Resolver<ResolversTypes['TenancyFigures'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['TenancyFigures']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['TenancyChange']>, ParentType, ContextType>;
 }>;
 
 export type TenancyStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyStats'] = ResolversParentTypes['TenancyStats']> = ResolversObject<{
@@ -3760,6 +3792,17 @@ export type TenancyStatsResolvers<ContextType = Context, ParentType extends Reso
   on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   follows?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   buckets?: Resolver<Array<ResolversTypes['TenancyBucket']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousPeriod?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
+  previousTotals?: Resolver<Maybe<ResolversTypes['TenancyFigures']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['TenancyChange']>, ParentType, ContextType>;
+}>;
+
+export type TenancyChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenancyChange'] = ResolversParentTypes['TenancyChange']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  tenants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tenantsPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type TenantCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TenantCount'] = ResolversParentTypes['TenantCount']> = ResolversObject<{
@@ -4028,6 +4071,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TenancyFigures?: TenancyFiguresResolvers<ContextType>;
   TenancyBucket?: TenancyBucketResolvers<ContextType>;
   TenancyStats?: TenancyStatsResolvers<ContextType>;
+  TenancyChange?: TenancyChangeResolvers<ContextType>;
   TenantCount?: TenantCountResolvers<ContextType>;
   StatsKey?: StatsKeyResolvers<ContextType>;
   InvestmentFigures?: InvestmentFiguresResolvers<ContextType>;

@@ -257,12 +257,3 @@ export const KPI_FOLLOWS: Record<string, KpiFilter[]> = {
   planned: ['park'],
   land: ['park'],
 };
-
-/** The last day of the comparison period: a year before `to`, or the day before `from`. */
-export function previousEnd(period: { from: string; to: string }, compare: 'PREVIOUS_YEAR' | 'PREVIOUS_PERIOD'): string {
-  const [y, m, d] = (compare === 'PREVIOUS_YEAR' ? period.to : period.from).split('-').map(Number);
-  if (compare === 'PREVIOUS_PERIOD') return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-  // 29 February a year earlier is 28 February (as the API counts it).
-  const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y - 1, m - 1, Math.min(d, last))).toISOString().slice(0, 10);
-}

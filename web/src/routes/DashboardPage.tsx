@@ -17,7 +17,6 @@ import {
   KPI_FOLLOWS,
   organizationFilter,
   parkFilter,
-  previousEnd,
   REAL_RECORDS,
   tenancyFilter,
 } from '../dashboard/view-state';
@@ -57,8 +56,6 @@ const DashboardPageQuery = graphql(`
     $tenantGrain: TimeGrain!
     $tenancies: TenancyFilter
     $tenantOrgs: OrganizationFilter
-    $tenantsOn: Date!
-    $tenantsThenOn: Date!
   ) {
     tenantSeries(filter: $parks, tenants: $tenantOrgs, records: $records, period: $tenantPeriod, grain: $tenantGrain) @include(if: $hasPeriod) {
       key
@@ -144,15 +141,13 @@ const DashboardPageQuery = graphql(`
         ...StatsBucket_deal
       }
     }
-    tenants: tenancyStats(filter: $tenancies, on: $tenantsOn) {
+    tenants: tenancyStats(filter: $tenancies, period: $period, compareTo: $compare, current: true) {
       follows
       totals {
         tenants
         includesDemo
       }
-    }
-    tenantsThen: tenancyStats(filter: $tenancies, on: $tenantsThenOn) @include(if: $hasPeriod) {
-      totals {
+      previousTotals {
         tenants
       }
     }
@@ -215,11 +210,10 @@ export function DashboardPage() {
       hasPeriod: Boolean(period),
       tenantPeriod: period ?? { from: '2000-01-01', to: '2000-01-01' },
       tenantGrain: period && monthsBetween(period.from, period.to) > 120 ? 'YEAR' : view.grain,
-      // Tenants follow the park, sector, country, kind and provenance filters, counted on the period's last day.
+      // Tenants follow the park, sector, country, kind and provenance filters; the API counts them on the period's last
+      // day and the comparison period's (today without a period).
       tenancies: tenancyFilter(view),
       tenantOrgs: organizationFilter(view),
-      tenantsOn: period?.to ?? today.data?.dataset.today ?? '2000-01-01',
-      tenantsThenOn: period ? previousEnd(period, comparisonFor(view.preset)) : '2000-01-01',
     },
   });
   const shown = data ?? previousData;
@@ -231,8 +225,6 @@ export function DashboardPage() {
   else {
     const currency = shown.committed.currency;
     const rates = shown.committed.rates;
-    const tenantsNow = shown.tenants.totals.tenants;
-    const tenantsThen = shown.tenantsThen?.totals.tenants ?? null;
     const active = activeFilters(view);
     // Each card names what it follows; a chosen filter the API's answer did not follow is named as not applied.
     const scope = (id: string, follows?: readonly string[]) => {
@@ -275,7 +267,7 @@ export function DashboardPage() {
         id: 'tenants',
         label: t('dashboard.kpi.tenants'),
         kind: 'count',
-        ...kpi(tenantsNow, tenantsThen),
+        ...kpi(shown.tenants.totals.tenants, shown.tenants.previousTotals?.tenants),
         note: t('dashboard.kpi.tenantsNote'),
         spark: shown.tenantSeries?.map((p) => p.tenants),
         demo: shown.tenants.totals.includesDemo,

@@ -51,6 +51,11 @@ export interface Subject {
   sums?: Record<string, string>;
   /** Distinct values counted per group (e.g. a tenancy's organization: one tenant however many tenancies). */
   distinct?: Record<string, string>;
+  /**
+   * What a period selects, when it is not the records dated in it (tenancies: the current tenants on its last day).
+   * The same comparison periods then give "then" and "now" for a figure that is a stock, not a flow.
+   */
+  inPeriod?: (period: Period) => RawCondition;
 }
 
 /** A raw SQL condition with its bindings, added to a grouped statement (e.g. "current tenants on a day"). */
@@ -94,7 +99,9 @@ export async function groupedFigures(
   if (Object.keys(where).length) {
     query.whereIn(`${a}.id`, em.createQueryBuilder(subject.entity, 'f').select('f.id').where(where).getKnexQuery());
   }
-  if (period) query.where(`${a}.${subject.dateColumn}`, '>=', period.from).where(`${a}.${subject.dateColumn}`, '<=', period.to);
+  const within = period && subject.inPeriod?.(period);
+  if (within) query.whereRaw(within.sql, within.bindings);
+  else if (period) query.where(`${a}.${subject.dateColumn}`, '>=', period.from).where(`${a}.${subject.dateColumn}`, '<=', period.to);
   if (condition) query.whereRaw(condition.sql, condition.bindings);
   const sums = Object.entries(subject.sums ?? {});
   const distinct = Object.entries(subject.distinct ?? {});

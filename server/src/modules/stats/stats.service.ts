@@ -71,6 +71,8 @@ const TENANCIES: Subject = {
   alias: 't',
   dateColumn: 'signed_on',
   distinct: { tenants: 't.organization_id' },
+  // A period counts the current tenants on its last day, by the one definition.
+  inPeriod: (p) => currentTenancySql('t', p.to),
 };
 
 const DEALS: Subject = {
@@ -118,30 +120,34 @@ export class StatsService {
   ) {}
 
   investmentStats(args: StatsArgs) {
-    return this.grouped(INVESTMENTS, INVESTMENT_DIMENSIONS, INVESTMENT_FILTER, args, (row, c) => this.amounts(row, c));
+    return this.grouped(INVESTMENTS, INVESTMENT_DIMENSIONS, INVESTMENT_FILTER, args, (row, c) => this.amounts(row, c), change);
   }
 
   /**
    * Tenancies counted by park, tenant country, tenant sector or status; with `on` (or `current`: today) only those that
-   * make current tenants on that day, by the one definition in current-tenants.ts.
+   * make current tenants on that day, with `period` those on its last day and, with `compareTo`, on the comparison
+   * period's last day too (the comparison periods of every statistic), by the one definition in current-tenants.ts.
    */
-  async tenancyStats(args: Pick<StatsArgs, 'filter' | 'groupBy'> & { on?: string | null; current?: boolean | null }) {
+  async tenancyStats(args: Pick<StatsArgs, 'filter' | 'groupBy' | 'period' | 'compareTo'> & { on?: string | null; current?: boolean | null }) {
     if (args.on != null && !isDay(args.on)) throw badUserInput('`on` needs a date, YYYY-MM-DD', 'on');
-    const on = args.on ?? (args.current ? this.clock.today() : null);
-    const condition = on ? currentTenancySql('t', on) : undefined;
+    if (args.on != null && args.period) throw badUserInput('Give `on` or `period`, not both: a period counts on its last day', 'period');
+    if (args.on != null && args.compareTo) throw badUserInput('`compareTo` compares periods: give `period` instead of `on`', 'compareTo');
+    const byPeriod = Boolean(args.period || args.compareTo);
+    const on = byPeriod ? null : (args.on ?? (args.current ? this.clock.today() : null));
     const result = await this.grouped(
       TENANCIES,
       TENANCY_DIMENSIONS,
       TENANCY_FILTER,
       { ...args, currency: 'USD' },
       (row) => ({ count: row?.count ?? 0, tenants: row?.distinct.tenants ?? 0, includesDemo: row?.demo ?? false }),
-      condition,
+      (now, then) => tenancyChange(now, then),
+      on ? currentTenancySql('t', on) : undefined,
     );
-    return { ...result, on, follows: on ? [...result.follows, 'on'].sort() : result.follows };
+    return { ...result, on: result.period?.to ?? on, follows: on ? [...result.follows, 'on'].sort() : result.follows };
   }
 
   dealStats(args: StatsArgs) {
-    return this.grouped(DEALS, DEAL_DIMENSIONS, DEAL_FILTER, args, (row, c) => ({ ...this.amounts(row, c), parties: row?.sums.parties ?? 0 }));
+    return this.grouped(DEALS, DEAL_DIMENSIONS, DEAL_FILTER, args, (row, c) => ({ ...this.amounts(row, c), parties: row?.sums.parties ?? 0 }), change);
   }
 
   async parkStats(
@@ -213,12 +219,13 @@ export class StatsService {
     return keys.map((key, i) => ({ key, end: ends[i], label: bucketLabel(key, args.grain), tenants: toNumber(row?.[`b${i}`]) }));
   }
 
-  private async grouped<F>(
+  private async grouped<F, C>(
     subject: Subject,
     table: Record<string, Dimension>,
     spec: FilterSpec,
     args: StatsArgs,
     figures: (row: GroupRow | undefined, c: Conversion) => F,
+    changeOf: (now: GroupRow | undefined, then: GroupRow | undefined, c: Conversion) => C,
     condition?: RawCondition,
   ) {
     const names = checkGroupBy(args.groupBy ?? [], table);
@@ -250,7 +257,7 @@ export class StatsService {
         return values.length ? Promise.resolve(d.labels(this.em, values)) : Promise.resolve(new Map<string, Label>());
       }),
     );
-    const compare = (now: GroupRow | undefined, then: GroupRow | undefined) => (previous ? change(now, then, conversion) : null);
+    const compare = (now: GroupRow | undefined, then: GroupRow | undefined) => (previous ? changeOf(now, then, conversion) : null);
     const totalNow = withWhole(sumRows(current), wholeNow?.[0]);
     const totalThen = previous ? withWhole(sumRows(previous), wholeThen?.[0]) : undefined;
     return {
@@ -389,6 +396,18 @@ function change(now: GroupRow | undefined, then: GroupRow | undefined, c: Conver
     countPercent: percent(countNow, countThen),
     total: fromMinor(a - b, c.currency),
     totalPercent: b === 0n ? (a === 0n ? 0 : null) : percent(Number(a), Number(b)),
+  };
+}
+
+/** Tenancies and current tenants now against then (distinct tenants: the row's own count, never a sum). */
+function tenancyChange(now: GroupRow | undefined, then: GroupRow | undefined) {
+  const [countNow, countThen] = [now?.count ?? 0, then?.count ?? 0];
+  const [tenantsNow, tenantsThen] = [now?.distinct.tenants ?? 0, then?.distinct.tenants ?? 0];
+  return {
+    count: countNow - countThen,
+    countPercent: percent(countNow, countThen),
+    tenants: tenantsNow - tenantsThen,
+    tenantsPercent: percent(tenantsNow, tenantsThen),
   };
 }
 
