@@ -1,43 +1,31 @@
-// A record's history under its form: who changed what, when.
+// A record's history under its form: who changed what, when, in the interface language (see history-model.ts).
 import { useTranslation } from 'react-i18next';
-import { getFragmentData, graphql, type FragmentType } from '../__generated__';
+import type { FragmentType } from '../__generated__';
 import type { Lang } from '../format/format';
+import { historyRows, type HistoryList_entry } from './history-model';
 
-/** What the history list shows of one audit entry: spread by every query that lists a record's history. */
-export const HistoryList_entry = graphql(`
-  fragment HistoryList_entry on AuditEntry {
-    id
-    at
-    actorName
-    operation
-    changes {
-      field
-      before
-      after
-    }
-  }
-`);
-
-export function HistoryList({ entries: refs, lang }: { entries: readonly FragmentType<typeof HistoryList_entry>[]; lang: Lang }) {
+export function HistoryList({ entries, lang }: { entries: readonly FragmentType<typeof HistoryList_entry>[]; lang: Lang }) {
   const { t } = useTranslation();
-  const entries = getFragmentData(HistoryList_entry, refs);
+  const rows = historyRows(entries, lang, (key, values) => t(key, values));
   return (
     <section className="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('edit.history')}</h2>
       <ol>
-        {entries.map((h) => (
-          <li key={h.id} data-audit={h.operation}>
-            <strong>{t(`edit.operation.${h.operation}`)}</strong> · {h.actorName} · {new Date(h.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
-            <ul>
-              {h.changes
-                .filter((c) => !['id', 'createdAt', 'updatedAt'].includes(c.field))
-                .slice(0, 8)
-                .map((c) => (
-                  <li key={c.field}>
-                    <code>{c.field}</code>: {c.before ?? '—'} → {c.after ?? '—'}
-                  </li>
-                ))}
-            </ul>
+        {rows.map((row) => (
+          <li key={row.id} data-audit={row.operation}>
+            <strong>{row.heading}</strong>
+            <dl>
+              {row.lines.map((line) => (
+                <div key={line.field} data-field={line.field}>
+                  <dt>{line.label}</dt>
+                  <dd>
+                    {line.before !== null && line.after !== null
+                      ? t('history.change', { before: line.before, after: line.after })
+                      : (line.after ?? line.before)}
+                  </dd>
+                </div>
+              ))}
+            </dl>
           </li>
         ))}
       </ol>
