@@ -122,7 +122,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await li.locator('input[name="titleEn"]').fill('');
     await li.getByRole('button', { name: 'Save changes' }).click();
     await li.locator('#err-titleEn').waitFor();
-    expect(await li.locator('#err-titleEn').innerText()).toContain('may not be empty');
+    expect(await li.locator('#err-titleEn').innerText()).toBe('Required.');
     expect(await li.locator('input[name="titleEn"]').getAttribute('aria-invalid')).toBe('true');
 
     await li.locator('input[name="titleEn"]').fill('Memorandum on cold-chain logistics');
@@ -232,7 +232,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await li.locator('input[name="movedInOn"]').fill('2026-04-01');
     await li.getByRole('button', { name: 'Record', exact: true }).click();
     await li.locator('#err-movedInOn').waitFor();
-    expect(await li.locator('#err-movedInOn').innerText()).toContain('cannot be before the signing date');
+    expect(await li.locator('#err-movedInOn').innerText()).toBe('Cannot be before the signing date.');
     await li.locator('input[name="movedInOn"]').fill('2026-06-01');
     await li.getByRole('button', { name: 'Record', exact: true }).click();
     await li.waitForURL(/\/tenancies\/.+\/edit$/);
@@ -241,6 +241,53 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await li.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await li.locator('.history li[data-audit="UPDATE"]').waitFor();
     await li.context().close();
+  });
+
+  it('speaks Chinese to a Chinese officer: sign-in refusals, REQUIRED beside the park, 1.5亿 read back and saved exactly', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/signin`);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('#err-email').waitFor();
+    expect(await page.locator('#err-email').innerText()).toBe('此项必填。');
+    expect(await page.locator('#err-password').innerText()).toBe('此项必填。');
+    await page.locator('input[name="email"]').fill('li@example.org');
+    await page.locator('input[name="password"]').fill('not the password');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-refusal]').waitFor();
+    expect(await page.locator('[data-refusal]').innerText()).toBe('电子邮件或密码错误。');
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-officer="li@example.org"]').waitFor();
+
+    await page.goto(`${server.url}/investments/new`);
+    const amount = page.locator('input[name="amount"]');
+    await amount.waitFor();
+    // Nothing chosen, garbage typed: each problem beside its field in Chinese, checked before anything is sent.
+    await amount.fill('一亿五千万');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('#err-park').waitFor();
+    expect(await page.locator('#err-park').innerText()).toBe('此项必填。');
+    expect(await page.locator('#err-amount-amount').innerText()).toBe('“一亿五千万”不是金额。可写作 12,000,000、1200万、1.5亿 或 1.5 million。');
+    expect(await page.locator('select[name="park"]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.content()).not.toContain('Variable');
+    // Typed as people write it, read back in the currency before saving.
+    await amount.fill('1.5亿');
+    const reads = page.locator('#reads-amount');
+    await expect.poll(() => reads.getAttribute('data-reads')).toBe('150000000');
+    expect(await reads.innerText()).toBe('识别为 150,000,000 人民币（1.5亿人民币）');
+    await page.locator('input[name="organizationSearch"]').fill('Qingdao');
+    await page.locator('.picker-results button').first().click();
+    await page.locator('select[name="park"]').selectOption({ index: 1 });
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/investments\/.+\/edit$/);
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]);
+    expect((await server.gql(OfficerRecordedInvestment, { id })).data?.node).toMatchObject({ amount: { amount: '150000000', currency: 'CNY' } });
+    // The saved amount comes back into the field and reads the same; the page fits a phone.
+    await expect.poll(() => page.locator('input[name="amount"]').inputValue()).toBe('150000000');
+    expect(await page.locator('#reads-amount').innerText()).toBe('识别为 150,000,000 人民币（1.5亿人民币）');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await context.close();
   });
 
   it('passes the accessibility check on the overview, the deals list and the edit form', async () => {

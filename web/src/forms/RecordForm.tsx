@@ -247,57 +247,6 @@ export function ChoiceField<T extends string>({
   );
 }
 
-/** An amount and its currency, reported under `input.<prefix>.amount` / `.currency`. */
-export function MoneyField({
-  label,
-  names,
-  prefix,
-  amount,
-  currency,
-  onAmount,
-  onCurrency,
-  field,
-  describe,
-}: {
-  label: string;
-  names: { amount: string; currency: string };
-  prefix: string;
-  amount: string;
-  currency: string;
-  onAmount: (value: string) => void;
-  onCurrency: (value: string) => void;
-} & Pick<FieldsProps<unknown, unknown>, 'field' | 'describe'>) {
-  const { t } = useTranslation();
-  return (
-    <div className="money-field">
-      <label>
-        {label}
-        <input
-          name={names.amount}
-          inputMode="decimal"
-          value={amount}
-          onChange={(e) => onAmount(e.target.value)}
-          placeholder={t('edit.unknownAmount')}
-          {...describe(`${prefix}.amount`)}
-        />
-        {field(`${prefix}.amount`)}
-      </label>
-      <label>
-        {t('dashboard.filter.currency')}
-        <input
-          name={names.currency}
-          maxLength={3}
-          size={4}
-          value={currency}
-          onChange={(e) => onCurrency(e.target.value.toUpperCase())}
-          {...describe(`${prefix}.currency`)}
-        />
-        {field(`${prefix}.currency`)}
-      </label>
-    </div>
-  );
-}
-
 /** What the sector select shows of a sector. */
 export const SectorField_sector = graphql(`
   fragment SectorField_sector on Sector {

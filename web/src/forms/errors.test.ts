@@ -1,28 +1,172 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf, isConflict } from './errors';
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_ERROR_REASONS as API_REASONS } from '../../../server/src/graphql/errors';
+import {
+  FIELD_ERROR_REASONS,
+  fieldErrorsOf,
+  fieldMessage,
+  FormCheck,
+  FormProblems,
+  isConflict,
+  signInMessage,
+  SIGN_IN_REFUSALS,
+  type FieldErrorReason,
+  type FieldProblem,
+} from './errors';
 
 const combined = (errors: GraphQLFormattedError[]) => new CombinedGraphQLErrors({ errors });
 
+type Messages = { [key: string]: string | Messages };
+
+/** Every language file present (zh.json, core.zh.json, en.json, ...; Russian when it comes), merged per language. */
+const FILES = import.meta.glob<Messages>('../i18n/*.json', { eager: true, import: 'default' });
+const LANGUAGES: Record<string, Messages> = {};
+for (const [path, messages] of Object.entries(FILES)) {
+  const lang = /(?:core\.)?([a-z]{2})\.json$/.exec(path)?.[1];
+  if (lang) LANGUAGES[lang] = merge(LANGUAGES[lang] ?? {}, messages);
+}
+
+function merge(a: Messages, b: Messages): Messages {
+  const out: Messages = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] = typeof v === 'object' && typeof prev === 'object' ? merge(prev, v) : v;
+  }
+  return out;
+}
+
+function lookup(messages: Messages, key: string): string | undefined {
+  let node: string | Messages | undefined = messages;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+const placeholders = (message: string) => [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+const problem = (reason: FieldErrorReason | null, params: FieldProblem['params'] = {}, message = ''): FieldProblem => ({ reason, params, message });
+
+describe('field error reasons', () => {
+  it('are the API’s, parameters and all', () => {
+    expect(FIELD_ERROR_REASONS).toEqual(API_REASONS);
+  });
+
+  it('each have a message in every language file, using only the reason’s parameters', () => {
+    expect(Object.keys(LANGUAGES).sort()).toEqual(expect.arrayContaining(['en', 'zh']));
+    for (const [lang, messages] of Object.entries(LANGUAGES)) {
+      for (const [reason, params] of Object.entries(FIELD_ERROR_REASONS)) {
+        const message = lookup(messages, `fieldError.reason.${reason}`);
+        expect(message?.trim(), `${lang}: fieldError.reason.${reason}`).toBeTruthy();
+        for (const p of placeholders(message ?? '')) expect(params, `${lang}: ${reason} uses {{${p}}}`).toContain(p);
+      }
+      for (const key of ['fieldError.other', 'amountInput.reads', 'amountInput.readsCompact', 'amountInput.hint', 'signInError.network', 'signInError.other']) {
+        expect(lookup(messages, key)?.trim(), `${lang}: ${key}`).toBeTruthy();
+      }
+      for (const refusal of SIGN_IN_REFUSALS) expect(lookup(messages, `signInError.${refusal}`)?.trim(), `${lang}: signInError.${refusal}`).toBeTruthy();
+    }
+  });
+});
+
 describe('form errors', () => {
-  it('maps field errors by their input path, first message per field', () => {
+  const t: Record<string, TFunction> = {};
+  beforeAll(async () => {
+    for (const lang of ['zh', 'en']) {
+      const instance = i18next.createInstance();
+      await instance.init({ lng: lang, resources: { [lang]: { translation: LANGUAGES[lang] } }, interpolation: { escapeValue: false } });
+      t[lang] = instance.t;
+    }
+  });
+
+  it('reads each field’s reason and parameters from the API, first per field', () => {
     const error = combined([
       {
-        message: 'input.titleEn: too long; input.parties.0.organization: no Organization has this ID',
+        message: 'input.titleEn: at most 300 characters (got 301); input.parties.0.organization: no Organization has this ID',
         extensions: {
           code: 'BAD_USER_INPUT',
           field: 'input.titleEn',
           fieldErrors: [
-            { field: 'input.titleEn', message: 'too long' },
-            { field: 'input.parties.0.organization', message: 'no Organization has this ID' },
+            { field: 'input.titleEn', message: 'at most 300 characters (got 301)', reason: 'TOO_LONG', params: { max: 300, length: 301 } },
+            { field: 'input.titleEn', message: 'second', reason: 'REQUIRED', params: {} },
+            { field: 'input.parties.0.organization', message: 'no Organization has this ID', reason: 'NOT_FOUND', params: { type: 'Organization' } },
+            { field: 'input.kind', message: 'a reason this client does not know yet', reason: 'SOMETHING_NEW', params: {} },
           ],
         },
       },
     ]);
-    expect(fieldErrorsOf(error)).toEqual({ 'input.titleEn': 'too long', 'input.parties.0.organization': 'no Organization has this ID' });
-    expect(fieldErrorsOf(combined([{ message: 'bad id', extensions: { code: 'BAD_USER_INPUT', field: 'input.id' } }]))).toEqual({ 'input.id': 'bad id' });
+    expect(fieldErrorsOf(error)).toEqual({
+      'input.titleEn': problem('TOO_LONG', { max: 300, length: 301 }, 'at most 300 characters (got 301)'),
+      'input.parties.0.organization': problem('NOT_FOUND', { type: 'Organization' }, 'no Organization has this ID'),
+      'input.kind': problem(null, {}, 'a reason this client does not know yet'),
+    });
+    expect(fieldErrorsOf(combined([{ message: 'bad id', extensions: { code: 'BAD_USER_INPUT', field: 'input.id' } }]))).toEqual({
+      'input.id': problem(null, {}, 'bad id'),
+    });
     expect(fieldErrorsOf(new Error('network'))).toEqual({});
+  });
+
+  it('turns a variable the API could not read into a readable field error, never graphql-js’s words', () => {
+    const message = 'Variable "$input" got invalid value "12,000,000" at "input.parties[1].organization"; ID cannot represent value';
+    const problems = fieldErrorsOf(combined([{ message, extensions: { code: 'BAD_USER_INPUT' } }]));
+    expect(Object.keys(problems)).toEqual(['input.parties.1.organization']);
+    expect(problems['input.parties.1.organization'].reason).toBe('INVALID_VALUE');
+    for (const lang of ['zh', 'en'] as const) {
+      const text = fieldMessage(problems['input.parties.1.organization'], t[lang], lang);
+      expect(text).not.toContain('Variable');
+      expect(text).toContain('12,000,000');
+      // A reason-less coercion message is not shown either.
+      expect(fieldMessage(problem(null, {}, message), t[lang], lang)).toBe(lookup(LANGUAGES[lang], 'fieldError.other'));
+    }
+  });
+
+  it('words each reason in the interface language, its parameters as the interface writes them', () => {
+    expect(fieldMessage(problem('REQUIRED'), t.zh, 'zh')).toBe('此项必填。');
+    expect(fieldMessage(problem('REQUIRED'), t.en, 'en')).toBe('Required.');
+    expect(fieldMessage(problem('TOO_MANY_DECIMALS', { currency: 'CNY', decimals: 2 }), t.zh, 'zh')).toBe('人民币最多 2 位小数，此处超出。');
+    expect(fieldMessage(problem('TOO_MANY_DECIMALS', { currency: 'JPY', decimals: 0 }), t.en, 'en')).toBe('JPY has 0 decimal places at most; this has more.');
+    expect(fieldMessage(problem('DATE_ORDER', { notBefore: 'input.signedOn' }), t.zh, 'zh')).toBe('不能早于签约日期。');
+    expect(fieldMessage(problem('DATE_ORDER', { notBefore: 'input.movedInOn' }), t.en, 'en')).toBe('Cannot be before the move-in date.');
+    expect(fieldMessage(problem('NOT_AN_ID', { type: 'Park', value: '' }), t.zh, 'zh')).toBe('不是有效的园区，请从列表中选择。');
+    expect(fieldMessage(problem('TOO_LONG', { max: 5000, length: 5001 }), t.en, 'en')).toBe('At most 5,000 characters (this has 5,001).');
+    expect(fieldMessage(problem('TOO_LARGE', { max: '1000000000000000' }), t.en, 'en')).toBe('At most 1,000,000,000,000,000.');
+    expect(fieldMessage(problem('NOT_ONE_OF', { allowed: ['/', '/deals'] }), t.zh, 'zh')).toBe('请从以下选择：/、/deals。');
+    // A reason this client does not know: the API's English in English, a general message otherwise.
+    expect(fieldMessage(problem(null, {}, 'must be odd'), t.en, 'en')).toBe('must be odd');
+    expect(fieldMessage(problem(null, {}, 'must be odd'), t.zh, 'zh')).toBe('此值无法保存。');
+  });
+
+  it('checks a form’s shapes before sending: an unchosen park is REQUIRED, amounts are read as typed', () => {
+    const check = new FormCheck();
+    expect(check.required('park', '')).toBe('');
+    expect(check.money('amount', '1.5亿', 'cny')).toEqual({ amount: '150000000', currency: 'CNY' });
+    expect(check.money('expectedAnnualOutput', '', 'CNY')).toBeNull();
+    expect(check.money('value', '12 apples', 'CNY')).toBeNull();
+    expect(check.money('other', '12', 'XYZ')).toBeNull();
+    expect(check.number('expectedJobs', '12.5', { integer: true })).toBe(12.5);
+    let thrown: unknown;
+    try {
+      check.done();
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(FormProblems);
+    expect(fieldErrorsOf(thrown)).toEqual({
+      'input.park': problem('REQUIRED'),
+      'input.value.amount': problem('NOT_A_DECIMAL', { value: '12 apples' }),
+      'input.other.currency': problem('UNKNOWN_CURRENCY', { value: 'XYZ' }),
+      'input.expectedJobs': problem('INVALID_VALUE', { value: '12.5' }),
+    });
+    const fine = new FormCheck();
+    fine.required('park', 'UGFyazox');
+    expect(() => fine.done()).not.toThrow();
+  });
+
+  it('says why a sign-in was refused in the interface language', () => {
+    const wrong = combined([{ message: 'Wrong e-mail or password', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' } }]);
+    expect(signInMessage(wrong, t.zh)).toBe('电子邮件或密码错误。');
+    expect(signInMessage(wrong, t.en)).toBe('Wrong e-mail or password.');
+    const throttled = combined([{ message: 'Too many sign-in attempts', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 125 } }]);
+    expect(signInMessage(throttled, t.zh)).toBe('尝试次数过多，请 3 分钟后再试。');
+    expect(signInMessage(new TypeError('Failed to fetch'), t.en)).toBe(lookup(LANGUAGES.en, 'signInError.network'));
   });
 
   it('recognises a conflict', () => {

@@ -1,21 +1,31 @@
-// The pieces every record form shares: field errors, the delete confirmation and the organization picker.
+// The pieces every record form shares: field errors (in the interface language), the delete confirmation and the
+// organization picker.
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { Lang } from '../format/format';
+import { currentLanguage } from '../i18n';
+import { fieldMessage, type FieldProblem, type FieldProblems } from './errors';
 
-/** The message for `input.<name>` beside its field, and the attributes that tie the field to it. */
-export function fieldHelpers(errors: Record<string, string>) {
+/** The message for `input.<name>` beside its field, in the interface language, and the attributes that tie the field to it. */
+export function fieldHelpers(errors: FieldProblems) {
   return {
-    error: (name: string) =>
-      errors[`input.${name}`] ? (
-        <span className="field-error" id={`err-${name.replace(/\./g, '-')}`} role="alert">
-          {errors[`input.${name}`]}
-        </span>
-      ) : null,
+    error: (name: string) => {
+      const problem = errors[`input.${name}`];
+      return problem ? <FieldErrorMessage id={`err-${name.replace(/\./g, '-')}`} problem={problem} /> : null;
+    },
     describe: (name: string) => (errors[`input.${name}`] ? { 'aria-invalid': true as const, 'aria-describedby': `err-${name.replace(/\./g, '-')}` } : {}),
   };
+}
+
+function FieldErrorMessage({ id, problem }: { id: string; problem: FieldProblem }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <span className="field-error" id={id} role="alert" data-reason={problem.reason ?? undefined}>
+      {fieldMessage(problem, t, currentLanguage(i18n.language))}
+    </span>
+  );
 }
 
 export function DeleteButton({ label, onConfirm }: { label: string; onConfirm: () => void }) {

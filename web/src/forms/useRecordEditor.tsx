@@ -3,13 +3,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../router';
-import { fieldErrorsOf, isConflict } from './errors';
+import { fieldErrorsOf, isConflict, type FieldProblems } from './errors';
 import { fieldHelpers } from './parts';
 
 export function useRecordEditor(latestVersion: () => Promise<number | null>) {
   const { t } = useTranslation();
   const [version, setVersion] = useState<number | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldProblems>({});
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<number | null>(null);
   const [saved, setSaved] = useState(false);

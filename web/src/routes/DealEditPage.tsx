@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import type { DealKind, DealPartyRole } from '../__generated__/graphql';
 import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
-import { ChoiceField, defineRecordForm, MoneyField, ParkField, RecordForm } from '../forms/RecordForm';
+import { FormCheck } from '../forms/errors';
+import { MoneyField } from '../forms/MoneyField';
+import { ChoiceField, defineRecordForm, ParkField, RecordForm } from '../forms/RecordForm';
 
 const DealFormQuery = graphql(`
   query DealFormQuery($id: ID!, $withRecord: Boolean!) {
@@ -110,17 +112,24 @@ const EMPTY: DealForm = {
   parties: [],
 };
 
-const input = (f: DealForm) => ({
-  kind: f.kind,
-  titleZh: f.titleZh,
-  titleEn: f.titleEn,
-  signedOn: f.signedOn,
-  park: f.park || null,
-  event: f.event || null,
-  unnamedPartyCount: Number(f.unnamedPartyCount),
-  value: f.amount ? { amount: f.amount, currency: f.currency } : null,
-  parties: f.parties.map((p) => ({ organization: p.organization.id, role: p.role })),
-});
+/** The form as the API's input, its shapes checked first (titles, the signing date, a party, the value as typed). */
+const input = (f: DealForm) => {
+  const check = new FormCheck();
+  if (!f.parties.length) check.fail('parties', 'TOO_FEW', { min: 1 });
+  const values = {
+    kind: f.kind,
+    titleZh: check.required('titleZh', f.titleZh),
+    titleEn: check.required('titleEn', f.titleEn),
+    signedOn: check.required('signedOn', f.signedOn),
+    park: f.park || null,
+    event: f.event || null,
+    unnamedPartyCount: check.number('unnamedPartyCount', String(f.unnamedPartyCount), { integer: true }) ?? 0,
+    value: check.money('value', f.amount, f.currency),
+    parties: f.parties.map((p) => ({ organization: p.organization.id, role: p.role })),
+  };
+  check.done();
+  return values;
+};
 
 const DEAL = defineRecordForm({
   record: 'deal',

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import type { InvestmentStage, SectorCode } from '../__generated__/graphql';
 import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
-import { ChoiceField, defineRecordForm, MoneyField, ParkField, RecordForm, SectorField } from '../forms/RecordForm';
+import { FormCheck } from '../forms/errors';
+import { MoneyField } from '../forms/MoneyField';
+import { ChoiceField, defineRecordForm, ParkField, RecordForm, SectorField } from '../forms/RecordForm';
 
 const InvestmentFormQuery = graphql(`
   query InvestmentFormQuery($id: ID!, $withRecord: Boolean!) {
@@ -91,16 +93,22 @@ const EMPTY: InvestmentForm = {
   outputCurrency: 'CNY',
 };
 
-const input = (f: InvestmentForm) => ({
-  organization: f.organization?.id ?? null,
-  park: f.park,
-  sector: f.sector,
-  stage: f.stage,
-  amount: f.amount ? { amount: f.amount, currency: f.currency } : null,
-  announcedOn: f.announcedOn || null,
-  expectedJobs: f.expectedJobs === '' ? null : Number(f.expectedJobs),
-  expectedAnnualOutput: f.outputAmount ? { amount: f.outputAmount, currency: f.outputCurrency } : null,
-});
+/** The form as the API's input, its shapes checked first (an unchosen park, an amount that does not read). */
+const input = (f: InvestmentForm) => {
+  const check = new FormCheck();
+  const values = {
+    organization: f.organization?.id ?? null,
+    park: check.required('park', f.park),
+    sector: f.sector,
+    stage: f.stage,
+    amount: check.money('amount', f.amount, f.currency),
+    announcedOn: f.announcedOn || null,
+    expectedJobs: check.number('expectedJobs', f.expectedJobs, { integer: true }),
+    expectedAnnualOutput: check.money('expectedAnnualOutput', f.outputAmount, f.outputCurrency),
+  };
+  check.done();
+  return values;
+};
 
 const INVESTMENT = defineRecordForm({
   record: 'investment',

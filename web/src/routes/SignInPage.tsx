@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from '../router';
 import { graphql } from '../__generated__';
 import { setSession } from '../auth/session';
+import { fieldErrorsOf, FormCheck, signInMessage, type FieldProblems } from '../forms/errors';
+import { fieldHelpers } from '../forms/parts';
 
 const SignInMutation = graphql(`
   mutation SignInMutation($email: String!, $password: String!) {
@@ -20,37 +22,59 @@ const SignInMutation = graphql(`
   }
 `);
 
-/** Officers sign in here; the session is kept until they sign out or it ends. */
+/** Officers sign in here; the session is kept until they sign out or it ends. Refusals are said in the interface language. */
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [missing, setMissing] = useState<FieldProblems>({});
   const [signIn, { loading, error }] = useMutation(SignInMutation);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
+    const check = new FormCheck();
+    check.required('email', email);
+    check.required('password', password);
+    try {
+      check.done();
+    } catch (err) {
+      setMissing(fieldErrorsOf(err));
+      return;
+    }
+    setMissing({});
     const res = await signIn({ variables: { email, password } }).catch(() => null);
     if (!res?.data) return;
     setSession(res.data.signIn);
     const next = params.get('next');
     navigate(next && next.startsWith('/') ? next : '/');
   };
+  const { error: field, describe } = fieldHelpers(missing);
   return (
     <section className="narrow" aria-labelledby="signin-title">
       <h1 id="signin-title">{t('auth.title')}</h1>
-      <form className="form" onSubmit={(e) => void submit(e)}>
+      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <label>
           {t('auth.email')}
-          <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} {...describe('email')} />
+          {field('email')}
         </label>
         <label>
           {t('auth.password')}
-          <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            {...describe('password')}
+          />
+          {field('password')}
         </label>
         {error ? (
-          <p className="form-error" role="alert">
-            {error.message}
+          <p className="form-error" role="alert" data-refusal>
+            {signInMessage(error, t)}
           </p>
         ) : null}
         <button type="submit" className="primary" disabled={loading}>

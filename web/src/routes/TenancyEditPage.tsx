@@ -1,6 +1,7 @@
 import { graphql } from '../__generated__';
 import type { TenancyStatus } from '../__generated__/graphql';
 import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
+import { FormCheck } from '../forms/errors';
 import { ChoiceField, defineRecordForm, ParkField, RecordForm } from '../forms/RecordForm';
 import { useTranslation } from 'react-i18next';
 
@@ -65,13 +66,28 @@ interface TenancyForm {
 
 const EMPTY: TenancyForm = { organization: null, park: '', status: 'SIGNED', signedOn: '', movedInOn: '', exitedOn: '', leasedAreaM2: '' };
 
-const fields = (f: TenancyForm) => ({
+const fields = (f: TenancyForm, check: FormCheck) => ({
   status: f.status,
   signedOn: f.signedOn || null,
   movedInOn: f.movedInOn || null,
   exitedOn: f.exitedOn || null,
-  leasedAreaM2: f.leasedAreaM2 === '' ? null : Number(f.leasedAreaM2),
+  leasedAreaM2: check.number('leasedAreaM2', f.leasedAreaM2),
 });
+
+/** A new tenancy names its tenant and park (checked before sending); an update changes the rest. */
+function createInput(f: TenancyForm) {
+  const check = new FormCheck();
+  const values = { organization: check.required('organization', f.organization?.id ?? ''), park: check.required('park', f.park), ...fields(f, check) };
+  check.done();
+  return values;
+}
+
+function updateFields(f: TenancyForm) {
+  const check = new FormCheck();
+  const values = fields(f, check);
+  check.done();
+  return values;
+}
 
 const TENANCY = defineRecordForm({
   record: 'tenancy',
@@ -89,10 +105,10 @@ const TENANCY = defineRecordForm({
     leasedAreaM2: r.leasedAreaM2 == null ? '' : String(r.leasedAreaM2),
   }),
   create: CreateTenancyMutation,
-  createInput: (f) => ({ organization: f.organization?.id ?? '', park: f.park, ...fields(f) }),
+  createInput,
   createdId: (d) => d.createTenancy.id,
   update: UpdateTenancyMutation,
-  updateInput: (f, record) => ({ ...record, ...fields(f) }),
+  updateInput: (f, record) => ({ ...record, ...updateFields(f) }),
   updatedVersion: (d) => d.updateTenancy.version,
   remove: DeleteTenancyMutation,
   editPath: (id) => `/tenancies/${id}/edit`,
