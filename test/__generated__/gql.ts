@@ -167,6 +167,28 @@ type Documents = {
     "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteSavedViewDocument,
     "\n  query ViewerOfficerId {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        id\n      }\n    }\n  }\n": typeof types.ViewerOfficerIdDocument,
     "\n  mutation CreateViewsApiKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": typeof types.CreateViewsApiKeyDocument,
+    "\n  query WritesParkId($slug: String!) {\n    park(slug: $slug) {\n      id\n    }\n  }\n": typeof types.WritesParkIdDocument,
+    "\n  mutation WritesCreateOrganization($i: CreateOrganizationInput!, $k: String) {\n    createOrganization(input: $i, idempotencyKey: $k) {\n      id\n      version\n    }\n  }\n": typeof types.WritesCreateOrganizationDocument,
+    "\n  query WritesOrganization($id: ID!) {\n    node(id: $id) {\n      ... on Organization {\n        verification\n        recordedBy\n        country\n      }\n    }\n  }\n": typeof types.WritesOrganizationDocument,
+    "\n  mutation WritesCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n      version\n      amount {\n        amount\n        currency\n        amountUsd\n      }\n      organization {\n        id\n      }\n    }\n  }\n": typeof types.WritesCreateInvestmentDocument,
+    "\n  mutation WritesUpdateInvestment($i: UpdateInvestmentInput!) {\n    updateInvestment(input: $i) {\n      version\n      amount {\n        amountUsd\n      }\n    }\n  }\n": typeof types.WritesUpdateInvestmentDocument,
+    "\n  mutation WritesCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n      version\n      partyCount\n      parties {\n        role\n        organization {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WritesCreateDealDocument,
+    "\n  mutation WritesDeleteOrganization($id: ID!, $v: Int!) {\n    deleteOrganization(id: $id, version: $v) {\n      id\n    }\n  }\n": typeof types.WritesDeleteOrganizationDocument,
+    "\n  mutation WritesDeleteDeal($id: ID!, $v: Int!) {\n    deleteDeal(id: $id, version: $v) {\n      id\n    }\n  }\n": typeof types.WritesDeleteDealDocument,
+    "\n  mutation WritesDeleteInvestment($id: ID!, $v: Int!) {\n    deleteInvestment(id: $id, version: $v) {\n      id\n    }\n  }\n": typeof types.WritesDeleteInvestmentDocument,
+    "\n  query WritesAuditLog($r: ID!) {\n    auditLog(recordId: $r) {\n      totalCount\n      nodes {\n        operation\n        actorName\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.WritesAuditLogDocument,
+    "\n  query WritesAuditCount($r: ID!) {\n    auditLog(recordId: $r) {\n      totalCount\n    }\n  }\n": typeof types.WritesAuditCountDocument,
+    "\n  mutation WritesUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      version\n      title {\n        en\n      }\n    }\n  }\n": typeof types.WritesUpdateDealDocument,
+    "\n  query WritesDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        version\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.WritesDealDocument,
+    "\n  query WritesValley($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n      landArea {\n        mu\n      }\n      sources {\n        id\n        fields\n      }\n    }\n  }\n": typeof types.WritesValleyDocument,
+    "\n  mutation WritesUpdateParkVersion($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      version\n    }\n  }\n": typeof types.WritesUpdateParkVersionDocument,
+    "\n  mutation WritesUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      version\n      verification\n      landArea {\n        mu\n      }\n      sources {\n        id\n      }\n    }\n  }\n": typeof types.WritesUpdateParkDocument,
+    "\n  mutation WritesCreateExchangeRate($i: CreateExchangeRateInput!) {\n    createExchangeRate(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.WritesCreateExchangeRateDocument,
+    "\n  query WritesInvestmentAmount($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        amount {\n          amountUsd\n          usdRate {\n            usdPerUnit\n            validFrom\n          }\n        }\n      }\n    }\n  }\n": typeof types.WritesInvestmentAmountDocument,
+    "\n  mutation WritesDeleteExchangeRate($id: ID!, $v: Int!) {\n    deleteExchangeRate(id: $id, version: $v) {\n      id\n    }\n  }\n": typeof types.WritesDeleteExchangeRateDocument,
+    "\n  mutation WritesSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      refreshToken\n    }\n  }\n": typeof types.WritesSignInDocument,
+    "\n  mutation WritesChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n)\n  }\n": typeof types.WritesChangePasswordDocument,
+    "\n  mutation WritesRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n": typeof types.WritesRefreshDocument,
 };
 const documents: Documents = {
     "\n  query DashboardInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": types.DashboardInvestmentCountDocument,
@@ -322,6 +344,28 @@ const documents: Documents = {
     "\n  mutation DeleteSavedView($id: ID!) {\n    deleteSavedView(id: $id) {\n      id\n    }\n  }\n": types.DeleteSavedViewDocument,
     "\n  query ViewerOfficerId {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        id\n      }\n    }\n  }\n": types.ViewerOfficerIdDocument,
     "\n  mutation CreateViewsApiKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n": types.CreateViewsApiKeyDocument,
+    "\n  query WritesParkId($slug: String!) {\n    park(slug: $slug) {\n      id\n    }\n  }\n": types.WritesParkIdDocument,
+    "\n  mutation WritesCreateOrganization($i: CreateOrganizationInput!, $k: String) {\n    createOrganization(input: $i, idempotencyKey: $k) {\n      id\n      version\n    }\n  }\n": types.WritesCreateOrganizationDocument,
+    "\n  query WritesOrganization($id: ID!) {\n    node(id: $id) {\n      ... on Organization {\n        verification\n        recordedBy\n        country\n      }\n    }\n  }\n": types.WritesOrganizationDocument,
+    "\n  mutation WritesCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n      version\n      amount {\n        amount\n        currency\n        amountUsd\n      }\n      organization {\n        id\n      }\n    }\n  }\n": types.WritesCreateInvestmentDocument,
+    "\n  mutation WritesUpdateInvestment($i: UpdateInvestmentInput!) {\n    updateInvestment(input: $i) {\n      version\n      amount {\n        amountUsd\n      }\n    }\n  }\n": types.WritesUpdateInvestmentDocument,
+    "\n  mutation WritesCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n      version\n      partyCount\n      parties {\n        role\n        organization {\n          id\n        }\n      }\n    }\n  }\n": types.WritesCreateDealDocument,
+    "\n  mutation WritesDeleteOrganization($id: ID!, $v: Int!) {\n    deleteOrganization(id: $id, version: $v) {\n      id\n    }\n  }\n": types.WritesDeleteOrganizationDocument,
+    "\n  mutation WritesDeleteDeal($id: ID!, $v: Int!) {\n    deleteDeal(id: $id, version: $v) {\n      id\n    }\n  }\n": types.WritesDeleteDealDocument,
+    "\n  mutation WritesDeleteInvestment($id: ID!, $v: Int!) {\n    deleteInvestment(id: $id, version: $v) {\n      id\n    }\n  }\n": types.WritesDeleteInvestmentDocument,
+    "\n  query WritesAuditLog($r: ID!) {\n    auditLog(recordId: $r) {\n      totalCount\n      nodes {\n        operation\n        actorName\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n": types.WritesAuditLogDocument,
+    "\n  query WritesAuditCount($r: ID!) {\n    auditLog(recordId: $r) {\n      totalCount\n    }\n  }\n": types.WritesAuditCountDocument,
+    "\n  mutation WritesUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      version\n      title {\n        en\n      }\n    }\n  }\n": types.WritesUpdateDealDocument,
+    "\n  query WritesDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        version\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.WritesDealDocument,
+    "\n  query WritesValley($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n      landArea {\n        mu\n      }\n      sources {\n        id\n        fields\n      }\n    }\n  }\n": types.WritesValleyDocument,
+    "\n  mutation WritesUpdateParkVersion($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      version\n    }\n  }\n": types.WritesUpdateParkVersionDocument,
+    "\n  mutation WritesUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      version\n      verification\n      landArea {\n        mu\n      }\n      sources {\n        id\n      }\n    }\n  }\n": types.WritesUpdateParkDocument,
+    "\n  mutation WritesCreateExchangeRate($i: CreateExchangeRateInput!) {\n    createExchangeRate(input: $i) {\n      id\n      version\n    }\n  }\n": types.WritesCreateExchangeRateDocument,
+    "\n  query WritesInvestmentAmount($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        amount {\n          amountUsd\n          usdRate {\n            usdPerUnit\n            validFrom\n          }\n        }\n      }\n    }\n  }\n": types.WritesInvestmentAmountDocument,
+    "\n  mutation WritesDeleteExchangeRate($id: ID!, $v: Int!) {\n    deleteExchangeRate(id: $id, version: $v) {\n      id\n    }\n  }\n": types.WritesDeleteExchangeRateDocument,
+    "\n  mutation WritesSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      refreshToken\n    }\n  }\n": types.WritesSignInDocument,
+    "\n  mutation WritesChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n)\n  }\n": types.WritesChangePasswordDocument,
+    "\n  mutation WritesRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n": types.WritesRefreshDocument,
 };
 
 /**
@@ -950,6 +994,94 @@ export function graphql(source: "\n  query ViewerOfficerId {\n    viewer {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateViewsApiKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateViewsApiKey($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n      apiKey {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesParkId($slug: String!) {\n    park(slug: $slug) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query WritesParkId($slug: String!) {\n    park(slug: $slug) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateOrganization($i: CreateOrganizationInput!, $k: String) {\n    createOrganization(input: $i, idempotencyKey: $k) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateOrganization($i: CreateOrganizationInput!, $k: String) {\n    createOrganization(input: $i, idempotencyKey: $k) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesOrganization($id: ID!) {\n    node(id: $id) {\n      ... on Organization {\n        verification\n        recordedBy\n        country\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesOrganization($id: ID!) {\n    node(id: $id) {\n      ... on Organization {\n        verification\n        recordedBy\n        country\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n      version\n      amount {\n        amount\n        currency\n        amountUsd\n      }\n      organization {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n      version\n      amount {\n        amount\n        currency\n        amountUsd\n      }\n      organization {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesUpdateInvestment($i: UpdateInvestmentInput!) {\n    updateInvestment(input: $i) {\n      version\n      amount {\n        amountUsd\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesUpdateInvestment($i: UpdateInvestmentInput!) {\n    updateInvestment(input: $i) {\n      version\n      amount {\n        amountUsd\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n      version\n      partyCount\n      parties {\n        role\n        organization {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n      version\n      partyCount\n      parties {\n        role\n        organization {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesDeleteOrganization($id: ID!, $v: Int!) {\n    deleteOrganization(id: $id, version: $v) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesDeleteOrganization($id: ID!, $v: Int!) {\n    deleteOrganization(id: $id, version: $v) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesDeleteDeal($id: ID!, $v: Int!) {\n    deleteDeal(id: $id, version: $v) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesDeleteDeal($id: ID!, $v: Int!) {\n    deleteDeal(id: $id, version: $v) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesDeleteInvestment($id: ID!, $v: Int!) {\n    deleteInvestment(id: $id, version: $v) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesDeleteInvestment($id: ID!, $v: Int!) {\n    deleteInvestment(id: $id, version: $v) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesAuditLog($r: ID!) {\n    auditLog(recordId: $r) {\n      totalCount\n      nodes {\n        operation\n        actorName\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesAuditLog($r: ID!) {\n    auditLog(recordId: $r) {\n      totalCount\n      nodes {\n        operation\n        actorName\n        changes {\n          field\n          before\n          after\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesAuditCount($r: ID!) {\n    auditLog(recordId: $r) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query WritesAuditCount($r: ID!) {\n    auditLog(recordId: $r) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      version\n      title {\n        en\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      version\n      title {\n        en\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        version\n        title {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        version\n        title {\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesValley($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n      landArea {\n        mu\n      }\n      sources {\n        id\n        fields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesValley($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n      landArea {\n        mu\n      }\n      sources {\n        id\n        fields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesUpdateParkVersion($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WritesUpdateParkVersion($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      version\n      verification\n      landArea {\n        mu\n      }\n      sources {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WritesUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      version\n      verification\n      landArea {\n        mu\n      }\n      sources {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesCreateExchangeRate($i: CreateExchangeRateInput!) {\n    createExchangeRate(input: $i) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation WritesCreateExchangeRate($i: CreateExchangeRateInput!) {\n    createExchangeRate(input: $i) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WritesInvestmentAmount($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        amount {\n          amountUsd\n          usdRate {\n            usdPerUnit\n            validFrom\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WritesInvestmentAmount($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        amount {\n          amountUsd\n          usdRate {\n            usdPerUnit\n            validFrom\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesDeleteExchangeRate($id: ID!, $v: Int!) {\n    deleteExchangeRate(id: $id, version: $v) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WritesDeleteExchangeRate($id: ID!, $v: Int!) {\n    deleteExchangeRate(id: $id, version: $v) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation WritesSignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n)\n  }\n"): (typeof documents)["\n  mutation WritesChangePassword($c: String!, $n: String!) {\n    changePassword(currentPassword: $c, newPassword: $n)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WritesRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n"): (typeof documents)["\n  mutation WritesRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -55,6 +55,13 @@ function sendGraphQL(url: string): SendGraphQL {
   return send;
 }
 
+/** The root field `name` of an answer whose data is untyped (a query string's), or undefined when there is none. */
+export function fieldOf(res: Pick<GraphQLResponse<unknown>, 'data'>, name: string): unknown {
+  const { data } = res;
+  if (typeof data !== 'object' || data === null) return undefined;
+  return new Map<string, unknown>(Object.entries(data)).get(name);
+}
+
 /** The GraphQL answer to a request sent around gql() (raw bodies, GETs, persisted queries, export errors); `T` types its data. */
 export async function graphQLBody<T = unknown>(res: Response): Promise<Pick<GraphQLResponse<T>, 'data' | 'errors'>> {
   // JSON carries no static type: the body has the GraphQL-over-HTTP shape, read the same way gql() reads it.
