@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from '../router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
+import { problemsText } from '../forms/errors';
+import { currentLanguage } from '../i18n';
 import { deleteLocalView, readLocalViews, saveLocalView, type LocalView } from './local-views';
 
 const SavedViewsQuery = graphql(`
@@ -30,7 +32,7 @@ const SaveViewMutation = graphql(`
 
 /** Save the current view under a name (shared on the server for officers, in this browser otherwise) and reopen saved ones. */
 export function SavedViews() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const session = useSession();
   const location = useLocation();
   const [name, setName] = useState('');
@@ -61,7 +63,7 @@ export function SavedViews() {
           <input name="viewName" value={name} onChange={(e) => setName(e.target.value)} placeholder={t('views.name')} maxLength={120} />
         </label>
         <button type="submit">{session ? t('views.saveShared') : t('views.saveLocal')}</button>
-        {error ? <span className="form-error">{error.message}</span> : null}
+        {error ? <span className="form-error">{problemsText(error, t, currentLanguage(i18n.language))}</span> : null}
       </form>
       {views.length ? (
         <details className="multi-select" data-views>

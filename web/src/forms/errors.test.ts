@@ -10,6 +10,7 @@ import {
   FormCheck,
   FormProblems,
   isConflict,
+  problemsText,
   signInMessage,
   SIGN_IN_REFUSALS,
   type FieldErrorReason,
@@ -158,6 +159,17 @@ describe('form errors', () => {
     const fine = new FormCheck();
     fine.required('park', 'UGFyazox');
     expect(() => fine.done()).not.toThrow();
+  });
+
+  it('words a refused save outside a record form (a saved view) by its reasons', () => {
+    const refused = combined([
+      {
+        message: 'input.query: a URL query of at most 2000 characters',
+        extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.query', message: 'x', reason: 'TOO_LONG', params: { max: 2000, length: 2345 } }] },
+      },
+    ]);
+    expect(problemsText(refused, t.zh, 'zh')).toBe('最多 2,000 个字符（现有 2,345 个）。');
+    expect(problemsText(new Error('Failed to fetch'), t.en, 'en')).toBe('Failed to fetch');
   });
 
   it('says why a sign-in was refused in the interface language', () => {

@@ -125,6 +125,12 @@ export function fieldMessage(problem: FieldProblem, t: TFunction, lang: Lang): s
   return t(`fieldError.reason.${problem.reason}`, shown);
 }
 
+/** A refused save outside a record form: its field problems in the interface language, else the error's own message. */
+export function problemsText(error: { message: string }, t: TFunction, lang: Lang): string {
+  const problems = Object.values(fieldErrorsOf(error));
+  return problems.length ? problems.map((p) => fieldMessage(p, t, lang)).join(' ') : error.message;
+}
+
 /** A refused sign-in in the interface language: wrong credentials, too many attempts, or no answer. */
 export function signInMessage(error: unknown, t: TFunction): string {
   const e = apiErrors(error)[0];
