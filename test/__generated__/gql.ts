@@ -15,7 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DashboardInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.DashboardInvestmentCountDocument,
-    "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DashboardSignedInvestmentsDocument,
+    "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, orderBy: [AMOUNT_USD_DESC], first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DashboardSignedInvestmentsDocument,
+    "\n  query DashboardExportedDeals($f: DealFilter, $o: [DealOrder!]) {\n    deals(filter: $f, orderBy: $o, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.DashboardExportedDealsDocument,
     "\n  query FiguresCurrentTenants($o: OrganizationFilter) {\n    tenancyStats(current: true, filter: { organization: $o }) {\n      totals {\n        tenants\n      }\n    }\n  }\n": typeof types.FiguresCurrentTenantsDocument,
     "\n  query FiguresTenantsCompared($period: PeriodInput!) {\n    tenancyStats(period: $period, compareTo: PREVIOUS_PERIOD) {\n      totals {\n        tenants\n      }\n      previousTotals {\n        tenants\n      }\n      change {\n        tenants\n      }\n    }\n  }\n": typeof types.FiguresTenantsComparedDocument,
     "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LayoutDemoRecordsDocument,
@@ -192,7 +193,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DashboardInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": types.DashboardInvestmentCountDocument,
-    "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.DashboardSignedInvestmentsDocument,
+    "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, orderBy: [AMOUNT_USD_DESC], first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.DashboardSignedInvestmentsDocument,
+    "\n  query DashboardExportedDeals($f: DealFilter, $o: [DealOrder!]) {\n    deals(filter: $f, orderBy: $o, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.DashboardExportedDealsDocument,
     "\n  query FiguresCurrentTenants($o: OrganizationFilter) {\n    tenancyStats(current: true, filter: { organization: $o }) {\n      totals {\n        tenants\n      }\n    }\n  }\n": types.FiguresCurrentTenantsDocument,
     "\n  query FiguresTenantsCompared($period: PeriodInput!) {\n    tenancyStats(period: $period, compareTo: PREVIOUS_PERIOD) {\n      totals {\n        tenants\n      }\n      previousTotals {\n        tenants\n      }\n      change {\n        tenants\n      }\n    }\n  }\n": types.FiguresTenantsComparedDocument,
     "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LayoutDemoRecordsDocument,
@@ -389,7 +391,11 @@ export function graphql(source: "\n  query DashboardInvestmentCount($f: Investme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, orderBy: [AMOUNT_USD_DESC], first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardSignedInvestments {\n    investments(filter: { stage: { in: [SIGNED] } }, orderBy: [AMOUNT_USD_DESC], first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardExportedDeals($f: DealFilter, $o: [DealOrder!]) {\n    deals(filter: $f, orderBy: $o, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardExportedDeals($f: DealFilter, $o: [DealOrder!]) {\n    deals(filter: $f, orderBy: $o, first: 100) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,9 @@
+import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
 import { graphql } from '../__generated__/gql.js';
-import type { InvestmentFilter } from '../__generated__/graphql.js';
+import type { DealFilter, DealOrder, InvestmentFilter } from '../__generated__/graphql.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -16,7 +17,18 @@ const DashboardInvestmentCount = graphql(`
 
 const DashboardSignedInvestments = graphql(`
   query DashboardSignedInvestments {
-    investments(filter: { stage: { in: [SIGNED] } }, first: 100) {
+    investments(filter: { stage: { in: [SIGNED] } }, orderBy: [AMOUNT_USD_DESC], first: 100) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+const DashboardExportedDeals = graphql(`
+  query DashboardExportedDeals($f: DealFilter, $o: [DealOrder!]) {
+    deals(filter: $f, orderBy: $o, first: 100) {
       totalCount
       nodes {
         id
@@ -91,14 +103,15 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('countries')).toBeNull();
     await expect.poll(() => tableCount(page)).toBe(await apiCount({ stage: { in: ['SIGNED'] } }));
 
-    // The CSV download holds the rows the API gives for the same filter.
+    // The CSV download holds the rows the API gives for the same filter, in the table's order (largest amount first).
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-export="csv"]').click()]);
-    expect(download.suggestedFilename()).toBe('investments_stage-SIGNED.csv');
+    expect(download.suggestedFilename()).toBe('investments-Signed.csv');
     const { readFile } = await import('node:fs/promises');
     const csv = (await readFile(await download.path(), 'utf8'))
       .replace(/^\uFEFF/, '')
       .trim()
       .split(/\r?\n/);
+    expect(csv[0]).toContain(',Stage,Amount,Currency,Amount (USD),Amount in CNY (rate of ');
     const ids = csv.slice(1).map((l) => l.split(',')[0]);
     const api = await server.gql(DashboardSignedInvestments);
     expect(ids).toHaveLength(api.data!.investments.totalCount);
@@ -166,6 +179,40 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     const charts = await page.locator('figure.chart-card').count();
     expect(charts).toBe(6);
     expect(await page.locator('figure.chart-card details.chart-table table').count()).toBe(6);
+    await context.close();
+  });
+
+  it('downloads the deals the deals page lists, with the very filter and order the page sends to the API', async () => {
+    const page = await open('/deals');
+    const sent: { filter?: DealFilter; orderBy?: DealOrder[] }[] = [];
+    page.on('request', (r) => {
+      const body =
+        r.method() === 'POST' && r.url().endsWith('/graphql')
+          ? (r.postDataJSON() as { operationName?: string; variables?: { filter?: DealFilter; orderBy?: DealOrder[] } })
+          : null;
+      if (body?.operationName === 'DealsPageQuery' && body.variables) sent.push(body.variables);
+    });
+    await page.locator('[data-table="deals"] tbody tr').first().waitFor();
+    await page.locator('select[name="country"]').selectOption('KZ');
+    await page.locator('input[name="from"]').fill('2024-01-01');
+    await expect.poll(() => sent.at(-1)?.filter?.signedOn?.gte).toBe('2024-01-01');
+    const shown = sent.at(-1)!;
+    expect(shown.filter?.party?.country?.eq).toBe('KZ');
+
+    const link = page.locator('a[data-export="csv"]');
+    const params = new URL((await link.getAttribute('href'))!, server.url).searchParams;
+    expect(JSON.parse(params.get('filter')!)).toEqual(shown.filter);
+    expect(params.get('orderBy')).toBe(shown.orderBy?.join(','));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('deals-from-2024-01-01-Kazakhstan.csv');
+    const { readFile } = await import('node:fs/promises');
+    const [header, ...rows] = parse((await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, ''));
+    expect(header.slice(0, 5)).toEqual(['ID', 'Signed on', 'Title', 'Kind', 'Parties']);
+    const api = (await server.gql(DashboardExportedDeals, { f: shown.filter, o: shown.orderBy })).data!.deals;
+    expect(api.totalCount).toBeGreaterThan(0);
+    expect(rows.map((r) => r[0])).toEqual(api.nodes.map((n) => n.id));
+    for (const row of rows) expect(row[4]).toContain('(Kazakhstan)');
     await context.close();
   });
 });

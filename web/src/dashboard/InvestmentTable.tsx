@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
-import type { InvestmentFilter } from '../__generated__/graphql';
+import type { InvestmentFilter, InvestmentOrder } from '../__generated__/graphql';
+import { ExportLinks } from '../components/ExportLinks';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, type Lang } from '../format/format';
 import { useSearchParams } from '../router';
@@ -168,11 +169,13 @@ export function InvestmentTable({
       document.querySelector<HTMLElement>(`button[data-open="${CSS.escape(was)}"]`)?.focus();
     }
   }, [open]);
+  // The table's order, sent to the API and passed along to the downloads.
+  const orderBy: InvestmentOrder[] = [`${sort.by}_${sort.dir}`];
   const full = period ? { ...filter, announcedOn: { gte: period.from, lte: period.to } } : filter;
   const { data, previousData, error, refetch } = useQuery(InvestmentTableQuery, {
     variables: {
       filter: full,
-      orderBy: [`${sort.by}_${sort.dir}`],
+      orderBy,
       currency,
       ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
     },
@@ -229,27 +232,19 @@ export function InvestmentTable({
       </>
     );
   }
-  const exportHref = (format: 'csv' | 'xlsx') => {
-    const q = new URLSearchParams({ lang });
-    if (Object.keys(filter).length) q.set('filter', JSON.stringify(filter));
-    if (period) {
-      q.set('from', period.from);
-      q.set('to', period.to);
-    }
-    return `/export/investments.${format}?${q.toString()}`;
-  };
   return (
     <section className="drill-down" aria-labelledby="drill-title">
       <div className="drill-head">
         <h2 id="drill-title">{t('dashboard.table.title')}</h2>
-        <span className="exports">
-          <a href={exportHref('csv')} download data-export="csv">
-            {t('dashboard.table.exportCsv')}
-          </a>
-          <a href={exportHref('xlsx')} download data-export="xlsx">
-            {t('dashboard.table.exportXlsx')}
-          </a>
-        </span>
+        <ExportLinks
+          list="investments"
+          filter={filter}
+          orderBy={orderBy}
+          period={period}
+          lang={lang}
+          currency={currency}
+          labels={{ csv: t('dashboard.table.exportCsv'), xlsx: t('dashboard.table.exportXlsx') }}
+        />
       </div>
       {body}
       {open ? <InvestmentDialog key={open} id={open} lang={lang} onClose={() => setOpen(null)} /> : null}

@@ -2,18 +2,19 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from '../router';
 import { getFragmentData, graphql } from '../__generated__';
-import { DealKind, type DealFilter } from '../__generated__/graphql';
+import { DealKind, type DealFilter, type DealOrder } from '../__generated__/graphql';
 import { useSession } from '../auth/session';
 import { columnChart, StatsBucket_deal, timeSeries } from '../charts/view-models';
 import { ColumnChart } from '../charts/ColumnChart';
 import { countryName, countryOptions } from '../format/countries';
+import { ExportLinks } from '../components/ExportLinks';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
 
 const DealsPageQuery = graphql(`
-  query DealsPageQuery($filter: DealFilter, $after: String, $period: PeriodInput) {
-    deals(filter: $filter, first: 50, after: $after, orderBy: [SIGNED_ON_DESC]) {
+  query DealsPageQuery($filter: DealFilter, $orderBy: [DealOrder!], $after: String, $period: PeriodInput) {
+    deals(filter: $filter, first: 50, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
         hasNextPage
@@ -86,6 +87,9 @@ const DealsPageQuery = graphql(`
   }
 `);
 
+/** The list's order: latest signing first (the downloads follow it too). */
+const ORDER: DealOrder[] = ['SIGNED_ON_DESC'];
+
 /** Signed deals with their parties, filterable by kind, park, a party's country and date; a timeline above. */
 export function DealsPage() {
   const { t, i18n } = useTranslation();
@@ -104,7 +108,7 @@ export function DealsPage() {
   if (/^[A-Z]{2}$/.test(country)) filter.party = { country: { eq: country } };
   if (from || to) filter.signedOn = { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) };
   const period = from && to && from <= to ? { from, to } : null;
-  const { data, previousData, error, refetch, fetchMore } = useQuery(DealsPageQuery, { variables: { filter, period } });
+  const { data, previousData, error, refetch, fetchMore } = useQuery(DealsPageQuery, { variables: { filter, orderBy: ORDER, period } });
   const shown = data ?? previousData;
   const set = (name: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -222,6 +226,7 @@ export function DealsPage() {
     <section className="deals" aria-labelledby="deals-title">
       <div className="drill-head">
         <h1 id="deals-title">{t('deals.heading')}</h1>
+        <ExportLinks list="deals" filter={filter} orderBy={ORDER} lang={lang} labels={{ csv: t('deals.exportCsv'), xlsx: t('deals.exportXlsx') }} />
         {session ? (
           <Link to="/deals/new" className="button-link">
             {t('deals.new')}
