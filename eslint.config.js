@@ -69,23 +69,6 @@ export default tseslint.config(
     },
   },
   {
-    // Test files that still send query strings, whose answers are untyped (`any`): each is taken off this list when it
-    // sends typed documents (graphql() from test/__generated__, as fit.test.ts and money.test.ts do).
-    files: ['test/integration/limits.test.ts'],
-    rules: {
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/restrict-template-expressions': 'off',
-      '@typescript-eslint/no-base-to-string': 'off',
-      'no-restricted-syntax': 'off',
-    },
-  },
-  {
     files: ['web/src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs['flat/recommended']],
     languageOptions: { globals: { ...globals.browser } },

@@ -105,6 +105,19 @@ type Documents = {
     "\n  mutation HistoryDeleteDeal($id: ID!, $version: Int!) {\n    deleteDeal(id: $id, version: $version) {\n      id\n    }\n  }\n": typeof types.HistoryDeleteDealDocument,
     "\n  query HistoryFields($id: ID, $first: Int) {\n    auditLog(recordId: $id, first: $first) {\n      nodes {\n        operation\n        actorName\n        fields {\n          field\n          kind\n          before {\n            ...HistoryValue\n          }\n          after {\n            ...HistoryValue\n          }\n        }\n      }\n    }\n  }\n  fragment HistoryValue on AuditValue {\n    text\n    money {\n      amount\n      currency\n    }\n    record {\n      __typename\n      id\n      ... on Park {\n        name {\n          en\n        }\n      }\n      ... on Organization {\n        name {\n          en\n        }\n      }\n      ... on Sector {\n        name {\n          en\n        }\n      }\n    }\n    items {\n      text\n      record {\n        __typename\n        ... on Organization {\n          name {\n            en\n          }\n        }\n      }\n    }\n  }\n": typeof types.HistoryFieldsDocument,
     "\n  query IntrospectionClosedTypename {\n    parks(first: 1) {\n      __typename\n      totalCount\n    }\n  }\n": typeof types.IntrospectionClosedTypenameDocument,
+    "\n  query LimitsTypename {\n    __typename\n  }\n": typeof types.LimitsTypenameDocument,
+    "\n  query LimitsParkCount($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.LimitsParkCountDocument,
+    "\n  query LimitsOrganizationCount($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.LimitsOrganizationCountDocument,
+    "\n  query LimitsInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.LimitsInvestmentCountDocument,
+    "\n  query LimitsDealCount($f: DealFilter) {\n    deals(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.LimitsDealCountDocument,
+    "\n  query LimitsEventCount($f: EventFilter) {\n    events(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.LimitsEventCountDocument,
+    "\n  query LimitsExchangeRateCount($f: ExchangeRateFilter) {\n    exchangeRates(filter: $f) {\n      totalCount\n    }\n  }\n": typeof types.LimitsExchangeRateCountDocument,
+    "\n  query LimitsTotals {\n    parks {\n      totalCount\n    }\n    organizations {\n      totalCount\n    }\n  }\n": typeof types.LimitsTotalsDocument,
+    "\n  query LimitsParkIds {\n    parks(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LimitsParkIdsDocument,
+    "\n  query LimitsNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.LimitsNodeDocument,
+    "\n  query LimitsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": typeof types.LimitsNodesDocument,
+    "\n  query LimitsAuditLog($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n": typeof types.LimitsAuditLogDocument,
+    "\n  mutation LimitsDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id, version: 1) {\n      id\n    }\n  }\n": typeof types.LimitsDeleteOrganizationDocument,
     "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": typeof types.EnergyValleyMoneyDocument,
     "\n  query ParksWalk($o: [ParkOrder!], $f: ParkFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    parks(first: $first, after: $after, last: $last, before: $before, orderBy: $o, filter: $f) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ParksWalkDocument,
     "\n  query InvestmentsWalk($o: [InvestmentOrder!], $f: InvestmentFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    investments(first: $first, after: $after, last: $last, before: $before, orderBy: $o, filter: $f) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.InvestmentsWalkDocument,
@@ -283,6 +296,19 @@ const documents: Documents = {
     "\n  mutation HistoryDeleteDeal($id: ID!, $version: Int!) {\n    deleteDeal(id: $id, version: $version) {\n      id\n    }\n  }\n": types.HistoryDeleteDealDocument,
     "\n  query HistoryFields($id: ID, $first: Int) {\n    auditLog(recordId: $id, first: $first) {\n      nodes {\n        operation\n        actorName\n        fields {\n          field\n          kind\n          before {\n            ...HistoryValue\n          }\n          after {\n            ...HistoryValue\n          }\n        }\n      }\n    }\n  }\n  fragment HistoryValue on AuditValue {\n    text\n    money {\n      amount\n      currency\n    }\n    record {\n      __typename\n      id\n      ... on Park {\n        name {\n          en\n        }\n      }\n      ... on Organization {\n        name {\n          en\n        }\n      }\n      ... on Sector {\n        name {\n          en\n        }\n      }\n    }\n    items {\n      text\n      record {\n        __typename\n        ... on Organization {\n          name {\n            en\n          }\n        }\n      }\n    }\n  }\n": types.HistoryFieldsDocument,
     "\n  query IntrospectionClosedTypename {\n    parks(first: 1) {\n      __typename\n      totalCount\n    }\n  }\n": types.IntrospectionClosedTypenameDocument,
+    "\n  query LimitsTypename {\n    __typename\n  }\n": types.LimitsTypenameDocument,
+    "\n  query LimitsParkCount($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n": types.LimitsParkCountDocument,
+    "\n  query LimitsOrganizationCount($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n": types.LimitsOrganizationCountDocument,
+    "\n  query LimitsInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n": types.LimitsInvestmentCountDocument,
+    "\n  query LimitsDealCount($f: DealFilter) {\n    deals(filter: $f) {\n      totalCount\n    }\n  }\n": types.LimitsDealCountDocument,
+    "\n  query LimitsEventCount($f: EventFilter) {\n    events(filter: $f) {\n      totalCount\n    }\n  }\n": types.LimitsEventCountDocument,
+    "\n  query LimitsExchangeRateCount($f: ExchangeRateFilter) {\n    exchangeRates(filter: $f) {\n      totalCount\n    }\n  }\n": types.LimitsExchangeRateCountDocument,
+    "\n  query LimitsTotals {\n    parks {\n      totalCount\n    }\n    organizations {\n      totalCount\n    }\n  }\n": types.LimitsTotalsDocument,
+    "\n  query LimitsParkIds {\n    parks(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LimitsParkIdsDocument,
+    "\n  query LimitsNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.LimitsNodeDocument,
+    "\n  query LimitsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": types.LimitsNodesDocument,
+    "\n  query LimitsAuditLog($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n": types.LimitsAuditLogDocument,
+    "\n  mutation LimitsDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id, version: 1) {\n      id\n    }\n  }\n": types.LimitsDeleteOrganizationDocument,
     "\n  query EnergyValleyMoney {\n    park(slug: \"sco-energy-valley\") {\n      expectedAnnualOutput {\n        amountUsd\n        usdRate {\n          usdPerUnit\n        }\n      }\n      expectedAnnualProfit {\n        amountUsd\n      }\n    }\n  }\n": types.EnergyValleyMoneyDocument,
     "\n  query ParksWalk($o: [ParkOrder!], $f: ParkFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    parks(first: $first, after: $after, last: $last, before: $before, orderBy: $o, filter: $f) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.ParksWalkDocument,
     "\n  query InvestmentsWalk($o: [InvestmentOrder!], $f: InvestmentFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    investments(first: $first, after: $after, last: $last, before: $before, orderBy: $o, filter: $f) {\n      nodes {\n        id\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.InvestmentsWalkDocument,
@@ -748,6 +774,58 @@ export function graphql(source: "\n  query HistoryFields($id: ID, $first: Int) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IntrospectionClosedTypename {\n    parks(first: 1) {\n      __typename\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query IntrospectionClosedTypename {\n    parks(first: 1) {\n      __typename\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query LimitsTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsParkCount($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LimitsParkCount($f: ParkFilter) {\n    parks(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsOrganizationCount($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LimitsOrganizationCount($f: OrganizationFilter) {\n    organizations(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LimitsInvestmentCount($f: InvestmentFilter) {\n    investments(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDealCount($f: DealFilter) {\n    deals(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LimitsDealCount($f: DealFilter) {\n    deals(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsEventCount($f: EventFilter) {\n    events(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LimitsEventCount($f: EventFilter) {\n    events(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsExchangeRateCount($f: ExchangeRateFilter) {\n    exchangeRates(filter: $f) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LimitsExchangeRateCount($f: ExchangeRateFilter) {\n    exchangeRates(filter: $f) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsTotals {\n    parks {\n      totalCount\n    }\n    organizations {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LimitsTotals {\n    parks {\n      totalCount\n    }\n    organizations {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsParkIds {\n    parks(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LimitsParkIds {\n    parks(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LimitsNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query LimitsNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsAuditLog($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query LimitsAuditLog($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id, version: 1) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsDeleteOrganization($id: ID!) {\n    deleteOrganization(id: $id, version: 1) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,8 +14,8 @@ import { seedOnStart } from '../../seeds/startup.js';
 /** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (see test/setup/databases.ts). */
 export const DIALECTS: Dialect[] = ['sqlite', ...(process.env.TEST_DATABASE_URL ? (['postgresql'] as const) : [])];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers to query strings stay untyped until every test file sends typed documents
-export interface GraphQLResponse<T = any> {
+/** The server's answer; `T` types its data (a typed document's result; `unknown` for a query string). */
+export interface GraphQLResponse<T = unknown> {
   status: number;
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
@@ -27,13 +27,13 @@ export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
 
 /**
  * POSTs a GraphQL request; `as` is an API key or an access token sent as a Bearer credential. A typed document
- * (`graphql()` from test/__generated__) types the variables and the answer; a query string (for requests that are
- * meant to be malformed or invalid, and in test files not yet converted) leaves them loose.
+ * (`graphql()` from test/__generated__) types the variables and the answer. A query string is for requests that are
+ * meant to be malformed or invalid, or are built at run time: its answer is `unknown` (read it with `fieldOf`) unless
+ * `T` names a type a library gives it (graphql-js's IntrospectionQuery).
  */
 export interface SendGraphQL {
   <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables, as?: string): Promise<GraphQLResponse<TResult>>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- string queries answer untyped until every test file sends typed documents
-  <T = any>(query: string, variables?: Record<string, unknown>, as?: string): Promise<GraphQLResponse<T>>;
+  <T = unknown>(query: string, variables?: Record<string, unknown>, as?: string): Promise<GraphQLResponse<T>>;
 }
 
 function sendGraphQL(url: string): SendGraphQL {

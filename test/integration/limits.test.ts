@@ -1,8 +1,120 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceRecords } from '../../seeds/source/records.js';
+import { graphql } from '../__generated__/gql.js';
+import type { LimitsNodeQuery, LimitsNodesQuery } from '../__generated__/graphql.js';
 import { apiKey, signedIn } from '../helpers/access.js';
 import { createTestServer, DIALECTS, graphQLBody, type GraphQLResponse, type TestServer } from '../helpers/server.js';
+
+const LimitsTypename = graphql(`
+  query LimitsTypename {
+    __typename
+  }
+`);
+
+const LimitsParkCount = graphql(`
+  query LimitsParkCount($f: ParkFilter) {
+    parks(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const LimitsOrganizationCount = graphql(`
+  query LimitsOrganizationCount($f: OrganizationFilter) {
+    organizations(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const LimitsInvestmentCount = graphql(`
+  query LimitsInvestmentCount($f: InvestmentFilter) {
+    investments(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const LimitsDealCount = graphql(`
+  query LimitsDealCount($f: DealFilter) {
+    deals(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const LimitsEventCount = graphql(`
+  query LimitsEventCount($f: EventFilter) {
+    events(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const LimitsExchangeRateCount = graphql(`
+  query LimitsExchangeRateCount($f: ExchangeRateFilter) {
+    exchangeRates(filter: $f) {
+      totalCount
+    }
+  }
+`);
+
+const LimitsTotals = graphql(`
+  query LimitsTotals {
+    parks {
+      totalCount
+    }
+    organizations {
+      totalCount
+    }
+  }
+`);
+
+const LimitsParkIds = graphql(`
+  query LimitsParkIds {
+    parks(first: 1) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+const LimitsNode = graphql(`
+  query LimitsNode($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
+
+const LimitsNodes = graphql(`
+  query LimitsNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+    }
+  }
+`);
+
+const LimitsAuditLog = graphql(`
+  query LimitsAuditLog($id: ID!) {
+    auditLog(recordId: $id) {
+      totalCount
+    }
+  }
+`);
+
+const LimitsDeleteOrganization = graphql(`
+  mutation LimitsDeleteOrganization($id: ID!) {
+    deleteOrganization(id: $id, version: 1) {
+      id
+    }
+  }
+`);
+
+/** A filter that says "not" `levels - 1` times around a search: valid for parks and organizations alike. */
+type Negation = { search?: string; not?: Negation };
 
 const REDIS = process.env.TEST_REDIS_URL;
 
@@ -18,7 +130,7 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
-  /** Sends `query`, expects it refused with `code` and no SQL statement sent, then checks the server still answers. */
+  /** Sends `query` (a hostile one, so a query string), expects it refused with `code` and no SQL statement sent, then checks the server still answers. */
   async function refused(query: string, code: string, variables?: Record<string, unknown>) {
     let res: Awaited<ReturnType<TestServer['gql']>> | undefined;
     const statements = await server.countStatements(async () => {
@@ -28,7 +140,7 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     expect(res!.status).toBe(400);
     expect(res!.data ?? null).toBeNull();
     expect(statements).toBe(0);
-    expect((await server.gql(`{ parks(first: 1) { totalCount } }`)).data.parks.totalCount).toBe(sourceRecords.parks.length);
+    expect((await server.gql(LimitsParkCount, {})).data?.parks.totalCount).toBe(sourceRecords.parks.length);
     return res!;
   }
 
@@ -95,38 +207,39 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
     expect((await graphQLBody(huge)).errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
     // Under the body limit but long: a search of 200 000 characters is an input error naming the field, not a 500;
     // one of 1 000 is answered (no match).
-    const long = await server.gql(`query($s: String) { parks(filter: { search: $s }) { totalCount } }`, { s: 'x'.repeat(200_000) });
+    const long = await server.gql(LimitsParkCount, { f: { search: 'x'.repeat(200_000) } });
     expect(long.errors?.[0]).toMatchObject({ message: 'A search has at most 1000 characters', extensions: { code: 'BAD_USER_INPUT', field: 'filter.search' } });
-    const longest = await server.gql(`query($s: String) { parks(filter: { search: $s }) { totalCount } }`, { s: 'x'.repeat(1000) });
+    const longest = await server.gql(LimitsParkCount, { f: { search: 'x'.repeat(1000) } });
     expect([longest.errors, longest.data?.parks.totalCount]).toEqual([undefined, 0]);
     const garbage = await post('{"query": ');
     expect(garbage.status).toBe(400);
-    expect((await server.gql(`{ __typename }`)).data.__typename).toBe('Query');
+    expect((await server.gql(LimitsTypename)).data?.__typename).toBe('Query');
   });
 
   it('treats injection strings in every text filter as plain text', async () => {
     const attacks = [`'; drop table park; --`, `%' or '1'='1`, `\\' or 1=1 --`, `" or ""="`, `'); delete from organization; --`, `_%_`, `’ OR ’1’=’1`];
-    const lists = [
-      ['parks', 'ParkFilter', (s: string) => ({ or: [{ search: s }, { slug: { eq: s } }] })],
-      ['organizations', 'OrganizationFilter', (s: string) => ({ or: [{ search: s }, { country: { eq: s } }] })],
-      ['investments', 'InvestmentFilter', (s: string) => ({ organization: { search: s } })],
-      ['deals', 'DealFilter', (s: string) => ({ or: [{ search: s }, { party: { search: s } }] })],
-      ['events', 'EventFilter', (s: string) => ({ search: s })],
-      ['exchangeRates', 'ExchangeRateFilter', (s: string) => ({ currency: { eq: s } })],
-    ] as const;
+    /** Each list counted with the attack in its text filters. */
+    const lists: [string, (s: string) => Promise<GraphQLResponse<Record<string, { totalCount: number }>>>][] = [
+      ['parks', (s) => server.gql(LimitsParkCount, { f: { or: [{ search: s }, { slug: { eq: s } }] } })],
+      ['organizations', (s) => server.gql(LimitsOrganizationCount, { f: { or: [{ search: s }, { country: { eq: s } }] } })],
+      ['investments', (s) => server.gql(LimitsInvestmentCount, { f: { organization: { search: s } } })],
+      ['deals', (s) => server.gql(LimitsDealCount, { f: { or: [{ search: s }, { party: { search: s } }] } })],
+      ['events', (s) => server.gql(LimitsEventCount, { f: { search: s } })],
+      ['exchangeRates', (s) => server.gql(LimitsExchangeRateCount, { f: { currency: { eq: s } } })],
+    ];
     for (const attack of attacks) {
-      for (const [list, type, filter] of lists) {
-        const res = await server.gql(`query($f: ${type}) { ${list}(filter: $f) { totalCount } }`, { f: filter(attack) });
+      for (const [list, count] of lists) {
+        const res = await count(attack);
         expect(res.errors, `${list} ${attack}`).toBeUndefined();
-        expect(res.data[list].totalCount, `${list} ${attack}`).toBe(0);
+        expect(res.data?.[list].totalCount, `${list} ${attack}`).toBe(0);
       }
     }
-    expect((await server.gql(`{ parks { totalCount } organizations { totalCount } }`)).data).toEqual({
+    expect((await server.gql(LimitsTotals)).data).toEqual({
       parks: { totalCount: sourceRecords.parks.length },
       organizations: { totalCount: sourceRecords.organizations.length },
     });
     // A NUL character cannot be stored or compared by either database: a clear input error, not a 500.
-    const nul = await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: { search: 'a\u0000b' } });
+    const nul = await server.gql(LimitsParkCount, { f: { search: 'a\u0000b' } });
     expect(nul.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
   });
 
@@ -149,50 +262,49 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
       expect(json.errors).toHaveLength(1);
       expect(json.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(json.errors?.[0].message).toMatch(/Field "__proto__" is not defined by type "ParkFilter"/);
-      const field = await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: JSON.parse('{"__proto__": {"eq": 1}}') });
+      // A variable no ParkFilter can be (an own "__proto__" key): sent as a query string with loose variables.
+      const field = await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: JSON.parse('{"__proto__": {"eq": 1}}') as unknown });
       expect(field.status).toBe(400);
       expect(field.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(field.errors?.[0].message).toMatch(/Field "__proto__" is not defined by type "ParkFilter"/);
-      expect((await server.gql(`{ __typename }`)).data.__typename).toBe('Query');
+      expect((await server.gql(LimitsTypename)).data?.__typename).toBe('Query');
     });
     expect(logged).toEqual([]);
   });
 
   it('answers an ID naming an inherited property (constructor, __proto__, toString) as a client error naming the ID', async () => {
-    const park = (await server.gql(`{ parks(first: 1) { nodes { id } } }`)).data.parks.nodes[0].id;
+    const park = (await server.gql(LimitsParkIds)).data!.parks.nodes[0].id;
     const logged = await errorsLogged(async () => {
       for (const type of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'Unknown']) {
         const id = Buffer.from(`${type}:1`).toString('base64url');
-        let res = undefined as GraphQLResponse | undefined;
+        let res = undefined as GraphQLResponse<LimitsNodeQuery> | undefined;
         const statements = await server.countStatements(async () => {
-          res = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
+          res = await server.gql(LimitsNode, { id });
         });
         expect(res!.status, type).toBe(200);
-        expect(res!.data.node, type).toBeNull();
+        expect(res!.data?.node, type).toBeNull();
         expect(res!.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
         expect(res!.errors?.[0].message).toBe(`"${id}" is not the ID of any object`);
         expect(statements).toBe(0);
-        let many = undefined as GraphQLResponse | undefined;
+        let many = undefined as GraphQLResponse<LimitsNodesQuery> | undefined;
         // Every ID is checked before any is loaded: not even the good one's row is read.
-        expect(
-          await server.countStatements(async () => void (many = await server.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [park, id] }))),
-        ).toBe(0);
+        expect(await server.countStatements(async () => void (many = await server.gql(LimitsNodes, { ids: [park, id] })))).toBe(0);
         expect(many!.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids.1' });
         expect(many!.errors?.[0].message).toContain(id);
       }
       // A Node type with a missing record is still null, not an error.
-      const missing = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: Buffer.from('Park:999999').toString('base64url') });
+      const missing = await server.gql(LimitsNode, { id: Buffer.from('Park:999999').toString('base64url') });
       expect(missing.errors).toBeUndefined();
-      expect(missing.data.node).toBeNull();
+      expect(missing.data?.node).toBeNull();
       // The same IDs where a record of a given type is expected, and in the audit log.
       const officer = (await signedIn(server, 'OFFICER')).token;
       for (const type of ['constructor', '__proto__', 'toString']) {
         const id = Buffer.from(`${type}:1`).toString('base64url');
-        const filtered = await server.gql(`query($id: ID!) { investments(filter: { park: { id: { eq: $id } } }) { totalCount } }`, { id });
+        const filtered = await server.gql(LimitsInvestmentCount, { f: { park: { id: { eq: id } } } });
         expect(filtered.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.park.id' });
-        const audit = await server.gql(`query($id: ID!) { auditLog(recordId: $id) { totalCount } }`, { id }, officer);
+        const audit = await server.gql(LimitsAuditLog, { id }, officer);
         expect(audit.errors?.[0].extensions, type).toMatchObject({ code: 'BAD_USER_INPUT', field: 'recordId' });
-        const write = await server.gql(`mutation($id: ID!) { deleteOrganization(id: $id, version: 1) { id } }`, { id }, officer);
+        const write = await server.gql(LimitsDeleteOrganization, { id }, officer);
         expect(write.errors?.[0].extensions?.code, type).toBe('BAD_USER_INPUT');
       }
     });
@@ -201,29 +313,27 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
 
   it('refuses a filter nested too deep or holding too many conditions before any SQL, naming the limit', async () => {
     const nested = (levels: number) => {
-      let f: Record<string, unknown> = { search: 'energy' };
+      let f: Negation = { search: 'energy' };
       for (let i = 1; i < levels; i++) f = { not: f };
       return f;
     };
     const orOf = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ search: `park ${i}` })) });
     const investmentsOrOf = (n: number) => ({ or: Array.from({ length: n }, (_, i) => ({ announcedOn: { gte: `20${10 + (i % 20)}-01-01` } })) });
     // Variables bypass the query's depth limit, so this reaches the filter builder.
-    expect((await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: nested(10) })).data.parks.totalCount).toBe(
-      sourceRecords.parks.length - 1,
-    ); // 9 nots: all but the one (SCO Energy Valley)
-    expect((await server.gql(`query($f: ParkFilter) { parks(filter: $f) { totalCount } }`, { f: orOf(200) })).data.parks.totalCount).toBe(0);
+    expect((await server.gql(LimitsParkCount, { f: nested(10) })).data?.parks.totalCount).toBe(sourceRecords.parks.length - 1); // 9 nots: all but the one (SCO Energy Valley)
+    expect((await server.gql(LimitsParkCount, { f: orOf(200) })).data?.parks.totalCount).toBe(0);
     const logged = await errorsLogged(async () => {
-      for (const [list, type, filter, message] of [
-        ['parks', 'ParkFilter', nested(11), /at most 10 levels deep/],
-        ['parks', 'ParkFilter', nested(300), /at most 10 levels deep/],
-        ['investments', 'InvestmentFilter', { organization: nested(300) }, /at most 10 levels deep/],
-        ['investments', 'InvestmentFilter', investmentsOrOf(201), /at most 200 conditions/],
-        ['investments', 'InvestmentFilter', investmentsOrOf(2000), /at most 200 conditions/],
-        ['organizations', 'OrganizationFilter', { and: [orOf(150), orOf(150)] }, /at most 200 conditions/],
-      ] as const) {
+      for (const [send, message] of [
+        [() => server.gql(LimitsParkCount, { f: nested(11) }), /at most 10 levels deep/],
+        [() => server.gql(LimitsParkCount, { f: nested(300) }), /at most 10 levels deep/],
+        [() => server.gql(LimitsInvestmentCount, { f: { organization: nested(300) } }), /at most 10 levels deep/],
+        [() => server.gql(LimitsInvestmentCount, { f: investmentsOrOf(201) }), /at most 200 conditions/],
+        [() => server.gql(LimitsInvestmentCount, { f: investmentsOrOf(2000) }), /at most 200 conditions/],
+        [() => server.gql(LimitsOrganizationCount, { f: { and: [orOf(150), orOf(150)] } }), /at most 200 conditions/],
+      ] satisfies [() => Promise<GraphQLResponse>, RegExp][]) {
         let res = undefined as GraphQLResponse | undefined;
         const statements = await server.countStatements(async () => {
-          res = await server.gql(`query($f: ${type}) { ${list}(filter: $f) { totalCount } }`, { f: filter });
+          res = await send();
         });
         expect(res!.status, res!.body.slice(0, 300)).toBe(200);
         expect(res!.data ?? null).toBeNull();
@@ -235,13 +345,12 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
       }
     });
     expect(logged).toEqual([]);
-    expect((await server.gql(`query($f: InvestmentFilter) { investments(filter: $f) { totalCount } }`, { f: investmentsOrOf(200) })).errors).toBeUndefined();
-    const exported = await fetch(`${server.url}/export/investments.csv?${new URLSearchParams({ filter: JSON.stringify(investmentsOrOf(201)) })}`);
+    expect((await server.gql(LimitsInvestmentCount, { f: investmentsOrOf(200) })).errors).toBeUndefined();
+    const exported = await fetch(`${server.url}/export/investments.csv?${new URLSearchParams({ filter: JSON.stringify(investmentsOrOf(201)) }).toString()}`);
     expect(exported.status).toBe(400);
-    expect((await graphQLBody(exported)).errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/at most 200 conditions/),
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    const exportError = (await graphQLBody(exported)).errors?.[0];
+    expect(exportError?.message).toMatch(/at most 200 conditions/);
+    expect(exportError?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('answers a persisted query whose hash does not match its text with 400 PERSISTED_QUERY_HASH_MISMATCH', async () => {
@@ -256,7 +365,7 @@ describe.each(DIALECTS)('hostile queries on %s', (dialect) => {
       expect(json.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
       expect(json.errors?.[0].message).toMatch(/SHA-256/);
       const get = await fetch(
-        `${server.url}/graphql?${new URLSearchParams({ query, extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'not a hash' } }) })}`,
+        `${server.url}/graphql?${new URLSearchParams({ query, extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: 'not a hash' } }) }).toString()}`,
         { headers: { 'apollo-require-preflight': 'true' } },
       );
       expect(get.status).toBe(400);
@@ -286,15 +395,16 @@ describe('rate limits (in memory)', () => {
   it('gives anonymous callers, keys and officers their own budgets, answering 429 with Retry-After beyond them', async () => {
     const admin = await signedIn(server, 'ADMIN');
     const key = await apiKey(server, admin.token);
-    for (let i = 0; i < 4; i++) expect((await server.gql(`{ __typename }`)).status).toBe(200); // signing in used 1 of the 5
-    const over = await server.gql(`{ __typename }`);
+    for (let i = 0; i < 4; i++) expect((await server.gql(LimitsTypename)).status).toBe(200); // signing in used 1 of the 5
+    const over = await server.gql(LimitsTypename);
     expect(over.status).toBe(429);
-    expect(over.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(over.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(typeof over.errors?.[0].extensions?.retryAfterSeconds).toBe('number');
     expect(Number(over.headers?.get('retry-after'))).toBeGreaterThan(0);
     // The key has its own 8 requests a minute, whatever the address.
-    for (let i = 0; i < 8; i++) expect((await server.gql(`{ __typename }`, undefined, key)).status).toBe(200);
-    expect((await server.gql(`{ __typename }`, undefined, key)).status).toBe(429);
-    expect((await server.gql(`{ __typename }`, undefined, admin.token)).status).toBe(200);
+    for (let i = 0; i < 8; i++) expect((await server.gql(LimitsTypename, {}, key)).status).toBe(200);
+    expect((await server.gql(LimitsTypename, {}, key)).status).toBe(429);
+    expect((await server.gql(LimitsTypename, {}, admin.token)).status).toBe(200);
   });
 });
 
@@ -311,10 +421,10 @@ describe.skipIf(!REDIS)('rate limits shared through Redis', () => {
   it('counts one budget across two servers', async () => {
     const [a, b] = servers;
     for (let i = 0; i < 3; i++) {
-      expect((await a.gql(`{ __typename }`)).status).toBe(200);
-      expect((await b.gql(`{ __typename }`)).status).toBe(200);
+      expect((await a.gql(LimitsTypename)).status).toBe(200);
+      expect((await b.gql(LimitsTypename)).status).toBe(200);
     }
-    expect((await a.gql(`{ __typename }`)).status).toBe(429);
-    expect((await b.gql(`{ __typename }`)).status).toBe(429);
+    expect((await a.gql(LimitsTypename)).status).toBe(429);
+    expect((await b.gql(LimitsTypename)).status).toBe(429);
   });
 });
