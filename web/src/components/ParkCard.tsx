@@ -52,31 +52,13 @@ export const ParkCard_park = graphql(`
       includesDemo
     }
     plannedInvestment {
-      amount
-      currency
-      amountUsd
-      usdRate {
-        usdPerUnit
-        validFrom
-      }
+      ...MoneyValue_money
     }
     expectedAnnualOutput {
-      amount
-      currency
-      amountUsd
-      usdRate {
-        usdPerUnit
-        validFrom
-      }
+      ...MoneyValue_money
     }
     expectedAnnualProfit {
-      amount
-      currency
-      amountUsd
-      usdRate {
-        usdPerUnit
-        validFrom
-      }
+      ...MoneyValue_money
     }
     sources {
       ...SourceNote_citation
@@ -86,10 +68,23 @@ export const ParkCard_park = graphql(`
   }
 `);
 
-type Money = { amount: string; currency: string; amountUsd?: string | null; usdRate?: { usdPerUnit: string; validFrom: string } | null };
+/** An amount in its own currency, with its US-dollar value at the stated rate when there is one. */
+export const MoneyValue_money = graphql(`
+  fragment MoneyValue_money on Money {
+    amount
+    currency
+    amountUsd
+    usdRate {
+      usdPerUnit
+      validFrom
+    }
+  }
+`);
 
-function MoneyValue({ money, lang }: { money: Money; lang: Lang }) {
+function MoneyValue(props: { money: FragmentType<typeof MoneyValue_money>; lang: Lang }) {
   const { t } = useTranslation();
+  const money = getFragmentData(MoneyValue_money, props.money);
+  const lang = props.lang;
   return (
     <>
       <span title={formatMoneyExact(money.amount, money.currency, lang)}>{formatMoney(money.amount, money.currency, lang)}</span>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../__generated__';
+import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import { InvestmentStage, OrganizationKind } from '../__generated__/graphql';
 import { currencyName, type Lang } from '../format/format';
 import { chosen, toggleFilter, type ListFilter, type Preset, type ViewState } from './view-state';
@@ -25,17 +25,31 @@ const DashboardOptionsQuery = graphql(`
     }
     countries: investmentStats(groupBy: [SOURCE_COUNTRY]) {
       buckets {
-        key {
-          value
-          label {
-            zh
-            en
-          }
-        }
+        ...FilterBar_country
       }
     }
   }
 `);
+
+/** A country the filter offers: a group of the investments by their investor's country. */
+export const FilterBar_country = graphql(`
+  fragment FilterBar_country on InvestmentBucket {
+    key {
+      value
+      label {
+        zh
+        en
+      }
+    }
+  }
+`);
+
+/** The countries investors come from, named in `lang`; the group of investors without a country is not a choice. */
+export function investorCountryOptions(buckets: readonly FragmentType<typeof FilterBar_country>[], lang: Lang): Option[] {
+  return getFragmentData(FilterBar_country, buckets).flatMap(({ key: [country] }) =>
+    country?.value ? [{ value: country.value, label: country.label[lang] }] : [],
+  );
+}
 
 const PRESETS: Preset[] = ['this-year', 'last-12-months', 'since-conference', 'all', 'custom'];
 const CURRENCIES = ['CNY', 'USD', 'EUR', 'RUB', 'KZT'];
@@ -52,7 +66,7 @@ export function useFilterOptions(lang: Lang): Record<ListFilter, Option[]> {
   return {
     parks: data?.parks.nodes.map((p) => ({ value: p.id, label: p.name[lang] })) ?? [],
     sectors: data?.sectors.map((s) => ({ value: s.code, label: s.name[lang] })) ?? [],
-    countries: data?.countries.buckets.filter((b) => b.key[0].value).map((b) => ({ value: b.key[0].value!, label: b.key[0].label[lang] })) ?? [],
+    countries: data ? investorCountryOptions(data.countries.buckets, lang) : [],
     stages: Object.values(InvestmentStage).map((s) => ({ value: s, label: t(`stage.${s}`) })),
     kinds: Object.values(OrganizationKind).map((k) => ({ value: k, label: t(`orgKind.${k}`) })),
   };
