@@ -31,6 +31,7 @@ describe('the source records', () => {
         expect(article.includes(c.quote), `${name}: quote not in the article: ${c.quote}`).toBe(true);
         expect(c.fields.length, `${name}: a quote supporting nothing`).toBeGreaterThan(0);
         for (const f of c.fields) {
+          // A quote names its fields as strings: each record type read by field name, whatever its type.
           const value = (x as unknown as Record<string, unknown>)[f];
           expect(value !== undefined && value !== null, `${name}: cites "${f}", which it does not have`).toBe(true);
         }

@@ -355,6 +355,7 @@ export class ChildConnections {
   /** Loads the entities of (parent, id) rows in one query and groups them per parent, in row order. */
   private async hydrate<T extends Identified>(link: ChildLink<T>, rows: { p: unknown; id: unknown }[]): Promise<Map<number, T[]>> {
     const ids = [...new Set(rows.map((r) => toNumber(r.id)))];
+    // MikroORM's FilterQuery does not resolve for a generic T: every linked entity has a numeric `id`.
     const entities = ids.length ? await this.em.find(link.entity, { id: { $in: ids } } as unknown as FilterQuery<T>) : [];
     const byId = new Map(entities.map((e) => [e.id, e]));
     const grouped = new Map<number, T[]>();
