@@ -8,7 +8,7 @@ import { checkComplexity, introspectionRules, limitRules, measure, type QueryLim
 const schema = buildSchema(`
   interface Node { id: ID! }
   type Park implements Node { id: ID! name: String parent: Park tenants(first: Int, last: Int): OrgConnection! }
-  type Org implements Node { id: ID! name: String parks(first: Int, last: Int): ParkConnection! }
+  type Org implements Node { id: ID! name: String parks(first: Int, last: Int): ParkConnection! newest(first: Int): ParkConnection! oldest(last: Int): ParkConnection! }
   type ParkConnection { edges: [ParkEdge!]! nodes: [Park!]! totalCount: Int }
   type ParkEdge { node: Park! cursor: String }
   type OrgConnection { edges: [OrgEdge!]! nodes: [Org!]! }
@@ -19,6 +19,7 @@ const schema = buildSchema(`
     parks(first: Int, last: Int, after: String): ParkConnection!
     node(id: ID!): Node
     nodes(ids: [ID!]!): [Node]!
+    parksByIds(ids: [ID!]!): [Park]!
   }
   type Mutation { touch: Park }
 `);
@@ -71,6 +72,7 @@ describe('measure', () => {
   });
 
   test('introspection is neither walked nor counted', () => {
+    expect(m('{ __schema { types { name } } }')).toEqual({ depth: 0, cost: 0 });
     expect(m('{ __schema { types { fields { type { name } } } } version }')).toEqual({ depth: 1, cost: 0 });
     expect(m('{ __type(name: "Park") { fields { name } } }')).toEqual({ depth: 0, cost: 0 });
   });
@@ -84,6 +86,21 @@ describe('measure', () => {
     expect(m('mutation { touch { parent { id } } }')).toEqual({ depth: 3, cost: 2 });
     // This schema has no subscription root: nothing to measure.
     expect(m('subscription { touch { id } }')).toEqual({ depth: 0, cost: 0 });
+  });
+
+  test('only a connection’s edges and nodes and the node under edges are wrappers', () => {
+    // A connection's own scalars, an edge's cursor and node(id:) at the root are levels of their own.
+    expect(m('{ parks { totalCount } }')).toEqual({ depth: 2, cost: 1 });
+    expect(m('{ parks { edges { cursor } } }')).toEqual({ depth: 2, cost: 1 });
+    expect(m('{ node(id: "a") { id } }')).toEqual({ depth: 2, cost: 1 });
+    expect(m('{ node(id: "a") { ... on Park { parent { id } } } }')).toEqual({ depth: 3, cost: 2 });
+  });
+
+  test('a list with only first, or only last, is paged by it; an ids argument multiplies nodes only', () => {
+    // org 1 (via node), then 4 parks under it, each with a parent: 4.
+    expect(m('{ node(id: "o") { ... on Org { newest(first: 4) { nodes { parent { id } } } } } }')).toEqual({ depth: 4, cost: 1 + 1 + 4 });
+    expect(m('{ node(id: "o") { ... on Org { oldest(last: 3) { nodes { parent { id } } } } } }')).toEqual({ depth: 4, cost: 1 + 1 + 3 });
+    expect(m('{ parksByIds(ids: ["a", "b"]) { parent { id } } }')).toEqual({ depth: 3, cost: 2 });
   });
 
   test('an unknown field is one level and costs nothing (validation reports it)', () => {
