@@ -199,7 +199,7 @@ function BarsCard({
             name={t('dashboard.table.amount')}
             cursor="pointer"
             onClick={(entry) => {
-              // recharts types a bar's payload as any: it is the row this chart was given.
+              // recharts leaves a bar's payload untyped (`any`): it is the row this chart was given.
               const row = (entry as unknown as { payload?: BarRow }).payload;
               if (row?.filterValue) onToggle(filter, row.filterValue);
             }}

@@ -10,7 +10,7 @@ import { labelParks, type CountryShade, type PlottedPark } from './map-models';
 
 const WIDTH = 720;
 const HEIGHT = 360;
-// A JSON import types `type: "Topology"` as any string and the arcs as number[][]: read the file as the TopoJSON it is.
+// A JSON import widens `type: "Topology"` to string: read the file as the TopoJSON it is.
 const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries).features;
 /** The whole globe: the map's outline and what the projection fits. */
