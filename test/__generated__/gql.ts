@@ -24,6 +24,10 @@ type Documents = {
     "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n": typeof types.OfficerDealAfterEditDocument,
     "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerDealTitleDocument,
     "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": typeof types.OfficerRecordedInvestmentDocument,
+    "\n  query ConflictSetting {\n    park(slug: \"sco-energy-valley\") {\n      id\n    }\n    organizations(first: 1, orderBy: [ID_ASC]) {\n      nodes {\n        id\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.ConflictSettingDocument,
+    "\n  mutation ConflictCreateInvestment($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ConflictCreateInvestmentDocument,
+    "\n  mutation ConflictUpdateInvestment($input: UpdateInvestmentInput!) {\n    updateInvestment(input: $input) {\n      version\n    }\n  }\n": typeof types.ConflictUpdateInvestmentDocument,
+    "\n  query ConflictInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        stage\n        expectedJobs\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.ConflictInvestmentDocument,
     "\n  mutation SignInForTest($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SignInForTestDocument,
     "\n  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n    }\n  }\n": typeof types.CreateApiKeyForTestDocument,
     "\n  query AccessViewer {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        email\n        role\n      }\n    }\n  }\n": typeof types.AccessViewerDocument,
@@ -215,6 +219,10 @@ const documents: Documents = {
     "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n": types.OfficerDealAfterEditDocument,
     "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerDealTitleDocument,
     "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": types.OfficerRecordedInvestmentDocument,
+    "\n  query ConflictSetting {\n    park(slug: \"sco-energy-valley\") {\n      id\n    }\n    organizations(first: 1, orderBy: [ID_ASC]) {\n      nodes {\n        id\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.ConflictSettingDocument,
+    "\n  mutation ConflictCreateInvestment($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      id\n      version\n    }\n  }\n": types.ConflictCreateInvestmentDocument,
+    "\n  mutation ConflictUpdateInvestment($input: UpdateInvestmentInput!) {\n    updateInvestment(input: $input) {\n      version\n    }\n  }\n": types.ConflictUpdateInvestmentDocument,
+    "\n  query ConflictInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        stage\n        expectedJobs\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.ConflictInvestmentDocument,
     "\n  mutation SignInForTest($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SignInForTestDocument,
     "\n  mutation CreateApiKeyForTest($i: CreateApiKeyInput!) {\n    createApiKey(input: $i) {\n      key\n    }\n  }\n": types.CreateApiKeyForTestDocument,
     "\n  query AccessViewer {\n    viewer {\n      role\n      apiKeyName\n      officer {\n        email\n        role\n      }\n    }\n  }\n": types.AccessViewerDocument,
@@ -450,6 +458,22 @@ export function graphql(source: "\n  query OfficerDealTitle($id: ID!) {\n    nod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConflictSetting {\n    park(slug: \"sco-energy-valley\") {\n      id\n    }\n    organizations(first: 1, orderBy: [ID_ASC]) {\n      nodes {\n        id\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConflictSetting {\n    park(slug: \"sco-energy-valley\") {\n      id\n    }\n    organizations(first: 1, orderBy: [ID_ASC]) {\n      nodes {\n        id\n        name {\n          zh\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConflictCreateInvestment($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConflictCreateInvestment($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConflictUpdateInvestment($input: UpdateInvestmentInput!) {\n    updateInvestment(input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ConflictUpdateInvestment($input: UpdateInvestmentInput!) {\n    updateInvestment(input: $input) {\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConflictInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        stage\n        expectedJobs\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConflictInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        stage\n        expectedJobs\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -135,14 +135,17 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     const api = await server.gql(OfficerDealAfterEdit, { id: deal.id });
     expect(dealTitle(api.data!.node)).toBe('Memorandum on cold-chain logistics');
 
-    // Wang still has the old version open: his save is refused with the newer values and a way to reload.
+    // Wang still has the old version open: his save is refused, saying who saved first, and he chooses between the titles.
     await wang.locator('input[name="titleEn"]').fill('Something else');
     await wang.getByRole('button', { name: 'Save changes' }).click();
     const conflict = wang.locator('[data-conflict]');
     await conflict.waitFor();
-    expect(await conflict.innerText()).toContain('Someone else changed this deal first');
-    expect(await conflict.innerText()).toContain('Memorandum on cold-chain logistics');
-    await conflict.getByRole('button', { name: 'Load their version' }).click();
+    expect(await conflict.innerText()).toContain('Li Na saved this deal at');
+    const clash = conflict.locator('[data-clash="titleEn"]');
+    expect(await clash.innerText()).toContain('Theirs: Memorandum on cold-chain logistics');
+    expect(await clash.innerText()).toContain('Yours: Something else');
+    expect(await wang.locator('input[name="titleEn"]').inputValue()).toBe('Something else');
+    await clash.getByLabel('Theirs: Memorandum on cold-chain logistics').check();
     expect(await wang.locator('input[name="titleEn"]').inputValue()).toBe('Memorandum on cold-chain logistics');
     expect(dealTitle((await server.gql(OfficerDealTitle, { id: deal.id })).data!.node)).toBe('Memorandum on cold-chain logistics');
 

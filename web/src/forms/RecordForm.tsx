@@ -1,6 +1,7 @@
 // The one record form: the session gate, the record's query and its load-once effect, the idempotency key, create /
-// update / delete with the cache they change, the notices, the buttons and the history. A page gives its document,
-// its fields and their mapping to the input (see DealEditPage, InvestmentEditPage, TenancyEditPage).
+// update / delete with the cache they change, the notices (a conflict merged so the user's edits stay, a deleted
+// or mistyped record said once), the buttons and the history. A page gives its document, its fields and their
+// mapping to the input (see DealEditPage, InvestmentEditPage, TenancyEditPage).
 import type { ApolloCache } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -12,9 +13,14 @@ import type { Lang } from '../format/format';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { SectorCode } from '../__generated__/graphql';
 import { currentLanguage } from '../i18n';
-import { useNavigate, useParams } from '../router';
+import { Link, useNavigate, useParams } from '../router';
+import { apiCodes, isBadId } from './api-errors';
 import { ConflictNotice } from './conflict';
+import type { FormField, ShowContext } from './form-fields';
 import { HistoryList } from './history';
+import { formatMoment } from './history-model';
+import { fieldLabel } from './labels';
+import { choose, mergeForms, type Side } from './merge';
 import { DeleteButton } from './parts';
 import { SignInRequired, useRecordEditor } from './useRecordEditor';
 
@@ -42,6 +48,12 @@ export const RecordForm_query = graphql(`
   fragment RecordForm_query on Query {
     history: auditLog(recordId: $id, first: 20) @include(if: $withRecord) {
       nodes {
+        # The newest entry says who saved a newer version, or who deleted the record, and when.
+        id
+        operation
+        actorName
+        at
+        recordType
         ...HistoryList_entry
       }
     }
@@ -56,7 +68,7 @@ export const RecordForm_query = graphql(`
 /** What a form page's query answers: its record (when editing), the kit's part (RecordForm_query) and its own lists. */
 type FormData = FragmentType<typeof RecordForm_query>;
 
-export interface RecordFormSpec<Q extends FormData, R extends Versioned, F, CI, CD, UI, UD, DD> {
+export interface RecordFormSpec<Q extends FormData, R extends Versioned, F extends object, CI, CD, UI, UD, DD> {
   /** The record, as the sign-in notice and the idempotency key name it. */
   record: 'deal' | 'investment' | 'tenancy';
   typename: 'Deal' | 'Investment' | 'Tenancy';
@@ -72,20 +84,38 @@ export interface RecordFormSpec<Q extends FormData, R extends Versioned, F, CI, 
   updateInput: (form: F, record: Versioned) => UI;
   updatedVersion: (data: UD) => number;
   remove: TypedDocumentNode<DD, { id: string; version: number }>;
-  /** The edit page of a new record, and where a deleted record's page goes. */
+  /** The edit page of a new record; the list a deleted record's page links back to, and its link's words. */
   editPath: (id: string) => string;
   afterDelete: string;
+  back: 'overview' | 'deals';
+  /**
+   * The form's fields as a conflict compares and shows them (named as labels.ts names them); form keys not listed
+   * are compared one by one.
+   */
+  fields: readonly FormField<Q, F>[];
   /** The root query fields whose answers a change of this record type alters (evicted, so they are read again). */
   affects: readonly string[];
   /** i18n keys: the titles of the two pages and the record named in the conflict notice. */
   titles: { create: string; edit: string; what: string };
   deleteLabel: (form: F) => string;
-  /** More about the newer version in the conflict notice (given the translation function). */
-  conflictDetail?: (record: R, lang: Lang, t: (key: string, values: Record<string, string>) => string) => string;
+}
+
+/** A save refused because someone saved first: who and when, their version and the user's, and what merged how. */
+interface Conflict<F> {
+  who: string | null;
+  at: string | null;
+  theirs: F;
+  yours: F;
+  taken: string[];
+  clashes: string[];
+  /** The user's choice per clashing field (yours until chosen). */
+  choices: Record<string, Side>;
 }
 
 /** A form's spec, with every type inferred from its documents and mappings. */
-export function defineRecordForm<Q extends FormData, R extends Versioned, F, CI, CD, UI, UD, DD>(spec: RecordFormSpec<Q, R, F, CI, CD, UI, UD, DD>) {
+export function defineRecordForm<Q extends FormData, R extends Versioned, F extends object, CI, CD, UI, UD, DD>(
+  spec: RecordFormSpec<Q, R, F, CI, CD, UI, UD, DD>,
+) {
   return spec;
 }
 
@@ -109,7 +139,7 @@ function evict(cache: ApolloCache, fields: readonly string[], removed?: { __type
   cache.gc();
 }
 
-export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, UI, UD, DD>({
+export function RecordForm<Q extends FormData, R extends Versioned, F extends object, CI, CD, UI, UD, DD>({
   spec,
   children,
 }: {
@@ -127,19 +157,34 @@ export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, U
     fetchPolicy: 'network-only',
   });
   const [form, setForm] = useState<F>(spec.empty);
+  /** The form as last loaded (or as the newer version a conflict merged onto): what the user's edits are edits of. */
+  const base = useRef<F | null>(null);
+  const [conflict, setConflict] = useState<Conflict<F> | null>(null);
+  /** What the user deleted here (its label), for the confirmation. */
+  const [deleted, setDeleted] = useState<string | null>(null);
   const key = useRef(`${spec.record}-${crypto.randomUUID()}`);
   const update = (cache: ApolloCache) => evict(cache, spec.affects);
   const [create] = useMutation(spec.create, { update });
   const [save] = useMutation(spec.update, { update });
   const [remove] = useMutation(spec.remove, { update: (cache) => evict(cache, spec.affects, id ? { __typename: spec.typename, id } : undefined) });
   const editor = useRecordEditor(async () => {
+    // Someone saved first: merge their version with the user's edits (see merge.ts), keep editing on top of it.
     const latest = await refetch();
-    return latest.data ? (spec.recordOf(latest.data)?.version ?? null) : null;
+    const newer = latest.data ? spec.recordOf(latest.data) : null;
+    if (!latest.data || !newer || !base.current) return; // deleted meanwhile: the page says so
+    const theirs = spec.toForm(newer, lang);
+    const merged = mergeForms(base.current, theirs, form, spec.fields);
+    const last = getFragmentData(RecordForm_query, latest.data).history?.nodes[0];
+    setConflict({ who: last?.actorName ?? null, at: last?.at ?? null, theirs, yours: form, taken: merged.taken, clashes: merged.clashes, choices: {} });
+    base.current = theirs;
+    setForm(merged.form);
+    setVersion(newer.version);
   });
-  const { version, setVersion, message, conflict, setConflict, saved, run, error: field, describe } = editor;
+  const { version, setVersion, message, saved, run, error: field, describe } = editor;
   const record = data ? spec.recordOf(data) : null;
   const load = (r: R) => {
-    setForm(spec.toForm(r, lang));
+    base.current = spec.toForm(r, lang);
+    setForm(base.current);
     setVersion(r.version);
   };
   useEffect(() => {
@@ -147,18 +192,64 @@ export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, U
     // eslint-disable-next-line react-hooks/exhaustive-deps -- loads the record once; later answers are the user's to reload
   }, [record]);
 
+  const what = t(spec.titles.what);
+  const back = (
+    <Link to={spec.afterDelete} data-back>
+      {t(`recordForm.backTo_${spec.back}`)}
+    </Link>
+  );
   if (!session) return <SignInRequired record={spec.record} />;
+  if (deleted !== null) {
+    return (
+      <section className="narrow" data-deleted="you">
+        <p role="status">{deleted ? t('recordForm.deletedNow', { label: deleted }) : t('recordForm.deletedNowUnnamed', { what })}</p>
+        {back}
+      </section>
+    );
+  }
+  // A mistyped ID is refused by both the record and its history: said once, in the interface language.
+  if (error && !data && isBadId(error)) {
+    return (
+      <section className="narrow" data-bad-id>
+        <p role="alert">{t('recordForm.badId', { what })}</p>
+        {back}
+      </section>
+    );
+  }
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
-  if (!data || (editing && version === null)) return <LoadingState />;
+  if (!data) return <LoadingState />;
 
   const { history, parks } = getFragmentData(RecordForm_query, data);
+  if (editing && !record) {
+    // No such record (any more): its history says who deleted it and when.
+    const last = history?.nodes[0];
+    const gone = last?.operation === 'DELETE' && last.recordType === spec.typename ? last : null;
+    return (
+      <section className="narrow" data-deleted={gone ? 'earlier' : 'unknown'}>
+        <p role="alert">
+          {gone ? t('recordForm.deletedBy', { what, who: gone.actorName, when: formatMoment(gone.at, lang) }) : t('recordForm.gone', { what })}
+        </p>
+        {back}
+      </section>
+    );
+  }
+  if (editing && version === null) return <LoadingState />;
+
   const set = <K extends keyof F>(k: K, v: F[K]) => setForm((f) => ({ ...f, [k]: v }));
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     void run(async () => {
       if (id && version !== null) {
-        const res = await save({ variables: { input: spec.updateInput(form, { id, version }) } });
+        const input = spec.updateInput(form, { id, version });
+        const res = await save({ variables: { input } }).catch(async (err: unknown) => {
+          // Deleted meanwhile: reading it again shows who deleted it.
+          if (apiCodes(err).includes('NOT_FOUND')) return (await refetch(), null);
+          throw err;
+        });
+        if (!res) return;
         await refetch();
+        setConflict(null);
+        base.current = form;
         return res.data ? spec.updatedVersion(res.data) : undefined;
       }
       const res = await create({ variables: { input: spec.createInput(form), key: key.current } });
@@ -169,19 +260,38 @@ export function RecordForm<Q extends FormData, R extends Versioned, F, CI, CD, U
     run(async () => {
       if (!id || version === null) return;
       await remove({ variables: { id, version } });
-      navigate(spec.afterDelete);
+      setDeleted(spec.deleteLabel(form));
     });
+  const parkName = (parkId: string) => getFragmentData(ParkField_park, parks.nodes).find((p) => p.id === parkId)?.name[lang] ?? '';
+  const show: ShowContext<Q> = { data, lang, t: (k, v) => t(k, v), parkName };
+  const fieldOf = (name: string) => spec.fields.find((f) => f.name === name) ?? { name, keys: [name as keyof F], show: (f: F) => String(f[name as keyof F]) };
+  const labelOf = (name: string) => {
+    const label = fieldLabel(spec.typename, name);
+    return label ? t(label) : name;
+  };
 
   return (
     <section className="edit" aria-labelledby="edit-title">
       <h1 id="edit-title">{editing ? t(spec.titles.edit) : t(spec.titles.create)}</h1>
       {conflict !== null ? (
         <ConflictNotice
-          what={t(spec.titles.what)}
-          version={conflict}
-          detail={record && spec.conflictDetail ? spec.conflictDetail(record, lang, (k, v) => t(k, v)) : undefined}
-          onReload={() => {
-            if (record) load(record);
+          what={what}
+          who={conflict.who}
+          when={conflict.at ? formatMoment(conflict.at, lang) : null}
+          taken={conflict.taken.map((name) => ({ name, label: labelOf(name), value: fieldOf(name).show(conflict.theirs, show) }))}
+          clashes={conflict.clashes.map((name) => ({
+            name,
+            label: labelOf(name),
+            theirs: fieldOf(name).show(conflict.theirs, show),
+            yours: fieldOf(name).show(conflict.yours, show),
+            choice: conflict.choices[name] ?? 'yours',
+          }))}
+          onChoose={(name, side) => {
+            setForm((f) => choose(f, fieldOf(name), side, conflict.theirs, conflict.yours));
+            setConflict({ ...conflict, choices: { ...conflict.choices, [name]: side } });
+          }}
+          onDiscard={() => {
+            setForm(conflict.theirs);
             setConflict(null);
           }}
         />

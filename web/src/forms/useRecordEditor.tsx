@@ -1,17 +1,16 @@
-// The state every record form shares: the version being edited, field errors, a general message, the conflict
-// (with the newer version) and "saved", plus `run`, which turns an API answer into that state.
+// The state every record form shares: the version being edited, field errors, a general message and "saved", plus
+// `run`, which turns an API answer into that state (a conflict is handed to the form, which merges the newer version).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../router';
 import { fieldErrorsOf, isConflict, type FieldProblems } from './errors';
 import { fieldHelpers } from './parts';
 
-export function useRecordEditor(latestVersion: () => Promise<number | null>) {
+export function useRecordEditor(onConflict: () => Promise<void>) {
   const { t } = useTranslation();
   const [version, setVersion] = useState<number | null>(null);
   const [errors, setErrors] = useState<FieldProblems>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<number | null>(null);
   const [saved, setSaved] = useState(false);
 
   /** Runs a save or delete; a returned number is the new version (the record was saved). */
@@ -27,7 +26,7 @@ export function useRecordEditor(latestVersion: () => Promise<number | null>) {
       }
     } catch (err) {
       if (isConflict(err)) {
-        setConflict((await latestVersion()) ?? -1);
+        await onConflict();
         return;
       }
       const fields = fieldErrorsOf(err);
@@ -36,7 +35,7 @@ export function useRecordEditor(latestVersion: () => Promise<number | null>) {
     }
   }
 
-  return { version, setVersion, errors, message, conflict, setConflict, saved, run, ...fieldHelpers(errors) };
+  return { version, setVersion, errors, message, saved, setSaved, run, ...fieldHelpers(errors) };
 }
 
 /** What a visitor sees on a form page before signing in, in the words of the record the form is for. */

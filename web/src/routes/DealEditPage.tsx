@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
-import type { DealKind, DealPartyRole } from '../__generated__/graphql';
+import type { DealFormQueryQuery, DealKind, DealPartyRole } from '../__generated__/graphql';
 import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
 import { FormCheck } from '../forms/errors';
+import { formFields } from '../forms/form-fields';
 import { MoneyField } from '../forms/MoneyField';
 import { ChoiceField, defineRecordForm, ParkField, RecordForm } from '../forms/RecordForm';
 
@@ -131,6 +132,23 @@ const input = (f: DealForm) => {
   return values;
 };
 
+const f = formFields<DealFormQueryQuery, DealForm>();
+const FIELDS = [
+  f.code('kind', 'dealKind'),
+  f.text('titleZh'),
+  f.text('titleEn'),
+  f.date('signedOn'),
+  f.park('park'),
+  f.custom('event', ['event'], (form, c) => c.data.events.nodes.find((e) => e.id === form.event)?.name[c.lang] ?? c.t('history.empty')),
+  f.custom('parties', ['parties'], (form, c) =>
+    form.parties.length
+      ? form.parties.map((p) => c.t('history.withRole', { name: p.organization.name, role: c.t(`partyRole.${p.role}`) })).join(c.t('history.separator'))
+      : c.t('history.empty'),
+  ),
+  f.number('unnamedPartyCount'),
+  f.money('value', 'amount', 'currency'),
+];
+
 const DEAL = defineRecordForm({
   record: 'deal',
   typename: 'Deal',
@@ -158,10 +176,11 @@ const DEAL = defineRecordForm({
   remove: DeleteDealMutation,
   editPath: (id) => `/deals/${id}/edit`,
   afterDelete: '/deals',
+  back: 'deals',
+  fields: FIELDS,
   affects: ['deals', 'parks', 'park', 'organizations', 'events', 'dealStats', 'parkFit', 'dataset', 'auditLog'],
   titles: { create: 'edit.newDeal', edit: 'edit.editDeal', what: 'edit.aDeal' },
   deleteLabel: (f) => f.titleEn || f.titleZh,
-  conflictDetail: (d, lang, t) => t('edit.theirTitle', { title: d.title[lang] }),
 });
 
 /** Create (`/deals/new`) or edit (`/deals/:id/edit`) a deal and its parties; officers only. */

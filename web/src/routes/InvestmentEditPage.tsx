@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../__generated__';
-import type { InvestmentStage, SectorCode } from '../__generated__/graphql';
+import { getFragmentData, graphql } from '../__generated__';
+import type { InvestmentFormQueryQuery, InvestmentStage, SectorCode } from '../__generated__/graphql';
 import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
 import { FormCheck } from '../forms/errors';
+import { formFields } from '../forms/form-fields';
 import { MoneyField } from '../forms/MoneyField';
-import { ChoiceField, defineRecordForm, ParkField, RecordForm, SectorField } from '../forms/RecordForm';
+import { ChoiceField, defineRecordForm, ParkField, RecordForm, SectorField, SectorField_sector } from '../forms/RecordForm';
 
 const InvestmentFormQuery = graphql(`
   query InvestmentFormQuery($id: ID!, $withRecord: Boolean!) {
@@ -110,6 +111,22 @@ const input = (f: InvestmentForm) => {
   return values;
 };
 
+const f = formFields<InvestmentFormQueryQuery, InvestmentForm>();
+const FIELDS = [
+  f.custom('organization', ['organization'], (form, c) => form.organization?.name ?? c.t('edit.notNamed')),
+  f.park('park'),
+  f.custom(
+    'sector',
+    ['sector'],
+    (form, c) => getFragmentData(SectorField_sector, c.data.sectors).find((s) => s.code === form.sector)?.name[c.lang] ?? form.sector,
+  ),
+  f.code('stage', 'stage'),
+  f.money('amount', 'amount', 'currency'),
+  f.date('announcedOn'),
+  f.number('expectedJobs'),
+  f.money('expectedAnnualOutput', 'outputAmount', 'outputCurrency'),
+];
+
 const INVESTMENT = defineRecordForm({
   record: 'investment',
   typename: 'Investment',
@@ -137,6 +154,8 @@ const INVESTMENT = defineRecordForm({
   remove: DeleteInvestmentMutation,
   editPath: (id) => `/investments/${id}/edit`,
   afterDelete: '/',
+  back: 'overview',
+  fields: FIELDS,
   affects: ['investments', 'parks', 'park', 'organizations', 'investmentStats', 'parkFit', 'dataset', 'auditLog'],
   titles: { create: 'edit.newInvestment', edit: 'edit.editInvestment', what: 'edit.anInvestment' },
   deleteLabel: (f) => f.organization?.name ?? '',

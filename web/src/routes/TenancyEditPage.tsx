@@ -1,7 +1,8 @@
 import { graphql } from '../__generated__';
-import type { TenancyStatus } from '../__generated__/graphql';
+import type { TenancyFormQueryQuery, TenancyStatus } from '../__generated__/graphql';
 import { OrganizationPicker, pickedOrganization, type PickedOrganization } from '../forms/parts';
 import { FormCheck } from '../forms/errors';
+import { formFields } from '../forms/form-fields';
 import { ChoiceField, defineRecordForm, ParkField, RecordForm } from '../forms/RecordForm';
 import { useTranslation } from 'react-i18next';
 
@@ -89,6 +90,17 @@ function updateFields(f: TenancyForm) {
   return values;
 }
 
+const f = formFields<TenancyFormQueryQuery, TenancyForm>();
+const FIELDS = [
+  f.custom('organization', ['organization'], (form, c) => form.organization?.name ?? c.t('history.empty')),
+  f.park('park'),
+  f.code('status', 'tenancyStatus'),
+  f.date('signedOn'),
+  f.date('movedInOn'),
+  f.date('exitedOn'),
+  f.number('leasedAreaM2'),
+];
+
 const TENANCY = defineRecordForm({
   record: 'tenancy',
   typename: 'Tenancy',
@@ -113,6 +125,8 @@ const TENANCY = defineRecordForm({
   remove: DeleteTenancyMutation,
   editPath: (id) => `/tenancies/${id}/edit`,
   afterDelete: '/',
+  back: 'overview',
+  fields: FIELDS,
   affects: ['parks', 'park', 'organizations', 'tenancyStats', 'dataset', 'auditLog'],
   titles: { create: 'edit.newTenancy', edit: 'edit.editTenancy', what: 'edit.aTenancy' },
   deleteLabel: (f) => f.organization?.name ?? '',
