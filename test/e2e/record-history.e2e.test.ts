@@ -162,6 +162,9 @@ describe.skipIf(!HAS_BROWSER)('two officers on one investment in Chromium', () =
     expect(await li.locator('[data-taken="amount"]').innerText()).toBe('Amount: CNY 15,000,000');
     expect(await clash.getByLabel('Theirs: 300').isChecked()).toBe(false);
     expect(await clash.getByLabel('Yours: 400').isChecked()).toBe(true);
+    // The notice fits a phone: nothing scrolls sideways.
+    await li.setViewportSize({ width: 375, height: 800 });
+    expect(await li.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await clash.getByLabel('Theirs: 300').check();
     expect(await li.locator('input[name="expectedJobs"]').inputValue()).toBe('300');
     await clash.getByLabel('Yours: 400').check();
