@@ -82,6 +82,7 @@ type Documents = {
     "\n  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n    }\n  }\n": typeof types.ExportCreateInvestmentDocument,
     "\n  mutation CreateDealForErrors($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDealForErrorsDocument,
     "\n  mutation CreateInvestmentForErrors($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateInvestmentForErrorsDocument,
+    "\n  mutation CreateInvestmentAtMost($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.CreateInvestmentAtMostDocument,
     "\n  mutation CreateTenancyForErrors($input: CreateTenancyInput!) {\n    createTenancy(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTenancyForErrorsDocument,
     "\n  mutation CreateOrganizationForErrors($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganizationForErrorsDocument,
     "\n  mutation UpdateOrganizationForErrors($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateOrganizationForErrorsDocument,
@@ -277,6 +278,7 @@ const documents: Documents = {
     "\n  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n    }\n  }\n": types.ExportCreateInvestmentDocument,
     "\n  mutation CreateDealForErrors($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      id\n    }\n  }\n": types.CreateDealForErrorsDocument,
     "\n  mutation CreateInvestmentForErrors($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      id\n    }\n  }\n": types.CreateInvestmentForErrorsDocument,
+    "\n  mutation CreateInvestmentAtMost($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n": types.CreateInvestmentAtMostDocument,
     "\n  mutation CreateTenancyForErrors($input: CreateTenancyInput!) {\n    createTenancy(input: $input) {\n      id\n    }\n  }\n": types.CreateTenancyForErrorsDocument,
     "\n  mutation CreateOrganizationForErrors($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganizationForErrorsDocument,
     "\n  mutation UpdateOrganizationForErrors($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n    }\n  }\n": types.UpdateOrganizationForErrorsDocument,
@@ -690,6 +692,10 @@ export function graphql(source: "\n  mutation CreateDealForErrors($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateInvestmentForErrors($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvestmentForErrors($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvestmentAtMost($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvestmentAtMost($input: CreateInvestmentInput!) {\n    createInvestment(input: $input) {\n      amount {\n        amount\n        currency\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,8 @@ import { toGlobalId } from '../../server/src/graphql/global-id.js';
 import { graphql } from '../__generated__/gql.js';
 import { signedIn } from '../helpers/access.js';
 import { Factory } from '../helpers/factories.js';
+import { SECTORS } from '../../seeds/reference.js';
+import { Sector } from '../../server/src/modules/sectors/sector.entity.js';
 import { createTestServer, DIALECTS, type GraphQLResponse, type TestServer } from '../helpers/server.js';
 
 const CreateDealForErrors = graphql(`
@@ -22,6 +24,17 @@ const CreateInvestmentForErrors = graphql(`
   mutation CreateInvestmentForErrors($input: CreateInvestmentInput!) {
     createInvestment(input: $input) {
       id
+    }
+  }
+`);
+
+const CreateInvestmentAtMost = graphql(`
+  mutation CreateInvestmentAtMost($input: CreateInvestmentInput!) {
+    createInvestment(input: $input) {
+      amount {
+        amount
+        currency
+      }
     }
   }
 `);
@@ -112,6 +125,10 @@ describe.each(DIALECTS)('field errors on %s', (dialect) => {
     const f = new Factory(server.em());
     const p = f.park().entity;
     const o = f.organization();
+    // The one sector the valid writes below name (this database holds no reference data).
+    const em = server.em();
+    em.create(Sector, { ...SECTORS[0], sortOrder: 0 });
+    await em.flush();
     await f.flush();
     park = toGlobalId('Park', p.id);
     org = toGlobalId('Organization', o.id);
@@ -187,10 +204,18 @@ describe.each(DIALECTS)('field errors on %s', (dialect) => {
     expect(reasons(yen)).toEqual([{ field: 'input.amount.amount', reason: 'TOO_MANY_DECIMALS', params: { currency: 'JPY', decimals: 0 } }]);
     const huge = await server.gql(
       CreateInvestmentForErrors,
-      { input: { park, sector: 'LOGISTICS', stage: 'LEAD', amount: { amount: '1000000000000001', currency: 'CNY' } } },
+      { input: { park, sector: 'LOGISTICS', stage: 'LEAD', amount: { amount: '90071992547409.92', currency: 'CNY' } } },
       officer,
     );
-    expect(reasons(huge)).toEqual([{ field: 'input.amount.amount', reason: 'TOO_LARGE', params: { max: '1000000000000000' } }]);
+    expect(reasons(huge)).toEqual([{ field: 'input.amount.amount', reason: 'TOO_LARGE', params: { max: '90071992547409.91' } }]);
+    // The largest amount taken is stored exactly on every database (2^53 - 1 minor units: SQLite keeps no more).
+    const most = await server.gql(
+      CreateInvestmentAtMost,
+      { input: { park, sector: 'LOGISTICS', stage: 'LEAD', amount: { amount: '90071992547409.91', currency: 'CNY' } } },
+      officer,
+    );
+    expect(most.errors).toBeUndefined();
+    expect(most.data?.createInvestment.amount).toEqual({ amount: '90071992547409.91', currency: 'CNY' });
   });
 
   it('report a variable the API cannot read under its path in the variable, with a reason', async () => {

@@ -63,9 +63,10 @@ describe('amounts as people type them', () => {
     ['万', 'CNY', garbage('万')],
     ['12%', 'CNY', garbage('12%')],
     ['€5', 'USD', garbage('€5')],
-    // Beyond what the API stores (10^17 minor units).
-    ['1000000000000001', 'CNY', { kind: 'refused', reason: 'TOO_LARGE', params: { max: '1000000000000000' } }],
-    ['1000万亿', 'CNY', amount('1000000000000000')],
+    // Beyond what the API stores (2^53 - 1 minor units).
+    ['90071992547409.92', 'CNY', { kind: 'refused', reason: 'TOO_LARGE', params: { max: '90071992547409.91' } }],
+    ['1000万亿', 'CNY', { kind: 'refused', reason: 'TOO_LARGE', params: { max: '90071992547409.91' } }],
+    ['90万亿', 'CNY', amount('90000000000000')],
     // A currency that is no ISO 4217 code.
     ['5', 'ABC', { kind: 'refused', reason: 'UNKNOWN_CURRENCY', params: { value: 'ABC' } }],
     ['5', '', { kind: 'refused', reason: 'UNKNOWN_CURRENCY', params: { value: '' } }],

@@ -35,7 +35,7 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 /** The largest amount the API stores, in minor units (server/src/modules/writes/input-check.ts). */
-const MAX_MINOR = 10n ** 17n;
+const MAX_MINOR = 2n ** 53n - 1n;
 
 /** Digits after the decimal point in a currency's minor unit (CNY 2, JPY 0, KWD 3); null for an unknown code. */
 export function currencyDecimals(currency: string): number | null {

@@ -9,8 +9,11 @@ import { fromMinor, isCurrencyCode, minorDigits, MoneyFormatError, toMinor } fro
 const REGION = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/** The largest amount a money field takes, in minor units. */
-const MAX_MINOR = 10n ** 17n;
+/**
+ * The largest amount a money field takes, in minor units: 2^53 - 1, the most SQLite's driver stores exactly (90 trillion
+ * in a currency of two decimals; larger sums are no plausible investment).
+ */
+const MAX_MINOR = 2n ** 53n - 1n;
 
 export interface MoneyInput {
   amount: string;
