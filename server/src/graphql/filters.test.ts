@@ -1,4 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { defineEntity, MikroORM, p } from '@mikro-orm/core';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWhere, checkFilterSize, listSelection, MAX_FILTER_DEPTH, MAX_FILTER_TERMS, MAX_SEARCH_LENGTH, type FilterSpec } from './filters.js';
 import { toGlobalId } from './global-id.js';
 import { ID_ORDER } from './pagination.js';
@@ -127,6 +129,8 @@ describe('buildWhere', () => {
     });
     const search = buildWhere(spec, { text: 'x'.repeat(MAX_SEARCH_LENGTH) }) as { $or: object[] };
     expect(search.$or).toHaveLength(1);
+    // An empty search is a condition (it matches every row), not a skipped field.
+    expect((buildWhere(spec, { text: '' }) as { $or: object[] }).$or).toHaveLength(1);
   });
 });
 
@@ -164,6 +168,24 @@ describe('filter size', () => {
     expect(() => checkFilterSize({ ...pairs, stage: { eq: 'LEAD' } })).toThrow(/at most 200 conditions/);
   });
 
+  test('what counts as one condition: an operator object (whatever its operators), a list; null fields and an empty not count none', () => {
+    const allOps = { eq: 'a', in: ['a'], isNull: false, gt: 'a', gte: 'a', lt: 'z', lte: 'z' };
+    const each = (n: number, element: Record<string, unknown>) => ({ or: Array.from({ length: n }, () => element) });
+    expect(() => checkFilterSize(each(MAX_FILTER_TERMS, { announcedOn: allOps }))).not.toThrow();
+    expect(() => checkFilterSize({ ...each(MAX_FILTER_TERMS - 1, { stage: { eq: 'LEAD' } }), tags: ['a', 'b', 'c'] })).not.toThrow();
+    expect(() => checkFilterSize({ ...each(MAX_FILTER_TERMS, { stage: { eq: 'LEAD' } }), stage: null, announcedOn: undefined, not: {} })).not.toThrow();
+    // A relation holding a field and an operator: both count.
+    const mixed = { organization: { country: { eq: 'KZ' }, eq: 'x' } };
+    expect(() => checkFilterSize(each(MAX_FILTER_TERMS / 2, mixed))).not.toThrow();
+    expect(() => checkFilterSize(each(MAX_FILTER_TERMS / 2 + 1, mixed))).toThrow(/at most 200 conditions/);
+  });
+
+  test('relations nest like not: each adds a level', () => {
+    const relation = (depth: number): Record<string, unknown> => (depth <= 1 ? { stage: { eq: 'LEAD' } } : { organization: relation(depth - 1) });
+    expect(() => checkFilterSize(relation(MAX_FILTER_DEPTH))).not.toThrow();
+    expect(refusal(() => checkFilterSize(relation(MAX_FILTER_DEPTH + 1)))).toMatchObject({ field: `filter${'.organization'.repeat(MAX_FILTER_DEPTH)}` });
+  });
+
   test('buildWhere checks the size before building', () => {
     expect(() => buildWhere(spec, nested(MAX_FILTER_DEPTH + 1))).toThrow(/nest at most/);
   });
@@ -182,5 +204,43 @@ describe('listSelection', () => {
     expect(ordered?.key).toBe(JSON.stringify([null, Object.keys(ID_ORDER).slice(0, 1)]));
     expect(ordered?.order).toBeDefined();
     expect(ordered?.where()).toEqual({});
+  });
+});
+
+describe('search, in SQL', () => {
+  const Note = defineEntity({
+    name: 'Note',
+    properties: { id: p.integer().primary().autoincrement(), title: p.string(), body: p.string().nullable() },
+  });
+  const notes = { search: { kind: 'search', columns: ['title', 'body'] } } satisfies FilterSpec;
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await MikroORM.init({ driver: LibSqlDriver, dbName: ':memory:', entities: [Note], debug: false, allowGlobalContext: true });
+    await orm.schema.createSchema();
+    const em = orm.em.fork();
+    for (const [title, body] of [
+      ['Alpha Logistics', null],
+      ['50%_off', 'discount'],
+      ['5000 off', null],
+      ['a\\b path', null],
+      ['Energy', 'New ALPHA park'],
+    ] as const)
+      em.create(Note, { title, body });
+    await em.flush();
+  });
+  afterAll(() => orm.close());
+  const titles = async (text: string) => (await orm.em.fork().find(Note, buildWhere(notes, { search: text }), { orderBy: { id: 'asc' } })).map((n) => n.title);
+
+  test('case-insensitive substring of any column', async () => {
+    expect(await titles('alpha')).toEqual(['Alpha Logistics', 'Energy']);
+    expect(await titles('DISCOUNT')).toEqual(['50%_off']);
+    expect(await titles('')).toHaveLength(5);
+  });
+
+  test('%, _ and \\ are taken literally', async () => {
+    expect(await titles('%')).toEqual(['50%_off']);
+    expect(await titles('0_')).toEqual([]);
+    expect(await titles('%_')).toEqual(['50%_off']);
+    expect(await titles('\\')).toEqual(['a\\b path']);
   });
 });
