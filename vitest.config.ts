@@ -14,6 +14,9 @@ export default defineConfig({
     globalSetup: ['test/setup/databases.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for what a page shows after a request; on a loaded CI machine that can take seconds, not the
+    // default one. A poll still fails as soon as it times out, so a control that never works still fails.
+    expect: { poll: { timeout: 20_000 } },
     pool: 'forks',
   },
 });
