@@ -11,6 +11,8 @@ import {
   FormProblems,
   isConflict,
   problemsText,
+  REQUEST_REFUSALS,
+  requestMessage,
   signInMessage,
   SIGN_IN_REFUSALS,
   type FieldErrorReason,
@@ -64,6 +66,8 @@ describe('field error reasons', () => {
         expect(lookup(messages, key)?.trim(), `${lang}: ${key}`).toBeTruthy();
       }
       for (const refusal of SIGN_IN_REFUSALS) expect(lookup(messages, `signInError.${refusal}`)?.trim(), `${lang}: signInError.${refusal}`).toBeTruthy();
+      for (const key of [...REQUEST_REFUSALS, 'network', 'other'])
+        expect(lookup(messages, `requestError.${key}`)?.trim(), `${lang}: requestError.${key}`).toBeTruthy();
     }
   });
 });
@@ -169,7 +173,7 @@ describe('form errors', () => {
       },
     ]);
     expect(problemsText(refused, t.zh, 'zh')).toBe('最多 2,000 个字符（现有 2,345 个）。');
-    expect(problemsText(new Error('Failed to fetch'), t.en, 'en')).toBe('Failed to fetch');
+    expect(problemsText(new Error('Failed to fetch'), t.en, 'en')).toBe(lookup(LANGUAGES.en, 'requestError.network'));
   });
 
   it('says why a sign-in was refused in the interface language', () => {
@@ -179,6 +183,17 @@ describe('form errors', () => {
     const throttled = combined([{ message: 'Too many sign-in attempts', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 125 } }]);
     expect(signInMessage(throttled, t.zh)).toBe('尝试次数过多，请 3 分钟后再试。');
     expect(signInMessage(new TypeError('Failed to fetch'), t.en)).toBe(lookup(LANGUAGES.en, 'signInError.network'));
+  });
+
+  it('says why a save was refused in the interface language, never in the API’s English', () => {
+    const forbidden = combined([{ message: 'Only admins may do this', extensions: { code: 'FORBIDDEN' } }]);
+    expect(requestMessage(forbidden, t.zh)).toBe('您的角色无权执行此操作。');
+    expect(requestMessage(forbidden, t.en)).toBe('You may not do this with your role.');
+    const throttled = combined([{ message: 'Slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 61 } }]);
+    expect(requestMessage(throttled, t.zh)).toBe('请求过多，请 2 分钟后再试。');
+    const odd = combined([{ message: 'Something internal', extensions: { code: 'SOMETHING_NEW' } }]);
+    expect(requestMessage(odd, t.en)).toBe('The request was refused. Nothing was saved.');
+    expect(requestMessage(new TypeError('Failed to fetch'), t.zh)).toBe('无法连接服务器，未保存任何内容，请检查网络后重试。');
   });
 
   it('recognises a conflict', () => {

@@ -128,7 +128,19 @@ export function fieldMessage(problem: FieldProblem, t: TFunction, lang: Lang): s
 /** A refused save outside a record form: its field problems in the interface language, else the error's own message. */
 export function problemsText(error: { message: string }, t: TFunction, lang: Lang): string {
   const problems = Object.values(fieldErrorsOf(error));
-  return problems.length ? problems.map((p) => fieldMessage(p, t, lang)).join(' ') : error.message;
+  return problems.length ? problems.map((p) => fieldMessage(p, t, lang)).join(' ') : requestMessage(error, t);
+}
+
+/** The refusals a save or delete can meet besides field errors and conflicts, each worded in the interface language. */
+export const REQUEST_REFUSALS = ['FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR'] as const;
+
+/** Why a request failed, in the interface language: the API's code, or no answer at all; never the API's English. */
+export function requestMessage(error: unknown, t: TFunction): string {
+  const e = apiErrors(error)[0];
+  const code = e?.extensions?.code;
+  if (code === 'RATE_LIMITED') return t('requestError.RATE_LIMITED', { minutes: Math.max(1, Math.ceil((e?.extensions?.retryAfterSeconds ?? 60) / 60)) });
+  if (REQUEST_REFUSALS.some((r) => r === code)) return t(`requestError.${code}`);
+  return e ? t('requestError.other') : t('requestError.network');
 }
 
 /** A refused sign-in in the interface language: wrong credentials, too many attempts, or no answer. */

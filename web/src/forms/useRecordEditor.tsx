@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../router';
-import { fieldErrorsOf, isConflict, type FieldProblems } from './errors';
+import { fieldErrorsOf, isConflict, requestMessage, type FieldProblems } from './errors';
 import { fieldHelpers } from './parts';
 
 export function useRecordEditor(onConflict: () => Promise<void>) {
@@ -31,7 +31,7 @@ export function useRecordEditor(onConflict: () => Promise<void>) {
       }
       const fields = fieldErrorsOf(err);
       setErrors(fields);
-      setMessage(Object.keys(fields).length ? t('edit.fixFields') : (err as Error).message);
+      setMessage(Object.keys(fields).length ? t('edit.fixFields') : requestMessage(err, t));
     }
   }
 
