@@ -135,6 +135,15 @@ describe('ranking', () => {
     ]);
   });
 
+  test('equally well-known parks with different scores get ranks of their own', () => {
+    const weaker = park(1, { isLogisticsHub: true, focusSectors: ['ENERGY'], landAreaMu: 1000, neighbours: 1, momentum: 1 });
+    const stronger = park(2, { isLogisticsHub: true, focusSectors: ['EQUIPMENT'], landAreaMu: 1000, neighbours: 1, momentum: 1 });
+    expect(rankParks([weaker, stronger], { ...request, weights: even }).map((r) => [r.parkId, r.rank, r.score, r.confidence])).toEqual([
+      [2, 1, 100, 1],
+      [1, 2, 80, 1],
+    ]);
+  });
+
   test('a park with nothing known has no score and ranks after a park that scores 0', () => {
     const onlySector = { SECTOR_MATCH: 1, LAND: 0, NEIGHBOURS: 0, MOMENTUM: 0, LOGISTICS: 0 };
     const unknown = park(1, {});
