@@ -1,6 +1,7 @@
 // Amounts as officers type them (12,000,000 · 12 000 000 · 1200万 · 1.5亿 · 1.5 million · 1.5m · full-width digits)
 // read into the API's canonical decimal string, exactly (no floating point), with the currency's decimals enforced.
 // A refusal names a field error reason of the API (web/src/forms/errors.ts words it in the interface language).
+import { MAX_AMOUNT_MINOR } from '../../../server/src/domain/field-errors';
 
 /** What the parser makes of the text: nothing typed, an amount, or why it is not one. */
 export type AmountReading =
@@ -33,9 +34,6 @@ const MULTIPLIERS: Record<string, number> = {
   tn: 12,
   trillion: 12,
 };
-
-/** The largest amount the API stores, in minor units (server/src/modules/writes/input-check.ts). */
-const MAX_MINOR = 2n ** 53n - 1n;
 
 /** Digits after the decimal point in a currency's minor unit (CNY 2, JPY 0, KWD 3); null for an unknown code. */
 export function currencyDecimals(currency: string): number | null {
@@ -77,7 +75,7 @@ export function parseAmount(text: string, currency: string): AmountReading {
   const fraction = amount.split('.')[1] ?? '';
   if (fraction.length > decimals) return { kind: 'refused', reason: 'TOO_MANY_DECIMALS', params: { currency: code, decimals } };
   const minor = BigInt(amount.replace('.', '') + '0'.repeat(decimals - fraction.length));
-  if (minor > MAX_MINOR) return { kind: 'refused', reason: 'TOO_LARGE', params: { max: shift(MAX_MINOR.toString(), '', -decimals) } };
+  if (minor > MAX_AMOUNT_MINOR) return { kind: 'refused', reason: 'TOO_LARGE', params: { max: shift(MAX_AMOUNT_MINOR.toString(), '', -decimals) } };
   return { kind: 'amount', amount };
 }
 

@@ -3,47 +3,11 @@
 // could not even read never goes out; plus whether the record changed meanwhile and why a sign-in was refused.
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
+import { FIELD_ERROR_REASONS, type FieldErrorReason } from '../../../server/src/domain/field-errors';
 import { parseAmount } from '../format/amount-input';
 import { currencyName, formatNumber, type Lang } from '../format/format';
 
-/**
- * The API's field error reasons with the names of their parameters: a copy of FIELD_ERROR_REASONS in
- * server/src/graphql/errors.ts (a test compares the two, and checks each has a message in every language file).
- */
-export const FIELD_ERROR_REASONS = {
-  REQUIRED: [],
-  TOO_SHORT: ['min'],
-  TOO_LONG: ['max', 'length'],
-  INVALID_CHARACTERS: [],
-  NOT_A_URL: [],
-  NOT_AN_EMAIL: [],
-  UNKNOWN_COUNTRY: ['value'],
-  UNKNOWN_CURRENCY: ['value'],
-  NOT_A_DECIMAL: ['value'],
-  TOO_MANY_DECIMALS: ['currency', 'decimals'],
-  NEGATIVE: [],
-  TOO_LARGE: ['max'],
-  OUT_OF_RANGE: ['min', 'max'],
-  NOT_POSITIVE: [],
-  NOT_A_DATE: [],
-  NOT_A_PARTIAL_DATE: [],
-  DATE_ORDER: ['notBefore'],
-  NOT_AN_ID: ['type', 'value'],
-  NOT_FOUND: ['type'],
-  TOO_FEW: ['min'],
-  TOO_MANY: ['max'],
-  DUPLICATE: [],
-  NOT_A_RATE: ['decimals'],
-  BASE_CURRENCY: ['currency'],
-  ALREADY_EXISTS: ['value'],
-  SUPPORTED_BY_QUOTE: ['quotedField'],
-  NOT_ONE_OF: ['allowed'],
-  EXACTLY_ONE: ['fields'],
-  ALL_ZERO: [],
-  INVALID_VALUE: ['value'],
-} as const satisfies Record<string, readonly string[]>;
-
-export type FieldErrorReason = keyof typeof FIELD_ERROR_REASONS;
+export { FIELD_ERROR_REASONS, type FieldErrorReason };
 export type FieldParams = Record<string, unknown>;
 
 /** What is wrong with one field: the reason (null when this client does not know it) and the API's English message. */

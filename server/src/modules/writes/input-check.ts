@@ -4,16 +4,12 @@ import type { EntitySchema, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { article, fieldError, invalidFields, type FieldError, type FieldErrorParams, type FieldErrorReason } from '../../graphql/errors.js';
 import { databaseIdOrNull, type NumericIdType } from '../../graphql/global-id.js';
+import { MAX_AMOUNT_MINOR } from '../../domain/field-errors.js';
 import { fromMinor, isCurrencyCode, minorDigits, MoneyFormatError, toMinor } from '../money/money.js';
 
 const REGION = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/**
- * The largest amount a money field takes, in minor units: 2^53 - 1, the most SQLite's driver stores exactly (90 trillion
- * in a currency of two decimals; larger sums are no plausible investment).
- */
-const MAX_MINOR = 2n ** 53n - 1n;
 
 export interface MoneyInput {
   amount: string;
@@ -87,7 +83,7 @@ export class InputCheck {
     try {
       const minor = toMinor(value.amount, currency);
       if (minor < 0n) this.fail(at, 'NEGATIVE', 'may not be negative');
-      if (minor > MAX_MINOR) this.fail(at, 'TOO_LARGE', 'is implausibly large', { max: fromMinor(MAX_MINOR, currency) });
+      if (minor > MAX_AMOUNT_MINOR) this.fail(at, 'TOO_LARGE', 'is implausibly large', { max: fromMinor(MAX_AMOUNT_MINOR, currency) });
       return { minor, currency };
     } catch (err) {
       if (!(err instanceof MoneyFormatError)) throw err;
