@@ -2,7 +2,6 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIELD_ERROR_REASONS as API_REASONS } from '../../../server/src/graphql/errors';
 import {
   FIELD_ERROR_REASONS,
   fieldErrorsOf,
@@ -49,26 +48,55 @@ function lookup(messages: Messages, key: string): string | undefined {
 const placeholders = (message: string) => [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
 const problem = (reason: FieldErrorReason | null, params: FieldProblem['params'] = {}, message = ''): FieldProblem => ({ reason, params, message });
 
-describe('field error reasons', () => {
-  it('are the API’s, parameters and all', () => {
-    expect(FIELD_ERROR_REASONS).toEqual(API_REASONS);
-  });
+/** A key's message in each language file that has one (blank counts as none). */
+function messagesFor(key: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [lang, messages] of Object.entries(LANGUAGES)) {
+    const message = lookup(messages, key);
+    if (message?.trim()) found[lang] = message;
+  }
+  return found;
+}
 
+/** A key worded in every language present, and worded differently in each (translated, not copied from another). */
+function expectTranslated(key: string): Record<string, string> {
+  const found = messagesFor(key);
+  expect(Object.keys(found).sort(), `languages that word ${key}`).toEqual(Object.keys(LANGUAGES).sort());
+  const texts = Object.values(found);
+  expect(new Set(texts).size, `${key} in each language: ${texts.join(' / ')}`).toBe(texts.length);
+  return found;
+}
+
+describe('field error reasons', () => {
   it('each have a message in every language file, using only the reason’s parameters', () => {
     expect(Object.keys(LANGUAGES).sort()).toEqual(expect.arrayContaining(['en', 'zh']));
-    for (const [lang, messages] of Object.entries(LANGUAGES)) {
-      for (const [reason, params] of Object.entries(FIELD_ERROR_REASONS)) {
-        const message = lookup(messages, `fieldError.reason.${reason}`);
-        expect(message?.trim(), `${lang}: fieldError.reason.${reason}`).toBeTruthy();
-        for (const p of placeholders(message ?? '')) expect(params, `${lang}: ${reason} uses {{${p}}}`).toContain(p);
+    for (const [reason, params] of Object.entries(FIELD_ERROR_REASONS)) {
+      for (const [lang, message] of Object.entries(expectTranslated(`fieldError.reason.${reason}`))) {
+        for (const p of placeholders(message)) expect(params, `${lang}: ${reason} uses {{${p}}}`).toContain(p);
       }
-      for (const key of ['fieldError.other', 'amountInput.reads', 'amountInput.readsCompact', 'amountInput.hint', 'signInError.network', 'signInError.other']) {
-        expect(lookup(messages, key)?.trim(), `${lang}: ${key}`).toBeTruthy();
-      }
-      for (const refusal of SIGN_IN_REFUSALS) expect(lookup(messages, `signInError.${refusal}`)?.trim(), `${lang}: signInError.${refusal}`).toBeTruthy();
-      for (const key of [...REQUEST_REFUSALS, 'network', 'other'])
-        expect(lookup(messages, `requestError.${key}`)?.trim(), `${lang}: requestError.${key}`).toBeTruthy();
     }
+    const keys = [
+      'fieldError.other',
+      'amountInput.reads',
+      'amountInput.readsCompact',
+      'amountInput.hint',
+      ...['network', 'other', ...SIGN_IN_REFUSALS].map((k) => `signInError.${k}`),
+      ...[...REQUEST_REFUSALS, 'network', 'other'].map((k) => `requestError.${k}`),
+    ];
+    for (const key of keys) expectTranslated(key);
+  });
+
+  it('finds a key missing from one language, or left in another language’s words', () => {
+    const present = { ...LANGUAGES };
+    try {
+      LANGUAGES.xx = { fieldError: { reason: {} } };
+      expect(() => expectTranslated('fieldError.reason.REQUIRED')).toThrow(/languages that word fieldError\.reason\.REQUIRED/);
+      LANGUAGES.xx = { fieldError: { reason: { REQUIRED: lookup(LANGUAGES.en, 'fieldError.reason.REQUIRED') ?? '' } } };
+      expect(() => expectTranslated('fieldError.reason.REQUIRED')).toThrow(/in each language/);
+    } finally {
+      delete LANGUAGES.xx;
+    }
+    expect(LANGUAGES).toEqual(present);
   });
 });
 
