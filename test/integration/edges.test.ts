@@ -87,10 +87,7 @@ const EdgesParkInvestments = graphql(`
             id
           }
           pageInfo {
-            hasNextPage
-            hasPreviousPage
-            startCursor
-            endCursor
+            ...Walk_pageInfo
           }
         }
       }
@@ -108,10 +105,7 @@ const EdgesParkTenancies = graphql(`
             id
           }
           pageInfo {
-            hasNextPage
-            hasPreviousPage
-            startCursor
-            endCursor
+            ...Walk_pageInfo
           }
         }
       }
@@ -129,10 +123,7 @@ const EdgesParkDeals = graphql(`
             id
           }
           pageInfo {
-            hasNextPage
-            hasPreviousPage
-            startCursor
-            endCursor
+            ...Walk_pageInfo
           }
         }
       }

@@ -12,10 +12,7 @@ const ParksWalk = graphql(`
         id
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...Walk_pageInfo
       }
     }
   }
@@ -28,10 +25,7 @@ const InvestmentsWalk = graphql(`
         id
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...Walk_pageInfo
       }
     }
   }
@@ -44,10 +38,7 @@ const OrganizationsWalk = graphql(`
         id
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...Walk_pageInfo
       }
     }
   }
