@@ -1,6 +1,7 @@
 import { defineEntity, MikroORM, p } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { refusal } from '../../../test/helpers/refusal.js';
 import { buildWhere, checkFilterSize, listSelection, MAX_FILTER_DEPTH, MAX_FILTER_TERMS, MAX_SEARCH_LENGTH, type FilterSpec } from './filters.js';
 import { toGlobalId } from './global-id.js';
 import { ID_ORDER } from './pagination.js';
@@ -21,16 +22,6 @@ const spec: FilterSpec = {
   parties: { kind: 'some', prop: 'parties', spec: () => organization },
   focusSector: { kind: 'someMatch', prop: 'focusSectors', column: 'sector' },
   text: { kind: 'search', columns: ['name'] },
-};
-
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    const e = err as { message: string; extensions: { code: string; field?: string } };
-    return { message: e.message, code: e.extensions.code, field: e.extensions.field };
-  }
-  throw new Error('not refused');
 };
 
 describe('buildWhere', () => {

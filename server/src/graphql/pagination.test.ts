@@ -2,6 +2,7 @@ import { defineEntity, MikroORM, p, type InferEntity } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { refusal } from '../../../test/helpers/refusal.js';
 import {
   ChildConnections,
   DEFAULT_PAGE_SIZE,
@@ -266,16 +267,6 @@ describe('nested lists, batched', () => {
 });
 
 describe('arguments and cursors', () => {
-  const refusal = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (err) {
-      const e = err as { message: string; extensions: { code: string; field?: string } };
-      return { message: e.message, code: e.extensions.code, field: e.extensions.field };
-    }
-    throw new Error('not refused');
-  };
-
   test('page sizes from 0 to MAX_PAGE_SIZE; first and last not both', () => {
     expect(pageWindow({ first: 0 })).toEqual({ backward: false, limit: 0, after: undefined, before: undefined });
     expect(pageWindow({ first: MAX_PAGE_SIZE }).limit).toBe(MAX_PAGE_SIZE);
