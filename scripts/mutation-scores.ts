@@ -1,9 +1,15 @@
-// Reads Stryker's JSON report (reports/mutation/mutation.json) and writes the mutation score per folder into
-// bench/MUTATION.md, between the "scores" markers (the notes around them are kept). Run by npm run mutation.
+// Reads Stryker's incremental file (bench/stryker-incremental.json: the last result of every mutant, whichever run
+// measured it, so folders run one at a time add up) and writes the mutation score per folder into bench/MUTATION.md,
+// between the "scores" markers (the notes around them are kept). Run by npm run mutation. A source file changed since
+// its run is named in the table: its figures are those of the older code until the next run.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const REPORT = 'reports/mutation/mutation.json';
+const REPORT = 'bench/stryker-incremental.json';
 const TARGET = 'bench/MUTATION.md';
+// Why a surviving mutant is equivalent (changes nothing a caller can observe), keyed as the list below names it
+// without its status, e.g. "graphql/filters.ts:73 StringLiteral → `""`".
+const REASONS = 'bench/mutation-equivalent.json';
+const reasons = existsSync(REASONS) ? (JSON.parse(readFileSync(REASONS, 'utf8')) as Record<string, string>) : {};
 const START = '<!-- scores:start -->';
 const END = '<!-- scores:end -->';
 
@@ -14,7 +20,10 @@ interface Mutant {
   location: { start: { line: number; column: number } };
   replacement?: string;
 }
-const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { files: Record<string, { mutants: Mutant[] }> };
+const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { files: Record<string, { source: string; mutants: Mutant[] }> };
+const stale = Object.entries(report.files)
+  .filter(([path, file]) => !existsSync(path) || readFileSync(path, 'utf8') !== file.source)
+  .map(([path]) => path);
 
 /** server/src/modules/stats/x.ts → modules/stats; server/src/graphql/limits.ts → graphql/limits.ts. */
 const folderOf = (path: string) => {
@@ -34,9 +43,8 @@ for (const [path, { mutants }] of Object.entries(report.files)) {
     else if (m.status === 'NoCoverage') t.noCoverage++;
     else t.invalid++;
     if (m.status === 'Survived' || m.status === 'NoCoverage') {
-      t.survivors.push(
-        `${path.replace(/^.*server\/src\//, '')}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → \`${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}\`` : ''} (${m.status})`,
-      );
+      const key = `${path.replace(/^.*server\/src\//, '')}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → \`${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}\`` : ''}`;
+      t.survivors.push(`${key} (${m.status})${reasons[key] ? `: equivalent, ${reasons[key]}` : ''}`);
     }
   }
   tallies.set(folderOf(path), t);
@@ -48,8 +56,9 @@ const pct = (t: Tally) => {
 };
 const rows = [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b));
 const table = [
-  `Run of ${new Date().toISOString().slice(0, 10)}: score = (killed + timed out) / (killed + timed out + survived + not covered); compile errors excluded.`,
+  `Written ${new Date().toISOString().slice(0, 10)} from the last run of each file: score = (killed + timed out) / (killed + timed out + survived + not covered); compile errors excluded.`,
   '',
+  ...(stale.length ? [`Changed since their last run (figures are the older code's): ${stale.map((p) => `\`${p}\``).join(', ')}.`, ''] : []),
   '| folder | score | killed | timed out | survived | no coverage | compile errors |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(([f, t]) => `| ${f} | ${pct(t).toFixed(1)}% | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.invalid} |`),
