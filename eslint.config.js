@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Operations are validated against the SDL; one project for both, so the schema is loaded once. */
-const graphQLConfig = { schema: 'schema/*.graphql', documents: ['web/src/**/*.{ts,tsx}', 'test/**/*.ts'] };
+const graphQLConfig = { schema: 'schema/*.graphql', documents: ['web/src/**/*.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts'] };
 
 /** `as never` and `as any` silence the type checker instead of stating a type. */
 const noSilencingCasts = [
@@ -78,7 +78,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['web/src/**/*.{ts,tsx}', 'test/**/*.ts'],
+    files: ['web/src/**/*.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts'],
     processor: graphqlPlugin.processor,
   },
   {
@@ -118,7 +118,7 @@ export default tseslint.config(
   },
   {
     // The operations graphql() documents hold (the processor hands each to ESLint as a virtual .graphql file).
-    files: ['web/src/**/*.graphql', 'test/**/*.graphql'],
+    files: ['web/src/**/*.graphql', 'test/**/*.graphql', 'bench/**/*.graphql'],
     languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig } },
     plugins: { '@graphql-eslint': graphqlPlugin },
     rules: {

@@ -10,7 +10,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts', 'server/**/*.test.ts', 'seeds/**/*.test.ts', 'web/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'server/**/*.test.ts', 'seeds/**/*.test.ts', 'web/**/*.test.ts', 'bench/**/*.test.ts'],
     globalSetup: ['test/setup/databases.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
