@@ -5,11 +5,13 @@ import { Migration20261125072758 as sqlite_Migration20261125072758 } from './sql
 import { Migration20261125081248 as sqlite_Migration20261125081248 } from './sqlite/Migration20261125081248.js';
 import { Migration20261201104007 as sqlite_Migration20261201104007 } from './sqlite/Migration20261201104007.js';
 import { Migration20261201110737 as sqlite_Migration20261201110737 } from './sqlite/Migration20261201110737.js';
+import { Migration20261201165048 as sqlite_Migration20261201165048 } from './sqlite/Migration20261201165048.js';
 import { Migration20261124121934 as postgresql_Migration20261124121934 } from './postgresql/Migration20261124121934.js';
 import { Migration20261125072759 as postgresql_Migration20261125072759 } from './postgresql/Migration20261125072759.js';
 import { Migration20261125081249 as postgresql_Migration20261125081249 } from './postgresql/Migration20261125081249.js';
 import { Migration20261201104007 as postgresql_Migration20261201104007 } from './postgresql/Migration20261201104007.js';
 import { Migration20261201110739 as postgresql_Migration20261201110739 } from './postgresql/Migration20261201110739.js';
+import { Migration20261201165051 as postgresql_Migration20261201165051 } from './postgresql/Migration20261201165051.js';
 
 export const MIGRATIONS: Record<string, MigrationObject[]> = {
   sqlite: [
@@ -18,6 +20,7 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261125081248', class: sqlite_Migration20261125081248 },
     { name: 'Migration20261201104007', class: sqlite_Migration20261201104007 },
     { name: 'Migration20261201110737', class: sqlite_Migration20261201110737 },
+    { name: 'Migration20261201165048', class: sqlite_Migration20261201165048 },
   ],
   postgresql: [
     { name: 'Migration20261124121934', class: postgresql_Migration20261124121934 },
@@ -25,5 +28,6 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261125081249', class: postgresql_Migration20261125081249 },
     { name: 'Migration20261201104007', class: postgresql_Migration20261201104007 },
     { name: 'Migration20261201110739', class: postgresql_Migration20261201110739 },
+    { name: 'Migration20261201165051', class: postgresql_Migration20261201165051 },
   ],
 };
