@@ -7,8 +7,7 @@ export interface BenchOptions {
   investments: number;
   deals: number;
   tenancies: number;
-  /** Passed to the seed only when given (the seed's own default otherwise). */
-  organizations: number | null;
+  organizations: number;
   seed: number;
   /** Timed runs per request after the first; the report gives their median. */
   runs: number;
@@ -27,7 +26,7 @@ export const USAGE = `npm run bench -- [options]
   --investments N     investments in the large dataset (default 1000000)
   --deals N           deals (default 100000)
   --tenancies N       tenancies (default 50000)
-  --organizations N   organizations (default: the seed's own for these sizes)
+  --organizations N   organizations (default 50000)
   --seed S            generator seed (default 1)
   --runs N            timed runs per request after the first, median reported (default 5)
   --engines LIST      sqlite,postgres (default both)
@@ -74,7 +73,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     investments: count('investments', values.investments, 1_000_000, 1),
     deals: count('deals', values.deals, 100_000, 0),
     tenancies: count('tenancies', values.tenancies, 50_000, 0),
-    organizations: values.organizations === undefined ? null : count('organizations', values.organizations, 0, 1),
+    // About one organization per tenancy: the demo set's 300 would make every investor hold thousands of projects.
+    organizations: count('organizations', values.organizations, 50_000, 1),
     seed: count('seed', values.seed, 1, 0),
     runs: count('runs', values.runs, 5, 1),
     engines: [...new Set(engines.map((e) => ENGINES[e]))],

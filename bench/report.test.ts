@@ -20,7 +20,7 @@ function report(large: DatasetResult, baseline?: DatasetResult): BenchReport {
   return {
     date: '2026-12-01 17:00 UTC',
     machine: { cores: 2, memoryGb: 8, cpu: 'Test CPU', node: 'v20.20.2', platform: 'Linux', loadBefore: [0.5, 0.4, 0.3] },
-    dataset: { investments: 1_000_000, deals: 100_000, tenancies: 50_000, organizations: null, seed: 1 },
+    dataset: { investments: 1_000_000, deals: 100_000, tenancies: 50_000, organizations: 50_000, seed: 1 },
     runs: 5,
     engines: [{ engine: 'sqlite', large, baseline }],
   };

@@ -48,8 +48,8 @@ export interface EngineResult {
 
 export interface BenchReport {
   date: string;
-  machine: { cores: number; memoryGb: number; cpu: string; node: string; platform: string; loadBefore: number[] };
-  dataset: { investments: number; deals: number; tenancies: number; organizations: number | null; seed: number };
+  machine: { cores: number; memoryGb: number; cpu: string; node: string; platform: string; loadBefore: number[]; loadAfter?: number[] };
+  dataset: { investments: number; deals: number; tenancies: number; organizations: number; seed: number };
   runs: number;
   engines: EngineResult[];
 }
@@ -173,6 +173,7 @@ export function engineRows(result: EngineResult): Row[] {
 }
 
 const n = (v: number) => v.toLocaleString('en-US');
+const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(' / ');
 
 export function renderReport(report: BenchReport): string {
   const { machine, dataset } = report;
@@ -182,9 +183,11 @@ export function renderReport(report: BenchReport): string {
     `Written by \`npm run bench\` on ${report.date}. Do not edit by hand: run it again.`,
     '',
     `- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb.toFixed(1)} GB memory, ${machine.platform}, Node ${machine.node}; ` +
-      `load average ${machine.loadBefore.map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min) when the run started`,
-    `- Dataset: ${n(dataset.investments)} investments, ${n(dataset.deals)} deals, ${n(dataset.tenancies)} tenancies` +
-      `${dataset.organizations == null ? '' : `, ${n(dataset.organizations)} organizations`} (generator seed ${dataset.seed}), ` +
+      `load average (1 / 5 / 15 min) ${load(machine.loadBefore)} when the run started` +
+      (machine.loadAfter ? `, ${load(machine.loadAfter)} when it ended` : '') +
+      ' (other work on the machine slows every figure; a load above the core count means the figures are pessimistic)',
+    `- Dataset: ${n(dataset.investments)} investments, ${n(dataset.deals)} deals, ${n(dataset.tenancies)} tenancies, ` +
+      `${n(dataset.organizations)} organizations (demo generator, seed ${dataset.seed}), ` +
       'plus the source records; baseline: the default demo set (`npm run seed`)',
     `- Server: \`NODE_ENV=production\`, no response cache, one process per engine, started after seeding`,
     `- Timing: round trip on localhost (the server reports no Server-Timing): request sent to answer read, from the bench's own process. ` +

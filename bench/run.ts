@@ -446,7 +446,8 @@ function seedFlags(options: BenchOptions): string[] {
     String(options.deals),
     '--tenancies',
     String(options.tenancies),
-    ...(options.organizations == null ? [] : ['--organizations', String(options.organizations)]),
+    '--organizations',
+    String(options.organizations),
     '--seed',
     String(options.seed),
   ];
@@ -501,6 +502,7 @@ async function main() {
     writeFileSync(out, renderReport(report));
   }
   report.engines = options.engines.flatMap((e) => results.get(e) ?? []);
+  report.machine.loadAfter = os.loadavg();
   writeFileSync(out, renderReport(report));
   log(`wrote ${options.out}`);
   if (failed) process.exit(1);
