@@ -46,6 +46,8 @@ import {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TIME_ZONE = 'Asia/Shanghai';
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
+/** A request unanswered after this long is a failed figure, not a stalled run. */
+const REQUEST_TIMEOUT_MS = 120_000;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -159,12 +161,19 @@ function sender(url: string): Send {
   return async <T, V>(document: TypedDocumentNode<T, V>, variables: V): Promise<Answer<T>> => {
     const body = JSON.stringify({ operationName: getOperationAST(document)?.name?.value, variables, query: print(document) });
     const started = performance.now();
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9' },
-      body,
-    });
-    const text = await res.text();
+    let res: Response;
+    let text: string;
+    try {
+      res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9' },
+        body,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      text = await res.text();
+    } catch (err) {
+      return { ms: performance.now() - started, error: `no answer: ${err instanceof Error ? err.message : String(err)}` };
+    }
     const ms = performance.now() - started;
     let json: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
