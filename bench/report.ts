@@ -191,7 +191,7 @@ export function renderReport(report: BenchReport): string {
       'plus the source records; baseline: the default demo set (`npm run seed`)',
     `- Server: \`NODE_ENV=production\`, no response cache, one process per engine, started after seeding`,
     `- Timing: round trip on localhost (the server reports no Server-Timing): request sent to answer read, from the bench's own process. ` +
-      `Cold is the first request after start; every other figure is the median of ${report.runs} runs after a first, untimed one.`,
+      `Cold is the first request after start; every other figure is the median of ${report.runs} run${report.runs === 1 ? '' : 's'} after a first, untimed one.`,
     `- Filtered figures use each dimension's most common value (the largest slice); "period" is the dashboard's default, the last 12 months.`,
     '',
   ];
