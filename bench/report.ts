@@ -42,6 +42,8 @@ export interface EngineResult {
   engine: Engine;
   /** Why this engine was not measured. */
   skipped?: string;
+  /** Why the run stopped part-way (what was measured before is still reported). */
+  failure?: string;
   large?: DatasetResult;
   baseline?: DatasetResult;
 }
@@ -204,6 +206,7 @@ export function renderReport(report: BenchReport): string {
       summary.push(`- ${result.engine}: not measured`);
       continue;
     }
+    if (result.failure) out.push(`The run stopped: ${result.failure}`, '');
     const rows = engineRows(result);
     out.push('| Figure | Goal | Measured | Goal met | Baseline | Ratio |', '| --- | --- | --- | --- | --- | --- |');
     for (const r of rows) out.push(`| ${r.what} | ${r.goal} | ${r.shown} | ${r.verdict ? mark[r.verdict] : '–'} | ${r.baseline} | ${r.ratio} |`);

@@ -493,26 +493,32 @@ async function main() {
     }
   }
   const out = join(ROOT, options.out);
+  // Written after every dataset, so a run stopped part-way leaves what it measured.
+  const write = () => {
+    report.engines = options.engines.flatMap((e) => results.get(e) ?? []);
+    writeFileSync(out, renderReport(report));
+  };
   let failed = false;
   for (const engine of options.engines) {
     if (results.has(engine)) continue;
     const result: EngineResult = { engine };
     results.set(engine, result);
     try {
-      if (options.baseline) result.baseline = await measureDataset(engine, 'baseline (default demo set)', [], options.runs);
+      if (options.baseline) {
+        result.baseline = await measureDataset(engine, 'baseline (default demo set)', [], options.runs);
+        write();
+      }
       result.large = await measureDataset(engine, `${options.investments.toLocaleString('en-US')} investments`, seedFlags(options), options.runs);
       failed ||= [result.baseline, result.large].some((d) => d && hasFailure(d));
     } catch (err) {
       failed = true;
-      result.skipped ??= `the run failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+      result.failure = err instanceof Error ? err.message.split('\n')[0] : String(err);
       log(`${engine}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    report.engines = options.engines.flatMap((e) => results.get(e) ?? []);
-    writeFileSync(out, renderReport(report));
+    write();
   }
-  report.engines = options.engines.flatMap((e) => results.get(e) ?? []);
   report.machine.loadAfter = os.loadavg();
-  writeFileSync(out, renderReport(report));
+  write();
   log(`wrote ${options.out}`);
   if (failed) process.exit(1);
 }
