@@ -1,7 +1,7 @@
 // One grouped aggregate statement per period: the filter (the same builder the lists use) becomes an id subquery,
 // the group keys are SQL expressions per dialect, and only the groups come back to Node, never the rows.
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { scalarText, toBigInt, toNumber } from '../../db/numbers.js';
 import type { Label } from '../../domain/labels.js';
 import type { Period, TimeGrain } from './periods.js';
@@ -88,34 +88,58 @@ export async function groupedFigures(
   const knex = em.getKnex();
   const dialect = sqlDialect(em);
   const a = subject.alias;
-  const query = knex(`${subject.table} as ${a}`);
-  const joined = new Set<string>();
-  for (const d of dimensions) {
-    if (d.join && !joined.has(d.join[0])) {
-      joined.add(d.join[0]);
-      query.leftJoin(d.join[0], d.join[1], d.join[2]);
-    }
-  }
-  if (Object.keys(where).length) {
-    query.whereIn(`${a}.id`, em.createQueryBuilder(subject.entity, 'f').select('f.id').where(where).getKnexQuery());
-  }
+  // The filter applies to the counted rows themselves (its to-one joins never repeat a row, its to-many conditions are
+  // subqueries), so a covering index on the grouped and filtered columns answers without reading the table.
+  const query = em.createQueryBuilder(subject.entity, a).where(where).getKnexQuery().clearSelect();
   const within = period && subject.inPeriod?.(period);
   if (within) query.whereRaw(within.sql, within.bindings);
   else if (period) query.where(`${a}.${subject.dateColumn}`, '>=', period.from).where(`${a}.${subject.dateColumn}`, '<=', period.to);
   if (condition) query.whereRaw(condition.sql, condition.bindings);
   const sums = Object.entries(subject.sums ?? {});
   const distinct = Object.entries(subject.distinct ?? {});
-  query.select(
-    ...dimensions.map((d, i) => knex.raw(`${d.sql(dialect)} as k${i}`)),
-    knex.raw('count(*) as n'),
-    knex.raw(subject.usdColumn ? `count(${a}.${subject.usdColumn}) as v` : '0 as v'),
-    knex.raw(subject.usdColumn ? `sum(${a}.${subject.usdColumn}) as t` : '0 as t'),
-    ...sums.map(([, sql], i) => knex.raw(`sum(${sql}) as s${i}`)),
-    ...distinct.map(([, sql], i) => knex.raw(`count(distinct ${sql}) as c${i}`)),
-    knex.raw(`max(case when ${a}.verification = 'DEMO' then 1 else 0 end) as dm`),
-  );
-  if (dimensions.length) query.groupByRaw(dimensions.map((_, i) => String(i + 1)).join(', '));
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(query, [], 'all', em.getTransactionContext());
+  const joins = [...new Map(dimensions.filter((d) => d.join).map((d) => [d.join![0], d.join!])).values()];
+  const groupBy = (q: Knex.QueryBuilder, n: number) => (n ? q.groupByRaw(Array.from({ length: n }, (_, i) => String(i + 1)).join(', ')) : q);
+  let statement: Knex.QueryBuilder;
+  if (joins.length && !distinct.length) {
+    // A joined record's attribute (the investor's country): the rows are first added up per foreign key, on the covering
+    // index and without a join, then the few groups are joined and added up again (sums and counts add up; distinct
+    // counts would not, so those subjects join row by row below).
+    const own = dimensions.map((d, i) => ({ d, i })).filter(({ d }) => !d.join);
+    query.select(
+      ...own.map(({ d, i }) => knex.raw(`${d.sql(dialect)} as k${i}`)),
+      ...joins.map((j, n) => knex.raw(`${j[2]} as f${n}`)),
+      knex.raw('count(*) as n'),
+      knex.raw(subject.usdColumn ? `count(${a}.${subject.usdColumn}) as v` : '0 as v'),
+      knex.raw(subject.usdColumn ? `sum(${a}.${subject.usdColumn}) as t` : '0 as t'),
+      ...sums.map(([, sql], i) => knex.raw(`sum(${sql}) as s${i}`)),
+      knex.raw(`max(case when ${a}.verification = 'DEMO' then 1 else 0 end) as dm`),
+    );
+    groupBy(query, own.length + joins.length);
+    statement = knex.from(query.as('x'));
+    for (const [n, j] of joins.entries()) statement.leftJoin(j[0], j[1], `x.f${n}`);
+    statement.select(
+      ...dimensions.map((d, i) => knex.raw(d.join ? `${d.sql(dialect)} as k${i}` : `x.k${i} as k${i}`)),
+      knex.raw('sum(x.n) as n'),
+      knex.raw('sum(x.v) as v'),
+      knex.raw('sum(x.t) as t'),
+      ...sums.map((_, i) => knex.raw(`sum(x.s${i}) as s${i}`)),
+      knex.raw('max(x.dm) as dm'),
+    );
+    groupBy(statement, dimensions.length);
+  } else {
+    for (const j of joins) query.leftJoin(j[0], j[1], j[2]);
+    query.select(
+      ...dimensions.map((d, i) => knex.raw(`${d.sql(dialect)} as k${i}`)),
+      knex.raw('count(*) as n'),
+      knex.raw(subject.usdColumn ? `count(${a}.${subject.usdColumn}) as v` : '0 as v'),
+      knex.raw(subject.usdColumn ? `sum(${a}.${subject.usdColumn}) as t` : '0 as t'),
+      ...sums.map(([, sql], i) => knex.raw(`sum(${sql}) as s${i}`)),
+      ...distinct.map(([, sql], i) => knex.raw(`count(distinct ${sql}) as c${i}`)),
+      knex.raw(`max(case when ${a}.verification = 'DEMO' then 1 else 0 end) as dm`),
+    );
+    statement = groupBy(query, dimensions.length);
+  }
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(statement, [], 'all', em.getTransactionContext());
   return rows.map((r) => ({
     keys: dimensions.map((d, i) => {
       const k = r[`k${i}`];
