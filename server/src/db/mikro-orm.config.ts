@@ -20,6 +20,27 @@ export function migrationsPath(dialect: Dialect): string {
   return resolve(here, 'migrations', dialect);
 }
 
+/** How long a SQLite statement waits for another connection's write lock before failing with SQLITE_BUSY. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/** The part of a libsql connection the pool hook uses. */
+interface SqliteRawConnection {
+  exec(sql: string): unknown;
+}
+
+/**
+ * Runs on every connection the pool opens (the libsql dialect replaces connections as they age): WAL lets readers
+ * go on while one writer writes, and the busy timeout makes a writer wait for the lock instead of failing at once.
+ */
+function prepareSqliteConnection(conn: SqliteRawConnection, done: (err: Error | null, conn: SqliteRawConnection) => void) {
+  try {
+    conn.exec(`pragma journal_mode = wal; pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}; pragma foreign_keys = on; pragma synchronous = normal`);
+    done(null, conn);
+  } catch (err) {
+    done(err as Error, conn);
+  }
+}
+
 /** MikroORM options for a DATABASE_URL: `sqlite:<path>` (embedded default) or `postgres://...`. */
 export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): Options {
   const dialect = dialectOf(databaseUrl);
@@ -47,7 +68,7 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): O
   if (dialect === 'sqlite') {
     const file = databaseUrl.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-    return { ...common, driver: LibSqlDriver, dbName: file, ...extra };
+    return { ...common, driver: LibSqlDriver, dbName: file, pool: { afterCreate: prepareSqliteConnection }, ...extra };
   }
   return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, ...extra };
 }
