@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEAL_KINDS, DEAL_PARTY_ROLES, INVESTMENT_STAGES, ORGANIZATION_KINDS, SECTOR_CODES, TENANCY_STATUSES } from '../../server/src/domain/vocabulary.js';
 import { isCurrencyCode } from '../../server/src/modules/money/money.js';
 import { DEFAULT_RATES } from '../reference.js';
 import { sourceRecords } from '../source/records.js';
-import { DEFAULT_DEMO_SIZES, generateDemo } from './demo-data.js';
+import { DEFAULT_DEMO_SIZES, demoRecords, generateDemo } from './demo-data.js';
 
 const parks = sourceRecords.parks.map(({ slug, nameZh, nameEn }) => ({ slug, nameZh, nameEn }));
 
@@ -69,5 +70,33 @@ describe('the demo generator', () => {
     expect(new Set(d.investments.map((i) => i.amount.currency))).toEqual(new Set(['USD', 'CNY', 'RUB', 'KZT', 'EUR']));
     expect(new Set(d.organizations.map((o) => o.country)).size).toBeGreaterThanOrEqual(10);
     expect(new Set(d.investments.map((i) => i.announcedOn.slice(0, 4)))).toEqual(new Set(['2023', '2024', '2025', '2026']));
+  });
+
+  // Fingerprints of whole datasets: any change to what a seed produces (a value, an order, a name) changes them.
+  const fingerprint = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
+
+  it('gives exactly the fixed demo set for the default seed and sizes (the web app and its tests rely on it)', () => {
+    expect(fingerprint(generateDemo({ parks }))).toBe('49d0cdd20b5a382ee0cee00475b0efe538ba16cab5384562cbeb56100aeb7460');
+  });
+
+  it('gives the same records for the same seed and sizes at any size, one at a time as in memory', () => {
+    const options = { parks, seed: 42, sizes: { organizations: 50, tenancies: 60, investments: 5000, deals: 70 } };
+    expect(fingerprint(generateDemo(options))).toBe('83bed5be40be9c32cb95086bd2a02f060c201430fde7963ba0d58f82e901859a');
+    const streamed = [...demoRecords(options)];
+    expect(streamed.map((r) => r.type)).toEqual([
+      ...Array<string>(50).fill('organization'),
+      ...Array<string>(60).fill('tenancy'),
+      ...Array<string>(5000).fill('investment'),
+      ...Array<string>(70).fill('deal'),
+    ]);
+    const d = generateDemo(options);
+    expect(streamed.map((r) => r.record)).toEqual([...d.organizations, ...d.tenancies, ...d.investments, ...d.deals]);
+  });
+
+  it('names thousands of organizations apart (a number after a repeated name)', () => {
+    const d = generateDemo({ parks, sizes: { organizations: 5000, tenancies: 0, investments: 0, deals: 0 } });
+    expect(new Set(d.organizations.map((o) => o.nameEn)).size).toBe(5000);
+    expect(new Set(d.organizations.map((o) => o.nameZh)).size).toBe(5000);
+    expect(d.organizations.some((o) => / \(\d+\)$/.test(o.nameEn))).toBe(true);
   });
 });

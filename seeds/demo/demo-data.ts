@@ -324,16 +324,47 @@ function money(r: Random, usd: number): DemoMoney {
   return { amount: String(units), currency };
 }
 
-export function generateDemo(options: { seed?: number; sizes?: Partial<DemoSizes>; parks: DemoPark[] }): DemoDataset {
+/** One generated record, in the order the generator makes them: organizations, tenancies, investments, deals. */
+export type DemoRecord =
+  | { type: 'organization'; record: DemoOrganization }
+  | { type: 'tenancy'; record: DemoTenancy }
+  | { type: 'investment'; record: DemoInvestment }
+  | { type: 'deal'; record: DemoDeal };
+
+export interface DemoOptions {
+  seed?: number;
+  sizes?: Partial<DemoSizes>;
+  parks: DemoPark[];
+}
+
+/** The whole dataset in memory: for tests and small sizes (the loader streams `demoRecords` instead). */
+export function generateDemo(options: DemoOptions): DemoDataset {
+  const out: DemoDataset = { organizations: [], tenancies: [], investments: [], deals: [] };
+  for (const item of demoRecords(options)) {
+    if (item.type === 'organization') out.organizations.push(item.record);
+    else if (item.type === 'tenancy') out.tenancies.push(item.record);
+    else if (item.type === 'investment') out.investments.push(item.record);
+    else out.deals.push(item.record);
+  }
+  return out;
+}
+
+/**
+ * The dataset one record at a time (one random sequence drawn in a fixed order, so the same seed and sizes give the
+ * same records). Only the organizations stay in memory (records pick among them); the rest are made as they are read.
+ */
+export function* demoRecords(options: DemoOptions): Generator<DemoRecord, void, undefined> {
   const sizes = { ...DEFAULT_DEMO_SIZES, ...options.sizes };
   if (!options.parks.length) throw new Error('demo data needs at least one park');
   const r = new Random(options.seed ?? DEFAULT_DEMO_SEED);
   const sectorWeights = SECTORS.map((s) => [s, SECTOR_WEIGHTS[s]] as [SectorCode, number]);
+  const countryWeights = COUNTRIES.map((c) => [c, c.weight] as [(typeof COUNTRIES)[number], number]);
 
   const organizations: DemoOrganization[] = [];
-  const usedNames = new Set<string>();
+  // How many organizations took each name: the next one with that name gets " (n)", the first n not yet taken.
+  const nameUses = new Map<string, number>();
   for (let i = 1; i <= sizes.organizations; i++) {
-    const country = r.weighted(COUNTRIES.map((c) => [c, c.weight] as [(typeof COUNTRIES)[number], number]));
+    const country = r.weighted(countryWeights);
     const kind = r.weighted<OrganizationKind>([
       ['COMPANY', 80],
       ['STATE_OWNED_ENTERPRISE', 12],
@@ -346,15 +377,18 @@ export function generateDemo(options: { seed?: number; sizes?: Partial<DemoSizes
     const [sufZh, sufEn] = r.pick(KIND_SUFFIX[kind]!);
     let nameZh = `${cityZh}${wordZh}${sufZh}`;
     let nameEn = `${cityEn} ${wordEn} ${sufEn}`;
-    for (let n = 2; usedNames.has(nameEn); n++) {
-      nameZh = `${cityZh}${wordZh}${sufZh}(${n})`;
-      nameEn = `${cityEn} ${wordEn} ${sufEn} (${n})`;
+    const uses = (nameUses.get(nameEn) ?? 0) + 1;
+    nameUses.set(nameEn, uses);
+    if (uses > 1) {
+      nameZh = `${nameZh}(${uses})`;
+      nameEn = `${nameEn} (${uses})`;
     }
-    usedNames.add(nameEn);
-    organizations.push({ key: `demo-org-${pad(i)}`, nameZh, nameEn, country: country.code, kind, sectors });
+    const organization: DemoOrganization = { key: `demo-org-${pad(i)}`, nameZh, nameEn, country: country.code, kind, sectors };
+    organizations.push(organization);
+    yield { type: 'organization', record: organization };
   }
 
-  const tenancies: DemoTenancy[] = [];
+  const last = new Date(LAST_DAY).toISOString().slice(0, 10);
   for (let i = 1; i <= sizes.tenancies; i++) {
     const status = r.weighted<TenancyStatus>([
       ['SIGNED', 25],
@@ -362,48 +396,51 @@ export function generateDemo(options: { seed?: number; sizes?: Partial<DemoSizes
       ['OPERATING', 45],
       ['EXITED', 10],
     ]);
-    const last = new Date(LAST_DAY).toISOString().slice(0, 10);
     const signedOn = r.day(FIRST_DAY, status === 'SIGNED' ? LAST_DAY : LAST_DAY - 400 * DAY);
     const movedInOn = status === 'SIGNED' ? null : minDate(addDays(signedOn, r.int(30, 240)), last);
     const exitedOn = status === 'EXITED' && movedInOn ? minDate(addDays(movedInOn, r.int(60, 700)), last) : null;
-    tenancies.push({
-      key: `demo-tenancy-${pad(i)}`,
-      organizationKey: r.pick(organizations).key,
-      parkSlug: r.pick(options.parks).slug,
-      status,
-      signedOn,
-      movedInOn,
-      exitedOn,
-      leasedAreaM2: r.int(50, 5000) * 10,
-    });
+    yield {
+      type: 'tenancy',
+      record: {
+        key: `demo-tenancy-${pad(i)}`,
+        organizationKey: r.pick(organizations).key,
+        parkSlug: r.pick(options.parks).slug,
+        status,
+        signedOn,
+        movedInOn,
+        exitedOn,
+        leasedAreaM2: r.int(50, 5000) * 10,
+      },
+    };
   }
 
-  const investments: DemoInvestment[] = [];
   for (let i = 1; i <= sizes.investments; i++) {
     const org = r.chance(0.05) ? null : r.pick(organizations);
     const amount = money(r, r.logUniform(500_000, 800_000_000));
-    investments.push({
-      key: `demo-investment-${pad(i)}`,
-      organizationKey: org?.key ?? null,
-      parkSlug: r.pick(options.parks).slug,
-      sector: org ? r.pick(org.sectors) : r.weighted(sectorWeights),
-      stage: r.weighted<InvestmentStage>([
-        ['LEAD', 20],
-        ['NEGOTIATING', 20],
-        ['SIGNED', 25],
-        ['UNDER_CONSTRUCTION', 15],
-        ['OPERATING', 20],
-      ]),
-      amount,
-      announcedOn: r.day(),
-      expectedJobs: r.chance(0.7) ? r.int(2, 200) * 10 : null,
-      expectedAnnualOutput: r.chance(0.5)
-        ? { amount: String(Math.round((Number(amount.amount) * r.int(5, 30)) / 10 / 10_000) * 10_000), currency: amount.currency }
-        : null,
-    });
+    yield {
+      type: 'investment',
+      record: {
+        key: `demo-investment-${pad(i)}`,
+        organizationKey: org?.key ?? null,
+        parkSlug: r.pick(options.parks).slug,
+        sector: org ? r.pick(org.sectors) : r.weighted(sectorWeights),
+        stage: r.weighted<InvestmentStage>([
+          ['LEAD', 20],
+          ['NEGOTIATING', 20],
+          ['SIGNED', 25],
+          ['UNDER_CONSTRUCTION', 15],
+          ['OPERATING', 20],
+        ]),
+        amount,
+        announcedOn: r.day(),
+        expectedJobs: r.chance(0.7) ? r.int(2, 200) * 10 : null,
+        expectedAnnualOutput: r.chance(0.5)
+          ? { amount: String(Math.round((Number(amount.amount) * r.int(5, 30)) / 10 / 10_000) * 10_000), currency: amount.currency }
+          : null,
+      },
+    };
   }
 
-  const deals: DemoDeal[] = [];
   for (let i = 1; i <= sizes.deals; i++) {
     const kind = r.weighted<DealKind>([
       ['COOPERATION_AGREEMENT', 30],
@@ -414,24 +451,25 @@ export function generateDemo(options: { seed?: number; sizes?: Partial<DemoSizes
     const park = kind === 'SETTLEMENT_CONTRACT' || r.chance(0.7) ? r.pick(options.parks) : null;
     const role: DealPartyRole = kind === 'SETTLEMENT_CONTRACT' ? 'TENANT' : kind === 'INVESTMENT_AGREEMENT' ? 'INVESTOR' : 'PARTY';
     const count = r.int(1, 3);
-    const parties: DemoDeal['parties'] = [];
-    while (parties.length < Math.min(count, organizations.length)) {
+    const chosen: DemoOrganization[] = [];
+    while (chosen.length < Math.min(count, organizations.length)) {
       const org = r.pick(organizations);
-      if (!parties.some((p) => p.organizationKey === org.key)) parties.push({ organizationKey: org.key, role });
+      if (!chosen.includes(org)) chosen.push(org);
     }
-    const lead = organizations.find((o) => o.key === parties[0].organizationKey)!;
-    deals.push({
-      key: `demo-deal-${pad(i)}`,
-      kind,
-      titleZh: `${lead.nameZh}${parties.length > 1 ? '等' : ''}${park ? `与${park.nameZh}` : ''}${KIND_ZH[kind]}`,
-      titleEn: `${KIND_EN[kind]}: ${lead.nameEn}${parties.length > 1 ? ' and others' : ''}${park ? ` with ${park.nameEn}` : ''}`,
-      signedOn: r.day(),
-      parkSlug: park?.slug ?? null,
-      parties,
-      unnamedPartyCount: r.chance(0.1) ? r.int(1, 4) : 0,
-      value: kind === 'INVESTMENT_AGREEMENT' || r.chance(0.15) ? money(r, r.logUniform(1_000_000, 300_000_000)) : null,
-    });
+    const lead = chosen[0];
+    yield {
+      type: 'deal',
+      record: {
+        key: `demo-deal-${pad(i)}`,
+        kind,
+        titleZh: `${lead.nameZh}${chosen.length > 1 ? '等' : ''}${park ? `与${park.nameZh}` : ''}${KIND_ZH[kind]}`,
+        titleEn: `${KIND_EN[kind]}: ${lead.nameEn}${chosen.length > 1 ? ' and others' : ''}${park ? ` with ${park.nameEn}` : ''}`,
+        signedOn: r.day(),
+        parkSlug: park?.slug ?? null,
+        parties: chosen.map((o) => ({ organizationKey: o.key, role })),
+        unnamedPartyCount: r.chance(0.1) ? r.int(1, 4) : 0,
+        value: kind === 'INVESTMENT_AGREEMENT' || r.chance(0.15) ? money(r, r.logUniform(1_000_000, 300_000_000)) : null,
+      },
+    };
   }
-
-  return { organizations, tenancies, investments, deals };
 }

@@ -84,9 +84,17 @@ export class MoneyService {
 
   /** Minor units → USD cents at the rate of `date`; null when the currency has no rate. */
   async toUsdMinor(minor: bigint, currency: string, date: string | null): Promise<bigint | null> {
-    if (currency === 'USD') return minor;
-    const rate = rateOn(await this.rates(), currency, date);
-    return rate ? convertToUsdMinor(minor, currency, rate.usdPerUnit) : null;
+    return (await this.usdConverter())(minor, currency, date);
+  }
+
+  /** `toUsdMinor` as a synchronous function over the rate table read once: for converting many rows (bulk loads). */
+  async usdConverter(): Promise<(minor: bigint, currency: string, date: string | null) => bigint | null> {
+    const table = await this.rates();
+    return (minor, currency, date) => {
+      if (currency === 'USD') return minor;
+      const rate = rateOn(table, currency, date);
+      return rate ? convertToUsdMinor(minor, currency, rate.usdPerUnit) : null;
+    };
   }
 
   /**

@@ -17,8 +17,15 @@ export function isCurrencyCode(code: string): boolean {
 
 /** Digits after the decimal point in a currency's minor unit (CNY 2, JPY 0, KWD 3), per ISO 4217 via Intl. */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = MINOR_DIGITS.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    MINOR_DIGITS.set(currency, digits);
+  }
+  return digits;
 }
+// Building an Intl.NumberFormat costs tens of microseconds: each currency's answer is kept (bulk loads convert millions).
+const MINOR_DIGITS = new Map<string, number>();
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
