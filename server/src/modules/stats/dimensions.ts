@@ -36,6 +36,7 @@ function calendar(column: string, grain: TimeGrain): Dimension {
   return {
     sql: (dialect) => timeKeySql(column, grain, dialect),
     grain,
+    column,
     nullLabel: { en: 'Date unknown', zh: '日期不详' },
     labels: (_em, values) => new Map(values.map((v) => [v, bucketLabel(v, grain)])),
   };

@@ -30,6 +30,8 @@ export interface Dimension {
   join?: [string, string, string];
   /** Set for calendar dimensions, which are zero-filled and shifted for comparisons. */
   grain?: TimeGrain;
+  /** The date column a calendar key is computed from (rows are added up per day before the key is computed). */
+  column?: string;
   /** The API value of a key as SQL returns it (e.g. a park id → its global ID). */
   value?: (key: string) => string;
   /** What a null key means here ("Unknown" unless said otherwise). */
@@ -100,13 +102,14 @@ export async function groupedFigures(
   const joins = [...new Map(dimensions.filter((d) => d.join).map((d) => [d.join![0], d.join!])).values()];
   const groupBy = (q: Knex.QueryBuilder, n: number) => (n ? q.groupByRaw(Array.from({ length: n }, (_, i) => String(i + 1)).join(', ')) : q);
   let statement: Knex.QueryBuilder;
-  if (joins.length && !distinct.length) {
-    // A joined record's attribute (the investor's country): the rows are first added up per foreign key, on the covering
-    // index and without a join, then the few groups are joined and added up again (sums and counts add up; distinct
-    // counts would not, so those subjects join row by row below).
+  if ((joins.length || dimensions.some((d) => d.column)) && !distinct.length) {
+    // A joined record's attribute (the investor's country) or a calendar bucket: the rows are first added up per foreign
+    // key or per day, on the covering index and without a join or a date expression per row, then the few groups are
+    // joined, bucketed and added up again (sums and counts add up; distinct counts would not, so those subjects are
+    // counted row by row below).
     const own = dimensions.map((d, i) => ({ d, i })).filter(({ d }) => !d.join);
     query.select(
-      ...own.map(({ d, i }) => knex.raw(`${d.sql(dialect)} as k${i}`)),
+      ...own.map(({ d, i }) => knex.raw(d.column ? `${d.column} as k${i}` : `${d.sql(dialect)} as k${i}`)),
       ...joins.map((j, n) => knex.raw(`${j[2]} as f${n}`)),
       knex.raw('count(*) as n'),
       knex.raw(subject.usdColumn ? `count(${a}.${subject.usdColumn}) as v` : '0 as v'),
@@ -118,7 +121,9 @@ export async function groupedFigures(
     statement = knex.from(query.as('x'));
     for (const [n, j] of joins.entries()) statement.leftJoin(j[0], j[1], `x.f${n}`);
     statement.select(
-      ...dimensions.map((d, i) => knex.raw(d.join ? `${d.sql(dialect)} as k${i}` : `x.k${i} as k${i}`)),
+      ...dimensions.map((d, i) =>
+        knex.raw(d.join ? `${d.sql(dialect)} as k${i}` : d.column && d.grain ? `${timeKeySql(`x.k${i}`, d.grain, dialect)} as k${i}` : `x.k${i} as k${i}`),
+      ),
       knex.raw('sum(x.n) as n'),
       knex.raw('sum(x.v) as v'),
       knex.raw('sum(x.t) as t'),
