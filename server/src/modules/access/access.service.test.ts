@@ -275,6 +275,10 @@ describe('signing in', () => {
     expect(await audit('Officer', o.id)).toEqual([failed(o.email, 'wrong password')]);
     expect((await audit('Officer', disabled.id)).at(-1)).toEqual(failed(disabled.email, 'account disabled'));
     expect((await audit('Officer', 0)).at(-1)).toEqual(failed('nobody@example.org', 'unknown e-mail'));
+    // The audit keeps at most 200 characters of whatever was typed as the e-mail.
+    const long = `${'x'.repeat(250)}@example.org`;
+    await refusedWith(access().signIn(long, PASSWORD, '198.51.100.2'));
+    expect((await audit('Officer', 0)).at(-1)).toEqual(failed('x'.repeat(200), 'unknown e-mail'));
   });
 
   it('while the guard makes the caller wait is RATE_LIMITED, audited, and checks no password', async () => {
@@ -449,6 +453,9 @@ describe('officers', () => {
     expect((await create({ email: 'a@b.cd', name: 'n'.repeat(121), password: PASSWORD })).fieldErrors).toEqual([
       { field: 'input.name', reason: 'TOO_LONG', message: 'a name of 1 to 120 characters', params: { max: 120, length: 121 } },
     ]);
+    // At the edges: a 200-character e-mail, a 120-character name and a 12-character password are accepted.
+    const edge = await access().createOfficer(admin, { email: `${'e'.repeat(195)}@b.cd`, name: 'n'.repeat(120), role: 'OFFICER', password: 'p'.repeat(12) });
+    expect([edge.email.length, edge.name.length, edge.passwordHash]).toEqual([200, 120, `plain$${'p'.repeat(12)}`]);
     for (const bad of ['a@b', '@b.cd', 'a@.cd', 'a b@c.de', 'a@b.cd x', `${'a'.repeat(196)}@b.cd`]) {
       expect((await create({ email: bad, name: 'x', password: PASSWORD })).fieldErrors, bad).toEqual([email]);
     }
