@@ -25,7 +25,7 @@ export interface BulkWriter {
   /** Reserves `count` consecutive ids of `table` (never ids used before, even by deleted rows); returns the first. */
   reserveIds(table: string, count: number): Promise<number>;
   /**
-   * Drops a table's secondary indexes for a large load (one index built from sorted rows at the end is far cheaper
+   * Drops a table's secondary indexes (not those of a primary key or unique constraint) for a large load (one index built from sorted rows at the end is far cheaper
    * than a million random insertions into it); the returned function builds them again, inside the transaction.
    */
   suspendIndexes(table: string): Promise<() => Promise<void>>;
@@ -244,9 +244,19 @@ async function postgresWriter(conn: pg.Client, release: () => Promise<void>, loc
       );
       return res.rows as T[];
     },
-    async suspendIndexes() {
-      // COPY keeps PostgreSQL's indexes up to date at a good rate; dropping them would lock out readers.
-      return async () => Promise.resolve();
+    async suspendIndexes(table) {
+      // Indexes that back a constraint (primary key, unique) stay; the others are dropped until the load's end. The
+      // drop locks the table until commit: readers of it wait for a large load (the README says to seed when quiet).
+      const indexes = await writer.query<{ name: string; sql: string }>(
+        `select indexname as name, indexdef as sql from pg_indexes where schemaname = current_schema() and tablename = ? ` +
+          `and indexname not in (select conname from pg_constraint where conrelid = ?::regclass)`,
+        [table, table],
+      );
+      for (const index of indexes) await conn.query(`drop index ${quote(index.name)}`);
+      return async () => {
+        await conn.query(`set local maintenance_work_mem = '256MB'`);
+        for (const index of indexes) await conn.query(index.sql);
+      };
     },
     async reserveIds(table, count) {
       const seq = `pg_get_serial_sequence('${table}', 'id')`;

@@ -46,11 +46,13 @@ export interface DemoLoadOptions {
   replace?: boolean;
   onReplace?: (present: DemoCounts) => void;
   onProgress?: (progress: DemoProgress) => void;
+  /** From this many records of a kind, its table's secondary indexes are dropped during the load and built after. */
+  suspendIndexesFrom?: number;
 }
 
 const STAGE = { organization: 'organizations', tenancy: 'tenancies', investment: 'investments', deal: 'deals' } as const;
 const PROGRESS_EVERY = 5_000;
-/** From this many records of a kind, its table's indexes are dropped during the load and built after. */
+/** The default of DemoLoadOptions.suspendIndexesFrom: below it, keeping the indexes up to date costs less. */
 const SUSPEND_INDEXES_FROM = 100_000;
 
 const DEMO_TABLES = { organizations: 'organization', tenancies: 'tenancy', investments: 'investment', deals: 'deal' } as const;
@@ -166,7 +168,7 @@ export async function loadDemoData(coreEm: CoreEntityManager, options: DemoLoadO
     const largeTable = { organization: 'organization', tenancy: 'tenancy', investment: 'investment', deal: 'deal' } as const;
     let restoreIndexes: (() => Promise<void>) | undefined;
     const startKind = async (type: keyof typeof tablesOf) => {
-      if (sizes[STAGE[type]] >= SUSPEND_INDEXES_FROM) restoreIndexes = await w.suspendIndexes(largeTable[type]);
+      if (sizes[STAGE[type]] >= (options.suspendIndexesFrom ?? SUSPEND_INDEXES_FROM)) restoreIndexes = await w.suspendIndexes(largeTable[type]);
     };
     const endKind = async (type: keyof typeof tablesOf) => {
       for (const t of tablesOf[type]) await t.end();
