@@ -50,6 +50,8 @@ export interface EngineResult {
 
 export interface BenchReport {
   date: string;
+  /** The commit measured, and whether the working tree differed from it. */
+  code?: string;
   machine: { cores: number; memoryGb: number; cpu: string; node: string; platform: string; loadBefore: number[]; loadAfter?: number[] };
   dataset: { investments: number; deals: number; tenancies: number; organizations: number; seed: number };
   runs: number;
@@ -182,7 +184,7 @@ export function renderReport(report: BenchReport): string {
   const out: string[] = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` on ${report.date}. Do not edit by hand: run it again.`,
+    `Written by \`npm run bench\` on ${report.date}${report.code ? ` from ${report.code}` : ''}. Do not edit by hand: run it again.`,
     '',
     `- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb.toFixed(1)} GB memory, ${machine.platform}, Node ${machine.node}; ` +
       `load average (1 / 5 / 15 min) ${load(machine.loadBefore)} when the run started` +

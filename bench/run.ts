@@ -1,7 +1,7 @@
 // `npm run bench` (never part of `npm test`): seeds a large dataset on each engine with the seed CLI, starts the server
 // on it as deployments do, times the dashboard's requests and every statistic, and writes bench/RESULTS.md with each
 // figure beside its goal. The default demo set is measured the same way as the baseline.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -447,6 +447,15 @@ function machine(): BenchReport['machine'] {
   };
 }
 
+/** "commit abc1234", with a note when the working tree has changes the commit does not. */
+function codeVersion(): string | undefined {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return undefined;
+  const dirty = git('status', '--porcelain', '--untracked-files=no').stdout.trim() !== '';
+  return `commit ${head.stdout.trim()}${dirty ? ' with uncommitted changes' : ''}`;
+}
+
 function seedFlags(options: BenchOptions): string[] {
   return [
     '--investments',
@@ -474,6 +483,7 @@ async function main() {
   process.env.TEST_DATABASE_URL ??= DEFAULT_PG;
   const report: BenchReport = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    code: codeVersion(),
     machine: machine(),
     dataset: { investments: options.investments, deals: options.deals, tenancies: options.tenancies, organizations: options.organizations, seed: options.seed },
     runs: options.runs,
