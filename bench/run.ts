@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -502,7 +502,7 @@ async function main() {
       results.set('postgresql', { engine: 'postgresql', skipped: `the PostgreSQL server at ${where} could not be reached (${problem}).` });
     }
   }
-  const out = join(ROOT, options.out);
+  const out = resolve(ROOT, options.out);
   // Written after every dataset, so a run stopped part-way leaves what it measured.
   const write = () => {
     report.engines = options.engines.flatMap((e) => results.get(e) ?? []);
