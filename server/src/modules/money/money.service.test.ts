@@ -16,9 +16,10 @@ beforeAll(async () => {
   const em = orm.em.fork();
   const rate = (currency: string, validFrom: string, usdPerUnit: string) =>
     em.create(ExchangeRate, { currency, validFrom, usdPerUnit, note: 'test', approximate: false, enteredOn: '2026-01-01' });
-  rate('CNY', '2024-01-01', '0.14');
+  // Entered out of order: the table sorts them by date.
   rate('CNY', '2025-01-01', '0.125');
   rate('JPY', '2024-01-01', '0.0067');
+  rate('CNY', '2024-01-01', '0.14');
   await em.flush();
 });
 afterAll(() => orm.close());

@@ -76,6 +76,16 @@ describe('reading amounts', () => {
     })();
     expect(tooMany?.reason).toBe('TOO_MANY_DECIMALS');
     expect(tooMany?.message).toBe('JPY has 0 decimal places; "1.5" has more');
+    // Only zeros at the end are spare: a zero before a digit is a decimal place ("1.001" is not 1.00 USD).
+    for (const [amount, currency] of [
+      ['1.001', 'USD'],
+      ['1.0010', 'USD'],
+      ['1.05', 'JPY'],
+      ['2.0001', 'KWD'],
+    ]) {
+      expect(() => toMinor(amount, currency), amount).toThrow(/decimal places/);
+    }
+    expect(toMinor('1.050', 'USD')).toBe(105n);
   });
 
   it('writes minor units back as the shortest exact decimal, signs and leading zeros kept', () => {
