@@ -116,4 +116,17 @@ describe('buckets of a statistic', () => {
       ).message,
     ).toBe('This grouping makes 1500 buckets; at most 600 are returned. Group by YEAR, or narrow the period or the filter.');
   });
+
+  it('breaks ties by value whatever order SQL returned them in, and lists only the pairs found', () => {
+    expect(plan(planBuckets([undefined], [row(['B'], 1), row(['A'], 1), row(['C'], 1)], null, noPeriods)).map((b) => b.keys[0])).toEqual(['A', 'B', 'C']);
+    expect(plan(planBuckets([undefined, undefined], [row(['B', 'x'], 3), row(['A', 'y'], 1)], null, noPeriods)).map((b) => b.keys)).toEqual([
+      ['B', 'x'],
+      ['A', 'y'],
+    ]);
+  });
+
+  it('without a period, spans the earliest to the latest bucket wherever they come, adding unknown dates only when there are some', () => {
+    const current = [row(['2023'], 1), row(['2021'], 1), row(['2024'], 1), row(['2022'], 1)];
+    expect(planBuckets(['YEAR'], current, null, noPeriods).map((b) => b.keys[0])).toEqual(['2021', '2022', '2023', '2024']);
+  });
 });
