@@ -48,4 +48,4 @@ for (const input of inputs) {
   }
   console.log(`${input}: ${Object.keys(run.files).length} source files, ${Object.keys(run.testFiles ?? {}).length} test files`);
 }
-writeFileSync(TARGET, JSON.stringify(merged));
+writeFileSync(TARGET, `${JSON.stringify(merged, null, 2)}\n`);
