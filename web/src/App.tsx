@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from './router';
 import { graphql } from './__generated__';
 import { chooseLanguage, currentLanguage, LANGUAGES, pageMessages } from './i18n';
+import { locale } from './format/format';
 import { UserMenu } from './auth/UserMenu';
 import { LoadingState } from './components/States';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -35,7 +36,7 @@ export function App() {
   const { data } = useQuery(AppShellQuery);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = locale(lang);
     document.title = t('app.name');
   }, [lang, t]);
 
@@ -57,7 +58,7 @@ export function App() {
         <UserMenu />
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
           {LANGUAGES.map((l) => (
-            <button key={l} type="button" lang={l === 'zh' ? 'zh-CN' : 'en'} aria-pressed={lang === l} onClick={() => void chooseLanguage(l)}>
+            <button key={l} type="button" lang={locale(l)} aria-pressed={lang === l} onClick={() => void chooseLanguage(l)}>
               {t(`lang.${l}`)}
             </button>
           ))}

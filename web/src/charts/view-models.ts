@@ -1,5 +1,5 @@
 // Pure builders of chart view models from the statistics API's answers; the recharts components only render them.
-import type { Lang } from '../format/format';
+import { type Lang, textIn } from '../format/format';
 import { graphql } from '../__generated__';
 import { InvestmentStage } from '../__generated__/graphql';
 import type { StatsBucket_DealFragment, StatsBucket_InvestmentFragment, StatsBucket_TenancyFragment } from '../__generated__/graphql';
@@ -92,7 +92,13 @@ export function barRows(
   { limit = 10, otherLabel }: { limit?: number; otherLabel: string },
 ): BarRow[] {
   const rows = buckets
-    .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], value: totalOf(b), count: b.figures.count, filterValue: b.key[0].value }))
+    .map((b) => ({
+      id: b.key[0].value ?? 'unknown',
+      label: textIn(b.key[0].label, lang),
+      value: totalOf(b),
+      count: b.figures.count,
+      filterValue: b.key[0].value,
+    }))
     .filter((r) => r.count > 0)
     .sort((a, b) => b.value - a.value || b.count - a.count || a.label.localeCompare(b.label));
   if (rows.length <= limit) return rows;
@@ -118,7 +124,7 @@ export function timeSeries(buckets: readonly StatsBucket[], lang: Lang): TimePoi
     .filter((b) => b.key[0].value !== null)
     .map((b) => ({
       key: b.key[0].value!,
-      label: b.key[0].label[lang],
+      label: textIn(b.key[0].label, lang),
       value: totalOf(b),
       count: b.figures.count,
       ...(b.key[0].partial ? { partial: true } : {}),
@@ -226,7 +232,13 @@ export function funnelSteps(buckets: readonly StatsBucket_InvestmentFragment[], 
   const byStage = new Map(buckets.map((b) => [b.key[0].value, b]));
   const steps = Object.values(InvestmentStage).map((stage) => {
     const b = byStage.get(stage);
-    return { stage, label: b?.key[0].label[lang] ?? stageLabel(stage), count: b?.figures.count ?? 0, value: totalOf(b), ofFirst: null as number | null };
+    return {
+      stage,
+      label: b ? textIn(b.key[0].label, lang) : stageLabel(stage),
+      count: b?.figures.count ?? 0,
+      value: totalOf(b),
+      ofFirst: null as number | null,
+    };
   });
   const first = steps[0].count;
   for (const s of steps) s.ofFirst = first ? Math.round((s.count / first) * 1000) / 10 : null;
@@ -274,7 +286,7 @@ export interface CountRow {
  */
 export function countRows(buckets: readonly StatsBucket[], lang: Lang, fold?: { limit: number; otherLabel: string }): CountRow[] {
   const rows = buckets
-    .map((b) => ({ id: b.key[0].value ?? 'unknown', label: b.key[0].label[lang], count: b.figures.count, unknown: b.key[0].value === null }))
+    .map((b) => ({ id: b.key[0].value ?? 'unknown', label: textIn(b.key[0].label, lang), count: b.figures.count, unknown: b.key[0].value === null }))
     .filter((r) => r.count > 0)
     .sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.count - a.count || a.label.localeCompare(b.label))
     .map(({ id, label, count }) => ({ id, label, count }));

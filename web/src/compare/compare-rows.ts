@@ -2,7 +2,7 @@
 // unknown values kept unknown (never zero, never best).
 import { graphql } from '../__generated__';
 import type { CompareRows_FiguresFragment, CompareRows_ParkFragment } from '../__generated__/graphql';
-import type { Lang } from '../format/format';
+import { type Lang, textIn } from '../format/format';
 
 /** The park facts the comparison reads (the compare page spreads it into its query and unmasks it). */
 export const CompareRows_park = graphql(`
@@ -95,13 +95,13 @@ export function comparedPark(
 ): ComparedPark {
   return {
     slug: p.slug,
-    name: p.name[lang],
+    name: textIn(p.name, lang),
     parentSlug: p.parent?.slug ?? null,
     status: statusLabel(p.status),
     landMu: p.landArea?.mu ?? null,
     plannedInvestmentUsd: usd(p.plannedInvestment?.amountUsd),
     expectedOutputUsd: usd(p.expectedAnnualOutput?.amountUsd),
-    focusSectors: p.focusSectors.map((s) => s.name[lang]),
+    focusSectors: p.focusSectors.map((s) => textIn(s.name, lang)),
     facilities: p.facilities.length,
     tenants: f?.tenants ?? 0,
     committedInvestmentUsd: usd(f?.committedInvestment),

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
-import { currencyName, formatMoney, formatMoneyExact, formatNumber, formatPartialDate, type Lang } from '../format/format';
+import { currencyName, formatMoney, formatMoneyExact, formatNumber, formatPartialDate, type Lang, locale, textIn, textLang } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link } from '../router';
 import { DemoMark } from './DemoMark';
@@ -118,7 +118,8 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
   const park = getFragmentData(ParkCard_park, props.park);
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  // Beside the name in the interface language: the English one in Chinese, the official Chinese one otherwise.
+  const other = lang === 'zh' ? 'en' : 'zh';
   const unknown = <span className="unknown">{t('fact.unknown')}</span>;
   const c = park.sources;
   const money = (field: 'plannedInvestment' | 'expectedAnnualOutput' | 'expectedAnnualProfit') => {
@@ -134,10 +135,10 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
     <article className={`park-card${props.nested ? ' nested' : ''}`} aria-labelledby={`park-${park.slug}`} data-slug={park.slug}>
       <header>
         <Heading id={`park-${park.slug}`}>
-          <Link to={`/parks/${park.slug}`} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
-            {park.name[lang]}
+          <Link to={`/parks/${park.slug}`} lang={locale(textLang(park.name, lang))}>
+            {textIn(park.name, lang)}
           </Link>
-          <small lang={other === 'zh' ? 'zh-CN' : 'en'}>{park.name[other]}</small>
+          <small lang={locale(other)}>{park.name[other]}</small>
         </Heading>
         <p className="badges">
           <span className="badge kind">{t(`kind.${park.kind}`)}</span>
@@ -146,12 +147,12 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
             {t('parks.compare')}
           </Link>
         </p>
-        <SourceNote citations={c} field="name" label={park.name[lang]} />
+        <SourceNote citations={c} field="name" label={textIn(park.name, lang)} />
       </header>
       {park.positioning ? (
         <p className="positioning">
-          {park.positioning[lang]}
-          <SourceNote citations={c} field="positioning" label={park.name[lang]} />
+          {textIn(park.positioning, lang)}
+          <SourceNote citations={c} field="positioning" label={textIn(park.name, lang)} />
         </p>
       ) : null}
       <dl className="facts">
@@ -169,7 +170,7 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
             <span className="chips">
               {park.focusSectors.map((s) => (
                 <span key={s.code} className="chip">
-                  {s.name[lang]}
+                  {textIn(s.name, lang)}
                 </span>
               ))}
             </span>
@@ -178,7 +179,7 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
           )}
         </Fact>
         <Fact label={t('fact.location')} field="location" citations={c}>
-          {park.location ? park.location[lang] : unknown}
+          {park.location ? textIn(park.location, lang) : unknown}
         </Fact>
         {park.completedOn ? (
           <Fact label={t('fact.completedOn')} field="completedOn" citations={c}>
@@ -206,7 +207,7 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
             <ul className="facilities">
               {park.facilities.map((f) => (
                 <li key={f.name.en}>
-                  {f.name[lang]} <small>({t(`facilityStatus.${f.status}`)})</small>
+                  {textIn(f.name, lang)} <small>({t(`facilityStatus.${f.status}`)})</small>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
-import { formatPartialDate } from '../format/format';
+import { formatPartialDate, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
 
 /** A quote of the source and the fields it supports, as every component that shows quotes reads it. */
@@ -36,7 +36,7 @@ export function SourceNote(props: { citations: readonly CitationView[]; field: s
           <blockquote lang="zh-CN">{c.quote}</blockquote>
           <figcaption>
             {t('provenance.by', {
-              publisher: c.source.publisher[lang],
+              publisher: textIn(c.source.publisher, lang),
               author: c.source.author ?? '—',
               date: c.source.eventDate ? formatPartialDate(c.source.eventDate, lang) : '—',
             })}
@@ -55,7 +55,7 @@ export function QuoteBlocks(props: { citations: readonly CitationView[] }) {
     <blockquote key={n} className="quote-block">
       {s.quote}
       <footer>
-        {s.source.publisher[lang]} · {s.source.author} · {s.source.eventDate}
+        {textIn(s.source.publisher, lang)} · {s.source.author} · {s.source.eventDate}
       </footer>
     </blockquote>
   ));

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import { InvestmentStage, OrganizationKind } from '../__generated__/graphql';
-import { currencyName, type Lang } from '../format/format';
+import { currencyName, type Lang, textIn } from '../format/format';
 import { chosen, toggleFilter, type ListFilter, type Preset, type ViewState } from './view-state';
 
 const DashboardOptionsQuery = graphql(`
@@ -47,7 +47,7 @@ export const FilterBar_country = graphql(`
 /** The countries investors come from, named in `lang`; the group of investors without a country is not a choice. */
 export function investorCountryOptions(buckets: readonly FragmentType<typeof FilterBar_country>[], lang: Lang): Option[] {
   return getFragmentData(FilterBar_country, buckets).flatMap(({ key: [country] }) =>
-    country?.value ? [{ value: country.value, label: country.label[lang] }] : [],
+    country?.value ? [{ value: country.value, label: textIn(country.label, lang) }] : [],
   );
 }
 
@@ -64,8 +64,8 @@ export function useFilterOptions(lang: Lang): Record<ListFilter, Option[]> {
   const { t } = useTranslation();
   const { data } = useQuery(DashboardOptionsQuery);
   return {
-    parks: data?.parks.nodes.map((p) => ({ value: p.id, label: p.name[lang] })) ?? [],
-    sectors: data?.sectors.map((s) => ({ value: s.code, label: s.name[lang] })) ?? [],
+    parks: data?.parks.nodes.map((p) => ({ value: p.id, label: textIn(p.name, lang) })) ?? [],
+    sectors: data?.sectors.map((s) => ({ value: s.code, label: textIn(s.name, lang) })) ?? [],
     countries: data ? investorCountryOptions(data.countries.buckets, lang) : [],
     stages: Object.values(InvestmentStage).map((s) => ({ value: s, label: t(`stage.${s}`) })),
     kinds: Object.values(OrganizationKind).map((k) => ({ value: k, label: t(`orgKind.${k}`) })),

@@ -5,7 +5,7 @@ import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
 import { ErrorState, LoadingState } from '../components/States';
 import { QuoteBlocks } from '../components/SourceNote';
-import { formatMoney, type Lang } from '../format/format';
+import { formatMoney, type Lang, locale, textIn } from '../format/format';
 
 const InvestmentDetailQuery = graphql(`
   query InvestmentDetailQuery($id: ID!, $officer: Boolean!) {
@@ -84,17 +84,17 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
           <dt>{t('dashboard.table.organization')}</dt>
           <dd>
             {i.organization
-              ? `${i.organization.name[lang]}${i.organization.country ? ` (${i.organization.country})` : ''} · ${t(`orgKind.${i.organization.kind}`)}`
+              ? `${textIn(i.organization.name, lang)}${i.organization.country ? ` (${i.organization.country})` : ''} · ${t(`orgKind.${i.organization.kind}`)}`
               : t('dashboard.unknown')}
           </dd>
           <dt>{t('dashboard.table.park')}</dt>
           <dd>
             <Link to={`/parks/${encodeURIComponent(i.park.slug)}`} data-park-link>
-              {i.park.name[lang]}
+              {textIn(i.park.name, lang)}
             </Link>
           </dd>
           <dt>{t('dashboard.table.sector')}</dt>
-          <dd>{i.sector.name[lang]}</dd>
+          <dd>{textIn(i.sector.name, lang)}</dd>
           <dt>{t('dashboard.table.stage')}</dt>
           <dd>{t(`stage.${i.stage}`)}</dd>
           <dt>{t('dashboard.table.amount')}</dt>
@@ -130,7 +130,7 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
               <ol>
                 {data.history.nodes.map((h) => (
                   <li key={h.id} data-audit={h.operation}>
-                    {t(`edit.operation.${h.operation}`)} · {h.actorName} · {new Date(h.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}
+                    {t(`edit.operation.${h.operation}`)} · {h.actorName} · {new Date(h.at).toLocaleString(locale(lang))}
                   </li>
                 ))}
               </ol>

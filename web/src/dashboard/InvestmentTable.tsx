@@ -5,7 +5,7 @@ import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { InvestmentFilter, InvestmentOrder } from '../__generated__/graphql';
 import { ExportLinks } from '../components/ExportLinks';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
-import { formatMoney, type Lang } from '../format/format';
+import { formatMoney, type Lang, textIn } from '../format/format';
 import { useSearchParams } from '../router';
 import { InvestmentDialog } from './InvestmentDialog';
 
@@ -96,11 +96,11 @@ function InvestmentRow(props: {
     <tr data-id={n.id} aria-current={props.open ? 'true' : undefined}>
       <td data-label={t('dashboard.table.organization')}>
         <button type="button" className="link" onClick={() => props.onOpen(n.id)} aria-haspopup="dialog" data-open={n.id}>
-          {n.organization ? `${n.organization.name[lang]}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}
+          {n.organization ? `${textIn(n.organization.name, lang)}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}
         </button>
       </td>
-      <td data-label={t('dashboard.table.park')}>{n.park.name[lang]}</td>
-      <td data-label={t('dashboard.table.sector')}>{n.sector.name[lang]}</td>
+      <td data-label={t('dashboard.table.park')}>{textIn(n.park.name, lang)}</td>
+      <td data-label={t('dashboard.table.sector')}>{textIn(n.sector.name, lang)}</td>
       <td data-label={t('dashboard.table.stage')}>{t(`stage.${n.stage}`)}</td>
       <td className="num" data-label={t('dashboard.table.amount')} data-amount>
         {n.amount?.converted

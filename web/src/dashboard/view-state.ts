@@ -8,6 +8,9 @@ export type Grain = 'MONTH' | 'QUARTER' | 'YEAR';
 export type Preset = 'this-year' | 'last-12-months' | 'since-conference' | 'all' | 'custom';
 export type Tab = 'charts' | 'table';
 
+// The interface languages (as in i18n/index.ts, not imported here: that module starts i18next).
+const LINK_LANGUAGES = ['zh', 'en', 'ru'] as const;
+
 export interface ViewState {
   parks: string[];
   sectors: SectorCode[];
@@ -24,7 +27,7 @@ export interface ViewState {
   grain: Grain;
   tab: Tab;
   /** The interface language, when the link names one. */
-  lang: 'zh' | 'en' | null;
+  lang: 'zh' | 'en' | 'ru' | null;
 }
 
 /** The day of the SCO Industrial Chain and Supply Chain Qingdao Conference the source reports on. */
@@ -85,7 +88,7 @@ export function parseView(params: URLSearchParams): ViewState {
     realOnly: params.get('real') === '1',
     grain: grain && GRAINS.includes(grain) ? grain : DEFAULT_VIEW.grain,
     tab: params.get('tab') === 'table' ? 'table' : 'charts',
-    lang: params.get('lang') === 'zh' || params.get('lang') === 'en' ? (params.get('lang') as 'zh' | 'en') : null,
+    lang: LINK_LANGUAGES.find((l) => l === params.get('lang')) ?? null,
   };
 }
 

@@ -36,6 +36,15 @@ describe('amounts as people type them', () => {
     ['2 billion', 'USD', amount('2000000000')],
     ['2bn', 'USD', amount('2000000000')],
     ['250k', 'JPY', amount('250000')],
+    // Russian: тыс., млн, млрд and the words, the comma before them a decimal one, spaces grouping.
+    ['1,5 млн', 'USD', amount('1500000')],
+    ['1,5млн', 'USD', amount('1500000')],
+    ['2 млрд', 'CNY', amount('2000000000')],
+    ['250 тыс.', 'RUB', amount('250000')],
+    ['1 200,75 тыс', 'RUB', amount('1200750')],
+    ['3 миллиона', 'USD', amount('3000000')],
+    ['1,2 МЛРД', 'USD', amount('1200000000')],
+    ['1,5 рублей', 'RUB', garbage('1,5 рублей')],
     // Full-width digits, commas and points, as a Chinese keyboard types them.
     ['１２，０００，０００', 'CNY', amount('12000000')],
     ['１．５亿', 'CNY', amount('150000000')],

@@ -1,4 +1,4 @@
-// Amounts as officers type them (12,000,000 · 12 000 000 · 1200万 · 1.5亿 · 1.5 million · 1.5m · full-width digits)
+// Amounts as officers type them (12,000,000 · 12 000 000 · 1200万 · 1.5亿 · 1.5 million · 1.5m · 1,5 млн · full-width digits)
 // read into the API's canonical decimal string, exactly (no floating point), with the currency's decimals enforced.
 // A refusal names a field error reason of the API (web/src/forms/errors.ts words it in the interface language).
 import { MAX_AMOUNT_MINOR } from '../../../server/src/domain/field-errors';
@@ -33,6 +33,22 @@ const MULTIPLIERS: Record<string, number> = {
   t: 12,
   tn: 12,
   trillion: 12,
+  тыс: 3,
+  тысяча: 3,
+  тысячи: 3,
+  тысяч: 3,
+  млн: 6,
+  миллион: 6,
+  миллиона: 6,
+  миллионов: 6,
+  млрд: 9,
+  миллиард: 9,
+  миллиарда: 9,
+  миллиардов: 9,
+  трлн: 12,
+  триллион: 12,
+  триллиона: 12,
+  триллионов: 12,
 };
 
 /** Digits after the decimal point in a currency's minor unit (CNY 2, JPY 0, KWD 3); null for an unknown code. */
@@ -66,10 +82,12 @@ export function parseAmount(text: string, currency: string): AmountReading {
   s = withoutCurrency(s, code);
   if (/^[-−]/.test(s)) return { kind: 'refused', reason: 'NEGATIVE', params: {} };
   s = s.replace(/^\+/, '').trim();
-  const m = /^(.*?)\s?([\u4e00-\u9fff]+|[a-z]+s?)?$/i.exec(s);
-  const word = m?.[2]?.toLowerCase();
+  const m = /^(.*?)\s?([\u4e00-\u9fff]+|[a-z]+s?|[\u0400-\u04ff]+\.?)?$/i.exec(s);
+  const word = m?.[2]?.toLowerCase().replace(/\.$/, '');
   const power = word === undefined ? 0 : (MULTIPLIERS[word] ?? MULTIPLIERS[word.replace(/s$/, '')]);
-  const number = m && power !== undefined ? NUMBER.exec(m[1].trim()) : null;
+  // Before a Russian word the comma is the decimal one, as Russian writes it ("1,5 млн"); alone, "1,5" stays ambiguous.
+  const digits = m && word && /^[\u0400-\u04ff]/.test(word) ? m[1].trim().replace(/^(\d+|\d{1,3}(?: \d{3})+),(\d+)$/, '$1.$2') : m?.[1].trim();
+  const number = digits !== undefined && power !== undefined ? NUMBER.exec(digits) : null;
   if (!number || (number[1] === undefined && number[2] === undefined)) return { kind: 'refused', reason: 'NOT_A_DECIMAL', params: { value: text.trim() } };
   const amount = shift((number[1] ?? '0').replace(/[, ]/g, ''), number[2] ?? '', power);
   const fraction = amount.split('.')[1] ?? '';

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
 import { ErrorState, LoadingState } from '../components/States';
-import type { Lang } from '../format/format';
+import { type Lang, textIn } from '../format/format';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { SectorCode } from '../__generated__/graphql';
 import { currentLanguage } from '../i18n';
@@ -262,7 +262,10 @@ export function RecordForm<Q extends FormData, R extends Versioned, F extends ob
       await remove({ variables: { id, version } });
       setDeleted(spec.deleteLabel(form));
     });
-  const parkName = (parkId: string) => getFragmentData(ParkField_park, parks.nodes).find((p) => p.id === parkId)?.name[lang] ?? '';
+  const parkName = (parkId: string) => {
+    const park = getFragmentData(ParkField_park, parks.nodes).find((p) => p.id === parkId);
+    return park ? textIn(park.name, lang) : '';
+  };
   const show: ShowContext<Q> = { data, lang, t: (k, v) => t(k, v), parkName };
   const fieldOf = (name: string) => spec.fields.find((f) => f.name === name) ?? { name, keys: [name as keyof F], show: (f: F) => String(f[name as keyof F]) };
   const labelOf = (name: string) => {
@@ -388,7 +391,10 @@ export function SectorField({
       label={t('dashboard.table.sector')}
       value={value}
       options={sectors.map((s) => s.code)}
-      optionLabel={(code) => sectors.find((s) => s.code === code)?.name[lang] ?? code}
+      optionLabel={(code) => {
+        const sector = sectors.find((s) => s.code === code);
+        return sector ? textIn(sector.name, lang) : code;
+      }}
       onChange={onChange}
     />
   );
@@ -421,7 +427,7 @@ export function ParkField({
         <option value="">{empty}</option>
         {parks.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.name[lang]}
+            {textIn(p.name, lang)}
           </option>
         ))}
       </select>

@@ -2,7 +2,7 @@
 // parks, organizations and sectors by name, codes by their labels, in the interface language.
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { AuditOperation, HistoryList_ValueFragment } from '../__generated__/graphql';
-import { formatMoneyExact, formatNumber, formatPartialDate, type Lang } from '../format/format';
+import { formatMoneyExact, formatNumber, formatPartialDate, type Lang, locale, textIn } from '../format/format';
 import { codeLabel, fieldLabel } from './labels';
 
 /** One value of an audited field, as the history shows it. */
@@ -121,14 +121,12 @@ type Entry = FragmentType<typeof HistoryList_entry>;
 type ValueRef = FragmentType<typeof HistoryList_value>;
 type RecordRef = NonNullable<HistoryList_ValueFragment['record']>;
 
-const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
-
 /** A moment in the reader's time zone and language. */
 export const formatMoment = (iso: string, lang: Lang) => new Date(iso).toLocaleString(locale(lang), { dateStyle: 'medium', timeStyle: 'short' });
 
 function recordName(ref: RecordRef | null | undefined, lang: Lang, t: Translate): string {
   if (!ref) return t('history.deletedRecord');
-  return 'name' in ref ? ref.name[lang] : ref.id;
+  return 'name' in ref ? textIn(ref.name, lang) : ref.id;
 }
 
 /** One value in words: an amount in its currency, a record by name, a code by its label. */

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
-import type { Lang } from '../format/format';
+import { type Lang, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { fieldMessage, type FieldProblem, type FieldProblems } from './errors';
 
@@ -76,7 +76,7 @@ export const PickedOrganization_organization = graphql(`
 
 export function pickedOrganization(ref: FragmentType<typeof PickedOrganization_organization>, lang: Lang): PickedOrganization {
   const o = getFragmentData(PickedOrganization_organization, ref);
-  return { id: o.id, name: o.name[lang] };
+  return { id: o.id, name: textIn(o.name, lang) };
 }
 
 const OrganizationSearchQuery = graphql(`

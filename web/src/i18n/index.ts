@@ -1,15 +1,20 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-export const LANGUAGES = ['zh', 'en'] as const;
+export const LANGUAGES = ['zh', 'en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/** Whether `value` names an interface language (exactly: 'zh', 'en' or 'ru'). */
+export function isLanguage(value: string | null | undefined): value is Language {
+  return (LANGUAGES as readonly (string | null | undefined)[]).includes(value);
+}
 
 const STORAGE_KEY = 'parkscope.lang';
 
-/** The language a shared link names (?lang=zh|en, there only when the sharer chose to share in their language). */
+/** The language a shared link names (?lang=zh|en|ru, there only when the sharer chose to share in their language). */
 export function linkLanguage(search: string): Language | null {
   const named = new URLSearchParams(search).get('lang');
-  return named === 'zh' || named === 'en' ? named : null;
+  return isLanguage(named) ? named : null;
 }
 
 /** The link to share for `href`: without a language, so each reader's own choice applies, unless `lang` is given. */
@@ -26,11 +31,11 @@ export function shareUrl(href: string, lang: Language | null): string {
 
 /** The language a link names, else the remembered choice, else the browser's first supported language, else Chinese. */
 export function detectLanguage(stored: string | null, preferred: readonly string[], linked: string | null = null): Language {
-  if (linked === 'zh' || linked === 'en') return linked;
-  if (stored === 'zh' || stored === 'en') return stored;
+  if (isLanguage(linked)) return linked;
+  if (isLanguage(stored)) return stored;
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
-    if (base === 'zh' || base === 'en') return base;
+    if (isLanguage(base)) return base;
   }
   return 'zh';
 }
@@ -46,8 +51,12 @@ function stored(): string | null {
 // Messages come in chunks per language: the shell's own (core.<lang>.json) load before the first render, the
 // pages' (<lang>.json) with the first page; a language switch loads what has been needed so far.
 type Messages = () => Promise<{ default: Record<string, unknown> }>;
-const CORE: Record<Language, Messages> = { zh: () => import('./core.zh.json'), en: () => import('./core.en.json') };
-const PAGES: Record<Language, Messages> = { zh: () => import('./zh.json'), en: () => import('./en.json') };
+const CORE: Record<Language, Messages> = {
+  zh: () => import('./core.zh.json'),
+  en: () => import('./core.en.json'),
+  ru: () => import('./core.ru.json'),
+};
+const PAGES: Record<Language, Messages> = { zh: () => import('./zh.json'), en: () => import('./en.json'), ru: () => import('./ru.json') };
 const loaded = new Set<string>();
 let pagesWanted = false;
 
@@ -100,7 +109,8 @@ export const i18nReady: Promise<void> = i18n
   .then(() => setLanguage(initial, { remember: false }));
 
 export function currentLanguage(lng: string | undefined): Language {
-  return lng?.startsWith('en') ? 'en' : 'zh';
+  const base = lng?.split('-')[0];
+  return isLanguage(base) ? base : 'zh';
 }
 
 export default i18n;

@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { comparedPark, compareRows, CompareRows_figures, CompareRows_park, nestedPairs, parseCompared } from '../compare/compare-rows';
 import { columnChart, StatsBucket_deal, StatsBucket_tenancy, timeSeries } from '../charts/view-models';
 import { ColumnChart } from '../charts/ColumnChart';
-import { formatMoney, formatNumber } from '../format/format';
+import { formatMoney, formatNumber, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link, useSearchParams } from '../router';
 import { ShareLink } from '../components/ShareLink';
@@ -114,7 +114,7 @@ export function ComparePage() {
             .filter((p) => !slugs.includes(p.slug))
             .map((p) => (
               <option key={p.slug} value={p.slug}>
-                {p.name[lang]}
+                {textIn(p.name, lang)}
               </option>
             ))}
         </select>
@@ -236,7 +236,7 @@ export function ComparePage() {
                     <ul className="hbars">
                       {mine.map((b) => (
                         <li key={b.key[1].value ?? 'none'}>
-                          <span className="hbar-label">{b.key[1].label[lang]}</span>
+                          <span className="hbar-label">{textIn(b.key[1].label, lang)}</span>
                           <span className="hbar" style={{ width: `${(b.figures.count / sectorMax) * 100}%` }} />
                           <span className="num">{formatNumber(b.figures.count, lang, 0)}</span>
                         </li>
@@ -282,7 +282,7 @@ export function ComparePage() {
           {sources.length ? (
             <p className="print-only" data-sources="">
               {t('compare.sources', {
-                list: sources.map((src) => [src.publisher[lang], src.publishedOn, src.url].filter(Boolean).join(', ')).join('; '),
+                list: sources.map((src) => [textIn(src.publisher, lang), src.publishedOn, src.url].filter(Boolean).join(', ')).join('; '),
               })}
             </p>
           ) : null}

@@ -6,6 +6,7 @@ import { FormCheck } from '../forms/errors';
 import { formFields } from '../forms/form-fields';
 import { MoneyField } from '../forms/MoneyField';
 import { ChoiceField, defineRecordForm, ParkField, RecordForm } from '../forms/RecordForm';
+import { textIn } from '../format/format';
 
 const DealFormQuery = graphql(`
   query DealFormQuery($id: ID!, $withRecord: Boolean!) {
@@ -139,7 +140,10 @@ const FIELDS = [
   f.text('titleEn'),
   f.date('signedOn'),
   f.park('park'),
-  f.custom('event', ['event'], (form, c) => c.data.events.nodes.find((e) => e.id === form.event)?.name[c.lang] ?? c.t('history.empty')),
+  f.custom('event', ['event'], (form, c) => {
+    const event = c.data.events.nodes.find((e) => e.id === form.event);
+    return event ? textIn(event.name, c.lang) : c.t('history.empty');
+  }),
   f.custom('parties', ['parties'], (form, c) =>
     form.parties.length
       ? form.parties.map((p) => c.t('history.withRole', { name: p.organization.name, role: c.t(`partyRole.${p.role}`) })).join(c.t('history.separator'))
@@ -220,7 +224,7 @@ export function DealEditPage() {
               <option value="">{t('edit.none')}</option>
               {data.events.nodes.map((ev) => (
                 <option key={ev.id} value={ev.id}>
-                  {ev.name[lang]}
+                  {textIn(ev.name, lang)}
                 </option>
               ))}
             </select>

@@ -9,7 +9,7 @@ import { ColumnChart } from '../charts/ColumnChart';
 import { countryName, countryOptions } from '../format/countries';
 import { ExportLinks } from '../components/ExportLinks';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
-import { formatMoney, formatNumber } from '../format/format';
+import { formatMoney, formatNumber, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
 
 const DealsPageQuery = graphql(`
@@ -169,7 +169,7 @@ export function DealsPage() {
                 <tr key={d.id} data-id={d.id}>
                   <td data-label={t('deals.signedOn')}>{d.signedOn}</td>
                   <td data-label={t('deals.title')}>
-                    <strong>{d.title[lang]}</strong>
+                    <strong>{textIn(d.title, lang)}</strong>
                     <br />
                     <small>{t(`dealKind.${d.kind}`)}</small>
                   </td>
@@ -177,7 +177,7 @@ export function DealsPage() {
                     <ul className="parties">
                       {d.parties.map((p, i) => (
                         <li key={i}>
-                          {p.organization.name[lang]}
+                          {textIn(p.organization.name, lang)}
                           {p.organization.country ? ` (${countryName(p.organization.country, lang)})` : ''} · {t(`partyRole.${p.role}`)}
                         </li>
                       ))}
@@ -185,11 +185,13 @@ export function DealsPage() {
                     </ul>
                   </td>
                   <td data-label={t('deals.parkEvent')}>
-                    {d.park?.name[lang] ?? ''}
+                    {d.park ? textIn(d.park.name, lang) : ''}
                     {d.event ? (
                       <small className="event" data-event>
                         {' '}
-                        {d.event.parent ? t('deals.eventWithin', { event: d.event.name[lang], parent: d.event.parent.name[lang] }) : d.event.name[lang]}
+                        {d.event.parent
+                          ? t('deals.eventWithin', { event: textIn(d.event.name, lang), parent: textIn(d.event.parent.name, lang) })
+                          : textIn(d.event.name, lang)}
                       </small>
                     ) : null}
                   </td>
@@ -251,7 +253,7 @@ export function DealsPage() {
             <option value="">{t('deals.any')}</option>
             {shown?.parks.nodes.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name[lang]}
+                {textIn(p.name, lang)}
               </option>
             ))}
           </select>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import { SectorCode } from '../__generated__/graphql';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
-import { formatNumber } from '../format/format';
+import { formatNumber, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { unscoredCriteria } from '../fit/explain';
 import { changeFit, CRITERIA, DEFAULT_SECTOR, readFitState, type FitChange } from '../fit/fit-state';
@@ -86,7 +86,7 @@ export function FitPage() {
             <li key={r.park.slug} data-park={r.park.slug}>
               <div className="fit-head">
                 <span className="fit-rank">#{r.rank}</span>
-                <strong>{r.park.name[lang]}</strong>
+                <strong>{textIn(r.park.name, lang)}</strong>
                 <span className="fit-score" data-score={r.score ?? ''}>
                   {r.score === null ? t('fit.noScore') : t('fit.score', { score: formatNumber(r.score, lang, 1) })}
                 </span>
@@ -103,7 +103,7 @@ export function FitPage() {
               ) : null}
               <div className="table-scroll">
                 <table className="data-table">
-                  <caption className="visually-hidden">{t('fit.explain', { name: r.park.name[lang] })}</caption>
+                  <caption className="visually-hidden">{t('fit.explain', { name: textIn(r.park.name, lang) })}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{t('fit.column.criterion')}</th>
@@ -147,7 +147,7 @@ export function FitPage() {
           <select name="sector" value={sector} onChange={(e) => set({ sector: e.target.value })}>
             {sectors.data?.sectors.map((s) => (
               <option key={s.code} value={s.code}>
-                {s.name[lang]}
+                {textIn(s.name, lang)}
               </option>
             ))}
           </select>

@@ -6,6 +6,7 @@ import { FormCheck } from '../forms/errors';
 import { formFields } from '../forms/form-fields';
 import { MoneyField } from '../forms/MoneyField';
 import { ChoiceField, defineRecordForm, ParkField, RecordForm, SectorField, SectorField_sector } from '../forms/RecordForm';
+import { textIn } from '../format/format';
 
 const InvestmentFormQuery = graphql(`
   query InvestmentFormQuery($id: ID!, $withRecord: Boolean!) {
@@ -115,11 +116,10 @@ const f = formFields<InvestmentFormQueryQuery, InvestmentForm>();
 const FIELDS = [
   f.custom('organization', ['organization'], (form, c) => form.organization?.name ?? c.t('edit.notNamed')),
   f.park('park'),
-  f.custom(
-    'sector',
-    ['sector'],
-    (form, c) => getFragmentData(SectorField_sector, c.data.sectors).find((s) => s.code === form.sector)?.name[c.lang] ?? form.sector,
-  ),
+  f.custom('sector', ['sector'], (form, c) => {
+    const sector = getFragmentData(SectorField_sector, c.data.sectors).find((s) => s.code === form.sector);
+    return sector ? textIn(sector.name, c.lang) : form.sector;
+  }),
   f.code('stage', 'stage'),
   f.money('amount', 'amount', 'currency'),
   f.date('announcedOn'),

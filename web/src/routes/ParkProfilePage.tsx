@@ -6,7 +6,7 @@ import { countRows, funnelSteps, StatsBucket_deal, StatsBucket_investment, Stats
 import { ParkCard } from '../components/ParkCard';
 import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
-import { formatNumber } from '../format/format';
+import { formatNumber, type Lang, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { countryShades, plotParks } from '../maps/map-models';
 import { Link, useParams } from '../router';
@@ -118,7 +118,7 @@ const ParkProfileStatsQuery = graphql(`
   }
 `);
 
-function CountBars({ rows, lang }: { rows: { id: string; label: string; count: number }[]; lang: 'zh' | 'en' }) {
+function CountBars({ rows, lang }: { rows: { id: string; label: string; count: number }[]; lang: Lang }) {
   const max = Math.max(1, ...rows.map((r) => r.count));
   return (
     <ul className="hbars">
@@ -162,12 +162,12 @@ export function ParkProfilePage() {
   const momentumMax = Math.max(1, ...momentum.map((p) => Math.max(p.count, p.deals)));
   return (
     <section className="profile" aria-labelledby="profile-title">
-      <h1 id="profile-title">{park.name[lang]}</h1>
+      <h1 id="profile-title">{textIn(park.name, lang)}</h1>
       <p className="no-print">
         <Link to={`/compare?parks=${park.slug}`} className="button-link" data-compare-from={park.slug}>
           {t('profile.compare')}
         </Link>{' '}
-        {park.parent ? <Link to={`/parks/${park.parent.slug}`}>{t('profile.partOf', { name: park.parent.name[lang] })}</Link> : null}
+        {park.parent ? <Link to={`/parks/${park.parent.slug}`}>{t('profile.partOf', { name: textIn(park.parent.name, lang) })}</Link> : null}
       </p>
       <ParkCard park={park} />
       {park.children.nodes.length ? (
@@ -176,7 +176,7 @@ export function ParkProfilePage() {
           {park.children.nodes.map((c, i) => (
             <span key={c.slug}>
               {i ? ', ' : ''}
-              <Link to={`/parks/${c.slug}`}>{c.name[lang]}</Link>
+              <Link to={`/parks/${c.slug}`}>{textIn(c.name, lang)}</Link>
             </span>
           ))}
         </p>
@@ -239,7 +239,7 @@ export function ParkProfilePage() {
                 parks={plotParks(
                   s.zone.nodes.map((z) => ({
                     slug: z.slug,
-                    label: z.name[lang],
+                    label: textIn(z.name, lang),
                     latitude: z.coordinates?.latitude ?? null,
                     longitude: z.coordinates?.longitude ?? null,
                   })),
