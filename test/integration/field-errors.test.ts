@@ -290,10 +290,16 @@ describe.each(DIALECTS)('field errors on %s', (dialect) => {
       { input: { nameZh: '甲', nameEn: 'A', kind: 'COMPANY', country: 'xx', website: 'ftp://example.org', descriptionEn: 'a\u0000b' } },
       officer,
     );
-    expect(reasons(created)).toEqual([
+    // Text no column can hold is refused before anything else is checked (the text rule, issue 19).
+    expect(reasons(created)).toEqual([{ field: 'input.descriptionEn', reason: 'INVALID_CHARACTERS', params: {} }]);
+    const unreadable = await server.gql(
+      CreateOrganizationForErrors,
+      { input: { nameZh: '甲', nameEn: 'A', kind: 'COMPANY', country: 'xx', website: 'ftp://example.org' } },
+      officer,
+    );
+    expect(reasons(unreadable)).toEqual([
       { field: 'input.country', reason: 'UNKNOWN_COUNTRY', params: { value: 'xx' } },
       { field: 'input.website', reason: 'NOT_A_URL', params: {} },
-      { field: 'input.descriptionEn', reason: 'INVALID_CHARACTERS', params: {} },
     ]);
     const f = new Factory(server.em());
     const quoted = f.organization({ verification: 'VERIFIED', recordedBy: null, recordedAt: null });

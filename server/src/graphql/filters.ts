@@ -3,6 +3,7 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { MoneyFormatError, toMinor } from '../modules/money/money.js';
 import { badUserInput } from './errors.js';
+import { textProblem } from './text-rule.js';
 import { databaseId, type NumericIdType } from './global-id.js';
 import { listOrder, type ListOrder, type OrderKey } from './pagination.js';
 
@@ -140,12 +141,13 @@ function condition(rule: FieldRule, value: unknown, at: string): Condition {
   }
 }
 
-/** Strings reach SQL as bound parameters; NUL characters, which no text column can hold, are refused outright. */
 /** The longest search text (in characters). */
 export const MAX_SEARCH_LENGTH = 1000;
 
+/** Strings reach SQL as bound parameters; text the text rule refuses (NUL, unpaired surrogates) never does, whoever calls. */
 function plainText(value: unknown, at: string): unknown {
-  if (typeof value === 'string' && value.includes('\u0000')) throw badUserInput('Text may not contain NUL characters', at);
+  const problem = typeof value === 'string' ? textProblem(value) : null;
+  if (problem) throw badUserInput(`Text ${problem}`, at);
   return value;
 }
 

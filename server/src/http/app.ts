@@ -20,6 +20,7 @@ import { ErrorCode, withVariableFieldErrors } from '../graphql/errors.js';
 import { checkComplexity, introspectionRules, limitRules, type QueryLimits } from '../graphql/limits.js';
 import { isAllowed, type AllowList } from '../graphql/allow-list.js';
 import { buildSchema } from '../graphql/schema.js';
+import { badTextError, badTextIn, textRulePlugin } from '../graphql/text-rule.js';
 import type { Logger } from '../logger.js';
 import { anonymous, type Actor } from '../modules/access/actor.js';
 import { AccessService, type SessionSettings } from '../modules/access/access.service.js';
@@ -68,6 +69,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       guardPlugin(queryLimits, allowList, logger),
+      textRulePlugin<Context>(),
     ],
     // Refused at parse and validation time, before any resolver or SQL: tokens, aliases, directives.
     parseOptions: { maxTokens: queryLimits.maxTokens },
@@ -111,8 +113,14 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     checkPersistedQuery(),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
-  app.get('/export/investments.:format', authenticate(orm, sessions, clock), rateLimit(limits), exportList(INVESTMENT_EXPORT, platform, schema, logger));
-  app.get('/export/deals.:format', authenticate(orm, sessions, clock), rateLimit(limits), exportList(DEAL_EXPORT, platform, schema, logger));
+  app.get(
+    '/export/investments.:format',
+    textRule(),
+    authenticate(orm, sessions, clock),
+    rateLimit(limits),
+    exportList(INVESTMENT_EXPORT, platform, schema, logger),
+  );
+  app.get('/export/deals.:format', textRule(), authenticate(orm, sessions, clock), rateLimit(limits), exportList(DEAL_EXPORT, platform, schema, logger));
   serveWebClient(app, webDist);
   app.use(((err: unknown, req, res, _next) => {
     // Express and body-parser errors carry an HTTP status and a message; anything else is a 500.
@@ -181,6 +189,15 @@ function authenticate(orm: MikroORM, sessions: SessionSettings, clock: Clock): e
       }
       next(err);
     }
+  };
+}
+
+/** The text rule (graphql/text-rule.ts) on a REST request's query parameters and JSON body: a 400 naming the field. */
+function textRule(): express.RequestHandler {
+  return (req, res, next) => {
+    const found = [...badTextIn(req.query, ''), ...badTextIn(req.body, '')];
+    if (!found.length) return next();
+    graphqlErrorResponse(res, 400, badTextError(found), req.requestId);
   };
 }
 

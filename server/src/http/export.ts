@@ -5,6 +5,7 @@
 import type express from 'express';
 import { coerceInputValue, GraphQLError, GraphQLList, GraphQLNonNull, isEnumType, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { createContext, type Platform } from '../context.js';
+import { badTextIn } from '../graphql/text-rule.js';
 import type { Logger } from '../logger.js';
 import { anonymous } from '../modules/access/actor.js';
 import { describeFilter, EXPORT_LANGS, type ExportLang, type FilterWords, type NameLookup } from '../modules/common/filter-sentences.js';
@@ -97,6 +98,8 @@ function parseRequest(req: express.Request, list: ListExport<unknown>, schema: G
     } catch {
       throw new BadParameter(`filter must be a ${list.filterType} as JSON`, 'filter', 'INVALID');
     }
+    const bad = badTextIn(raw, 'filter')[0];
+    if (bad) throw new BadParameter(`${bad.field}: ${bad.message}`, bad.field, 'INVALID');
     if (raw !== null) filter = coerce(raw, filterType, 'filter') as Record<string, unknown>;
   }
   const orderBy = q('orderBy')
