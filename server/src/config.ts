@@ -69,6 +69,22 @@ const schema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, { message: 'must look like 1mb or 200kb' })
     .default('1mb'),
+  /**
+   * Origins (scheme://host[:port], comma-separated) whose pages may call the API from a browser (CORS, without
+   * credentials); unset: none, the API answers only its own site's pages.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((o) => /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)), {
+      message: 'must be origins such as https://example.org or http://localhost:5173, separated by commas',
+    }),
   /** Trust X-Forwarded-For from this many proxies in front (0: use the socket address). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });

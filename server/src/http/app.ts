@@ -30,6 +30,7 @@ import { INVESTMENT_EXPORT } from '../modules/investments/investment.export.js';
 import { exportList } from './export.js';
 import { checkPersistedQuery } from './persisted-queries.js';
 import { RateLimited, type Limits } from './rate-limits.js';
+import { cors, explorerPolicy, securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -87,6 +88,8 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY_HOPS);
   app.use(requestId());
+  app.use(securityHeaders());
+  app.use(['/graphql', '/schema.graphql', '/export'], cors(config.CORS_ORIGINS));
   app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -104,7 +107,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
   app.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(sdl);
   });
-  app.get('/graphql', explorerPage(webDist));
+  app.get('/graphql', explorerPage(webDist, explorerPolicy()));
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
@@ -272,7 +275,7 @@ function serveWebClient(app: express.Express, webDist: string) {
 }
 
 /** GET /graphql from a browser (HTML preferred, no query) opens the self-hosted explorer; anything else is the API. */
-function explorerPage(webDist: string): express.RequestHandler {
+function explorerPage(webDist: string, policy: express.RequestHandler): express.RequestHandler {
   const page = join(webDist, 'explorer.html');
   return (req, res, next) => {
     const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
@@ -281,6 +284,7 @@ function explorerPage(webDist: string): express.RequestHandler {
       res.status(503).type('text/plain').send('The GraphQL explorer is not built yet: run `npm run build:web`.');
       return;
     }
-    res.set('Cache-Control', 'no-cache').sendFile(page);
+    // The editor's own policy (security-headers.ts) in place of the app's.
+    policy(req, res, () => res.set('Cache-Control', 'no-cache').sendFile(page));
   };
 }
