@@ -12,7 +12,7 @@ import { Organization } from '../../server/src/modules/organizations/organizatio
 import { Park } from '../../server/src/modules/parks/park.entity.js';
 import { Tenancy } from '../../server/src/modules/tenancies/tenancy.entity.js';
 import { openBulkWriter, type BulkValue, type BulkWriter } from '../bulk.js';
-import { afterBulkLoad } from '../derived.js';
+import { afterBulkChange, beforeBulkChange } from '../derived.js';
 import { DEFAULT_DEMO_SIZES, demoRecords, type DemoMoney, type DemoSizes } from './demo-data.js';
 
 export interface DemoLoadResult {
@@ -96,8 +96,9 @@ export async function loadDemoData(coreEm: CoreEntityManager, options: DemoLoadO
         return { skipped: true, organizations: 0, tenancies: 0, investments: 0, deals: 0 };
       }
       options.onReplace?.(present);
-      await deleteDemo(w);
     }
+    await beforeBulkChange(w);
+    await deleteDemo(w);
 
     const now = new Date();
     const demo: BulkValue[] = ['DEMO', 1, now, now];
@@ -227,12 +228,12 @@ export async function loadDemoData(coreEm: CoreEntityManager, options: DemoLoadO
     }
     await endKind(current);
     for (const t of [orgs, orgSectors, tenancies, investments, deals, parties]) await t.end();
+    await afterBulkChange(w);
     await w.commit();
     options.onProgress?.({ done, total, stage: STAGE[current] });
   } finally {
     await w.release();
   }
-  await afterBulkLoad(em);
   return { skipped: false, ...sizes };
 }
 
@@ -242,12 +243,13 @@ export async function removeDemoData(coreEm: CoreEntityManager): Promise<number>
   const w = await openBulkWriter(em, LOCKED);
   let removed: number;
   try {
+    await beforeBulkChange(w);
     removed = await deleteDemo(w);
+    await afterBulkChange(w);
     await w.commit();
   } finally {
     await w.release();
   }
-  await afterBulkLoad(em);
   return removed;
 }
 

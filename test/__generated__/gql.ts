@@ -152,10 +152,12 @@ type Documents = {
     "\n  query SecurityAuditCount($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n": typeof types.SecurityAuditCountDocument,
     "\n  query ReloadedRecords {\n    innovation: park(slug: \"sco-innovation-smart-manufacturing-park\") {\n      parent {\n        slug\n      }\n    }\n    cosco: organizations(filter: { search: \"中远海运\" }) {\n      nodes {\n        sectors {\n          code\n        }\n      }\n    }\n    alliance: organizations(filter: { search: \"上合人工智能大模型产业联盟\" }) {\n      nodes {\n        country\n      }\n    }\n    deals(first: 10) {\n      nodes {\n        kind\n        park {\n          name {\n            zh\n          }\n        }\n        parties {\n          role\n          organization {\n            name {\n              zh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReloadedRecordsDocument,
     "\n  query EnergyValleyLandArea {\n    park(slug: \"sco-energy-valley\") {\n      landArea {\n        mu\n      }\n      version\n    }\n  }\n": typeof types.EnergyValleyLandAreaDocument,
-    "\n  query EquivalenceIds {\n    parks(first: 100) {\n      nodes {\n        id\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        id\n      }\n    }\n    events(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.EquivalenceIdsDocument,
+    "\n  query EquivalenceIds {\n    parks(first: 100) {\n      nodes {\n        id\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        id\n        version\n        verification\n      }\n    }\n    events(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.EquivalenceIdsDocument,
     "\n  mutation EquivalenceCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.EquivalenceCreateInvestmentDocument,
     "\n  mutation EquivalenceUpdateInvestment($i: UpdateInvestmentInput!) {\n    updateInvestment(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.EquivalenceUpdateInvestmentDocument,
     "\n  mutation EquivalenceDeleteInvestment($id: ID!, $v: Int!) {\n    deleteInvestment(id: $id, version: $v) {\n      id\n    }\n  }\n": typeof types.EquivalenceDeleteInvestmentDocument,
+    "\n  mutation EquivalenceUpdateOrganization($i: UpdateOrganizationInput!) {\n    updateOrganization(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.EquivalenceUpdateOrganizationDocument,
+    "\n  mutation EquivalenceCreateRate($i: CreateExchangeRateInput!) {\n    createExchangeRate(input: $i) {\n      id\n    }\n  }\n": typeof types.EquivalenceCreateRateDocument,
     "\n  mutation EquivalenceCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.EquivalenceCreateDealDocument,
     "\n  mutation EquivalenceUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      id\n      version\n    }\n  }\n": typeof types.EquivalenceUpdateDealDocument,
     "\n  mutation EquivalenceDeleteDeal($id: ID!, $v: Int!) {\n    deleteDeal(id: $id, version: $v) {\n      id\n    }\n  }\n": typeof types.EquivalenceDeleteDealDocument,
@@ -360,10 +362,12 @@ const documents: Documents = {
     "\n  query SecurityAuditCount($id: ID!) {\n    auditLog(recordId: $id) {\n      totalCount\n    }\n  }\n": types.SecurityAuditCountDocument,
     "\n  query ReloadedRecords {\n    innovation: park(slug: \"sco-innovation-smart-manufacturing-park\") {\n      parent {\n        slug\n      }\n    }\n    cosco: organizations(filter: { search: \"中远海运\" }) {\n      nodes {\n        sectors {\n          code\n        }\n      }\n    }\n    alliance: organizations(filter: { search: \"上合人工智能大模型产业联盟\" }) {\n      nodes {\n        country\n      }\n    }\n    deals(first: 10) {\n      nodes {\n        kind\n        park {\n          name {\n            zh\n          }\n        }\n        parties {\n          role\n          organization {\n            name {\n              zh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReloadedRecordsDocument,
     "\n  query EnergyValleyLandArea {\n    park(slug: \"sco-energy-valley\") {\n      landArea {\n        mu\n      }\n      version\n    }\n  }\n": types.EnergyValleyLandAreaDocument,
-    "\n  query EquivalenceIds {\n    parks(first: 100) {\n      nodes {\n        id\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        id\n      }\n    }\n    events(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.EquivalenceIdsDocument,
+    "\n  query EquivalenceIds {\n    parks(first: 100) {\n      nodes {\n        id\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        id\n        version\n        verification\n      }\n    }\n    events(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.EquivalenceIdsDocument,
     "\n  mutation EquivalenceCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n      version\n    }\n  }\n": types.EquivalenceCreateInvestmentDocument,
     "\n  mutation EquivalenceUpdateInvestment($i: UpdateInvestmentInput!) {\n    updateInvestment(input: $i) {\n      id\n      version\n    }\n  }\n": types.EquivalenceUpdateInvestmentDocument,
     "\n  mutation EquivalenceDeleteInvestment($id: ID!, $v: Int!) {\n    deleteInvestment(id: $id, version: $v) {\n      id\n    }\n  }\n": types.EquivalenceDeleteInvestmentDocument,
+    "\n  mutation EquivalenceUpdateOrganization($i: UpdateOrganizationInput!) {\n    updateOrganization(input: $i) {\n      id\n      version\n    }\n  }\n": types.EquivalenceUpdateOrganizationDocument,
+    "\n  mutation EquivalenceCreateRate($i: CreateExchangeRateInput!) {\n    createExchangeRate(input: $i) {\n      id\n    }\n  }\n": types.EquivalenceCreateRateDocument,
     "\n  mutation EquivalenceCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n      version\n    }\n  }\n": types.EquivalenceCreateDealDocument,
     "\n  mutation EquivalenceUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      id\n      version\n    }\n  }\n": types.EquivalenceUpdateDealDocument,
     "\n  mutation EquivalenceDeleteDeal($id: ID!, $v: Int!) {\n    deleteDeal(id: $id, version: $v) {\n      id\n    }\n  }\n": types.EquivalenceDeleteDealDocument,
@@ -999,7 +1003,7 @@ export function graphql(source: "\n  query EnergyValleyLandArea {\n    park(slug
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EquivalenceIds {\n    parks(first: 100) {\n      nodes {\n        id\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        id\n      }\n    }\n    events(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EquivalenceIds {\n    parks(first: 100) {\n      nodes {\n        id\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        id\n      }\n    }\n    events(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EquivalenceIds {\n    parks(first: 100) {\n      nodes {\n        id\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        id\n        version\n        verification\n      }\n    }\n    events(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EquivalenceIds {\n    parks(first: 100) {\n      nodes {\n        id\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        id\n        version\n        verification\n      }\n    }\n    events(first: 100) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1012,6 +1016,14 @@ export function graphql(source: "\n  mutation EquivalenceUpdateInvestment($i: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EquivalenceDeleteInvestment($id: ID!, $v: Int!) {\n    deleteInvestment(id: $id, version: $v) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EquivalenceDeleteInvestment($id: ID!, $v: Int!) {\n    deleteInvestment(id: $id, version: $v) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EquivalenceUpdateOrganization($i: UpdateOrganizationInput!) {\n    updateOrganization(input: $i) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation EquivalenceUpdateOrganization($i: UpdateOrganizationInput!) {\n    updateOrganization(input: $i) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EquivalenceCreateRate($i: CreateExchangeRateInput!) {\n    createExchangeRate(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EquivalenceCreateRate($i: CreateExchangeRateInput!) {\n    createExchangeRate(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

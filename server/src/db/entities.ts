@@ -10,6 +10,7 @@ import { Park, ParkFocusSector } from '../modules/parks/park.entity.js';
 import { Citation, Source } from '../modules/provenance/source.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Tenancy } from '../modules/tenancies/tenancy.entity.js';
+import { InvestmentSummary } from '../modules/stats/summary.entity.js';
 
 export const entities = [
   Sector,
@@ -33,4 +34,5 @@ export const entities = [
   AuditEntry,
   IdempotencyKey,
   SavedView,
+  InvestmentSummary,
 ];

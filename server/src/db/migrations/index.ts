@@ -7,6 +7,7 @@ import { Migration20261201104007 as sqlite_Migration20261201104007 } from './sql
 import { Migration20261201110737 as sqlite_Migration20261201110737 } from './sqlite/Migration20261201110737.js';
 import { Migration20261201165048 as sqlite_Migration20261201165048 } from './sqlite/Migration20261201165048.js';
 import { Migration20261201174200 as sqlite_Migration20261201174200 } from './sqlite/Migration20261201174200.js';
+import { Migration20261201200104 as sqlite_Migration20261201200104 } from './sqlite/Migration20261201200104.js';
 import { Migration20261124121934 as postgresql_Migration20261124121934 } from './postgresql/Migration20261124121934.js';
 import { Migration20261125072759 as postgresql_Migration20261125072759 } from './postgresql/Migration20261125072759.js';
 import { Migration20261125081249 as postgresql_Migration20261125081249 } from './postgresql/Migration20261125081249.js';
@@ -14,6 +15,7 @@ import { Migration20261201104007 as postgresql_Migration20261201104007 } from '.
 import { Migration20261201110739 as postgresql_Migration20261201110739 } from './postgresql/Migration20261201110739.js';
 import { Migration20261201165051 as postgresql_Migration20261201165051 } from './postgresql/Migration20261201165051.js';
 import { Migration20261201174201 as postgresql_Migration20261201174201 } from './postgresql/Migration20261201174201.js';
+import { Migration20261201200108 as postgresql_Migration20261201200108 } from './postgresql/Migration20261201200108.js';
 
 export const MIGRATIONS: Record<string, MigrationObject[]> = {
   sqlite: [
@@ -24,6 +26,7 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201110737', class: sqlite_Migration20261201110737 },
     { name: 'Migration20261201165048', class: sqlite_Migration20261201165048 },
     { name: 'Migration20261201174200', class: sqlite_Migration20261201174200 },
+    { name: 'Migration20261201200104', class: sqlite_Migration20261201200104 },
   ],
   postgresql: [
     { name: 'Migration20261124121934', class: postgresql_Migration20261124121934 },
@@ -33,5 +36,6 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201110739', class: postgresql_Migration20261201110739 },
     { name: 'Migration20261201165051', class: postgresql_Migration20261201165051 },
     { name: 'Migration20261201174201', class: postgresql_Migration20261201174201 },
+    { name: 'Migration20261201200108', class: postgresql_Migration20261201200108 },
   ],
 };

@@ -1,0 +1,372 @@
+// The investment summary (summary.entity.ts): how it is kept in step and how statistics read it.
+//
+// Kept in step by database triggers, so every write path (mutations, imports, exchange-rate re-pricing, an
+// organization changing country or kind, scripts) updates it in its own transaction, whoever wrote. Bulk paths (the
+// seed, --remove-demo) drop the triggers inside their transaction and rebuild the summary before they commit.
+// The triggers and the rebuild are generated here from one definition of a record's contribution, and installed at
+// start-up when SUMMARY_VERSION differs from the one the database holds (ensureSummaries).
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { scalarText, toBigInt, toNumber } from '../../db/numbers.js';
+import { databaseIdOrNull } from '../../graphql/global-id.js';
+import type { Dimension, GroupRow, SqlDialect } from './grouped-query.js';
+import { sqlDialect } from './grouped-query.js';
+import { lastDayOf, period as makePeriod, type Period, type TimeGrain } from './periods.js';
+
+/** Bump when the summary's definition (its rows or its triggers) changes: start-up then rebuilds it. */
+export const SUMMARY_VERSION = '1';
+const VERSION_KEY = 'stats.investment_summary.version';
+
+/** The filter-bar dimensions the summary adds up by, each alone and in pairs (a pair in this order). */
+export const INVESTMENT_SUMMARY_DIMENSIONS = ['park', 'sector', 'country', 'stage', 'kind'] as const;
+export type SummaryDimension = (typeof INVESTMENT_SUMMARY_DIMENSIONS)[number];
+
+const DIMS = INVESTMENT_SUMMARY_DIMENSIONS;
+/** Every combination a record is counted in: nothing, each dimension, each pair. */
+const COMBOS: [string, string][] = [
+  ['', ''],
+  ...DIMS.map((d): [string, string] => [d, '']),
+  ...DIMS.flatMap((a, i) => DIMS.slice(i + 1).map((b): [string, string] => [a, b])),
+];
+
+/** Runs one SQL statement (a bulk writer's query, or the ORM connection's). */
+export type Exec = (sql: string) => Promise<unknown>;
+
+/** A source of investment rows as SQL expressions (a row of the table, a trigger's OLD or NEW, a set). */
+interface Source {
+  park: string;
+  sector: string;
+  country: string;
+  stage: string;
+  kind: string;
+  announced: string;
+  verification: string;
+  amount: string;
+  /** FROM … [WHERE …], after the select list. */
+  from: string;
+  /** Aggregated (a set of rows, grouped here) or one row. */
+  grouped: boolean;
+}
+
+const monthOf = (dialect: SqlDialect, column: string) => (dialect === 'postgresql' ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`);
+
+/** The rows a source adds (sign 1) or takes away (sign -1), one per summary key. */
+function contribution(dialect: SqlDialect, s: Source, sign: 1 | -1): string {
+  const keys = [
+    `cast(${s.park} as text) as park`,
+    `${s.sector} as sector`,
+    `${s.country} as country`,
+    `${s.stage} as stage`,
+    `${s.kind} as kind`,
+    `coalesce(${monthOf(dialect, s.announced)}, '') as month`,
+    `${s.verification} as verification`,
+  ];
+  const figures = s.grouped
+    ? [`${sign} * count(*) as n`, `${sign} * count(${s.amount}) as v`, `${sign} * coalesce(sum(${s.amount}), 0) as t`]
+    : [`${sign} as n`, `${sign} * (case when ${s.amount} is null then 0 else 1 end) as v`, `${sign} * coalesce(${s.amount}, 0) as t`];
+  const rows = `select ${[...keys, ...figures].join(', ')} ${s.from}${s.grouped ? ' group by 1, 2, 3, 4, 5, 6, 7' : ''}`;
+  const value = (column: string) => `case c.${column} ${DIMS.map((d) => `when '${d}' then coalesce(s.${d}, '')`).join(' ')} else '' end`;
+  const combos = COMBOS.map(([a, b]) => `select '${a}' as a_dim, '${b}' as b_dim`).join(' union all ');
+  return (
+    `insert into investment_summary (a_dim, a_val, b_dim, b_val, month, verification, n, v, t) ` +
+    `select c.a_dim, ${value('a_dim')}, c.b_dim, ${value('b_dim')}, s.month, s.verification, sum(s.n), sum(s.v), sum(s.t) ` +
+    `from (${rows}) s cross join (${combos}) c where true group by 1, 2, 3, 4, 5, 6 ` +
+    `on conflict (a_dim, a_val, b_dim, b_val, month, verification) do update set ` +
+    `n = investment_summary.n + excluded.n, v = investment_summary.v + excluded.v, t = investment_summary.t + excluded.t`
+  );
+}
+
+/** One investment row (a trigger's OLD or NEW), with its investor's country and kind. */
+function oneRow(row: 'OLD' | 'NEW'): Source {
+  return {
+    park: `${row}.park_id`,
+    sector: `${row}.sector_code`,
+    country: 'o.country',
+    stage: `${row}.stage`,
+    kind: 'o.kind',
+    announced: `${row}.announced_on`,
+    verification: `${row}.verification`,
+    amount: `${row}.amount_usd_minor`,
+    from: `from (select 1 as one) z left join organization o on o.id = ${row}.organization_id`,
+    grouped: false,
+  };
+}
+
+/** The investments of an organization, as if it had its OLD or NEW country and kind. */
+function investmentsOf(row: 'OLD' | 'NEW'): Source {
+  return {
+    park: 'i.park_id',
+    sector: 'i.sector_code',
+    country: `${row}.country`,
+    stage: 'i.stage',
+    kind: `${row}.kind`,
+    announced: 'i.announced_on',
+    verification: 'i.verification',
+    amount: 'i.amount_usd_minor',
+    from: `from investment i where i.organization_id = ${row}.id`,
+    grouped: true,
+  };
+}
+
+const EVERY_INVESTMENT: Source = {
+  park: 'i.park_id',
+  sector: 'i.sector_code',
+  country: 'o.country',
+  stage: 'i.stage',
+  kind: 'o.kind',
+  announced: 'i.announced_on',
+  verification: 'i.verification',
+  amount: 'i.amount_usd_minor',
+  from: 'from investment i left join organization o on o.id = i.organization_id',
+  grouped: true,
+};
+
+/** The investment columns the summary reads: an update touching none of them leaves it alone. */
+const COUNTED_COLUMNS = 'park_id, sector_code, organization_id, stage, announced_on, verification, amount_usd_minor';
+
+const TRIGGERS = {
+  sqlite: ['investment_summary_insert', 'investment_summary_delete', 'investment_summary_update', 'organization_investment_summary'],
+  postgresql: ['investment_summary_row on investment', 'organization_investment_summary on organization'],
+};
+
+function createTriggers(dialect: SqlDialect): string[] {
+  if (dialect === 'sqlite') {
+    return [
+      `create trigger investment_summary_insert after insert on investment begin ${contribution(dialect, oneRow('NEW'), 1)}; end`,
+      `create trigger investment_summary_delete after delete on investment begin ${contribution(dialect, oneRow('OLD'), -1)}; end`,
+      `create trigger investment_summary_update after update of ${COUNTED_COLUMNS} on investment begin ` +
+        `${contribution(dialect, oneRow('OLD'), -1)}; ${contribution(dialect, oneRow('NEW'), 1)}; end`,
+      `create trigger organization_investment_summary after update of country, kind on organization ` +
+        `when OLD.country is not NEW.country or OLD.kind is not NEW.kind begin ` +
+        `${contribution(dialect, investmentsOf('OLD'), -1)}; ${contribution(dialect, investmentsOf('NEW'), 1)}; end`,
+    ];
+  }
+  return [
+    `create or replace function investment_summary_row() returns trigger language plpgsql as $$ begin ` +
+      `if tg_op <> 'INSERT' then ${contribution(dialect, oneRow('OLD'), -1)}; end if; ` +
+      `if tg_op <> 'DELETE' then ${contribution(dialect, oneRow('NEW'), 1)}; end if; ` +
+      `return null; end $$`,
+    `create trigger investment_summary_row after insert or delete or update of ${COUNTED_COLUMNS} on investment for each row execute function investment_summary_row()`,
+    `create or replace function organization_investment_summary() returns trigger language plpgsql as $$ begin ` +
+      `${contribution(dialect, investmentsOf('OLD'), -1)}; ${contribution(dialect, investmentsOf('NEW'), 1)}; return null; end $$`,
+    `create trigger organization_investment_summary after update of country, kind on organization for each row ` +
+      `when (OLD.country is distinct from NEW.country or OLD.kind is distinct from NEW.kind) execute function organization_investment_summary()`,
+  ];
+}
+
+function dropTriggers(dialect: SqlDialect): string[] {
+  return TRIGGERS[dialect].map((t) => `drop trigger if exists ${t}`);
+}
+
+/** Drops the triggers, for a bulk change inside the caller's transaction; `rebuildSummaries` must follow before commit. */
+export async function suspendSummaries(exec: Exec, dialect: SqlDialect): Promise<void> {
+  for (const sql of dropTriggers(dialect)) await exec(sql);
+}
+
+/** Computes the summary again from the base tables and (re)installs its triggers, inside the caller's transaction. */
+export async function rebuildSummaries(exec: Exec, dialect: SqlDialect): Promise<void> {
+  await suspendSummaries(exec, dialect);
+  await exec('delete from investment_summary');
+  await exec(contribution(dialect, EVERY_INVESTMENT, 1));
+  for (const sql of createTriggers(dialect)) await exec(sql);
+}
+
+/** At start-up: rebuilds the summary and its triggers when the database holds another version of them (or none). */
+export async function ensureSummaries(orm: MikroORM): Promise<void> {
+  const em = orm.em.fork() as unknown as EntityManager;
+  const dialect = sqlDialect(em);
+  await em.transactional(async (tx) => {
+    const conn = tx.getConnection();
+    const exec: Exec = (sql) => conn.execute(sql, [], 'run', tx.getTransactionContext());
+    // Several processes starting together on one PostgreSQL database: one rebuilds, the others then find it done.
+    if (dialect === 'postgresql') await conn.execute('select pg_advisory_xact_lock(7150001)', [], 'all', tx.getTransactionContext());
+    const rows = await conn.execute<{ value: string }[]>('select value from server_setting where key = ?', [VERSION_KEY], 'all', tx.getTransactionContext());
+    if (rows[0]?.value === SUMMARY_VERSION) return;
+    await rebuildSummaries(exec, dialect);
+    await conn.execute('delete from server_setting where key = ?', [VERSION_KEY], 'run', tx.getTransactionContext());
+    await conn.execute('insert into server_setting (key, value) values (?, ?)', [VERSION_KEY, SUMMARY_VERSION], 'run', tx.getTransactionContext());
+  });
+}
+
+// ---- Reading ----
+
+/** An investment filter the summary can answer: eq / in on its dimensions and provenance, nothing else. */
+export interface SummarySelection {
+  values: Map<SummaryDimension, string[]>;
+  verification: string[] | null;
+}
+
+const GROUP_DIMENSION: Record<string, SummaryDimension> = {
+  PARK: 'park',
+  SECTOR: 'sector',
+  SOURCE_COUNTRY: 'country',
+  STAGE: 'stage',
+  ORGANIZATION_KIND: 'kind',
+};
+
+const present = (v: unknown) => v !== null && v !== undefined && !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0);
+
+/** The values an eq / in condition allows, or null when it is anything else (isNull, both, an empty list). */
+function matchValues(condition: unknown): string[] | null {
+  if (typeof condition !== 'object' || condition === null) return null;
+  const entries = Object.entries(condition as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined);
+  if (entries.length !== 1) return null;
+  const [op, value] = entries[0];
+  if (op === 'eq') return [String(value)];
+  if (op === 'in' && Array.isArray(value) && value.length) return value.map(String);
+  return null;
+}
+
+/** Only the given fields, each present at most once; null when another field is set. */
+function onlyFields(input: unknown, fields: readonly string[]): Record<string, unknown> | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const set = Object.entries(input).filter(([, v]) => present(v));
+  return set.every(([k]) => fields.includes(k)) ? Object.fromEntries(set) : null;
+}
+
+/** What of an InvestmentFilter the summary can answer (an already checked filter), or null. */
+export function summarySelection(filter: Record<string, unknown> | null | undefined): SummarySelection | null {
+  const fields = onlyFields(filter ?? {}, ['verification', 'stage', 'sector', 'park', 'organization']);
+  if (!fields) return null;
+  const selection: SummarySelection = { values: new Map(), verification: null };
+  for (const [field, condition] of Object.entries(fields)) {
+    if (field === 'verification' || field === 'stage' || field === 'sector') {
+      const values = matchValues(condition);
+      if (!values) return null;
+      if (field === 'verification') selection.verification = values;
+      else selection.values.set(field, values);
+    } else if (field === 'park') {
+      const park = onlyFields(condition, ['id']);
+      const ids = park && matchValues(park.id);
+      if (!ids) return null;
+      const numbers = ids.map((id) => databaseIdOrNull(id, 'Park'));
+      if (numbers.some((n) => n === null)) return null;
+      selection.values.set('park', numbers.map(String));
+    } else {
+      const organization = onlyFields(condition, ['country', 'kind']);
+      if (!organization) return null;
+      for (const [name, c] of Object.entries(organization)) {
+        const values = matchValues(c);
+        if (!values) return null;
+        selection.values.set(name as SummaryDimension, values);
+      }
+    }
+  }
+  return selection;
+}
+
+/** How a statistic reads the summary: the pair of dimensions whose rows hold its filter and grouping. */
+export interface SummaryPlan extends SummarySelection {
+  pair: [SummaryDimension | '', SummaryDimension | ''];
+  groups: ({ dimension: SummaryDimension } | { grain: TimeGrain })[];
+}
+
+/** A plan when the filter and the grouping name at most two of the summary's dimensions; else null. */
+export function summaryPlan(
+  filter: Record<string, unknown> | null | undefined,
+  groupBy: readonly string[],
+  grains: readonly (TimeGrain | undefined)[],
+): SummaryPlan | null {
+  const selection = summarySelection(filter);
+  if (!selection) return null;
+  const groups: SummaryPlan['groups'] = [];
+  for (const [i, name] of groupBy.entries()) {
+    const grain = grains[i];
+    if (grain) groups.push({ grain });
+    else if (GROUP_DIMENSION[name]) groups.push({ dimension: GROUP_DIMENSION[name] });
+    else return null;
+  }
+  const used = new Set<SummaryDimension>([...selection.values.keys(), ...groups.flatMap((g) => ('dimension' in g ? [g.dimension] : []))]);
+  if (used.size > 2) return null;
+  const [a = '', b = ''] = DIMS.filter((d) => used.has(d));
+  return { ...selection, pair: [a, b], groups };
+}
+
+/** The summary's months wholly inside a period, and the days at its ends outside them (read from the records). */
+export function splitPeriod(period: Period): { months: [string, string] | null; edges: Period[] } {
+  const firstMonth = period.from.slice(0, 7);
+  const lastMonth = period.to.slice(0, 7);
+  const startsOnFirst = period.from.endsWith('-01');
+  const endsOnLast = period.to === lastDayOf(lastMonth, 'MONTH');
+  if (firstMonth === lastMonth) return startsOnFirst && endsOnLast ? { months: [firstMonth, lastMonth], edges: [] } : { months: null, edges: [period] };
+  const edges: Period[] = [];
+  const from = startsOnFirst ? firstMonth : nextMonth(firstMonth);
+  const to = endsOnLast ? lastMonth : previousMonth(lastMonth);
+  if (!startsOnFirst) edges.push(makePeriod(period.from, lastDayOf(firstMonth, 'MONTH')));
+  if (!endsOnLast) edges.push(makePeriod(`${lastMonth}-01`, period.to));
+  return { months: from <= to ? [from, to] : null, edges };
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/** A calendar key of the summary's YYYY-MM month, as the records' date gives it ("2025", "2025-Q3", "2025-07"). */
+function monthKeySql(grain: TimeGrain): string {
+  const key =
+    grain === 'YEAR'
+      ? 'substr(s.month, 1, 4)'
+      : grain === 'MONTH'
+        ? 's.month'
+        : `substr(s.month, 1, 4) || '-Q' || ((cast(substr(s.month, 6, 2) as integer) + 2) / 3)`;
+  return `case when s.month = '' then null else ${key} end`;
+}
+
+/** The summary's grouped figures for whole months (or every month when `months` is null). */
+export async function summaryFigures(em: EntityManager, plan: SummaryPlan, dimensions: Dimension[], months: [string, string] | null): Promise<GroupRow[]> {
+  const knex = em.getKnex();
+  const column = (d: SummaryDimension) => (plan.pair[0] === d ? 's.a_val' : 's.b_val');
+  const query = knex('investment_summary as s').where('s.a_dim', plan.pair[0]).where('s.b_dim', plan.pair[1]);
+  for (const [d, values] of plan.values) query.whereIn(column(d), values);
+  if (plan.verification) query.whereIn('s.verification', plan.verification);
+  if (months) query.whereBetween('s.month', months);
+  query.select(
+    ...plan.groups.map((g, i) => knex.raw(`${'grain' in g ? monthKeySql(g.grain) : `nullif(${column(g.dimension)}, '')`} as k${i}`)),
+    knex.raw('sum(s.n) as n'),
+    knex.raw('sum(s.v) as v'),
+    knex.raw('sum(s.t) as t'),
+    knex.raw(`max(case when s.verification = 'DEMO' and s.n > 0 then 1 else 0 end) as dm`),
+  );
+  if (plan.groups.length) query.groupByRaw(plan.groups.map((_, i) => String(i + 1)).join(', '));
+  query.havingRaw('sum(s.n) > 0');
+  const rows: Record<string, unknown>[] = await em.getConnection().execute(query, [], 'all', em.getTransactionContext());
+  return rows.map((r) => ({
+    keys: plan.groups.map((_, i) => {
+      const k = r[`k${i}`];
+      if (k === null || k === undefined) return null;
+      const d = dimensions[i];
+      return d.value ? d.value(scalarText(k)) : scalarText(k);
+    }),
+    count: toNumber(r.n),
+    valued: toNumber(r.v),
+    usdMinor: toBigInt(r.t),
+    sums: {},
+    distinct: {},
+    demo: toNumber(r.dm) > 0,
+  }));
+}
+
+/** Rows of the same keys added up (the summary's whole months and the records of the period's edge days). */
+export function mergeRows(parts: GroupRow[][]): GroupRow[] {
+  const merged = new Map<string, GroupRow>();
+  for (const row of parts.flat()) {
+    const key = JSON.stringify(row.keys);
+    const held = merged.get(key);
+    if (!held) {
+      merged.set(key, { ...row, sums: { ...row.sums } });
+      continue;
+    }
+    held.count += row.count;
+    held.valued += row.valued;
+    held.usdMinor += row.usdMinor;
+    held.demo ||= row.demo;
+    for (const [k, v] of Object.entries(row.sums)) held.sums[k] = (held.sums[k] ?? 0) + v;
+  }
+  return [...merged.values()];
+}
