@@ -21,6 +21,8 @@ type Documents = {
     "\n  query FiguresTenantsCompared($period: PeriodInput!) {\n    tenancyStats(period: $period, compareTo: PREVIOUS_PERIOD) {\n      totals {\n        tenants\n      }\n      previousTotals {\n        tenants\n      }\n      change {\n        tenants\n      }\n    }\n  }\n": typeof types.FiguresTenantsComparedDocument,
     "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LayoutDemoRecordsDocument,
     "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerDemoDealDocument,
+    "\n  query OfficerVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        kind\n        signedOn\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerVerifiedDealDocument,
+    "\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfficerTranslatedDealDocument,
     "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n": typeof types.OfficerDealAfterEditDocument,
     "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerDealTitleDocument,
     "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": typeof types.OfficerRecordedInvestmentDocument,
@@ -136,6 +138,12 @@ type Documents = {
     "\n  query OrganizationLinkedLists($n: Int!) {\n    organizations(first: $n) {\n      nodes {\n        id\n        deals(first: 2, filter: { kind: { in: [SETTLEMENT_CONTRACT, COOPERATION_AGREEMENT] } }, orderBy: [SIGNED_ON_DESC]) {\n          totalCount\n          nodes {\n            id\n          }\n          pageInfo {\n            endCursor\n          }\n        }\n        parks(first: 2, filter: { kind: { eq: INDUSTRIAL_PARK } }, orderBy: [NAME_EN_DESC]) {\n          totalCount\n          nodes {\n            id\n          }\n          pageInfo {\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationLinkedListsDocument,
     "\n  query OrganizationDealsNextPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Organization {\n        deals(first: 2, after: $after, filter: { kind: { in: [SETTLEMENT_CONTRACT, COOPERATION_AGREEMENT] } }, orderBy: [SIGNED_ON_DESC]) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganizationDealsNextPageDocument,
     "\n  query InvestmentsByDateAfter($c: String) {\n    investments(first: 2, after: $c, orderBy: [ANNOUNCED_ON_ASC]) {\n      totalCount\n    }\n  }\n": typeof types.InvestmentsByDateAfterDocument,
+    "\n  query RuVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        version\n      }\n    }\n  }\n": typeof types.RuVerifiedDealDocument,
+    "\n  mutation RuUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      id\n      version\n      verification\n      recordedBy\n      sources {\n        id\n      }\n      title {\n        zh\n        en\n        ru\n        ruTranslation {\n          enteredBy\n          enteredAt\n        }\n      }\n    }\n  }\n": typeof types.RuUpdateDealDocument,
+    "\n  mutation RuCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n      name {\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": typeof types.RuCreateOrganizationDocument,
+    "\n  mutation RuUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": typeof types.RuUpdateParkDocument,
+    "\n  query RuPark($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n    }\n  }\n": typeof types.RuParkDocument,
+    "\n  query RuSearch($q: String!) {\n    organizations(filter: { search: $q }, first: 10) {\n      nodes {\n        name {\n          en\n        }\n      }\n    }\n    parks(filter: { search: $q }, first: 10) {\n      nodes {\n        slug\n      }\n    }\n    deals(filter: { search: $q }, first: 10) {\n      nodes {\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.RuSearchDocument,
     "\n  query SecurityViewer {\n    viewer {\n      role\n    }\n  }\n": typeof types.SecurityViewerDocument,
     "\n  mutation SecuritySignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SecuritySignInDocument,
     "\n  mutation SecurityRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SecurityRefreshDocument,
@@ -231,6 +239,8 @@ const documents: Documents = {
     "\n  query FiguresTenantsCompared($period: PeriodInput!) {\n    tenancyStats(period: $period, compareTo: PREVIOUS_PERIOD) {\n      totals {\n        tenants\n      }\n      previousTotals {\n        tenants\n      }\n      change {\n        tenants\n      }\n    }\n  }\n": types.FiguresTenantsComparedDocument,
     "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LayoutDemoRecordsDocument,
     "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerDemoDealDocument,
+    "\n  query OfficerVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        kind\n        signedOn\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerVerifiedDealDocument,
+    "\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n": types.OfficerTranslatedDealDocument,
     "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n": types.OfficerDealAfterEditDocument,
     "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerDealTitleDocument,
     "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": types.OfficerRecordedInvestmentDocument,
@@ -346,6 +356,12 @@ const documents: Documents = {
     "\n  query OrganizationLinkedLists($n: Int!) {\n    organizations(first: $n) {\n      nodes {\n        id\n        deals(first: 2, filter: { kind: { in: [SETTLEMENT_CONTRACT, COOPERATION_AGREEMENT] } }, orderBy: [SIGNED_ON_DESC]) {\n          totalCount\n          nodes {\n            id\n          }\n          pageInfo {\n            endCursor\n          }\n        }\n        parks(first: 2, filter: { kind: { eq: INDUSTRIAL_PARK } }, orderBy: [NAME_EN_DESC]) {\n          totalCount\n          nodes {\n            id\n          }\n          pageInfo {\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationLinkedListsDocument,
     "\n  query OrganizationDealsNextPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Organization {\n        deals(first: 2, after: $after, filter: { kind: { in: [SETTLEMENT_CONTRACT, COOPERATION_AGREEMENT] } }, orderBy: [SIGNED_ON_DESC]) {\n          nodes {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.OrganizationDealsNextPageDocument,
     "\n  query InvestmentsByDateAfter($c: String) {\n    investments(first: 2, after: $c, orderBy: [ANNOUNCED_ON_ASC]) {\n      totalCount\n    }\n  }\n": types.InvestmentsByDateAfterDocument,
+    "\n  query RuVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        version\n      }\n    }\n  }\n": types.RuVerifiedDealDocument,
+    "\n  mutation RuUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      id\n      version\n      verification\n      recordedBy\n      sources {\n        id\n      }\n      title {\n        zh\n        en\n        ru\n        ruTranslation {\n          enteredBy\n          enteredAt\n        }\n      }\n    }\n  }\n": types.RuUpdateDealDocument,
+    "\n  mutation RuCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n      name {\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": types.RuCreateOrganizationDocument,
+    "\n  mutation RuUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": types.RuUpdateParkDocument,
+    "\n  query RuPark($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n    }\n  }\n": types.RuParkDocument,
+    "\n  query RuSearch($q: String!) {\n    organizations(filter: { search: $q }, first: 10) {\n      nodes {\n        name {\n          en\n        }\n      }\n    }\n    parks(filter: { search: $q }, first: 10) {\n      nodes {\n        slug\n      }\n    }\n    deals(filter: { search: $q }, first: 10) {\n      nodes {\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.RuSearchDocument,
     "\n  query SecurityViewer {\n    viewer {\n      role\n    }\n  }\n": types.SecurityViewerDocument,
     "\n  mutation SecuritySignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SecuritySignInDocument,
     "\n  mutation SecurityRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SecurityRefreshDocument,
@@ -476,6 +492,14 @@ export function graphql(source: "\n  query LayoutDemoRecords {\n    deals(filter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        kind\n        signedOn\n        title {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        kind\n        signedOn\n        title {\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -936,6 +960,30 @@ export function graphql(source: "\n  query OrganizationDealsNextPage($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvestmentsByDateAfter($c: String) {\n    investments(first: 2, after: $c, orderBy: [ANNOUNCED_ON_ASC]) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query InvestmentsByDateAfter($c: String) {\n    investments(first: 2, after: $c, orderBy: [ANNOUNCED_ON_ASC]) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      id\n      version\n      verification\n      recordedBy\n      sources {\n        id\n      }\n      title {\n        zh\n        en\n        ru\n        ruTranslation {\n          enteredBy\n          enteredAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RuUpdateDeal($i: UpdateDealInput!) {\n    updateDeal(input: $i) {\n      id\n      version\n      verification\n      recordedBy\n      sources {\n        id\n      }\n      title {\n        zh\n        en\n        ru\n        ruTranslation {\n          enteredBy\n          enteredAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n      name {\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RuCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n      name {\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RuUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuPark($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n    }\n  }\n"): (typeof documents)["\n  query RuPark($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuSearch($q: String!) {\n    organizations(filter: { search: $q }, first: 10) {\n      nodes {\n        name {\n          en\n        }\n      }\n    }\n    parks(filter: { search: $q }, first: 10) {\n      nodes {\n        slug\n      }\n    }\n    deals(filter: { search: $q }, first: 10) {\n      nodes {\n        title {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuSearch($q: String!) {\n    organizations(filter: { search: $q }, first: 10) {\n      nodes {\n        name {\n          en\n        }\n      }\n    }\n    parks(filter: { search: $q }, first: 10) {\n      nodes {\n        slug\n      }\n    }\n    deals(filter: { search: $q }, first: 10) {\n      nodes {\n        title {\n          en\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

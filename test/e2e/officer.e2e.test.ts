@@ -24,6 +24,37 @@ const OfficerDemoDeal = graphql(`
   }
 `);
 
+const OfficerVerifiedDeal = graphql(`
+  query OfficerVerifiedDeal {
+    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {
+      nodes {
+        id
+        kind
+        signedOn
+        title {
+          en
+        }
+      }
+    }
+  }
+`);
+
+const OfficerTranslatedDeal = graphql(`
+  query OfficerTranslatedDeal($id: ID!) {
+    node(id: $id) {
+      ... on Deal {
+        verification
+        title {
+          ru
+          ruTranslation {
+            enteredBy
+          }
+        }
+      }
+    }
+  }
+`);
+
 const OfficerDealAfterEdit = graphql(`
   query OfficerDealAfterEdit($id: ID!) {
     node(id: $id) {
@@ -289,6 +320,40 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     // The saved amount comes back into the field and reads the same; the page fits a phone.
     await expect.poll(() => page.locator('input[name="amount"]').inputValue()).toBe('150000000');
     expect(await page.locator('#reads-amount').innerText()).toBe('识别为 150,000,000 人民币（1.5亿人民币）');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
+  it('takes a Russian title from an officer as a translation: the Russian list shows it, marked with who entered it', async () => {
+    const deal = (await server.gql(OfficerVerifiedDeal)).data!.deals.nodes[0];
+    const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/signin`);
+    await page.getByLabel('Эл. почта').fill('wang@example.org');
+    await page.getByLabel('Пароль').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Войти', exact: true }).click();
+    await page.locator('[data-officer="wang@example.org"]').waitFor();
+
+    // Before: the Russian list shows the English title, unmarked.
+    const list = `${server.url}/deals?kind=${deal.kind}&from=${deal.signedOn}&to=${deal.signedOn}`;
+    await page.goto(list);
+    const row = page.locator('[data-table="deals"] tbody tr', { hasText: deal.title.en });
+    await row.waitFor();
+    expect(await row.locator('[data-translation]').count()).toBe(0);
+
+    await page.goto(`${server.url}/deals/${encodeURIComponent(deal.id)}/edit`);
+    await page.locator('input[name="titleRu"]').fill('Соглашение о холодовой логистике');
+    await page.getByRole('button', { name: 'Сохранить изменения' }).click();
+    await page.getByRole('status').filter({ hasText: 'Сохранено.' }).waitFor();
+    expect((await server.gql(OfficerTranslatedDeal, { id: deal.id })).data?.node).toEqual({
+      verification: 'VERIFIED',
+      title: { ru: 'Соглашение о холодовой логистике', ruTranslation: { enteredBy: 'Wang Wei' } },
+    });
+
+    await page.goto(list);
+    const translated = page.locator('[data-table="deals"] tbody tr', { hasText: 'Соглашение о холодовой логистике' });
+    await translated.waitFor();
+    expect(await translated.locator('[data-translation]').innerText()).toMatch(/^Перевод на русский: Wang Wei, \d/);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await context.close();
   });

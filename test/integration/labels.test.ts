@@ -11,11 +11,13 @@ import {
   type Label,
 } from '../../server/src/domain/labels.js';
 import coreEn from '../../web/src/i18n/core.en.json' with { type: 'json' };
+import coreRu from '../../web/src/i18n/core.ru.json' with { type: 'json' };
 import coreZh from '../../web/src/i18n/core.zh.json' with { type: 'json' };
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
+import ru from '../../web/src/i18n/ru.json' with { type: 'json' };
 import zh from '../../web/src/i18n/zh.json' with { type: 'json' };
 
-const WEB: Record<keyof Label, Record<string, unknown>> = { en: { ...coreEn, ...en }, zh: { ...coreZh, ...zh } };
+const WEB: Record<keyof Label, Record<string, unknown>> = { en: { ...coreEn, ...en }, zh: { ...coreZh, ...zh }, ru: { ...coreRu, ...ru } };
 
 const TABLES: [webKey: string, labels: Record<string, Label>][] = [
   ['stage', INVESTMENT_STAGE_LABELS],
@@ -29,7 +31,7 @@ const TABLES: [webKey: string, labels: Record<string, Label>][] = [
 describe('vocabulary labels', () => {
   for (const [webKey, labels] of TABLES)
     it(`${webKey}: the API's label of each code is the web's word for it`, () => {
-      for (const lang of ['en', 'zh'] as const) {
+      for (const lang of ['en', 'zh', 'ru'] as const) {
         const api = Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, label[lang]]));
         expect(WEB[lang][webKey], `${lang}.${webKey}`).toEqual(api);
       }

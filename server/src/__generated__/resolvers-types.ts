@@ -473,6 +473,26 @@ export type LocalizedText = {
   zh: Scalars['String']['output'];
   /** English. */
   en: Scalars['String']['output'];
+  /**
+   * Russian, where it is known: an officer's translation of a record's name (see `ruTranslation`), or reference data
+   * (sectors; countries from CLDR). Null otherwise: a Russian interface then shows `en`. Name search (`search` of
+   * ParkFilter, OrganizationFilter and DealFilter) matches Russian names too, case-insensitively in every script.
+   */
+  ru?: Maybe<Scalars['String']['output']>;
+  /**
+   * Who entered the Russian text and when, when an officer did. A translation is never part of a quote: the record's
+   * `verification` and `sources` stay as they were. Null for reference data and where there is no Russian text.
+   */
+  ruTranslation?: Maybe<Translation>;
+};
+
+/** An officer's translation of a text into a language the source does not use. */
+export type Translation = {
+  __typename?: 'Translation';
+  /** Name of the officer who entered it. */
+  enteredBy: Scalars['String']['output'];
+  /** When it was entered (or last changed). */
+  enteredAt: Scalars['DateTime']['output'];
 };
 
 /** Where a record comes from. */
@@ -2539,6 +2559,8 @@ export type CreateOrganizationInput = {
   nameZh: Scalars['String']['input'];
   /** English name (1 to 200 characters). */
   nameEn: Scalars['String']['input'];
+  /** Russian name (up to 200 characters): a translation, marked with who entered it and when (LocalizedText.ruTranslation). */
+  nameRu?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-2 country code; omit when unknown. */
   country?: InputMaybe<Scalars['String']['input']>;
   /** Kind of organization. */
@@ -2563,6 +2585,8 @@ export type UpdateOrganizationInput = {
   nameZh?: InputMaybe<Scalars['String']['input']>;
   /** English name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Russian name: a translation, marked with who entered it and when; null removes it. */
+  nameRu?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166-1 alpha-2 country code. */
   country?: InputMaybe<Scalars['String']['input']>;
   /** Kind of organization. */
@@ -2679,6 +2703,8 @@ export type CreateDealInput = {
   titleZh: Scalars['String']['input'];
   /** English title. */
   titleEn: Scalars['String']['input'];
+  /** Russian title (up to 300 characters): a translation, marked with who entered it and when (LocalizedText.ruTranslation). */
+  titleRu?: InputMaybe<Scalars['String']['input']>;
   /** Signing date. */
   signedOn: Scalars['Date']['input'];
   /** The park it concerns. */
@@ -2705,6 +2731,8 @@ export type UpdateDealInput = {
   titleZh?: InputMaybe<Scalars['String']['input']>;
   /** English title. */
   titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Russian title: a translation, marked with who entered it and when; null removes it. */
+  titleRu?: InputMaybe<Scalars['String']['input']>;
   /** Signing date. */
   signedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The park. */
@@ -2729,6 +2757,8 @@ export type UpdateParkInput = {
   version: Scalars['Int']['input'];
   /** Status. */
   status?: InputMaybe<ParkStatus>;
+  /** Russian name: a translation, marked with who entered it and when; null removes it. */
+  nameRu?: InputMaybe<Scalars['String']['input']>;
   /** Chinese positioning statement. */
   positioningZh?: InputMaybe<Scalars['String']['input']>;
   /** English positioning statement. */
@@ -3050,6 +3080,7 @@ export type ResolversTypes = ResolversObject<{
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Translation: ResolverTypeWrapper<Translation>;
   Verification: Verification;
   SectorCode: SectorCode;
   Sector: ResolverTypeWrapper<SectorEntity>;
@@ -3207,6 +3238,7 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   LocalizedText: LocalizedText;
+  Translation: Translation;
   Sector: SectorEntity;
   Query: Record<PropertyKey, never>;
   Dataset: Dataset;
@@ -3442,6 +3474,13 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ru?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ruTranslation?: Resolver<Maybe<ResolversTypes['Translation']>, ParentType, ContextType>;
+}>;
+
+export type TranslationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Translation'] = ResolversParentTypes['Translation']> = ResolversObject<{
+  enteredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type SectorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sector'] = ResolversParentTypes['Sector']> = ResolversObject<{
@@ -4033,6 +4072,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Translation?: TranslationResolvers<ContextType>;
   Sector?: SectorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;

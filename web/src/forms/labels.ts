@@ -23,6 +23,7 @@ export const FIELD_LABELS: Record<FormRecordType, Record<string, string>> = {
     kind: 'deals.kind',
     titleZh: 'edit.titleZh',
     titleEn: 'edit.titleEn',
+    titleRu: 'edit.titleRu',
     signedOn: 'deals.signedOn',
     park: 'dashboard.table.park',
     event: 'edit.event',

@@ -19,6 +19,7 @@ const DealFormQuery = graphql(`
         title {
           zh
           en
+          ru
         }
         signedOn
         park {
@@ -69,6 +70,11 @@ const UpdateDealMutation = graphql(`
       title {
         zh
         en
+        ru
+        ruTranslation {
+          enteredBy
+          enteredAt
+        }
       }
     }
   }
@@ -92,6 +98,8 @@ interface DealForm {
   kind: DealKind;
   titleZh: string;
   titleEn: string;
+  /** A translation: marked with who entered it and when by the API; empty for none. */
+  titleRu: string;
   signedOn: string;
   park: string;
   event: string;
@@ -105,6 +113,7 @@ const EMPTY: DealForm = {
   kind: 'COOPERATION_AGREEMENT',
   titleZh: '',
   titleEn: '',
+  titleRu: '',
   signedOn: '',
   park: '',
   event: '',
@@ -122,6 +131,7 @@ const input = (f: DealForm) => {
     kind: f.kind,
     titleZh: check.required('titleZh', f.titleZh),
     titleEn: check.required('titleEn', f.titleEn),
+    titleRu: f.titleRu.trim() || null,
     signedOn: check.required('signedOn', f.signedOn),
     park: f.park || null,
     event: f.event || null,
@@ -138,6 +148,7 @@ const FIELDS = [
   f.code('kind', 'dealKind'),
   f.text('titleZh'),
   f.text('titleEn'),
+  f.text('titleRu'),
   f.date('signedOn'),
   f.park('park'),
   f.custom('event', ['event'], (form, c) => {
@@ -163,6 +174,7 @@ const DEAL = defineRecordForm({
     kind: d.kind,
     titleZh: d.title.zh,
     titleEn: d.title.en,
+    titleRu: d.title.ru ?? '',
     signedOn: d.signedOn,
     park: d.park?.id ?? '',
     event: d.event?.id ?? '',
@@ -211,6 +223,12 @@ export function DealEditPage() {
             {t('edit.titleEn')}
             <input name="titleEn" value={form.titleEn} onChange={(e) => set('titleEn', e.target.value)} {...describe('titleEn')} />
             {field('titleEn')}
+          </label>
+          <label>
+            {t('edit.titleRu')}
+            <input name="titleRu" lang="ru" value={form.titleRu} onChange={(e) => set('titleRu', e.target.value)} {...describe('titleRu')} />
+            <small className="amount-reads">{t('edit.translationHint')}</small>
+            {field('titleRu')}
           </label>
           <label>
             {t('deals.signedOn')}

@@ -9,7 +9,8 @@ import { ColumnChart } from '../charts/ColumnChart';
 import { countryName, countryOptions } from '../format/countries';
 import { ExportLinks } from '../components/ExportLinks';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
-import { formatMoney, formatNumber, textIn } from '../format/format';
+import { formatMoney, formatNumber, locale, textIn, textLang } from '../format/format';
+import { formatMoment } from '../forms/history-model';
 import { currentLanguage } from '../i18n';
 
 const DealsPageQuery = graphql(`
@@ -27,6 +28,11 @@ const DealsPageQuery = graphql(`
         title {
           zh
           en
+          ru
+          ruTranslation {
+            enteredBy
+            enteredAt
+          }
         }
         signedOn
         verification
@@ -37,6 +43,7 @@ const DealsPageQuery = graphql(`
           name {
             zh
             en
+            ru
           }
         }
         event {
@@ -61,6 +68,7 @@ const DealsPageQuery = graphql(`
             name {
               zh
               en
+              ru
             }
             country
           }
@@ -169,7 +177,15 @@ export function DealsPage() {
                 <tr key={d.id} data-id={d.id}>
                   <td data-label={t('deals.signedOn')}>{d.signedOn}</td>
                   <td data-label={t('deals.title')}>
-                    <strong>{textIn(d.title, lang)}</strong>
+                    <strong lang={locale(textLang(d.title, lang))}>{textIn(d.title, lang)}</strong>
+                    {lang === 'ru' && d.title.ruTranslation ? (
+                      <>
+                        <br />
+                        <small className="translation-mark" data-translation>
+                          {t('translation.by', { who: d.title.ruTranslation.enteredBy, when: formatMoment(String(d.title.ruTranslation.enteredAt), lang) })}
+                        </small>
+                      </>
+                    ) : null}
                     <br />
                     <small>{t(`dealKind.${d.kind}`)}</small>
                   </td>

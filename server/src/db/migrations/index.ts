@@ -8,6 +8,7 @@ import { Migration20261201110737 as sqlite_Migration20261201110737 } from './sql
 import { Migration20261201165048 as sqlite_Migration20261201165048 } from './sqlite/Migration20261201165048.js';
 import { Migration20261201174200 as sqlite_Migration20261201174200 } from './sqlite/Migration20261201174200.js';
 import { Migration20261201200104 as sqlite_Migration20261201200104 } from './sqlite/Migration20261201200104.js';
+import { Migration20261201201108 as sqlite_Migration20261201201108 } from './sqlite/Migration20261201201108.js';
 import { Migration20261124121934 as postgresql_Migration20261124121934 } from './postgresql/Migration20261124121934.js';
 import { Migration20261125072759 as postgresql_Migration20261125072759 } from './postgresql/Migration20261125072759.js';
 import { Migration20261125081249 as postgresql_Migration20261125081249 } from './postgresql/Migration20261125081249.js';
@@ -16,6 +17,7 @@ import { Migration20261201110739 as postgresql_Migration20261201110739 } from '.
 import { Migration20261201165051 as postgresql_Migration20261201165051 } from './postgresql/Migration20261201165051.js';
 import { Migration20261201174201 as postgresql_Migration20261201174201 } from './postgresql/Migration20261201174201.js';
 import { Migration20261201200108 as postgresql_Migration20261201200108 } from './postgresql/Migration20261201200108.js';
+import { Migration20261201201109 as postgresql_Migration20261201201109 } from './postgresql/Migration20261201201109.js';
 
 export const MIGRATIONS: Record<string, MigrationObject[]> = {
   sqlite: [
@@ -27,6 +29,7 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201165048', class: sqlite_Migration20261201165048 },
     { name: 'Migration20261201174200', class: sqlite_Migration20261201174200 },
     { name: 'Migration20261201200104', class: sqlite_Migration20261201200104 },
+    { name: 'Migration20261201201108', class: sqlite_Migration20261201201108 },
   ],
   postgresql: [
     { name: 'Migration20261124121934', class: postgresql_Migration20261124121934 },
@@ -37,5 +40,6 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201165051', class: postgresql_Migration20261201165051 },
     { name: 'Migration20261201174201', class: postgresql_Migration20261201174201 },
     { name: 'Migration20261201200108', class: postgresql_Migration20261201200108 },
+    { name: 'Migration20261201201109', class: postgresql_Migration20261201201109 },
   ],
 };

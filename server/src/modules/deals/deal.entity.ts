@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { DEAL_KINDS, DEAL_PARTY_ROLES, type DealKind, type DealPartyRole } from '../../domain/vocabulary.js';
 import { moneyProps, recordProps, type MoneyColumnSet } from '../common/record.props.js';
+import { searchNameProp, translationProps } from '../common/translation.props.js';
 import { Event } from '../events/event.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Park } from '../parks/park.entity.js';
@@ -28,6 +29,8 @@ export const Deal = defineEntity({
     /** Counterparties the source counts but does not name. */
     unnamedPartyCount: p.integer().default(0),
     ...moneyProps('value'),
+    ...translationProps('title', 300),
+    searchName: searchNameProp((d) => [d.titleZh as string, d.titleEn as string, d.titleRu as string | null]),
   },
 });
 export type DealEntity = InferEntity<typeof Deal>;

@@ -6,7 +6,7 @@ import { PARK_FILTER } from '../parks/park.filter.js';
 /** What DealFilter's fields mean in SQL. */
 export const DEAL_FILTER: FilterSpec = {
   id: { kind: 'id', type: 'Deal' },
-  search: { kind: 'search', columns: ['title_zh', 'title_en'] },
+  search: { kind: 'search', columns: ['title_zh', 'title_en', 'search_name'] },
   verification: { kind: 'match', prop: 'verification' },
   kind: { kind: 'match', prop: 'kind' },
   signedOn: { kind: 'range', prop: 'signedOn' },

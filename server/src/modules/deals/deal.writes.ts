@@ -40,6 +40,7 @@ async function fields(em: EntityManager, check: InputCheck, input: FieldsOf<Upda
     kind: input.kind,
     titleZh: check.text('input.titleZh', input.titleZh, { max: 300 }),
     titleEn: check.text('input.titleEn', input.titleEn, { max: 300 }),
+    titleRu: check.text('input.titleRu', input.titleRu, { max: 300 }),
     signedOn: check.day('input.signedOn', input.signedOn),
     unnamedPartyCount: check.number('input.unnamedPartyCount', input.unnamedPartyCount, { min: 0, max: 10_000 }),
   };

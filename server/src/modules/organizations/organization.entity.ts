@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../domain/vocabulary.js';
 import { recordProps } from '../common/record.props.js';
+import { searchNameProp, translationProps } from '../common/translation.props.js';
 import { Sector } from '../sectors/sector.entity.js';
 
 /** A company, state-owned enterprise, government body, institute, alliance or economic zone. */
@@ -24,6 +25,8 @@ export const Organization = defineEntity({
     website: p.string().length(300).nullable(),
     descriptionZh: p.text().nullable(),
     descriptionEn: p.text().nullable(),
+    ...translationProps('name', 200),
+    searchName: searchNameProp((o) => [o.nameZh as string, o.nameEn as string, o.nameRu as string | null]),
   },
 });
 export type OrganizationEntity = InferEntity<typeof Organization>;

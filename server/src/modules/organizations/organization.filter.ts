@@ -4,7 +4,7 @@ import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 /** What OrganizationFilter's fields mean in SQL. */
 export const ORGANIZATION_FILTER: FilterSpec = {
   id: { kind: 'id', type: 'Organization' },
-  search: { kind: 'search', columns: ['name_zh', 'name_en'] },
+  search: { kind: 'search', columns: ['name_zh', 'name_en', 'search_name'] },
   country: { kind: 'match', prop: 'country' },
   kind: { kind: 'match', prop: 'kind' },
   verification: { kind: 'match', prop: 'verification' },

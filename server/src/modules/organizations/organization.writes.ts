@@ -21,6 +21,7 @@ function fields(check: InputCheck, input: FieldsOf<UpdateOrganizationInput>) {
   return {
     nameZh: check.text('input.nameZh', input.nameZh, { max: 200 }),
     nameEn: check.text('input.nameEn', input.nameEn, { max: 200 }),
+    nameRu: check.text('input.nameRu', input.nameRu, { max: 200 }),
     country: check.country('input.country', input.country),
     website: url(check, input.website),
     descriptionZh: check.text('input.descriptionZh', input.descriptionZh, { max: 5000 }),

@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { PARK_KINDS, PARK_STATUSES, type FacilityStatus, type ParkKind, type ParkStatus } from '../../domain/vocabulary.js';
 import { measure, moneyProps, recordProps, type MoneyColumnSet } from '../common/record.props.js';
+import { searchNameProp, translationProps } from '../common/translation.props.js';
 import { Sector } from '../sectors/sector.entity.js';
 
 export interface Facility {
@@ -50,6 +51,8 @@ export const Park = defineEntity({
     ...moneyProps('expectedAnnualProfit'),
     /** The date the park-level figures refer to; picks the exchange rate for the USD amounts. */
     figuresAsOf: p.date().nullable(),
+    ...translationProps('name', 200),
+    searchName: searchNameProp((k) => [k.nameZh as string, k.nameEn as string, k.nameRu as string | null]),
   },
 });
 export type ParkEntity = InferEntity<typeof Park>;

@@ -5,7 +5,7 @@ import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 export const PARK_FILTER: FilterSpec = {
   id: { kind: 'id', type: 'Park' },
   slug: { kind: 'match', prop: 'slug' },
-  search: { kind: 'search', columns: ['name_zh', 'name_en'] },
+  search: { kind: 'search', columns: ['name_zh', 'name_en', 'search_name'] },
   kind: { kind: 'match', prop: 'kind' },
   status: { kind: 'match', prop: 'status' },
   verification: { kind: 'match', prop: 'verification' },

@@ -12,6 +12,7 @@ export class ParkWrites extends RecordWrites {
     check.notNull(input, ['status']);
     const values = {
       status: input.status,
+      nameRu: check.text('input.nameRu', input.nameRu, { max: 200 }),
       positioningZh: check.text('input.positioningZh', input.positioningZh, { max: 5000 }),
       positioningEn: check.text('input.positioningEn', input.positioningEn, { max: 5000 }),
       locationZh: check.text('input.locationZh', input.locationZh, { max: 200 }),

@@ -23,7 +23,8 @@ export function snapshot(entity: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const prop of meta.props) {
     if (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE) continue;
-    if (['createdAt', 'updatedAt', 'version'].includes(prop.name)) continue;
+    // Bookkeeping, not content: the search column repeats the names; who translated and when is the audit row's own.
+    if (['createdAt', 'updatedAt', 'version', 'searchName'].includes(prop.name) || /Ru(By|At)$/.test(prop.name)) continue;
     let v = (entity as Record<string, unknown>)[prop.name];
     if (prop.kind === ReferenceKind.MANY_TO_ONE) v = v ? wrap(Reference.unwrapReference(v), true).getPrimaryKey() : null;
     if (typeof v === 'bigint') v = v.toString();
@@ -47,6 +48,19 @@ export interface WriteOptions<T extends Row = Row> {
 }
 
 const hasProvenance = (record: object) => 'verification' in wrap(record, true).__meta.properties;
+
+/**
+ * A Russian text (nameRu, titleRu) is a translation, never part of a quote: entering, changing or clearing one records
+ * who did it and when beside it (nameRuBy, nameRuAt); the record's own provenance stays as it was.
+ */
+function markTranslations(record: Row, before: Record<string, unknown> | null, by: string, at: Date) {
+  const props = wrap(record, true).__meta.properties as Record<string, unknown>;
+  for (const name of Object.keys(props).filter((n) => n.endsWith('Ru') && `${n}By` in props)) {
+    const text = (record[name] as string | null | undefined) ?? null;
+    if (text === ((before?.[name] as string | null | undefined) ?? null)) continue;
+    Object.assign(record, { [`${name}By`]: text === null ? null : by, [`${name}At`]: text === null ? null : at });
+  }
+}
 
 export class RecordWriter {
   constructor(
@@ -77,6 +91,7 @@ export class RecordWriter {
       return await this.em.transactional(async (em) => {
         const record = await o.build(em);
         if (hasProvenance(record)) Object.assign(record, { verification: 'RECORDED', recordedBy: this.actor.name, recordedAt: this.now() });
+        markTranslations(record, null, this.actor.name, this.now());
         em.persist(record);
         await em.flush();
         this.audit(em, 'CREATE', o.type, record.id, null, { ...snapshot(record), ...(await o.extra?.(em, record.id)) });
@@ -136,6 +151,7 @@ export class RecordWriter {
           Object.assign(record, { verification: 'RECORDED', recordedBy: this.actor.name, recordedAt: this.now() });
         }
         await o.apply(em, record);
+        markTranslations(record, before, this.actor.name, this.now());
         await em.flush();
         const after = { ...snapshot(record), ...(await o.extra?.(em, o.id)) };
         const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));

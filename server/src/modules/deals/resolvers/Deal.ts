@@ -1,5 +1,6 @@
 import type { DealPartyResolvers, DealResolvers, MutationResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { loadRef, loadRequired } from '../../common/refs.js';
+import { localizedText } from '../../common/translation.props.js';
 import { moneyResolvers } from '../../money/money.service.js';
 import { globalIdOf } from '../../nodes/node.service.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
@@ -8,7 +9,7 @@ import { DEAL_MONEY } from '../deal.entity.js';
 
 export const Deal: DealResolvers = {
   ...provenancedFields('Deal'),
-  title: (d) => ({ zh: d.titleZh, en: d.titleEn }),
+  title: (d) => localizedText(d.titleZh, d.titleEn, { text: d.titleRu, by: d.titleRuBy, at: d.titleRuAt }),
   park: (d) => loadRef(d.park),
   event: (d) => loadRef(d.event),
   parties: (d, _args, ctx) => ctx.services.deals.partiesOf(d.id),

@@ -1,11 +1,12 @@
 import type { MutationResolvers, OrganizationResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { localized } from '../../common/localized.js';
+import { localizedText } from '../../common/translation.props.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
 import { deletedPayload } from '../../writes/record-writes.js';
 
 export const Organization: OrganizationResolvers = {
   ...provenancedFields('Organization'),
-  name: (o) => ({ zh: o.nameZh, en: o.nameEn }),
+  name: (o) => localizedText(o.nameZh, o.nameEn, { text: o.nameRu, by: o.nameRuBy, at: o.nameRuAt }),
   description: (o) => localized(o.descriptionZh, o.descriptionEn),
   sectors: (o, _args, ctx) => ctx.services.sectors.ofCollection(o.sectors),
   investments: (o, args, ctx) => ctx.services.investments.ofOrganization(o.id, args),

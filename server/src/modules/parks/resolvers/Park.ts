@@ -1,6 +1,7 @@
 import type { MutationResolvers, ParkResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { localized } from '../../common/localized.js';
 import { loadRef } from '../../common/refs.js';
+import { localizedText } from '../../common/translation.props.js';
 import { moneyResolvers } from '../../money/money.service.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
 import { PARK_MONEY } from '../park.entity.js';
@@ -8,7 +9,7 @@ import { muToHectares } from '../park.service.js';
 
 export const Park: ParkResolvers = {
   ...provenancedFields('Park'),
-  name: (p) => ({ zh: p.nameZh, en: p.nameEn }),
+  name: (p) => localizedText(p.nameZh, p.nameEn, { text: p.nameRu, by: p.nameRuBy, at: p.nameRuAt }),
   positioning: (p) => localized(p.positioningZh, p.positioningEn),
   location: (p) => localized(p.locationZh, p.locationEn),
   parent: (p) => loadRef(p.parent),
