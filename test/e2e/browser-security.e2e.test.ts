@@ -2,6 +2,8 @@
 // sign-in page cannot be framed, and every response carries the security headers. One server for the file.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
+import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -22,12 +24,17 @@ async function watchedContext(browser: Browser): Promise<{ context: BrowserConte
   return { context, violations };
 }
 
+const PASSWORD = 'officer password 2026';
+const SESSION_HEADERS = { 'content-type': 'application/json', 'x-parkscope-session': '1' };
+
 describe.skipIf(!HAS_BROWSER)('the browser security of the site in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await createBrowserServer({ demo: true, env: { CORS_ORIGINS: 'https://tools.example.org', TRUST_PROXY_HOPS: '1' } });
+    const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
+    await access.createOfficer(COMMAND_LINE, { email: 'zhao@example.org', name: 'Zhao Min', role: 'OFFICER', password: PASSWORD });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -132,4 +139,104 @@ describe.skipIf(!HAS_BROWSER)('the browser security of the site in Chromium', ()
     expect(await frame?.locator('input[type="password"]').count()).toBe(0);
     await context.close();
   });
+
+  it('signs in to /auth with a cookie only the server reads, guarded against other sites, under the text rule', async () => {
+    const signIn = (headers: Record<string, string>, body: unknown = { email: 'zhao@example.org', password: PASSWORD }) =>
+      fetch(`${server.url}/auth/signin`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const ok = await signIn(SESSION_HEADERS);
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['accessToken', 'accessTokenExpiresAt', 'officer']);
+    expect(ok.headers.get('set-cookie')).toMatch(/^parkscope_refresh=[\w-]{20,}; Path=\/auth; Expires=[^;]+; HttpOnly; SameSite=Strict$/);
+    // Over TLS (a trusted proxy says so) the cookie is Secure too.
+    const tls = await signIn({ ...SESSION_HEADERS, 'x-forwarded-proto': 'https' });
+    expect(tls.headers.get('set-cookie')).toMatch(/; Secure; SameSite=Strict$/);
+    const cookie = ok.headers.get('set-cookie')!.split(';')[0];
+    const refresh = (headers: Record<string, string>) => fetch(`${server.url}/auth/refresh`, { method: 'POST', headers: { cookie, ...headers } });
+    // Without the session header, or from another site's page: refused, and nothing rotated.
+    for (const headers of [{ 'content-type': 'application/json' }, { ...SESSION_HEADERS, origin: 'https://evil.example.com' }]) {
+      const refused = await refresh(headers);
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('FORBIDDEN');
+    }
+    const sameSite = await refresh({ ...SESSION_HEADERS, origin: server.url });
+    expect(sameSite.status).toBe(200);
+    // The rotated token is still accepted for a few seconds (another tab), then a new cookie each time.
+    const again = await refresh(SESSION_HEADERS);
+    expect(again.status).toBe(200);
+    expect(again.headers.get('set-cookie')?.split(';')[0]).not.toBe(cookie);
+    // Text the rule refuses is refused by name; wrong credentials are UNAUTHENTICATED; no cookie is no session.
+    const nul = await signIn(SESSION_HEADERS, { email: 'zhao\u0000@example.org', password: PASSWORD });
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'email',
+    });
+    const wrong = await signIn(SESSION_HEADERS, { email: 'zhao@example.org', password: 'wrong password!' });
+    expect(wrong.status).toBe(401);
+    const none = await fetch(`${server.url}/auth/refresh`, { method: 'POST', headers: SESSION_HEADERS });
+    expect(none.status).toBe(401);
+  });
+
+  it(
+    'keeps the officer signed in across reloads and two tabs refreshing at once, signs out, and never lets page scripts see the refresh token',
+    { timeout: 60_000 },
+    async () => {
+      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      // A session kept the old way (tokens in localStorage) is dropped on load.
+      await page.goto(`${server.url}/signin`);
+      await page.evaluate(`localStorage.setItem('parkscope.session', JSON.stringify({ accessToken: 'a', refreshToken: 'old-refresh-token' }))`);
+      await page.reload();
+      await page.getByLabel('E-mail').fill('zhao@example.org');
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.locator('[data-officer="zhao@example.org"]').waitFor();
+
+      const refreshCookie = async () => (await context.cookies()).find((c) => c.name === 'parkscope_refresh');
+      /** Everything page scripts can read: cookies, both storages. */
+      const readable = (p: typeof page) =>
+        p.evaluate<string>(`JSON.stringify([document.cookie, Object.entries(localStorage), Object.entries(sessionStorage)])`);
+      const first = await refreshCookie();
+      expect(first).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/auth', secure: false });
+      expect(await readable(page)).not.toContain(first!.value);
+      expect(await readable(page)).not.toMatch(/refresh|old-refresh-token|accessToken/i);
+
+      // A reload renews the access token from the cookie: still signed in, the cookie rotated.
+      await page.reload();
+      await page.locator('[data-officer="zhao@example.org"]').waitFor();
+      const second = await refreshCookie();
+      expect(second!.value).not.toBe(first!.value);
+
+      // Two tabs renewing at the same moment both stay signed in, and the session goes on after.
+      const other = await context.newPage();
+      await other.goto(`${server.url}/deals`);
+      await other.locator('[data-officer="zhao@example.org"]').waitFor();
+      await Promise.all([page.reload(), other.reload()]);
+      await Promise.all([page, other].map((p) => p.locator('[data-officer="zhao@example.org"]').waitFor()));
+      // Without turns (no Web Locks), the server's grace for a just-rotated token keeps both too.
+      const raced = await Promise.all(
+        [page, other].map((p) =>
+          p.evaluate<number>(`fetch('/auth/refresh', { method: 'POST', headers: { 'x-parkscope-session': '1' } }).then((r) => r.status)`),
+        ),
+      );
+      expect(raced).toEqual([200, 200]);
+      await page.reload();
+      await page.locator('[data-officer="zhao@example.org"]').waitFor();
+      expect(await readable(other)).not.toContain((await refreshCookie())!.value);
+
+      // Signing out ends the session here, in the other tab, and on the server.
+      const last = (await refreshCookie())!.value;
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('link', { name: 'Sign in' }).waitFor();
+      await other.getByRole('link', { name: 'Sign in' }).waitFor();
+      expect(await refreshCookie()).toBeUndefined();
+      await page.reload();
+      await page.getByRole('link', { name: 'Sign in' }).waitFor();
+      expect(await page.locator('[data-officer]').count()).toBe(0);
+      const reused = await fetch(`${server.url}/auth/refresh`, { method: 'POST', headers: { ...SESSION_HEADERS, cookie: `parkscope_refresh=${last}` } });
+      expect(reused.status).toBe(401);
+      await context.close();
+    },
+  );
 });

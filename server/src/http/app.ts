@@ -31,6 +31,7 @@ import { exportList } from './export.js';
 import { checkPersistedQuery } from './persisted-queries.js';
 import { RateLimited, type Limits } from './rate-limits.js';
 import { cors, explorerPolicy, securityHeaders } from './security-headers.js';
+import { authRoutes } from './auth-routes.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -124,6 +125,16 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     exportList(INVESTMENT_EXPORT, platform, schema, logger),
   );
   app.get('/export/deals.:format', textRule(), authenticate(orm, sessions, clock), rateLimit(limits), exportList(DEAL_EXPORT, platform, schema, logger));
+  // The web app's cookie session (auth-routes.ts), on the anonymous caller's request budget.
+  app.use(
+    '/auth',
+    (req, _res, next) => {
+      req.actor = anonymous(req.ip ?? 'unknown');
+      next();
+    },
+    rateLimit(limits),
+    authRoutes(platform),
+  );
   serveWebClient(app, webDist);
   app.use(((err: unknown, req, res, _next) => {
     // Express and body-parser errors carry an HTTP status and a message; anything else is a 500.

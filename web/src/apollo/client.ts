@@ -6,7 +6,7 @@ import { showMorePagination } from './pagination';
 // size; the investment table pages with previous/next, so each of its pages is cached on its own and replaces.
 export function createApolloClient(uri = '/graphql') {
   return new ApolloClient({
-    link: new HttpLink({ uri, fetch: authFetch(uri) }),
+    link: new HttpLink({ uri, fetch: authFetch() }),
     cache: new InMemoryCache({
       typePolicies: {
         Query: { fields: { parks: showMorePagination(), deals: showMorePagination() } },

@@ -1,37 +1,56 @@
-// The signed-in officer's session: kept in localStorage so a reload stays signed in; the access token is sent as a
-// Bearer credential and renewed with the refresh token shortly before it expires (or once after a 401).
+// The signed-in officer's session. The refresh token lives in an HttpOnly cookie that page scripts cannot read
+// (POST /auth/signin, /auth/refresh, /auth/signout); the access token lives in this module's memory only and is
+// sent as a Bearer credential, renewed shortly before it expires (or once after a 401). A reload renews it from
+// the cookie. Tabs take turns renewing (Web Locks), and the server accepts a just-rotated token for a few seconds.
 import { useSyncExternalStore } from 'react';
+import { CombinedGraphQLErrors } from '@apollo/client';
 
 export interface Session {
   accessToken: string;
   accessTokenExpiresAt: string;
-  refreshToken: string;
   officer: { name: string; email: string; role: 'OFFICER' | 'ADMIN' };
 }
 
-const KEY = 'parkscope.session';
-const listeners = new Set<() => void>();
-let cached: Session | null | undefined;
+/** Where sessions were kept before (access and refresh token in localStorage): dropped on load. */
+const OLD_KEY = 'parkscope.session';
+/** Who is signed in in this browser (no token): tells a reload to renew from the cookie, and other tabs of a sign-out. */
+const HINT_KEY = 'parkscope.officer';
+const HEADERS = { 'content-type': 'application/json', 'x-parkscope-session': '1' };
 
-function read(): Session | null {
-  if (cached !== undefined) return cached;
+const listeners = new Set<() => void>();
+let current: Session | null = null;
+
+function storage(): Storage | null {
   try {
-    cached = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Session | null;
+    return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {
-    cached = null;
+    return null;
   }
-  return cached;
 }
 
-export function setSession(session: Session | null) {
-  cached = session;
-  if (session) localStorage.setItem(KEY, JSON.stringify(session));
-  else localStorage.removeItem(KEY);
+storage()?.removeItem(OLD_KEY);
+
+function publish(session: Session | null) {
+  current = session;
   listeners.forEach((l) => l());
 }
 
+export function setSession(session: Session | null) {
+  const store = storage();
+  if (session) store?.setItem(HINT_KEY, JSON.stringify(session.officer));
+  else store?.removeItem(HINT_KEY);
+  publish(session);
+}
+
 export function getSession(): Session | null {
-  return read();
+  return current;
+}
+
+// A sign-out (or a sign-in as someone else) in another tab ends this tab's session too.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === HINT_KEY && (!e.newValue || (current && (JSON.parse(e.newValue) as { email?: string }).email !== current.officer.email))) publish(null);
+  });
 }
 
 export function useSession(): Session | null {
@@ -40,31 +59,53 @@ export function useSession(): Session | null {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    read,
+    getSession,
     () => null,
   );
 }
 
-const REFRESH = `mutation RefreshSession($t: String!) { refreshSession(refreshToken: $t) { accessToken accessTokenExpiresAt refreshToken officer { name email role } } }`;
+/** POSTs to /auth/<path>; the API's refusal is thrown as GraphQL errors, as Apollo's own requests throw them. */
+async function post<T>(path: 'signin' | 'refresh' | 'signout', body: unknown = {}): Promise<T> {
+  const res = await fetch(`/auth/${path}`, { method: 'POST', headers: HEADERS, credentials: 'same-origin', body: JSON.stringify(body) });
+  const json = (await res.json()) as T & { errors?: CombinedGraphQLErrors['errors'] };
+  if (json.errors) throw new CombinedGraphQLErrors({ errors: json.errors });
+  return json;
+}
+
+/** Signs in; the refresh token goes into the cookie, the rest into memory. */
+export async function signIn(email: string, password: string): Promise<Session> {
+  const session = await post<Session>('signin', { email, password });
+  setSession(session);
+  return session;
+}
+
+/** Ends this browser's session on the server and here. */
+export async function signOut(): Promise<void> {
+  await post('signout').catch(() => undefined);
+  setSession(null);
+}
+
 let refreshing: Promise<Session | null> | null = null;
 
-/** Exchanges the refresh token once, even when several requests ask at the same time. */
-async function refresh(uri: string): Promise<Session | null> {
-  const current = read();
-  if (!current) return null;
+/**
+ * A new access token from the cookie, once for every request of this tab asking at the same time, and one tab at a
+ * time (Web Locks): the next tab's turn sends the cookie the previous one rotated.
+ */
+export function refresh(): Promise<Session | null> {
   refreshing ??= (async () => {
+    const run = async () => {
+      try {
+        const next = await post<Session>('refresh');
+        setSession(next);
+        return next;
+      } catch (err) {
+        // Refused: the session has ended. No answer: keep the state, the next request tries again.
+        if (CombinedGraphQLErrors.is(err)) setSession(null);
+        return null;
+      }
+    };
     try {
-      const res = await fetch(uri, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: REFRESH, variables: { t: current.refreshToken } }),
-      });
-      const json = (await res.json()) as { data?: { refreshSession: Session } };
-      const next = json.data?.refreshSession ?? null;
-      setSession(next);
-      return next;
-    } catch {
-      return null;
+      return typeof navigator !== 'undefined' && navigator.locks ? await navigator.locks.request('parkscope.refresh', run) : await run();
     } finally {
       refreshing = null;
     }
@@ -72,18 +113,22 @@ async function refresh(uri: string): Promise<Session | null> {
   return refreshing;
 }
 
+/** At start: a browser that had signed in renews its access token from the cookie; others send nothing. */
+export const restored: Promise<Session | null> = storage()?.getItem(HINT_KEY) ? refresh() : Promise.resolve(null);
+
 /** fetch for the Apollo link: adds the officer's token, renews it when due, retries once after a 401. */
-export function authFetch(uri: string): typeof fetch {
+export function authFetch(): typeof fetch {
   return async (input, init) => {
     const withToken = (s: Session | null): RequestInit => ({
       ...init,
       headers: { ...(init?.headers as Record<string, string>), ...(s ? { authorization: `Bearer ${s.accessToken}` } : {}) },
     });
-    let s = read();
-    if (s && new Date(s.accessTokenExpiresAt).getTime() - Date.now() < 30_000) s = await refresh(uri);
+    await restored;
+    let s = getSession();
+    if (s && new Date(s.accessTokenExpiresAt).getTime() - Date.now() < 30_000) s = await refresh();
     let res = await fetch(input, withToken(s));
     if (res.status === 401 && s) {
-      s = await refresh(uri);
+      s = await refresh();
       res = await fetch(input, withToken(s));
       if (res.status === 401) setSession(null);
     }

@@ -1,26 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from '../router';
-import { graphql } from '../__generated__';
-import { setSession } from '../auth/session';
+import { signIn } from '../auth/session';
 import { fieldErrorsOf, FormCheck, signInMessage, type FieldProblems } from '../forms/errors';
 import { fieldHelpers } from '../forms/parts';
-
-const SignInMutation = graphql(`
-  mutation SignInMutation($email: String!, $password: String!) {
-    signIn(email: $email, password: $password) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      officer {
-        name
-        email
-        role
-      }
-    }
-  }
-`);
 
 /** Officers sign in here; the session is kept until they sign out or it ends. Refusals are said in the interface language. */
 export function SignInPage() {
@@ -30,7 +13,8 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState<FieldProblems>({});
-  const [signIn, { loading, error }] = useMutation(SignInMutation);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>(null);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const check = new FormCheck();
@@ -43,9 +27,18 @@ export function SignInPage() {
       return;
     }
     setMissing({});
-    const res = await signIn({ variables: { email, password } }).catch(() => null);
-    if (!res?.data) return;
-    setSession(res.data.signIn);
+    setLoading(true);
+    setError(null);
+    // The refresh token stays in an HttpOnly cookie (POST /auth/signin); the page keeps the access token in memory.
+    const ok = await signIn(email, password).then(
+      () => true,
+      (err: unknown) => {
+        setError(err ?? new Error('no answer'));
+        return false;
+      },
+    );
+    setLoading(false);
+    if (!ok) return;
     const next = params.get('next');
     navigate(next && next.startsWith('/') ? next : '/');
   };

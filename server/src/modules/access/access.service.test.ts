@@ -367,6 +367,28 @@ describe('refreshing a session', () => {
     );
     now = T0;
   });
+  it('with a grace (the browser’s cookie session): a token rotated up to graceMs ago opens a session of its own; later, or signed out, it is a reuse or refused', async () => {
+    now = T0;
+    const o = await newOfficer();
+    const a = await access().signIn(o.email, PASSWORD, 'ip');
+    const a2 = await access().refresh(a.refreshToken, 'ip', { graceMs: 10_000 });
+    now = new Date(T0.getTime() + 10_000);
+    const racing = await access().refresh(a.refreshToken, 'ip', { graceMs: 10_000 });
+    expect(racing.refreshToken).not.toBe(a2.refreshToken);
+    for (const t of [a2.refreshToken, racing.refreshToken]) expect((await sessionOf(t)).revokedAt).toBeNull();
+    expect(await epochOf(o.id)).toBe(0);
+    // A signed-out session gets no grace.
+    const b = await access().signIn(o.email, PASSWORD, 'ip');
+    await access().signOut(b.refreshToken);
+    expect((await refusedWith(access().refresh(b.refreshToken, 'ip', { graceMs: 10_000 }))).message).toBe('This session has ended; sign in again');
+    // One millisecond past the grace it is a reuse: every session ends.
+    now = new Date(T0.getTime() + 10_001);
+    expect((await refusedWith(access().refresh(a.refreshToken, 'ip', { graceMs: 10_000 }))).message).toBe(
+      'This refresh token was already used; every session of this account has been signed out',
+    );
+    expect(await epochOf(o.id)).toBe(1);
+    now = T0;
+  });
 });
 
 describe('signing out', () => {

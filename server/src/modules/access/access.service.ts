@@ -126,7 +126,7 @@ export class AccessService {
    * rotated means it leaked: every session of that officer is revoked and its access tokens stop at once. A token
    * whose session ended otherwise (signed out, password changed, disabled) is only refused.
    */
-  async refresh(refreshToken: string, ip = 'unknown'): Promise<SignedIn> {
+  async refresh(refreshToken: string, ip = 'unknown', { graceMs = 0 }: { graceMs?: number } = {}): Promise<SignedIn> {
     // The transaction commits before any refusal is thrown, so a reuse's revocations are kept.
     const outcome = await this.em.transactional(async (em): Promise<SignedIn | string> => {
       const session = await em.findOne(OfficerSession, { tokenHash: sha256(refreshToken) }, { populate: ['officer'] });
@@ -135,6 +135,12 @@ export class AccessService {
       if (session.revokedAt) {
         // Rows ended before reasons were kept count as rotated, as they did then.
         if ((session.endedReason ?? 'ROTATED') !== 'ROTATED') return 'This session has ended; sign in again';
+        // Within `graceMs` of its rotation the token is another tab of the same browser racing the first: a session
+        // of its own, not a leak (the browser's cookie session; the API's token pairs have no grace).
+        const rotatedMsAgo = this.now().getTime() - new Date(session.revokedAt).getTime();
+        if (session.endedReason === 'ROTATED' && rotatedMsAgo <= graceMs && new Date(session.expiresAt) >= this.now() && !officer.disabledAt) {
+          return this.openSession(officer, em);
+        }
         const ended = await this.endSessions(em, officer, 'REUSE_DETECTED');
         this.trail.record(em, anonymous(ip), {
           operation: 'SESSIONS_REVOKED',
