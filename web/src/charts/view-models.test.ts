@@ -17,7 +17,7 @@ import type { StatsBucket_InvestmentFragment } from '../__generated__/graphql';
 
 // Investment buckets as the StatsBucket_investment fragment reads them.
 const bucket = (value: string | null, zh: string, en: string, count: number, total: string | null): StatsBucket_InvestmentFragment => ({
-  key: [{ dimension: 'X', value, label: { zh, en }, partial: false }],
+  key: [{ dimension: 'X', value, label: { zh, en, ru: null }, partial: false }],
   figures: { count, valuedCount: total == null ? 0 : count, total },
 });
 
@@ -118,7 +118,7 @@ describe('chart view models', () => {
 
   it('marks partial buckets and draws the segments touching them dashed, the rest solid', () => {
     const partial = (value: string, n: number, isPartial: boolean): StatsBucket_InvestmentFragment => ({
-      key: [{ dimension: 'QUARTER', value, label: { zh: value, en: value }, partial: isPartial }],
+      key: [{ dimension: 'QUARTER', value, label: { zh: value, en: value, ru: null }, partial: isPartial }],
       figures: { count: n, valuedCount: n, total: String(n * 10) },
     });
     const points = timeSeries(

@@ -16,6 +16,7 @@ export const StatsBucket_investment = graphql(`
       label {
         zh
         en
+        ru
       }
       partial
     }
@@ -35,6 +36,7 @@ export const StatsBucket_deal = graphql(`
       label {
         zh
         en
+        ru
       }
       partial
     }
@@ -54,6 +56,7 @@ export const StatsBucket_tenancy = graphql(`
       label {
         zh
         en
+        ru
       }
       partial
     }

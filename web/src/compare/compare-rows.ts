@@ -11,6 +11,7 @@ export const CompareRows_park = graphql(`
     name {
       zh
       en
+      ru
     }
     status
     parent {
@@ -30,6 +31,7 @@ export const CompareRows_park = graphql(`
       name {
         zh
         en
+        ru
       }
     }
     facilities {

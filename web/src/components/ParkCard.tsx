@@ -14,6 +14,7 @@ export const ParkCard_park = graphql(`
     name {
       zh
       en
+      ru
     }
     kind
     status
@@ -21,10 +22,12 @@ export const ParkCard_park = graphql(`
     positioning {
       zh
       en
+      ru
     }
     location {
       zh
       en
+      ru
     }
     landArea {
       mu
@@ -37,12 +40,14 @@ export const ParkCard_park = graphql(`
       name {
         zh
         en
+        ru
       }
     }
     facilities {
       name {
         zh
         en
+        ru
       }
       status
     }

@@ -12,6 +12,7 @@ export const SourceNote_citation = graphql(`
       publisher {
         zh
         en
+        ru
       }
       author
       eventDate

@@ -13,6 +13,7 @@ const DashboardOptionsQuery = graphql(`
         name {
           zh
           en
+          ru
         }
       }
     }
@@ -21,6 +22,7 @@ const DashboardOptionsQuery = graphql(`
       name {
         zh
         en
+        ru
       }
     }
     countries: investmentStats(groupBy: [SOURCE_COUNTRY]) {
@@ -39,6 +41,7 @@ export const FilterBar_country = graphql(`
       label {
         zh
         en
+        ru
       }
     }
   }

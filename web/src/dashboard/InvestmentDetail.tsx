@@ -33,6 +33,7 @@ const InvestmentDetailQuery = graphql(`
           name {
             zh
             en
+            ru
           }
         }
         park {
@@ -40,12 +41,14 @@ const InvestmentDetailQuery = graphql(`
           name {
             zh
             en
+            ru
           }
         }
         organization {
           name {
             zh
             en
+            ru
           }
           country
           kind

@@ -59,6 +59,7 @@ export const InvestmentTable_investment = graphql(`
       name {
         zh
         en
+        ru
       }
     }
     park {
@@ -66,6 +67,7 @@ export const InvestmentTable_investment = graphql(`
       name {
         zh
         en
+        ru
       }
     }
     organization {
@@ -73,6 +75,7 @@ export const InvestmentTable_investment = graphql(`
       name {
         zh
         en
+        ru
       }
       country
     }

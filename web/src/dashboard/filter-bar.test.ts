@@ -3,7 +3,7 @@ import { makeFragmentData } from '../__generated__';
 import { investorCountryOptions, FilterBar_country } from './FilterBar';
 
 // Country buckets as the options query's FilterBar_country fragment reads them.
-const country = (value: string | null, zh: string, en: string) => makeFragmentData({ key: [{ value, label: { zh, en } }] }, FilterBar_country);
+const country = (value: string | null, zh: string, en: string) => makeFragmentData({ key: [{ value, label: { zh, en, ru: null } }] }, FilterBar_country);
 
 describe('the country filter', () => {
   it('offers each investor country by its code, named in the interface language, and not the group without a country', () => {

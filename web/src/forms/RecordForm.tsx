@@ -36,6 +36,7 @@ export const ParkField_park = graphql(`
     name {
       zh
       en
+      ru
     }
   }
 `);
@@ -367,6 +368,7 @@ export const SectorField_sector = graphql(`
     name {
       zh
       en
+      ru
     }
   }
 `);

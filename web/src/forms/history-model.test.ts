@@ -19,7 +19,7 @@ const translate =
 const named = (__typename: 'Park' | 'Organization' | 'Sector', id: string, zhName: string, enName: string) => ({
   __typename,
   id,
-  name: { zh: zhName, en: enName },
+  name: { zh: zhName, en: enName, ru: null },
 });
 
 const value = (v: Partial<HistoryList_ValueFragment>) => makeFragmentData({ text: null, money: null, record: null, items: null, ...v }, HistoryList_value);

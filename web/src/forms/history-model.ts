@@ -22,24 +22,28 @@ export const HistoryList_value = graphql(`
         name {
           zh
           en
+          ru
         }
       }
       ... on Organization {
         name {
           zh
           en
+          ru
         }
       }
       ... on Sector {
         name {
           zh
           en
+          ru
         }
       }
       ... on Event {
         name {
           zh
           en
+          ru
         }
       }
     }
@@ -52,24 +56,28 @@ export const HistoryList_value = graphql(`
           name {
             zh
             en
+            ru
           }
         }
         ... on Organization {
           name {
             zh
             en
+            ru
           }
         }
         ... on Sector {
           name {
             zh
             en
+            ru
           }
         }
         ... on Event {
           name {
             zh
             en
+            ru
           }
         }
       }

@@ -70,6 +70,7 @@ export const PickedOrganization_organization = graphql(`
     name {
       zh
       en
+      ru
     }
   }
 `);

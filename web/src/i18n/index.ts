@@ -105,7 +105,19 @@ const initial = detectLanguage(
 /** Resolves once the first language's messages are in; render after it. */
 export const i18nReady: Promise<void> = i18n
   .use(initReactI18next)
-  .init({ resources: {}, lng: initial, supportedLngs: [...LANGUAGES], fallbackLng: false, interpolation: { escapeValue: false } })
+  .init({
+    resources: {},
+    lng: initial,
+    supportedLngs: [...LANGUAGES],
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    // A message missing in the reader's language shows its key: say so in the console, where browser tests look.
+    parseMissingKeyHandler: (key: string, defaultValue?: string) => {
+      if (defaultValue !== undefined) return defaultValue;
+      console.warn(`Missing message "${key}" in ${i18n.language}`);
+      return key;
+    },
+  })
   .then(() => setLanguage(initial, { remember: false }));
 
 export function currentLanguage(lng: string | undefined): Language {

@@ -20,6 +20,7 @@ const ComparePageQuery = graphql(`
         name {
           zh
           en
+          ru
         }
       }
     }
@@ -34,6 +35,7 @@ const ComparePageQuery = graphql(`
             publisher {
               zh
               en
+              ru
             }
             publishedOn
             url

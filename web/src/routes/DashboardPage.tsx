@@ -157,6 +157,7 @@ const DashboardPageQuery = graphql(`
         name {
           zh
           en
+          ru
         }
         verification
         plannedInvestment {

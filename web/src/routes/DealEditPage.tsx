@@ -48,6 +48,7 @@ const DealFormQuery = graphql(`
         name {
           zh
           en
+          ru
         }
       }
     }

@@ -50,11 +50,13 @@ const DealsPageQuery = graphql(`
           name {
             zh
             en
+            ru
           }
           parent {
             name {
               zh
               en
+              ru
             }
           }
         }
@@ -89,6 +91,7 @@ const DealsPageQuery = graphql(`
         name {
           zh
           en
+          ru
         }
       }
     }

@@ -16,6 +16,7 @@ const FitSectorsQuery = graphql(`
       name {
         zh
         en
+        ru
       }
     }
   }
@@ -29,6 +30,7 @@ const FitPageQuery = graphql(`
         name {
           zh
           en
+          ru
         }
       }
       rank

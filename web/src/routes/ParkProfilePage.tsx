@@ -23,12 +23,14 @@ const ParkProfileQuery = graphql(`
       name {
         zh
         en
+        ru
       }
       parent {
         slug
         name {
           zh
           en
+          ru
         }
       }
       children {
@@ -37,6 +39,7 @@ const ParkProfileQuery = graphql(`
           name {
             zh
             en
+            ru
           }
         }
       }
@@ -80,6 +83,7 @@ const ParkProfileStatsQuery = graphql(`
         name {
           zh
           en
+          ru
         }
         coordinates {
           latitude
