@@ -1,4 +1,4 @@
-// Takes the README's screenshots of the overview and the parks page in both languages (desktop and phone) with Debian's Chromium,
+// Takes the README's screenshots of the overview and the parks page in each interface language (desktop and phone) with Debian's Chromium,
 // from a server on a throw-away database: `npm run screenshots`.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -24,12 +24,13 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
 try {
-  for (const lang of ['en', 'zh'] as const) {
+  for (const lang of ['en', 'zh', 'ru'] as const) {
     for (const [name, viewport] of [
       ['desktop', { width: 1440, height: 1100 }],
       ['phone', { width: 375, height: 812 }],
     ] as const) {
-      const context = await browser.newContext({ viewport, locale: lang === 'zh' ? 'zh-CN' : 'en-US', deviceScaleFactor: 1 });
+      const locale = { en: 'en-US', zh: 'zh-CN', ru: 'ru-RU' }[lang];
+      const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
       const page = await context.newPage();
       await page.goto(`${server.url}/parks`);
       await page.locator('article[data-slug="sco-energy-valley"]').waitFor();

@@ -97,7 +97,7 @@ function MoneyValue(props: { money: FragmentType<typeof MoneyValue_money>; lang:
         <small className="usd">
           {t('fact.usdAt', {
             usd: formatMoney(money.amountUsd, 'USD', lang),
-            rate: money.usdRate.usdPerUnit,
+            rate: formatNumber(Number(money.usdRate.usdPerUnit), lang, 10),
             currency: currencyName(money.currency, lang),
             date: formatPartialDate(money.usdRate.validFrom, lang),
           })}

@@ -5,7 +5,7 @@ import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
 import { ErrorState, LoadingState } from '../components/States';
 import { QuoteBlocks } from '../components/SourceNote';
-import { formatMoney, type Lang, locale, textIn } from '../format/format';
+import { formatMoney, formatNumber, type Lang, locale, textIn } from '../format/format';
 
 const InvestmentDetailQuery = graphql(`
   query InvestmentDetailQuery($id: ID!, $officer: Boolean!) {
@@ -110,7 +110,7 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
                 {t('detail.usdAt', {
                   usd: formatMoney(i.amount.amountUsd ?? '0', 'USD', lang),
                   date: i.amount.usdRate.validFrom,
-                  rate: i.amount.usdRate.usdPerUnit,
+                  rate: formatNumber(Number(i.amount.usdRate.usdPerUnit), lang, 10),
                 })}
               </small>
             ) : null}

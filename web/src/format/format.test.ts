@@ -15,10 +15,10 @@ describe('the shared formatter', () => {
   });
 
   it('writes money with тыс., млн and млрд in Russian, the decimal comma and the code after the number', () => {
-    expect(formatMoney('1000000000', 'USD', 'ru')).toBe('1\u00a0млрд\u00a0USD');
-    expect(formatMoney('1500000', 'EUR', 'ru')).toBe('1,5\u00a0млн\u00a0EUR');
-    expect(formatMoney('35000', 'CNY', 'ru')).toBe('35\u00a0тыс.\u00a0CNY');
-    expect(formatMoneyExact('1380000.5', 'CNY', 'ru')).toBe('1\u00a0380\u00a0000,5\u00a0CNY');
+    expect(formatMoney('1000000000', 'USD', 'ru')).toBe('1\u00a0млрд USD');
+    expect(formatMoney('1500000', 'EUR', 'ru')).toBe('1,5\u00a0млн EUR');
+    expect(formatMoney('35000', 'CNY', 'ru')).toBe('35\u00a0тыс. CNY');
+    expect(formatMoneyExact('1380000.5', 'CNY', 'ru')).toBe('1\u00a0380\u00a0000,5 CNY');
     expect(currencyName('KZT', 'ru')).toBe('KZT');
   });
 

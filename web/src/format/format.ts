@@ -32,7 +32,8 @@ export function formatMoney(amount: string, currency: string, lang: Lang): strin
     maximumFractionDigits: 2,
   }).format(value);
   if (lang === 'zh') return `${compact}${currencyName(currency, lang)}`;
-  if (lang === 'ru') return `${compact}\u00a0${currency}`;
+  // The number and its word stay together (Intl joins them with a no-break space); the code may wrap to the next line.
+  if (lang === 'ru') return `${compact} ${currency}`;
   return `${currency} ${compact}`;
 }
 
@@ -51,7 +52,7 @@ export function formatMoneyExact(amount: string, currency: string, lang: Lang): 
   const [whole, fraction] = amount.split('.');
   const grouped = new Intl.NumberFormat(locale(lang)).format(BigInt(whole));
   if (lang === 'zh') return `${grouped}${fraction ? `.${fraction}` : ''} ${currencyName(currency, lang)}`;
-  if (lang === 'ru') return `${grouped}${fraction ? `,${fraction}` : ''}\u00a0${currency}`;
+  if (lang === 'ru') return `${grouped}${fraction ? `,${fraction}` : ''} ${currency}`;
   return `${currency} ${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
