@@ -79,6 +79,7 @@ const StatsInvestmentGroups = graphql(`
           label {
             en
             zh
+            ru
           }
         }
         figures {
@@ -412,6 +413,8 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
       const [k] = b.key;
       expect(k.dimension).toBe(dim);
       expect(k.label.en.length * k.label.zh.length).toBeGreaterThan(0);
+      // Codes are labelled in Russian too, from reference data.
+      if (['SECTOR', 'SOURCE_COUNTRY', 'STAGE', 'ORGANIZATION_KIND'].includes(dim) && k.value !== null) expect(k.label.ru).toMatch(/[а-яё]/i);
       const sql = await direct('investment', keyCondition(dim, k.value));
       expect({ key: k.value, count: b.figures.count, valued: b.figures.valuedCount, total: b.figures.total }).toEqual({
         key: k.value,

@@ -1,6 +1,14 @@
 // The dimensions investment and deal statistics can be grouped by, as SQL key expressions with bilingual labels.
 import type { EntityManager } from '@mikro-orm/knex';
-import { countryLabel, DEAL_KIND_LABELS, INVESTMENT_STAGE_LABELS, ORGANIZATION_KIND_LABELS, TENANCY_STATUS_LABELS, type Label } from '../../domain/labels.js';
+import {
+  countryLabel,
+  SECTOR_RU,
+  DEAL_KIND_LABELS,
+  INVESTMENT_STAGE_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  TENANCY_STATUS_LABELS,
+  type Label,
+} from '../../domain/labels.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
 import { Event } from '../events/event.entity.js';
 import { Park } from '../parks/park.entity.js';
@@ -50,7 +58,7 @@ export const INVESTMENT_DIMENSIONS: Record<string, Dimension> = {
     sql: () => 'i.sector_code',
     labels: async (em, values) => {
       const rows = await em.find(Sector, { code: { $in: sectorCodes(values) } });
-      return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh }]));
+      return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh, ru: SECTOR_RU[r.code] }]));
     },
   },
   SOURCE_COUNTRY: { sql: () => 'io.country', join: INVESTOR_JOIN, labels: (_em, values) => new Map(values.map((v) => [v, countryLabel(v)])) },
@@ -82,7 +90,7 @@ export const TENANCY_DIMENSIONS: Record<string, Dimension> = {
     nullLabel: { en: 'No sector recorded', zh: '未记录产业' },
     labels: async (em, values) => {
       const rows = await em.find(Sector, { code: { $in: sectorCodes(values) } });
-      return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh }]));
+      return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh, ru: SECTOR_RU[r.code] }]));
     },
   },
   STATUS: { sql: () => 't.status', labels: fromTable(TENANCY_STATUS_LABELS) },
