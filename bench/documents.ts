@@ -1,6 +1,6 @@
 // The statistics `npm run bench` times one at a time, each selecting what the dashboard reads of it. The overview, the
 // filter options and the table page are the web app's own documents (web/src/__generated__), sent as the app sends them.
-import { graphql } from './__generated__/gql.js';
+import { graphql } from '../test/__generated__/gql.js';
 
 export const BenchInvestmentStats = graphql(`
   query BenchInvestmentStats($filter: InvestmentFilter, $period: PeriodInput, $groupBy: [InvestmentGroupBy!], $currency: String) {

@@ -31,7 +31,7 @@ import {
   type OrganizationFilter,
   type ParkFilter,
   type TenancyFilter,
-} from './__generated__/graphql.js';
+} from '../test/__generated__/graphql.js';
 import {
   DIMENSIONS,
   renderReport,
