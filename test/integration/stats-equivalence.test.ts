@@ -146,6 +146,14 @@ const DeleteTenancy = graphql(`
   }
 `);
 
+const ListCount = graphql(`
+  query EquivalenceListCount($f: InvestmentFilter) {
+    investments(filter: $f, first: 1) {
+      totalCount
+    }
+  }
+`);
+
 const Stats = graphql(`
   query EquivalenceStats(
     $if: InvestmentFilter
@@ -533,5 +541,15 @@ describe.each(DIALECTS)('statistics equal the base tables after 500 random write
         expect(tenancyStats.totals.count, what).toBe(tenancies.length);
       }
     }
+    // The investment table's totalCount, as the dashboard asks it (its filter, with the period as an announcement range).
+    const listFilter = filter === 'period' ? { announcedOn: { gte: PERIOD.from, lte: PERIOD.to } } : investmentFilter;
+    const listed = await server.gql(ListCount, { f: listFilter });
+    expect(listed.data?.investments.totalCount, listed.body).toBe(investments.length);
+    const withPeriod = await server.gql(ListCount, { f: { ...listFilter, announcedOn: { gte: '2024-02-10', lte: '2025-11-20' } } });
+    const inRange = (filter === 'period' ? base.investments : investments).filter((i) => {
+      const d = day(i.announced_on);
+      return d !== null && d >= '2024-02-10' && d <= '2025-11-20';
+    });
+    expect(withPeriod.data?.investments.totalCount, withPeriod.body).toBe(inRange.length);
   });
 });

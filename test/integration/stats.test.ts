@@ -460,7 +460,7 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
     }
     expect(totals.count).toBe((await direct('investment', base)).count);
     const kz = buckets.find((b) => b.key[1].value === 'KZ')!;
-    expect(kz.key[1].label).toEqual({ en: 'Kazakhstan', zh: '哈萨克斯坦' });
+    expect(kz.key[1].label).toEqual({ en: 'Kazakhstan', zh: '哈萨克斯坦', ru: 'Казахстан' });
   });
 
   it('fills time buckets without data with zeros within the period', async () => {

@@ -118,9 +118,12 @@ export async function paginate<T extends Identified>(
   where: () => FilterQuery<T>,
   args: PageArgs,
   order?: ListOrder,
+  /** A faster count of the same selection (e.g. from a summary), or null when it cannot answer. */
+  quickCount?: () => Promise<number | null>,
 ): Promise<Connection<T>> {
   let count: Promise<number> | undefined;
-  const totalCount = () => (count ??= em.count(entity, where()));
+  const counted = async () => (await quickCount?.()) ?? (await em.count(entity, where()));
+  const totalCount = () => (count ??= counted());
   if (order && order.keys.length) return paginateOrdered(em, entity, where, args, order, totalCount);
   const w = pageWindow(args);
   const range = idRange(w);

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { listOrder, paginate, type ChildConnections, type ChildLink, type PageArgs } from '../../graphql/pagination.js';
 import { buildWhere, listSelection } from '../../graphql/filters.js';
 import { Investment, type InvestmentEntity } from './investment.entity.js';
+import { summaryCount } from '../stats/summary.js';
 import { INVESTMENT_FILTER, INVESTMENT_ORDER } from './investment.filter.js';
 
 const OF_PARK: ChildLink<InvestmentEntity> = { name: 'investment.park', entity: Investment, parentProp: 'park' };
@@ -15,7 +16,15 @@ export class InvestmentService {
   ) {}
 
   list(args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {
-    return paginate(this.em, Investment, () => buildWhere(INVESTMENT_FILTER, args.filter), args, listOrder(args.orderBy, INVESTMENT_ORDER));
+    // totalCount comes from the statistics summary when the filter is the filter bar's (with the table's period).
+    return paginate(
+      this.em,
+      Investment,
+      () => buildWhere(INVESTMENT_FILTER, args.filter),
+      args,
+      listOrder(args.orderBy, INVESTMENT_ORDER),
+      () => summaryCount(this.em, args.filter),
+    );
   }
 
   ofPark(parkId: number, args: PageArgs & { filter?: Record<string, unknown> | null; orderBy?: readonly string[] | null }) {

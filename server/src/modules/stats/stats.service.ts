@@ -25,7 +25,7 @@ import { currentTenancySql, currentTenantCountSql, whereCurrentTenancy } from '.
 import { Organization } from '../organizations/organization.entity.js';
 import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
 import { followedFilters } from './follows.js';
-import { dayFigures, mergeRows, splitPeriod, summaryFigures, summaryPlan, type SummaryPlan } from './summary.js';
+import { summarizedFigures, summaryPlan } from './summary.js';
 import {
   bucketLabel,
   bucketOf,
@@ -250,7 +250,7 @@ export class StatsService {
           )
         : null;
     const figuresIn = (period: Period | null) =>
-      plan ? this.summarized(plan, dimensions, period) : groupedFigures(this.em, subject, where(), dimensions, period, condition);
+      plan ? summarizedFigures(this.em, plan, dimensions, period) : groupedFigures(this.em, subject, where(), dimensions, period, condition);
     const [current, previous, wholeNow, wholeThen] = await Promise.all([
       figuresIn(periods.current),
       periods.previous ? figuresIn(periods.previous) : Promise.resolve(null),
@@ -296,16 +296,6 @@ export class StatsService {
         change: compare(p.current, p.previous),
       })),
     };
-  }
-
-  /** A plan's figures: the summary's whole months, and the records of the days at the period's ends. */
-  private async summarized(plan: SummaryPlan, dimensions: Dimension[], period: Period | null) {
-    const { months, edges } = period ? splitPeriod(period) : { months: null, edges: [] };
-    const parts = await Promise.all([
-      period && !months ? Promise.resolve([]) : summaryFigures(this.em, plan, dimensions, months),
-      ...edges.map((edge) => dayFigures(this.em, plan, dimensions, edge.period)),
-    ]);
-    return mergeRows(parts.map((rows, i) => ({ rows, sign: i === 0 ? 1 : edges[i - 1].sign })));
   }
 
   /** Count, valued count, total and average of a group in the requested currency. */

@@ -12,7 +12,7 @@ import { databaseIdOrNull } from '../../graphql/global-id.js';
 import type { Dimension, GroupRow, SqlDialect } from './grouped-query.js';
 import { sqlDialect, timeKeySql } from './grouped-query.js';
 import { addDays, format, parseISO } from 'date-fns';
-import { lastDayOf, period as makePeriod, type Period, type TimeGrain } from './periods.js';
+import { isDay, lastDayOf, period as makePeriod, type Period, type TimeGrain } from './periods.js';
 
 /** Bump when the summary's definition (its rows or its triggers) changes: start-up then rebuilds it. */
 export const SUMMARY_VERSION = '1';
@@ -212,6 +212,8 @@ export async function ensureSummaries(orm: MikroORM): Promise<void> {
 export interface SummarySelection {
   values: Map<SummaryDimension, string[]>;
   verification: string[] | null;
+  /** An announcement-date range (`announcedOn: { gte, lte }`), where the caller accepts one. */
+  announced?: Period;
 }
 
 const GROUP_DIMENSION: Record<string, SummaryDimension> = {
@@ -243,12 +245,17 @@ function onlyFields(input: unknown, fields: readonly string[]): Record<string, u
 }
 
 /** What of an InvestmentFilter the summary can answer (an already checked filter), or null. */
-export function summarySelection(filter: Record<string, unknown> | null | undefined): SummarySelection | null {
-  const fields = onlyFields(filter ?? {}, ['verification', 'stage', 'sector', 'park', 'organization']);
+export function summarySelection(filter: Record<string, unknown> | null | undefined, options: { announced?: boolean } = {}): SummarySelection | null {
+  const fields = onlyFields(filter ?? {}, ['verification', 'stage', 'sector', 'park', 'organization', ...(options.announced ? ['announcedOn'] : [])]);
   if (!fields) return null;
   const selection: SummarySelection = { values: new Map(), verification: null };
   for (const [field, condition] of Object.entries(fields)) {
-    if (field === 'verification' || field === 'stage' || field === 'sector') {
+    if (field === 'announcedOn') {
+      const range = onlyFields(condition, ['gte', 'lte']);
+      const [from, to] = [range?.gte, range?.lte];
+      if (typeof from !== 'string' || typeof to !== 'string' || !isDay(from) || !isDay(to) || from > to) return null;
+      selection.announced = makePeriod(from, to);
+    } else if (field === 'verification' || field === 'stage' || field === 'sector') {
       const values = matchValues(condition);
       if (!values) return null;
       if (field === 'verification') selection.verification = values;
@@ -477,4 +484,26 @@ export function mergeRows(parts: { rows: GroupRow[]; sign: 1 | -1 }[]): GroupRow
     }
   }
   return [...merged.values()];
+}
+
+/** A plan's figures: the summary's whole months, plus or minus the records of the days at the period's ends. */
+export async function summarizedFigures(em: EntityManager, plan: SummaryPlan, dimensions: Dimension[], period: Period | null): Promise<GroupRow[]> {
+  const { months, edges } = period ? splitPeriod(period) : { months: null, edges: [] };
+  const parts = await Promise.all([
+    period && !months ? Promise.resolve([]) : summaryFigures(em, plan, dimensions, months),
+    ...edges.map((edge) => dayFigures(em, plan, dimensions, edge.period)),
+  ]);
+  return mergeRows(parts.map((rows, i) => ({ rows, sign: i === 0 ? 1 : edges[i - 1].sign })));
+}
+
+/**
+ * How many investments an investment list's filter selects, from the summary when it can answer (the dashboard
+ * table's filter bar and period), else null: the caller counts the records.
+ */
+export async function summaryCount(em: EntityManager, filter: Record<string, unknown> | null | undefined): Promise<number | null> {
+  const selection = summarySelection(filter, { announced: true });
+  if (!selection || selection.values.size > 2) return null;
+  const [a = '', b = ''] = DIMS.filter((d) => selection.values.has(d));
+  const rows = await summarizedFigures(em, { ...selection, pair: [a, b], groups: [] }, [], selection.announced ?? null);
+  return rows.reduce((n, r) => n + r.count, 0);
 }
