@@ -98,6 +98,7 @@ export default tseslint.config(
             types: [
               'PageInfo',
               'LocalizedText',
+              'Translation',
               'Dataset',
               'Money',
               'ConvertedMoney',
