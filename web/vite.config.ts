@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Each `graphql(`...`)` call becomes a direct import of its typed document from __generated__/graphql.ts (what the
- * client preset's Babel plugin does), so a chunk carries only the documents it uses: without this, the generated
- * `graphql()` function's map of every document lands in the app shell. Calls whose document is not generated are
+ * Each `graphql(`...`)` call becomes a direct import of its typed document (what the client preset's Babel plugin
+ * does), so a chunk carries only the documents it uses: without this, the generated `graphql()` function's map of every
+ * document lands in the app shell. Each document is its own small module (`virtual:graphql-document/<Name>`, its JSON
+ * read from __generated__/graphql.ts), since __generated__/graphql.ts is one module: imported by the shell and by every
+ * page, it would be one chunk holding every page's documents in the shell. Calls whose document is not generated are
  * left alone; line breaks are kept so source maps stay line-accurate.
  */
+const VIRTUAL = 'virtual:graphql-document/';
+
 function graphqlDocuments(): Plugin {
   const generated = new URL('./src/__generated__/graphql.ts', import.meta.url).pathname;
   let exported = new Set<string>();
@@ -21,7 +24,20 @@ function graphqlDocuments(): Plugin {
     name: 'parkscope:graphql-documents',
     enforce: 'pre',
     buildStart() {
-      exported = new Set([...readFileSync(generated, 'utf8').matchAll(/^export const (\w+) = /gm)].map((m) => m[1]));
+      exported = new Set([...readFileSync(generated, 'utf8').matchAll(/^export const (\w+) = \{"kind":"Document"/gm)].map((m) => m[1]));
+    },
+    resolveId(id) {
+      return id.startsWith(VIRTUAL) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${VIRTUAL}`)) return null;
+      const name = id.slice(VIRTUAL.length + 1);
+      const line = readFileSync(generated, 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith(`export const ${name} = `));
+      const json = line && /^export const \w+ = (\{.*\}) as unknown as DocumentNode/.exec(line)?.[1];
+      if (!json) throw new Error(`No generated document ${name}: run npm run codegen`);
+      return `export const ${name} = ${json};\n`;
     },
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.includes('__generated__') || !code.includes('graphql(`')) return null;
@@ -35,9 +51,7 @@ function graphqlDocuments(): Plugin {
         return name + '\n'.repeat(call.split('\n').length - 1);
       });
       if (!used.size) return null;
-      let from = relative(dirname(id), dirname(generated)).split('\\').join('/');
-      if (!from.startsWith('.')) from = `./${from}`;
-      return { code: `${out}\nimport { ${[...used].join(', ')} } from '${from}/graphql';\n`, map: null };
+      return { code: `${out}\n${[...used].map((name) => `import { ${name} } from '${VIRTUAL}${name}';`).join('\n')}\n`, map: null };
     },
   };
 }
