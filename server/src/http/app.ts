@@ -29,7 +29,7 @@ import { DEAL_EXPORT } from '../modules/deals/deal.export.js';
 import { INVESTMENT_EXPORT } from '../modules/investments/investment.export.js';
 import { exportList } from './export.js';
 import { checkPersistedQuery } from './persisted-queries.js';
-import { RateLimited, type Limits } from './rate-limits.js';
+import { RateLimited, rateLimitHeaders, type Limits } from './rate-limits.js';
 import { cors, explorerPolicy, securityHeaders } from './security-headers.js';
 import { authRoutes } from './auth-routes.js';
 
@@ -215,14 +215,15 @@ function textRule(): express.RequestHandler {
   };
 }
 
-/** One request against the caller's budget; over it: 429 with Retry-After. */
+/** One request against the caller's budget, which every answer states (RateLimit, RateLimit-Policy); over it: 429 with Retry-After. */
 function rateLimit(limits: Limits): express.RequestHandler {
   return async (req, res, next) => {
     try {
-      await limits.request(req.actor!);
+      res.set(rateLimitHeaders(await limits.request(req.actor!)));
       next();
     } catch (err) {
       if (!(err instanceof RateLimited)) return next(err);
+      if (err.budget) res.set(rateLimitHeaders(err.budget));
       res.set('Retry-After', String(err.retryAfterSeconds));
       graphqlErrorResponse(res, 429, err.toGraphQLError(), req.requestId);
     }

@@ -12,6 +12,8 @@ export class RateLimited extends Error {
   constructor(
     readonly retryAfterSeconds: number,
     message: string,
+    /** The request budget that was exhausted (none for sign-in throttling, which has no published policy). */
+    readonly budget?: RequestBudget,
   ) {
     super(message);
   }
@@ -40,9 +42,36 @@ export const MAX_SIGN_IN_DELAY_SECONDS = 15 * 60;
 /** How long an address the account signed in from stays exempt from its waiting (under 24.8 days: a timer's limit). */
 const KNOWN_ADDRESS_SECONDS = 14 * 86_400;
 
+/** A caller's request budget once a request is counted: its policy and what is left of it in the current window. */
+export interface RequestBudget {
+  /** The policy's name: the kind of caller (anonymous callers by address, each API key, each officer). */
+  policy: 'anonymous' | 'api-key' | 'officer';
+  /** Requests allowed per window. */
+  quota: number;
+  windowSeconds: number;
+  /** Requests left in the current window. */
+  remaining: number;
+  /** Seconds until the current window ends and the budget is whole again. */
+  resetSeconds: number;
+}
+
+const POLICY: Record<Actor['kind'], RequestBudget['policy']> = { anonymous: 'anonymous', apiKey: 'api-key', officer: 'officer' };
+
+/**
+ * The budget as the IETF draft's fields (draft-ietf-httpapi-ratelimit-headers-11, structured-field lists):
+ * `RateLimit-Policy: "anonymous";q=300;w=60` and `RateLimit: "anonymous";r=299;t=42`.
+ */
+export function rateLimitHeaders(budget: RequestBudget): { 'RateLimit-Policy': string; RateLimit: string } {
+  const name = `"${budget.policy}"`;
+  return {
+    'RateLimit-Policy': `${name};q=${budget.quota};w=${budget.windowSeconds}`,
+    RateLimit: `${name};r=${Math.max(0, budget.remaining)};t=${Math.max(0, budget.resetSeconds)}`,
+  };
+}
+
 export interface Limits {
-  /** Counts one request of `actor`; throws RateLimited when over its budget. */
-  request(actor: Actor): Promise<void>;
+  /** Counts one request of `actor` and answers what is left of its budget; throws RateLimited when over it. */
+  request(actor: Actor): Promise<RequestBudget>;
   /**
    * Counts one sign-in attempt for this (lower-cased) e-mail from this address; throws RateLimited when over the
    * budget per address, per e-mail and address, or while the account waits after repeated failures.
@@ -87,25 +116,27 @@ export async function createLimits(config: Config, logger: Logger, now: () => nu
   const accountWait = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-wait`, points: 1, duration: MAX_SIGN_IN_DELAY_SECONDS });
   const knownAddresses = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-known`, points: 1_000_000, duration: KNOWN_ADDRESS_SECONDS });
 
-  const consume = async (limiter: RateLimiterAbstract, key: string, what: string) => {
+  /** Counts one point; answers the points left and the seconds to the window's end, or throws RateLimited. */
+  const consume = async (limiter: RateLimiterAbstract, key: string, what: string, policy?: RequestBudget['policy']) => {
     // The window the clock is in; the store keeps a key for one window's length from its first use, so it is gone
     // (in real time) no sooner than its window ends.
     const windowMs = limiter.duration * 1000;
     const at = now();
     const window = Math.floor(at / windowMs);
+    const seconds = Math.max(1, Math.ceil(((window + 1) * windowMs - at) / 1000));
+    const budget = (remaining: number): RequestBudget | undefined =>
+      policy && { policy, quota: limiter.points, windowSeconds: limiter.duration, remaining, resetSeconds: seconds };
     try {
-      await limiter.consume(`${key}@${window}`);
+      const res = await limiter.consume(`${key}@${window}`);
+      return budget(res.remainingPoints);
     } catch (res) {
-      if (res instanceof RateLimiterRes) {
-        const seconds = Math.max(1, Math.ceil(((window + 1) * windowMs - at) / 1000));
-        throw new RateLimited(seconds, `Too many ${what}; try again in ${seconds} s`);
-      }
+      if (res instanceof RateLimiterRes) throw new RateLimited(seconds, `Too many ${what}; try again in ${seconds} s`, budget(0));
       throw res;
     }
   };
 
   return {
-    request: (actor) => consume(perMinute[actor.kind], actor.key, 'requests'),
+    request: async (actor) => (await consume(perMinute[actor.kind], actor.key, 'requests', POLICY[actor.kind]))!,
     async signInAttempt(email, ip) {
       const pair = `${email}|${ip}`;
       await consume(signInPerAddress, ip, 'sign-in attempts from this address');

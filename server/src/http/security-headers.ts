@@ -73,7 +73,7 @@ export function cors(origins: readonly string[]): express.RequestHandler {
     res.vary('Origin');
     if (!origin || !allowed.has(origin)) return next();
     res.set('Access-Control-Allow-Origin', origin);
-    res.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After, Content-Disposition');
+    res.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After, RateLimit, RateLimit-Policy, Content-Disposition');
     if (req.method !== 'OPTIONS') return next();
     res.set('Access-Control-Allow-Methods', 'GET, POST');
     res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type, Apollo-Require-Preflight, X-Request-Id');
