@@ -88,6 +88,8 @@ type Documents = {
     "\n  query ExportedDeals($f: DealFilter, $o: [DealOrder!], $a: String, $c: String!) {\n    deals(filter: $f, orderBy: $o, first: 100, after: $a) {\n      nodes {\n        id\n        signedOn\n        title {\n          en\n        }\n        kind\n        parties {\n          role\n          organization {\n            name {\n              en\n            }\n            country\n          }\n        }\n        unnamedPartyCount\n        partyCount\n        park {\n          name {\n            en\n          }\n        }\n        event {\n          name {\n            en\n          }\n        }\n        value {\n          amount\n          currency\n          amountUsd\n          converted(currency: $c) {\n            amount\n            currency\n          }\n        }\n        verification\n        recordedBy\n        sources {\n          quote\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ExportedDealsDocument,
     "\n  query ExportParkNames {\n    parks(first: 100) {\n      nodes {\n        id\n        slug\n        name {\n          en\n          zh\n        }\n      }\n    }\n  }\n": typeof types.ExportParkNamesDocument,
     "\n  query ExportParkId($s: String!) {\n    park(slug: $s) {\n      id\n    }\n  }\n": typeof types.ExportParkIdDocument,
+    "\n  query ExportRuPark($s: String!) {\n    park(slug: $s) {\n      id\n      version\n    }\n  }\n": typeof types.ExportRuParkDocument,
+    "\n  mutation ExportRenamePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      id\n    }\n  }\n": typeof types.ExportRenameParkDocument,
     "\n  mutation ExportCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n": typeof types.ExportCreateOrganizationDocument,
     "\n  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n    }\n  }\n": typeof types.ExportCreateInvestmentDocument,
     "\n  mutation CreateDealForErrors($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateDealForErrorsDocument,
@@ -314,6 +316,8 @@ const documents: Documents = {
     "\n  query ExportedDeals($f: DealFilter, $o: [DealOrder!], $a: String, $c: String!) {\n    deals(filter: $f, orderBy: $o, first: 100, after: $a) {\n      nodes {\n        id\n        signedOn\n        title {\n          en\n        }\n        kind\n        parties {\n          role\n          organization {\n            name {\n              en\n            }\n            country\n          }\n        }\n        unnamedPartyCount\n        partyCount\n        park {\n          name {\n            en\n          }\n        }\n        event {\n          name {\n            en\n          }\n        }\n        value {\n          amount\n          currency\n          amountUsd\n          converted(currency: $c) {\n            amount\n            currency\n          }\n        }\n        verification\n        recordedBy\n        sources {\n          quote\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ExportedDealsDocument,
     "\n  query ExportParkNames {\n    parks(first: 100) {\n      nodes {\n        id\n        slug\n        name {\n          en\n          zh\n        }\n      }\n    }\n  }\n": types.ExportParkNamesDocument,
     "\n  query ExportParkId($s: String!) {\n    park(slug: $s) {\n      id\n    }\n  }\n": types.ExportParkIdDocument,
+    "\n  query ExportRuPark($s: String!) {\n    park(slug: $s) {\n      id\n      version\n    }\n  }\n": types.ExportRuParkDocument,
+    "\n  mutation ExportRenamePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      id\n    }\n  }\n": types.ExportRenameParkDocument,
     "\n  mutation ExportCreateOrganization($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n": types.ExportCreateOrganizationDocument,
     "\n  mutation ExportCreateInvestment($i: CreateInvestmentInput!) {\n    createInvestment(input: $i) {\n      id\n    }\n  }\n": types.ExportCreateInvestmentDocument,
     "\n  mutation CreateDealForErrors($input: CreateDealInput!) {\n    createDeal(input: $input) {\n      id\n    }\n  }\n": types.CreateDealForErrorsDocument,
@@ -776,6 +780,14 @@ export function graphql(source: "\n  query ExportParkNames {\n    parks(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportParkId($s: String!) {\n    park(slug: $s) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ExportParkId($s: String!) {\n    park(slug: $s) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportRuPark($s: String!) {\n    park(slug: $s) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  query ExportRuPark($s: String!) {\n    park(slug: $s) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportRenamePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExportRenamePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,7 +14,14 @@ import type {
   InvestmentOrder,
   InvestmentStage,
 } from '../__generated__/graphql.js';
-import { countryLabel, DEAL_KIND_LABELS, DEAL_PARTY_ROLE_LABELS, INVESTMENT_STAGE_LABELS, VERIFICATION_LABELS } from '../../server/src/domain/labels.js';
+import {
+  countryLabel,
+  DEAL_KIND_LABELS,
+  DEAL_PARTY_ROLE_LABELS,
+  INVESTMENT_STAGE_LABELS,
+  SECTOR_RU,
+  VERIFICATION_LABELS,
+} from '../../server/src/domain/labels.js';
 import { signedIn } from '../helpers/access.js';
 import { Factory } from '../helpers/factories.js';
 import { createTestServer, DIALECTS, graphQLBody, type GraphQLResponse, type TestServer } from '../helpers/server.js';
@@ -142,6 +149,23 @@ const ParkNames = graphql(`
 const ParkId = graphql(`
   query ExportParkId($s: String!) {
     park(slug: $s) {
+      id
+    }
+  }
+`);
+
+const ExportRuPark = graphql(`
+  query ExportRuPark($s: String!) {
+    park(slug: $s) {
+      id
+      version
+    }
+  }
+`);
+
+const ExportRenamePark = graphql(`
+  mutation ExportRenamePark($i: UpdateParkInput!) {
+    updatePark(input: $i) {
       id
     }
   }
@@ -513,6 +537,102 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
     expect(rows[0].getCell(12).value).toBe(40);
     expect(rows[0].getCell(14).value).toBe("'@Officer");
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+  });
+
+  it('writes Russian headers, labels and names for a Russian reader (asked by lang or by Accept-Language), Chinese and English as before', async () => {
+    const officer = (await signedIn(server, 'OFFICER', 'Анна Иванова')).token;
+    const energy = (await server.gql(ExportRuPark, { s: 'sco-energy-valley' })).data!.park!;
+    const renamed = await server.gql(ExportRenamePark, { i: { id: energy.id, version: energy.version, nameRu: 'Энергетическая долина ШОС' } }, officer);
+    expect(renamed.errors, renamed.body).toBeUndefined();
+    const filter: InvestmentFilter = { park: { id: { in: [energy.id] } }, stage: { in: ['SIGNED', 'OPERATING'] } };
+    const params = { filter: JSON.stringify(filter), orderBy: 'ID_ASC', currency: 'CNY' };
+    const [enHeader, ...english] = await csvRows(await fetch(url('investments', 'csv', { ...params, lang: 'en' }), { headers: { 'Accept-Language': 'ru' } }));
+    expect(enHeader).toEqual(INVESTMENT_HEADERS);
+    expect(english.length).toBeGreaterThan(3);
+    expect(english[0][3]).toBe('SCO Energy Valley');
+
+    const ru = await fetch(url('investments', 'csv', { ...params, lang: 'ru' }));
+    expect(ru.status).toBe(200);
+    const [header, ...rows] = await csvRows(ru);
+    expect(header).toEqual([
+      'ID',
+      'Инвестор',
+      'Страна инвестора',
+      'Парк',
+      'Отрасль',
+      'Стадия',
+      'Сумма',
+      'Валюта',
+      'Сумма (USD)',
+      'Сумма в CNY (курс на 2026-11-24)',
+      'Дата объявления',
+      'Ожидаемые рабочие места',
+      'Происхождение',
+      'Кем внесено',
+      'Цитата из источника',
+      'Страна инвестора (код)',
+      'Отрасль (код)',
+      'Стадия (код)',
+      'Происхождение (код)',
+    ]);
+    expect(rows.map((r) => r[0])).toEqual(english.map((r) => r[0]));
+    for (const [i, row] of rows.entries()) {
+      // The officer's Russian name of the park; investors without one keep their English name, as the interface shows them.
+      expect(row[3]).toBe('Энергетическая долина ШОС');
+      expect(row[1]).toBe(english[i][1]);
+      expect(row[2]).toBe(row[15] ? countryLabel(row[15]).ru : '');
+      expect(row[4]).toBe(SECTOR_RU[row[16] as keyof typeof SECTOR_RU]);
+      expect(row[5]).toBe(INVESTMENT_STAGE_LABELS[row[17] as InvestmentStage].ru);
+      expect(row[12]).toBe(VERIFICATION_LABELS[row[18] as keyof typeof VERIFICATION_LABELS].ru);
+      // Codes, amounts and dates are the same in every language.
+      expect([row[6], row[7], row[10], row[15], row[16], row[17], row[18]]).toEqual([6, 7, 10, 15, 16, 17, 18].map((n) => english[i][n]));
+    }
+    expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['Подписано', 'Эксплуатация']));
+    expect(rows.some((r) => r[2] === 'Россия' || r[2] === 'Казахстан' || r[2] === 'Китай')).toBe(true);
+
+    // A link without lang follows the browser's languages (lang, when given, wins: the English file above).
+    const byBrowser = await fetch(url('investments', 'csv', params), { headers: { 'Accept-Language': 'fr-FR,ru;q=0.9,en;q=0.8' } });
+    expect((await csvRows(byBrowser))[0].slice(0, 6)).toEqual(['ID', 'Инвестор', 'Страна инвестора', 'Парк', 'Отрасль', 'Стадия']);
+    const [zhHeader, zhRow] = await csvRows(await fetch(url('investments', 'csv', { ...params, lang: 'zh' })));
+    expect(zhHeader.slice(0, 6)).toEqual(['ID', '投资方', '投资方国家', '园区', '产业', '阶段']);
+    expect(zhRow[3]).toBe('上合能谷');
+
+    // The workbook: sheets, the filter in Russian words, and a Russian file name beside the ASCII one.
+    const xlsx = await fetch(url('investments', 'xlsx', { ...params, lang: 'ru' }));
+    const disposition = xlsx.headers.get('content-disposition')!;
+    expect(disposition).toContain('filename="investments-SCO-Energy-Valley-Signed-Operating.xlsx"');
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(disposition)![1])).toBe('инвестиции-Энергетическая-долина-ШОС-Подписано-Эксплуатация.xlsx');
+    const book = await workbookOf(xlsx);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Инвестиции', 'Об этой выгрузке']);
+    expect(book.worksheets[0].getCell('D2').value).toBe('Энергетическая долина ШОС');
+    const lines = book.worksheets[1]
+      .getColumn(1)
+      .values.filter((v) => v != null)
+      .map(cellText);
+    expect(lines).toEqual([
+      `Инвестиции: ${rows.length}, выгружено 2026-11-24.`,
+      'Парк: Энергетическая долина ШОС.',
+      'Стадия: Подписано или Эксплуатация.',
+      'Порядок: сначала старые записи.',
+      expect.stringMatching(/^Суммы в CNY пересчитаны из сохранённых сумм в долларах США по курсу на 2026-11-24: 1 CNY = 0\.\d+ USD/),
+    ]);
+
+    // Deals: kinds, parties' roles and countries in Russian.
+    const deals = await fetch(url('deals', 'csv', { filter: JSON.stringify({ party: { country: { eq: 'KZ' } } }), lang: 'ru' }));
+    const [dealHeader, ...dealRows] = await csvRows(deals);
+    expect(dealHeader.slice(0, 8)).toEqual(['ID', 'Дата подписания', 'Название', 'Вид', 'Стороны', 'Число сторон', 'Парк', 'Мероприятие']);
+    expect(dealRows.length).toBeGreaterThan(3);
+    for (const row of dealRows) {
+      expect(row[3]).toBe(DEAL_KIND_LABELS[row[15] as keyof typeof DEAL_KIND_LABELS].ru);
+      expect(row[4]).toContain('(Казахстан)');
+      expect(row[4]).toMatch(
+        new RegExp(
+          `· (${Object.values(DEAL_PARTY_ROLE_LABELS)
+            .map((l) => l.ru)
+            .join('|')})`,
+        ),
+      );
+    }
   });
 
   it('refuses a bad parameter with a clear 400 naming it, with a stable reason, before any row', async () => {

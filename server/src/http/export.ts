@@ -1,7 +1,8 @@
 // GET /export/investments|deals.csv|xlsx?filter=<the list's filter as JSON>&orderBy=A,B&from=&to=&lang=&currency=
 // &rateDate=: the rows the API lists for the same filter and order, streamed a page at a time. Every parameter is
 // checked before anything is written (the filter and order against the GraphQL input types, exactly as the API
-// checks them); a bad one gets a 400 naming it, with a stable code and reason, never a stack trace.
+// checks them); a bad one gets a 400 naming it, with a stable code and reason, never a stack trace. The file speaks
+// the interface language the web app passes as lang (zh, en, ru), else the one Accept-Language asks for.
 import type express from 'express';
 import { coerceInputValue, GraphQLError, GraphQLList, GraphQLNonNull, isEnumType, isInputObjectType, type GraphQLSchema } from 'graphql';
 import { createContext, type Platform } from '../context.js';
@@ -9,7 +10,7 @@ import { badTextIn } from '../graphql/text-rule.js';
 import type { Logger } from '../logger.js';
 import { anonymous } from '../modules/access/actor.js';
 import { describeFilter, EXPORT_LANGS, type ExportLang, type FilterWords, type NameLookup } from '../modules/common/filter-sentences.js';
-import { listRows, type ExportOptions, type ListExport, type Services } from '../modules/common/list-export.js';
+import { listRows, sectorName, type ExportOptions, type ListExport, type Services } from '../modules/common/list-export.js';
 import type { Cell } from '../modules/common/spreadsheet-cells.js';
 import { writeCsv, writeXlsx } from '../modules/common/spreadsheet-writer.js';
 import { isCurrencyCode } from '../modules/money/money.js';
@@ -64,7 +65,36 @@ const SHEET: Record<
     currency: (c, day, rate, note) =>
       rate ? `${c}金额由存储的美元金额按${day}汇率换算:1 ${c} = ${rate} USD${note ? `(${note})` : ''}。` : `${c}金额为存储的金额(或其美元等值),截至${day}。`,
   },
+  ru: {
+    about: 'Об этой выгрузке',
+    exported: (noun, day, count) => `${upperFirst(noun)}: ${count}, выгружено ${day}.`,
+    all: (noun) => `${upperFirst(noun)}: все, без фильтра.`,
+    order: (orders) => `Порядок: ${orders.join(', затем ')}.`,
+    currency: (c, day, rate, note) =>
+      rate
+        ? `Суммы в ${c} пересчитаны из сохранённых сумм в долларах США по курсу на ${day}: 1 ${c} = ${rate} USD${note ? ` (${note})` : ''}.`
+        : `Суммы в ${c} — сохранённые суммы (или их долларовые эквиваленты) на ${day}.`,
+  },
 };
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The language of an export the request does not name (a link typed by hand, a script): the first of the interface's
+ * languages the browser's Accept-Language asks for, as the pages pick theirs; English for a client that names none.
+ */
+export function requestLanguage(acceptLanguage: string | undefined): ExportLang {
+  const asked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, i) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+      return { base: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q[1]) : 1, i };
+    })
+    .filter((t) => t.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return asked.map((t) => EXPORT_LANGS.find((l) => l === t.base)).find((l) => l !== undefined) ?? 'en';
+}
 
 /** The parsed, checked request. */
 interface ExportRequest {
@@ -78,7 +108,7 @@ function parseRequest(req: express.Request, list: ListExport<unknown>, schema: G
   const q = (name: string) => (typeof req.query[name] === 'string' ? req.query[name] : '');
   const format = req.params.format;
   if (format !== 'csv' && format !== 'xlsx') throw new BadParameter('Export as .csv or .xlsx', 'format', 'UNSUPPORTED');
-  const langParam = q('lang') || 'en';
+  const langParam = q('lang') || requestLanguage(req.get('accept-language'));
   const lang = EXPORT_LANGS.find((l) => l === langParam);
   if (!lang) throw new BadParameter(`lang must be one of ${EXPORT_LANGS.join(', ')}`, 'lang', 'UNSUPPORTED');
 
@@ -157,12 +187,13 @@ function nameLookup(services: Services): NameLookup {
     async record(globalId, lang) {
       // Parks, organizations, sectors and events have names, deals titles; any other record is named by its ID.
       const record = (await services.nodes.resolve(globalId).catch(() => null)) as Record<string, unknown> | null;
-      const found = lang === 'zh' ? (record?.nameZh ?? record?.titleZh) : (record?.nameEn ?? record?.titleEn);
+      const english = record?.nameEn ?? record?.titleEn;
+      const found = lang === 'zh' ? (record?.nameZh ?? record?.titleZh) : lang === 'ru' ? record?.nameRu || record?.titleRu || english : english;
       return typeof found === 'string' ? found : globalId;
     },
     async sector(code, lang) {
       const sector = await services.sectors.byCode(code).catch(() => null);
-      return sector ? (lang === 'zh' ? sector.nameZh : sector.nameEn) : code;
+      return sector ? sectorName(sector, lang) : code;
     },
   };
 }

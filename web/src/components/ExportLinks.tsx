@@ -18,8 +18,7 @@ export function ExportLinks(
   },
 ) {
   const href = (format: 'csv' | 'xlsx') => {
-    // Files are written in Chinese or English so far: a Russian reader gets the English file.
-    const q = new URLSearchParams({ lang: props.lang === 'ru' ? 'en' : props.lang });
+    const q = new URLSearchParams({ lang: props.lang });
     if (Object.keys(props.filter).length) q.set('filter', JSON.stringify(props.filter));
     if (props.orderBy.length) q.set('orderBy', props.orderBy.join(','));
     if (props.period) {

@@ -13,9 +13,15 @@ import {
   type Label,
 } from '../../domain/labels.js';
 
-/** The languages an export is written in (Russian labels exist, but the export's own words are not yet in Russian). */
-export type ExportLang = 'en' | 'zh';
-export const EXPORT_LANGS: ExportLang[] = ['en', 'zh'];
+/** The languages an export is written in: the interface's. */
+export type ExportLang = 'en' | 'zh' | 'ru';
+export const EXPORT_LANGS: ExportLang[] = ['en', 'zh', 'ru'];
+
+/** Words an export writes itself, in every language it is written in. */
+export type Words = Record<ExportLang, string>;
+
+/** A label in `lang`; a label without Russian (none should lack it) falls back to English, as the interface does. */
+export const labelIn = (label: Label, lang: ExportLang): string => label[lang] ?? label.en;
 
 /** Labels of the enum values a filter can hold, by GraphQL enum name; sectors come from the sector table. */
 const ENUM_LABELS: Record<string, Record<string, Label>> = {
@@ -29,38 +35,38 @@ const ENUM_LABELS: Record<string, Record<string, Label>> = {
 };
 
 /** What a filter's field is called, by field name; `Type.field` overrides for a name that means something else there. */
-const FIELD_LABELS: Record<string, Label> = {
-  verification: { en: 'provenance', zh: '数据来源' },
-  stage: { en: 'stage', zh: '阶段' },
-  sector: { en: 'sector', zh: '产业' },
-  focusSector: { en: 'focus sector', zh: '重点产业' },
-  amountUsd: { en: 'amount in US dollars', zh: '金额(美元)' },
-  valueUsd: { en: 'value in US dollars', zh: '金额(美元)' },
-  plannedInvestmentUsd: { en: 'total investment in US dollars', zh: '总投资(美元)' },
-  landAreaMu: { en: 'planned land in mu', zh: '规划占地(亩)' },
-  announcedOn: { en: 'announcement date', zh: '公布日期' },
-  signedOn: { en: 'signing date', zh: '签约日期' },
-  startsOn: { en: 'start date', zh: '开始日期' },
-  country: { en: 'country', zh: '国家' },
-  kind: { en: 'kind', zh: '类型' },
-  status: { en: 'status', zh: '状态' },
-  slug: { en: 'slug', zh: '短名' },
-  search: { en: 'name', zh: '名称' },
-  park: { en: 'park', zh: '园区' },
-  organization: { en: 'investor', zh: '投资方' },
-  party: { en: 'a party', zh: '签约方' },
-  parent: { en: 'parent', zh: '上级' },
-  'ParkFilter.parent': { en: 'parent park', zh: '上级园区' },
-  'DealFilter.kind': { en: 'deal kind', zh: '协议类型' },
+const FIELD_LABELS: Record<string, Words> = {
+  verification: { en: 'provenance', zh: '数据来源', ru: 'источник данных' },
+  stage: { en: 'stage', zh: '阶段', ru: 'стадия' },
+  sector: { en: 'sector', zh: '产业', ru: 'отрасль' },
+  focusSector: { en: 'focus sector', zh: '重点产业', ru: 'профильная отрасль' },
+  amountUsd: { en: 'amount in US dollars', zh: '金额(美元)', ru: 'сумма в долларах США' },
+  valueUsd: { en: 'value in US dollars', zh: '金额(美元)', ru: 'сумма в долларах США' },
+  plannedInvestmentUsd: { en: 'total investment in US dollars', zh: '总投资(美元)', ru: 'общий объём инвестиций в долларах США' },
+  landAreaMu: { en: 'planned land in mu', zh: '规划占地(亩)', ru: 'площадь земли в му' },
+  announcedOn: { en: 'announcement date', zh: '公布日期', ru: 'дата объявления' },
+  signedOn: { en: 'signing date', zh: '签约日期', ru: 'дата подписания' },
+  startsOn: { en: 'start date', zh: '开始日期', ru: 'дата начала' },
+  country: { en: 'country', zh: '国家', ru: 'страна' },
+  kind: { en: 'kind', zh: '类型', ru: 'тип' },
+  status: { en: 'status', zh: '状态', ru: 'статус' },
+  slug: { en: 'slug', zh: '短名', ru: 'короткое имя' },
+  search: { en: 'name', zh: '名称', ru: 'название' },
+  park: { en: 'park', zh: '园区', ru: 'парк' },
+  organization: { en: 'investor', zh: '投资方', ru: 'инвестор' },
+  party: { en: 'a party', zh: '签约方', ru: 'сторона' },
+  parent: { en: 'parent', zh: '上级', ru: 'вышестоящий' },
+  'ParkFilter.parent': { en: 'parent park', zh: '上级园区', ru: 'вышестоящий парк' },
+  'DealFilter.kind': { en: 'deal kind', zh: '协议类型', ru: 'вид соглашения' },
 };
 
 /** The noun of a filter's own records, for a condition on their IDs. */
-const RECORD_LABELS: Record<string, Label> = {
-  InvestmentFilter: { en: 'investment', zh: '投资项目' },
-  DealFilter: { en: 'deal', zh: '签约' },
-  ParkFilter: { en: 'park', zh: '园区' },
-  OrganizationFilter: { en: 'organization', zh: '机构' },
-  EventFilter: { en: 'event', zh: '活动' },
+const RECORD_LABELS: Record<string, Words> = {
+  InvestmentFilter: { en: 'investment', zh: '投资项目', ru: 'инвестиция' },
+  DealFilter: { en: 'deal', zh: '签约', ru: 'соглашение' },
+  ParkFilter: { en: 'park', zh: '园区', ru: 'парк' },
+  OrganizationFilter: { en: 'organization', zh: '机构', ru: 'организация' },
+  EventFilter: { en: 'event', zh: '活动', ru: 'мероприятие' },
 };
 
 /** The words of one language: how a subject is built and how each kind of condition reads. */
@@ -139,6 +145,30 @@ export const PHRASES: Record<ExportLang, Phrases> = {
     from: '自',
     to: '至',
   },
+  // Russian declines what a subject names, so a condition reads as "subject: value" rather than as a sentence.
+  ru: {
+    nested: (parent, child) => `${parent} — ${child}`,
+    sentence: (subject, predicate) => `${upperFirst(subject)}: ${predicate}.`,
+    list: (values) => (values.length < 2 ? (values[0] ?? '') : `${values.slice(0, -1).join(', ')} или ${values.at(-1)}`),
+    is: (values) => values,
+    unknown: 'неизвестно',
+    known: 'известно',
+    contains: (text) => `содержит «${text}»`,
+    dateFrom: (day) => `не ранее ${day}`,
+    dateAfter: (day) => `позже ${day}`,
+    dateTo: (day) => `не позднее ${day}`,
+    dateBefore: (day) => `ранее ${day}`,
+    between: (low, high) => `с ${low} по ${high}`,
+    atLeast: (n) => `не менее ${n}`,
+    moreThan: (n) => `более ${n}`,
+    atMost: (n) => `не более ${n}`,
+    lessThan: (n) => `менее ${n}`,
+    and: (parts) => parts.join(' и '),
+    anyOf: (parts) => `Выполняется хотя бы одно из условий: ${parts.join(' ')}`,
+    noneOf: (parts) => `Не выполняется ни одно из условий: ${parts.join(' ')}`,
+    from: 'с',
+    to: 'по',
+  },
 };
 
 /** How the describer reads what a filter names: records by global ID, sectors by code. */
@@ -163,11 +193,12 @@ export async function describeFilter(filter: Plain | null, type: GraphQLInputObj
   const words = PHRASES[lang];
   const dates: string[] = [];
   const values: string[] = [];
-  const money = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : lang, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
-  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : lang);
+  const intlLocale = lang === 'zh' ? 'zh-CN' : lang === 'ru' ? 'ru-RU' : lang;
+  const money = new Intl.NumberFormat(intlLocale, { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(intlLocale);
 
   const fieldLabel = (owner: GraphQLInputObjectType, field: string) =>
-    (FIELD_LABELS[`${owner.name}.${field}`] ?? FIELD_LABELS[field] ?? { en: field, zh: field })[lang];
+    (FIELD_LABELS[`${owner.name}.${field}`] ?? FIELD_LABELS[field] ?? { en: field, zh: field, ru: field })[lang];
 
   /** One value, as a person reads it. */
   async function valueWord(fieldName: string, leafType: GraphQLInputType, value: unknown): Promise<string> {
@@ -175,12 +206,13 @@ export async function describeFilter(filter: Plain | null, type: GraphQLInputObj
     const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
     if (isEnumType(named)) {
       if (named.name === 'SectorCode') return names.sector(text, lang);
-      return ENUM_LABELS[named.name]?.[text]?.[lang] ?? text;
+      const label = ENUM_LABELS[named.name]?.[text];
+      return label ? labelIn(label, lang) : text;
     }
     if (named.name === 'ID') return names.record(text, lang);
     if (named.name === 'Decimal') return money.format(Number(text));
     if (named.name === 'Float' || named.name === 'Int') return number.format(Number(text));
-    if (fieldName === 'country') return countryLabel(text.toUpperCase())[lang];
+    if (fieldName === 'country') return labelIn(countryLabel(text.toUpperCase()), lang);
     return text;
   }
 

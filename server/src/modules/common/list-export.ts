@@ -1,11 +1,12 @@
 // Responsible for what every list export shares: its options, its columns' headers in each language, and the walk
 // through the list a page at a time through the list's own service (the API's filter, order and conversion).
 import type { Context } from '../../context.js';
-import type { Label } from '../../domain/labels.js';
+import { SECTOR_RU } from '../../domain/labels.js';
+import type { SectorCode } from '../../domain/vocabulary.js';
 import type { Connection } from '../../graphql/pagination.js';
 import { fromMinor, type MoneyValue } from '../money/money.js';
 import { moneyCell, type Cell } from './spreadsheet-cells.js';
-import type { ExportLang } from './filter-sentences.js';
+import type { ExportLang, Words } from './filter-sentences.js';
 
 export type Services = Context['services'];
 
@@ -17,22 +18,32 @@ export interface ExportOptions {
   rateDate: string;
 }
 
+/** A record's name in `lang`: the Russian interface reads an officer's translation where entered, else English. */
+export function nameIn(x: { nameEn: string; nameZh: string; nameRu?: string | null }, lang: ExportLang): string {
+  return lang === 'zh' ? x.nameZh : lang === 'ru' ? x.nameRu || x.nameEn : x.nameEn;
+}
+
+/** A sector's name in `lang`: Russian from the reference data beside the sector table's Chinese and English. */
+export function sectorName(sector: { code: string; nameEn: string; nameZh: string }, lang: ExportLang): string {
+  return lang === 'ru' ? (SECTOR_RU[sector.code as SectorCode] ?? sector.nameEn) : nameIn(sector, lang);
+}
+
 /** One column: its header in each language (given the options, for headers naming the currency) and its width. */
 export interface ExportColumn {
-  header: (o: ExportOptions) => Label;
+  header: (o: ExportOptions) => Words;
   width: number;
 }
 
 /** A list that can be exported: its names, the GraphQL types of its arguments, its columns and rows. */
 export interface ListExport<T> {
   /** The records' plural, in file names and the filter sheet ("investments", "投资项目"). */
-  noun: Label;
+  noun: Words;
   filterType: string;
   orderType: string;
   /** The filter field of the records' date, which `from`/`to` restrict. */
   dateField: string;
   /** Each `orderType` value in words ("largest amount first"). */
-  orders: Record<string, Label>;
+  orders: Record<string, Words>;
   columns: ExportColumn[];
   /** One page of the list, exactly as the API's connection answers it. */
   page: (
@@ -82,13 +93,17 @@ export async function moneyCells(s: Services, money: MoneyValue | null, o: Expor
 }
 
 /** The headers of moneyCells' four columns, for an amount called `what`. */
-export function moneyColumns(what: Label): ExportColumn[] {
+export function moneyColumns(what: Words): ExportColumn[] {
   return [
     { header: () => what, width: 18 },
-    { header: () => ({ en: 'Currency', zh: '币种' }), width: 9 },
-    { header: () => ({ en: `${what.en} (USD)`, zh: `${what.zh}(美元)` }), width: 18 },
+    { header: () => ({ en: 'Currency', zh: '币种', ru: 'Валюта' }), width: 9 },
+    { header: () => ({ en: `${what.en} (USD)`, zh: `${what.zh}(美元)`, ru: `${what.ru} (USD)` }), width: 18 },
     {
-      header: (o) => ({ en: `${what.en} in ${o.currency} (rate of ${o.rateDate})`, zh: `${what.zh}(${o.currency},${o.rateDate}汇率)` }),
+      header: (o) => ({
+        en: `${what.en} in ${o.currency} (rate of ${o.rateDate})`,
+        zh: `${what.zh}(${o.currency},${o.rateDate}汇率)`,
+        ru: `${what.ru} в ${o.currency} (курс на ${o.rateDate})`,
+      }),
       width: 22,
     },
   ];
