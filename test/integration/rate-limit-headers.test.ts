@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKey, signedIn } from '../helpers/access.js';
 import { createTestServer, type TestServer } from '../helpers/server.js';
 
 const TOOL = 'https://tools.example';
+
+/** How far to move a server's clock so it stands one second into the next one-minute window. */
+const toNextWindow = () => 61_000 - (Date.now() % 60_000);
 
 /** The parameters of a one-item structured-field list such as `"anonymous";r=2;t=41`. */
 function item(value: string | null): { name: string; params: Record<string, number> } {
@@ -28,8 +32,9 @@ describe('rate-limit headers', () => {
       env: { RATE_LIMIT_ANONYMOUS: '4', RATE_LIMIT_API_KEY: '3', RATE_LIMIT_OFFICER: '50', CORS_ORIGINS: TOOL },
     });
     key = await apiKey(server, (await signedIn(server, 'ADMIN')).token);
-    // Signing in spent the anonymous budget of this window: start the tests in a fresh one.
-    server.clock.advance(60_000);
+    // Signing in spent the anonymous budget of this window: start the tests in a fresh one, early enough that its
+    // requests stay inside it.
+    server.clock.advance(toNextWindow());
   });
   afterAll(async () => {
     await server?.close();
@@ -90,6 +95,40 @@ describe('rate-limit headers', () => {
       { status: 200, policy, r: 1 },
       { status: 200, policy, r: 0 },
       { status: 429, policy, r: 0 },
+    ]);
+  });
+});
+
+const REDIS = process.env.TEST_REDIS_URL;
+
+describe.skipIf(!REDIS)('rate-limit headers with the budget shared through Redis', () => {
+  const servers: TestServer[] = [];
+  beforeAll(async () => {
+    const env = { REDIS_URL: REDIS!, RATE_LIMIT_PREFIX: `headers-${randomUUID().slice(0, 8)}`, RATE_LIMIT_ANONYMOUS: '4' };
+    servers.push(await createTestServer('sqlite', { seed: false, env }), await createTestServer('sqlite', { seed: false, env }));
+    const offset = toNextWindow();
+    for (const s of servers) s.clock.advance(offset);
+  });
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+  });
+
+  it('counts down one remaining quota across two servers', async () => {
+    const remaining = [];
+    for (const server of [...servers, ...servers, servers[0]]) {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      remaining.push([res.status, item(res.headers.get('ratelimit')).params.r]);
+    }
+    expect(remaining).toEqual([
+      [200, 3],
+      [200, 2],
+      [200, 1],
+      [200, 0],
+      [429, 0],
     ]);
   });
 });
