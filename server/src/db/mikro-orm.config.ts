@@ -20,6 +20,9 @@ export function migrationsPath(dialect: Dialect): string {
   return resolve(here, 'migrations', dialect);
 }
 
+/** The application_name of every connection a Parkscope process opens to PostgreSQL (a restore looks for it). */
+export const APPLICATION_NAME = 'parkscope';
+
 /** How long a SQLite statement waits for another connection's write lock before failing with SQLITE_BUSY. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
@@ -34,7 +37,8 @@ interface SqliteRawConnection {
  */
 function prepareSqliteConnection(conn: SqliteRawConnection, done: (err: Error | null, conn: SqliteRawConnection) => void) {
   try {
-    conn.exec(`pragma journal_mode = wal; pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}; pragma foreign_keys = on; pragma synchronous = normal`);
+    // The busy timeout first: switching a fresh file to WAL needs it alone, and other processes may be opening it too.
+    conn.exec(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}; pragma journal_mode = wal; pragma foreign_keys = on; pragma synchronous = normal`);
     done(null, conn);
   } catch (err) {
     done(err as Error, conn);
@@ -70,7 +74,9 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): O
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
     return { ...common, driver: LibSqlDriver, dbName: file, pool: { afterCreate: prepareSqliteConnection }, ...extra };
   }
-  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, ...extra };
+  // Named in pg_stat_activity, where a restore looks for running servers (see locks.ts).
+  const driverOptions = { connection: { application_name: APPLICATION_NAME } };
+  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, driverOptions, ...extra };
 }
 
 // Used by the MikroORM CLI (`npm run mikro-orm -- ...`).
