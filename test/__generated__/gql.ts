@@ -30,6 +30,7 @@ type Documents = {
     "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerDemoDealDocument,
     "\n  query OfficerVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        kind\n        signedOn\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerVerifiedDealDocument,
     "\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfficerTranslatedDealDocument,
+    "\n  query OfficerTranslatedPark {\n    park(slug: \"sco-energy-valley\") {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": typeof types.OfficerTranslatedParkDocument,
     "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n": typeof types.OfficerDealAfterEditDocument,
     "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerDealTitleDocument,
     "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": typeof types.OfficerRecordedInvestmentDocument,
@@ -258,6 +259,7 @@ const documents: Documents = {
     "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerDemoDealDocument,
     "\n  query OfficerVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        kind\n        signedOn\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerVerifiedDealDocument,
     "\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n": types.OfficerTranslatedDealDocument,
+    "\n  query OfficerTranslatedPark {\n    park(slug: \"sco-energy-valley\") {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": types.OfficerTranslatedParkDocument,
     "\n  query OfficerDealAfterEdit($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n        recordedBy\n      }\n    }\n  }\n": types.OfficerDealAfterEditDocument,
     "\n  query OfficerDealTitle($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerDealTitleDocument,
     "\n  query OfficerRecordedInvestment($id: ID!) {\n    node(id: $id) {\n      ... on Investment {\n        verification\n        recordedBy\n        amount {\n          amount\n          currency\n        }\n        announcedOn\n      }\n    }\n  }\n": types.OfficerRecordedInvestmentDocument,
@@ -548,6 +550,10 @@ export function graphql(source: "\n  query OfficerVerifiedDeal {\n    deals(filt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerTranslatedPark {\n    park(slug: \"sco-energy-valley\") {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerTranslatedPark {\n    park(slug: \"sco-energy-valley\") {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,21 @@ const OfficerTranslatedDeal = graphql(`
   }
 `);
 
+const OfficerTranslatedPark = graphql(`
+  query OfficerTranslatedPark {
+    park(slug: "sco-energy-valley") {
+      verification
+      name {
+        en
+        ru
+        ruTranslation {
+          enteredBy
+        }
+      }
+    }
+  }
+`);
+
 const OfficerDealAfterEdit = graphql(`
   query OfficerDealAfterEdit($id: ID!) {
     node(id: $id) {
@@ -327,7 +342,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await context.close();
   });
 
-  it('takes a Russian title from an officer as a translation: the Russian list shows it, marked with who entered it', async () => {
+  it('takes a Russian deal title and park name from an officer as translations: the Russian pages show them, marked with who entered them', async () => {
     const deal = (await server.gql(OfficerVerifiedDeal)).data!.deals.nodes[0];
     const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
@@ -358,6 +373,24 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await translated.waitFor();
     expect(await translated.locator('[data-translation]').innerText()).toMatch(/^Перевод на русский: Wang Wei, \d/);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+
+    // A park's Russian name, entered on its profile: the park list shows it, marked; the record stays verified.
+    await page.goto(`${server.url}/parks/sco-energy-valley`);
+    const form = page.locator('[data-form="ru-name-park"]');
+    await form.getByLabel('Название (русский)').fill('Энергетическая долина ШОС');
+    await form.getByRole('button', { name: 'Сохранить изменения' }).click();
+    await form.getByRole('status').filter({ hasText: 'Сохранено.' }).waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    expect((await server.gql(OfficerTranslatedPark)).data?.park).toEqual({
+      verification: 'VERIFIED',
+      name: { en: 'SCO Energy Valley', ru: 'Энергетическая долина ШОС', ruTranslation: { enteredBy: 'Wang Wei' } },
+    });
+    await page.goto(`${server.url}/parks`);
+    const card = page.locator('article[data-slug="sco-energy-valley"]');
+    await card.getByRole('heading', { name: /Энергетическая долина ШОС/ }).waitFor();
+    expect(await card.locator('header [data-translation]').innerText()).toMatch(/^Перевод на русский: Wang Wei, \d/);
+    // Parks without a Russian name show their English one, unmarked.
+    expect(await page.locator('article[data-slug="sco-equipment-manufacturing-park"] header [data-translation]').count()).toBe(0);
     await context.close();
   });
 

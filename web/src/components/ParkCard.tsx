@@ -6,6 +6,7 @@ import { currentLanguage } from '../i18n';
 import { Link } from '../router';
 import { DemoMark } from './DemoMark';
 import { SourceNote, type CitationView } from './SourceNote';
+import { TranslationMark } from './TranslationMark';
 
 export const ParkCard_park = graphql(`
   fragment ParkCard_park on Park {
@@ -15,6 +16,7 @@ export const ParkCard_park = graphql(`
       zh
       en
       ru
+      ...TranslationMark_text
     }
     kind
     status
@@ -145,6 +147,7 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
           </Link>
           <small lang={locale(other)}>{park.name[other]}</small>
         </Heading>
+        <TranslationMark text={park.name} lang={lang} />
         <p className="badges">
           <span className="badge kind">{t(`kind.${park.kind}`)}</span>
           <span className={`badge verification ${park.verification.toLowerCase()}`}>{t(`verification.${park.verification}`)}</span>

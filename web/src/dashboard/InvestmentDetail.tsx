@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../router';
 import { graphql } from '../__generated__';
 import { useSession } from '../auth/session';
+import { RussianNameForm } from '../components/RussianNameForm';
 import { ErrorState, LoadingState } from '../components/States';
+import { TranslationMark } from '../components/TranslationMark';
 import { QuoteBlocks } from '../components/SourceNote';
 import { formatMoney, formatNumber, type Lang, locale, textIn } from '../format/format';
 
@@ -45,10 +47,13 @@ const InvestmentDetailQuery = graphql(`
           }
         }
         organization {
+          id
+          version
           name {
             zh
             en
             ru
+            ...TranslationMark_text
           }
           country
           kind
@@ -89,6 +94,16 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
             {i.organization
               ? `${textIn(i.organization.name, lang)}${i.organization.country ? ` (${i.organization.country})` : ''} · ${t(`orgKind.${i.organization.kind}`)}`
               : t('dashboard.unknown')}
+            {i.organization ? <TranslationMark text={i.organization.name} lang={lang} /> : null}
+            {i.organization && session ? (
+              <RussianNameForm
+                key={i.organization.id}
+                record="organization"
+                id={i.organization.id}
+                version={i.organization.version}
+                ru={i.organization.name.ru}
+              />
+            ) : null}
           </dd>
           <dt>{t('dashboard.table.park')}</dt>
           <dd>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
 import type { InvestmentFilter, InvestmentOrder } from '../__generated__/graphql';
 import { ExportLinks } from '../components/ExportLinks';
+import { TranslationMark } from '../components/TranslationMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, type Lang, textIn } from '../format/format';
 import { useSearchParams } from '../router';
@@ -68,6 +69,7 @@ export const InvestmentTable_investment = graphql(`
         zh
         en
         ru
+        ...TranslationMark_text
       }
     }
     organization {
@@ -76,6 +78,7 @@ export const InvestmentTable_investment = graphql(`
         zh
         en
         ru
+        ...TranslationMark_text
       }
       country
     }
@@ -101,8 +104,12 @@ function InvestmentRow(props: {
         <button type="button" className="link" onClick={() => props.onOpen(n.id)} aria-haspopup="dialog" data-open={n.id}>
           {n.organization ? `${textIn(n.organization.name, lang)}${n.organization.country ? ` (${n.organization.country})` : ''}` : t('dashboard.unknown')}
         </button>
+        {n.organization ? <TranslationMark text={n.organization.name} lang={lang} /> : null}
       </td>
-      <td data-label={t('dashboard.table.park')}>{textIn(n.park.name, lang)}</td>
+      <td data-label={t('dashboard.table.park')}>
+        {textIn(n.park.name, lang)}
+        <TranslationMark text={n.park.name} lang={lang} />
+      </td>
       <td data-label={t('dashboard.table.sector')}>{textIn(n.sector.name, lang)}</td>
       <td data-label={t('dashboard.table.stage')}>{t(`stage.${n.stage}`)}</td>
       <td className="num" data-label={t('dashboard.table.amount')} data-amount>

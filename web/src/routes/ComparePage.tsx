@@ -10,6 +10,7 @@ import { formatMoney, formatNumber, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { Link, useSearchParams } from '../router';
 import { ShareLink } from '../components/ShareLink';
+import { TranslationMark } from '../components/TranslationMark';
 
 const ComparePageQuery = graphql(`
   query ComparePageQuery($slugs: [String!]!, $ids: [ID!]!, $withIds: Boolean!) {
@@ -28,6 +29,9 @@ const ComparePageQuery = graphql(`
       nodes {
         id
         slug
+        name {
+          ...TranslationMark_text
+        }
         verification
         sources {
           source {
@@ -189,6 +193,7 @@ export function ComparePage() {
                     >
                       ×
                     </button>
+                    {ordered[i] ? <TranslationMark text={ordered[i].name} lang={lang} /> : null}
                   </th>
                 ))}
               </tr>

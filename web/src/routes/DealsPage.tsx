@@ -8,9 +8,9 @@ import { columnChart, StatsBucket_deal, timeSeries } from '../charts/view-models
 import { ColumnChart } from '../charts/ColumnChart';
 import { countryName, countryOptions } from '../format/countries';
 import { ExportLinks } from '../components/ExportLinks';
+import { TranslationMark } from '../components/TranslationMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, formatNumber, locale, textIn, textLang } from '../format/format';
-import { formatMoment } from '../forms/history-model';
 import { currentLanguage } from '../i18n';
 
 const DealsPageQuery = graphql(`
@@ -29,10 +29,7 @@ const DealsPageQuery = graphql(`
           zh
           en
           ru
-          ruTranslation {
-            enteredBy
-            enteredAt
-          }
+          ...TranslationMark_text
         }
         signedOn
         verification
@@ -44,6 +41,7 @@ const DealsPageQuery = graphql(`
             zh
             en
             ru
+            ...TranslationMark_text
           }
         }
         event {
@@ -71,6 +69,7 @@ const DealsPageQuery = graphql(`
               zh
               en
               ru
+              ...TranslationMark_text
             }
             country
           }
@@ -181,14 +180,7 @@ export function DealsPage() {
                   <td data-label={t('deals.signedOn')}>{d.signedOn}</td>
                   <td data-label={t('deals.title')}>
                     <strong lang={locale(textLang(d.title, lang))}>{textIn(d.title, lang)}</strong>
-                    {lang === 'ru' && d.title.ruTranslation ? (
-                      <>
-                        <br />
-                        <small className="translation-mark" data-translation>
-                          {t('translation.by', { who: d.title.ruTranslation.enteredBy, when: formatMoment(String(d.title.ruTranslation.enteredAt), lang) })}
-                        </small>
-                      </>
-                    ) : null}
+                    <TranslationMark text={d.title} lang={lang} />
                     <br />
                     <small>{t(`dealKind.${d.kind}`)}</small>
                   </td>
@@ -197,14 +189,21 @@ export function DealsPage() {
                       {d.parties.map((p, i) => (
                         <li key={i}>
                           {textIn(p.organization.name, lang)}
-                          {p.organization.country ? ` (${countryName(p.organization.country, lang)})` : ''} · {t(`partyRole.${p.role}`)}
+                          {p.organization.country ? ` (${countryName(p.organization.country, lang)})` : ''} · {t(`partyRole.${p.role}`)}{' '}
+                          <TranslationMark text={p.organization.name} lang={lang} />
                         </li>
                       ))}
                       {d.unnamedPartyCount ? <li>{t('deals.unnamed', { count: d.unnamedPartyCount })}</li> : null}
                     </ul>
                   </td>
                   <td data-label={t('deals.parkEvent')}>
-                    {d.park ? textIn(d.park.name, lang) : ''}
+                    {d.park ? (
+                      <>
+                        {textIn(d.park.name, lang)} <TranslationMark text={d.park.name} lang={lang} />
+                      </>
+                    ) : (
+                      ''
+                    )}
                     {d.event ? (
                       <small className="event" data-event>
                         {' '}

@@ -3,7 +3,9 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../__generated__';
 import { countRows, funnelSteps, StatsBucket_deal, StatsBucket_investment, StatsBucket_tenancy, timeSeries } from '../charts/view-models';
+import { useSession } from '../auth/session';
 import { ParkCard } from '../components/ParkCard';
+import { RussianNameForm } from '../components/RussianNameForm';
 import { DemoMark } from '../components/DemoMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber, type Lang, textIn } from '../format/format';
@@ -19,6 +21,7 @@ const ParkProfileQuery = graphql(`
   query ParkProfileQuery($slug: String!) {
     park(slug: $slug) {
       id
+      version
       slug
       name {
         zh
@@ -142,6 +145,7 @@ export function ParkProfilePage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
   const { slug } = useParams<{ slug: string }>();
+  const session = useSession();
   const { data, error, refetch } = useQuery(ParkProfileQuery, { variables: { slug: slug ?? '' } });
   const park = data?.park;
   const stats = useQuery(ParkProfileStatsQuery, {
@@ -174,6 +178,7 @@ export function ParkProfilePage() {
         {park.parent ? <Link to={`/parks/${park.parent.slug}`}>{t('profile.partOf', { name: textIn(park.parent.name, lang) })}</Link> : null}
       </p>
       <ParkCard park={park} />
+      {session ? <RussianNameForm key={park.id} record="park" id={park.id} version={park.version} ru={park.name.ru} /> : null}
       {park.children.nodes.length ? (
         <p>
           {t('parks.children')}:{' '}
