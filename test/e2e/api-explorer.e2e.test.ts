@@ -30,6 +30,31 @@ describe.skipIf(!HAS_BROWSER).each(['true', 'false'])('the API page and the expl
     await context.close();
   });
 
+  it('tells tools about the rate-limit headers, which the page itself receives', async () => {
+    context = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/api`);
+    await page.getByRole('heading', { name: 'Rate limits' }).waitFor();
+    const section = page.locator('[data-section="rate-limits"]');
+    expect(await section.innerText()).toMatch(/RateLimit-Policy gives the quota q/);
+    expect(await section.locator('pre.headers').innerText()).toMatch(/^RateLimit-Policy: "anonymous";q=\d+;w=60\nRateLimit: "anonymous";r=\d+;t=\d+$/);
+    expect(await section.locator('pre.curl').innerText()).toContain(`${server.url}/graphql`);
+    // What the page describes is what this browser's own request gets.
+    const fields = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      return [res.headers.get('ratelimit-policy'), res.headers.get('ratelimit')];
+    });
+    expect(fields[0]).toMatch(/^"anonymous";q=\d+;w=60$/);
+    expect(fields[1]).toMatch(/^"anonymous";r=\d+;t=\d+$/);
+    // Nothing wider than a phone's screen: long lines scroll inside their box.
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
   it('shows the schema docs in the explorer, with no "Error fetching schema"', { timeout: 120_000 }, async () => {
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

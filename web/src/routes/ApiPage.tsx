@@ -39,6 +39,35 @@ function CopyButton({ text }: { text: string }) {
   );
 }
 
+/** What an anonymous caller's answer says at the default budget (README "For tools"). */
+const RATE_LIMIT_EXAMPLE = `RateLimit-Policy: "anonymous";q=300;w=60
+RateLimit: "anonymous";r=299;t=42`;
+
+/** The rate-limit headers every API answer carries, and a command that shows them. */
+function RateLimits() {
+  const { t } = useTranslation();
+  const curl = `curl -si -H 'content-type: application/json' -d '{"query":"{ __typename }"}' ${window.location.origin}/graphql | grep -i '^ratelimit'`;
+  return (
+    <section aria-labelledby="api-rate-limits" className="api-audience">
+      <h2 id="api-rate-limits">{t('api.rateLimits.title')}</h2>
+      <article className="api-example" data-section="rate-limits">
+        <p>{t('api.rateLimits.intro')}</p>
+        <p>{t('api.rateLimits.budgets')}</p>
+        <p>{t('api.rateLimits.see')}</p>
+        <pre className="curl">
+          <code>{curl}</code>
+        </pre>
+        <div className="api-actions">
+          <CopyButton text={curl} />
+        </div>
+        <pre className="headers">
+          <code>{RATE_LIMIT_EXAMPLE}</code>
+        </pre>
+      </article>
+    </section>
+  );
+}
+
 /** Example queries for each kind of user, with a curl command and a link into the explorer. */
 export function ApiPage() {
   const { t } = useTranslation();
@@ -104,6 +133,7 @@ export function ApiPage() {
             </section>
           ))
         : null}
+      <RateLimits />
     </section>
   );
 }
