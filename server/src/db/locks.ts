@@ -13,9 +13,12 @@ import { APPLICATION_NAME, dialectOf } from './mikro-orm.config.js';
  * EXCLUSIVE, which no one can while a reader holds it. The operating system drops a dead process's locks.
  */
 
-/** Advisory lock keys (a database's own namespace); 7150001 is the statistics summary's rebuild. */
-const MIGRATION_KEY = 7150002;
-const IN_USE_KEY = 7150003;
+/**
+ * Advisory lock keys (a database's own namespace), apart from the transaction locks taken inside the migration lock
+ * (7150001 the statistics summary's rebuild, 7150002 the data version's).
+ */
+const MIGRATION_KEY = 7150010;
+const IN_USE_KEY = 7150011;
 
 /** How often a waiting SQLite process tries the side file's lock again (the driver is synchronous: never block). */
 const SQLITE_POLL_MS = 25;
