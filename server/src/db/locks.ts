@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'libsql';
 import pg from 'pg';
-import { APPLICATION_NAME, dialectOf } from './mikro-orm.config.js';
+import { APPLICATION_NAME, dialectOf } from './dialect.js';
 
 /**
  * Locks between the processes that open one database: servers and command-line tools hold it shared while they use

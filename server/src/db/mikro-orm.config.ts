@@ -5,23 +5,17 @@ import { DataloaderType, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { APPLICATION_NAME, dialectOf, type Dialect } from './dialect.js';
 import { entities } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export type Dialect = 'sqlite' | 'postgresql';
-
-export function dialectOf(databaseUrl: string): Dialect {
-  return databaseUrl.startsWith('sqlite:') ? 'sqlite' : 'postgresql';
-}
+export { APPLICATION_NAME, dialectOf, type Dialect };
 
 export function migrationsPath(dialect: Dialect): string {
   return resolve(here, 'migrations', dialect);
 }
-
-/** The application_name of every connection a Parkscope process opens to PostgreSQL (a restore looks for it). */
-export const APPLICATION_NAME = 'parkscope';
 
 /** How long a SQLite statement waits for another connection's write lock before failing with SQLITE_BUSY. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
