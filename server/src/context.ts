@@ -23,6 +23,7 @@ import { OrganizationService } from './modules/organizations/organization.servic
 import { OrganizationWrites } from './modules/organizations/organization.writes.js';
 import { ParkService } from './modules/parks/park.service.js';
 import { ParkWrites } from './modules/parks/park.writes.js';
+import { EventWrites } from './modules/events/event.writes.js';
 import { ProvenanceService } from './modules/provenance/provenance.service.js';
 import { SectorService } from './modules/sectors/sector.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
@@ -74,6 +75,7 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
     investmentWrites: new InvestmentWrites(em, actor, requestId, clock),
     dealWrites: new DealWrites(em, actor, requestId, clock),
     parkWrites: new ParkWrites(em, actor, requestId, clock),
+    eventWrites: new EventWrites(em, actor, requestId, clock),
     exchangeRateWrites: new ExchangeRateWrites(em, actor, requestId, clock),
     views: new SavedViewService(em, actor, trail),
     fit: new FitService(em, clock),

@@ -154,6 +154,9 @@ type Documents = {
     "\n  mutation RuUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": typeof types.RuUpdateParkDocument,
     "\n  query RuPark($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n    }\n  }\n": typeof types.RuParkDocument,
     "\n  query RuSearch($q: String!) {\n    organizations(filter: { search: $q }, first: 10) {\n      nodes {\n        name {\n          en\n        }\n      }\n    }\n    parks(filter: { search: $q }, first: 10) {\n      nodes {\n        slug\n      }\n    }\n    deals(filter: { search: $q }, first: 10) {\n      nodes {\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.RuSearchDocument,
+    "\n  query RuDealEvent {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        title {\n          en\n        }\n        event {\n          id\n          version\n          name {\n            en\n          }\n        }\n      }\n    }\n  }\n": typeof types.RuDealEventDocument,
+    "\n  mutation RuUpdateEvent($i: UpdateEventInput!) {\n    updateEvent(input: $i) {\n      id\n      version\n      verification\n      sources {\n        id\n      }\n      name {\n        zh\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": typeof types.RuUpdateEventDocument,
+    "\n  query RuEventSearch($q: String!) {\n    events(filter: { search: $q }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.RuEventSearchDocument,
     "\n  query SecurityViewer {\n    viewer {\n      role\n    }\n  }\n": typeof types.SecurityViewerDocument,
     "\n  mutation SecuritySignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SecuritySignInDocument,
     "\n  mutation SecurityRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SecurityRefreshDocument,
@@ -383,6 +386,9 @@ const documents: Documents = {
     "\n  mutation RuUpdatePark($i: UpdateParkInput!) {\n    updatePark(input: $i) {\n      verification\n      name {\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": types.RuUpdateParkDocument,
     "\n  query RuPark($slug: String!) {\n    park(slug: $slug) {\n      id\n      version\n      verification\n    }\n  }\n": types.RuParkDocument,
     "\n  query RuSearch($q: String!) {\n    organizations(filter: { search: $q }, first: 10) {\n      nodes {\n        name {\n          en\n        }\n      }\n    }\n    parks(filter: { search: $q }, first: 10) {\n      nodes {\n        slug\n      }\n    }\n    deals(filter: { search: $q }, first: 10) {\n      nodes {\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.RuSearchDocument,
+    "\n  query RuDealEvent {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        title {\n          en\n        }\n        event {\n          id\n          version\n          name {\n            en\n          }\n        }\n      }\n    }\n  }\n": types.RuDealEventDocument,
+    "\n  mutation RuUpdateEvent($i: UpdateEventInput!) {\n    updateEvent(input: $i) {\n      id\n      version\n      verification\n      sources {\n        id\n      }\n      name {\n        zh\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n": types.RuUpdateEventDocument,
+    "\n  query RuEventSearch($q: String!) {\n    events(filter: { search: $q }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.RuEventSearchDocument,
     "\n  query SecurityViewer {\n    viewer {\n      role\n    }\n  }\n": types.SecurityViewerDocument,
     "\n  mutation SecuritySignIn($e: String!, $p: String!) {\n    signIn(email: $e, password: $p) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SecuritySignInDocument,
     "\n  mutation SecurityRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SecurityRefreshDocument,
@@ -1046,6 +1052,18 @@ export function graphql(source: "\n  query RuPark($slug: String!) {\n    park(sl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RuSearch($q: String!) {\n    organizations(filter: { search: $q }, first: 10) {\n      nodes {\n        name {\n          en\n        }\n      }\n    }\n    parks(filter: { search: $q }, first: 10) {\n      nodes {\n        slug\n      }\n    }\n    deals(filter: { search: $q }, first: 10) {\n      nodes {\n        title {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuSearch($q: String!) {\n    organizations(filter: { search: $q }, first: 10) {\n      nodes {\n        name {\n          en\n        }\n      }\n    }\n    parks(filter: { search: $q }, first: 10) {\n      nodes {\n        slug\n      }\n    }\n    deals(filter: { search: $q }, first: 10) {\n      nodes {\n        title {\n          en\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuDealEvent {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        title {\n          en\n        }\n        event {\n          id\n          version\n          name {\n            en\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuDealEvent {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        title {\n          en\n        }\n        event {\n          id\n          version\n          name {\n            en\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RuUpdateEvent($i: UpdateEventInput!) {\n    updateEvent(input: $i) {\n      id\n      version\n      verification\n      sources {\n        id\n      }\n      name {\n        zh\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RuUpdateEvent($i: UpdateEventInput!) {\n    updateEvent(input: $i) {\n      id\n      version\n      verification\n      sources {\n        id\n      }\n      name {\n        zh\n        en\n        ru\n        ruTranslation {\n          enteredBy\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RuEventSearch($q: String!) {\n    events(filter: { search: $q }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query RuEventSearch($q: String!) {\n    events(filter: { search: $q }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,6 +103,56 @@ const RuSearch = graphql(`
   }
 `);
 
+const RuDealEvent = graphql(`
+  query RuDealEvent {
+    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {
+      nodes {
+        title {
+          en
+        }
+        event {
+          id
+          version
+          name {
+            en
+          }
+        }
+      }
+    }
+  }
+`);
+
+const RuUpdateEvent = graphql(`
+  mutation RuUpdateEvent($i: UpdateEventInput!) {
+    updateEvent(input: $i) {
+      id
+      version
+      verification
+      sources {
+        id
+      }
+      name {
+        zh
+        en
+        ru
+        ruTranslation {
+          enteredBy
+        }
+      }
+    }
+  }
+`);
+
+const RuEventSearch = graphql(`
+  query RuEventSearch($q: String!) {
+    events(filter: { search: $q }, first: 10) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
 describe.each(DIALECTS)('Russian names on %s', (dialect) => {
   let server: TestServer;
   let officer: string;
@@ -177,5 +227,28 @@ describe.each(DIALECTS)('Russian names on %s', (dialect) => {
     expect(long.errors?.[0]?.extensions?.fieldErrors).toEqual([
       expect.objectContaining({ field: 'input.nameRu', reason: 'TOO_LONG', params: { max: 200, length: 201 } }),
     ]);
+  });
+
+  it('keeps an event’s Russian name as a translation, marked; finds it in any case; the deals export in Russian names the event by it', async () => {
+    const deal = (await server.gql(RuDealEvent)).data!.deals.nodes[0];
+    const event = deal.event!;
+    expect((await server.gql(RuUpdateEvent, { i: { id: event.id, version: event.version, nameRu: 'Диалог' } })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const long = await server.gql(RuUpdateEvent, { i: { id: event.id, version: event.version, nameRu: 'Я'.repeat(201) } }, officer);
+    expect(long.errors?.[0]?.extensions?.fieldErrors).toEqual([expect.objectContaining({ field: 'input.nameRu', reason: 'TOO_LONG' })]);
+
+    const named = await server.gql(RuUpdateEvent, { i: { id: event.id, version: event.version, nameRu: 'Диалог по логистике и транспорту' } }, officer);
+    expect(named.errors).toBeUndefined();
+    const e = named.data!.updateEvent;
+    expect(e.name).toMatchObject({ en: event.name.en, ru: 'Диалог по логистике и транспорту', ruTranslation: { enteredBy: 'Анна Иванова' } });
+    expect(e.verification).toBe('VERIFIED');
+    expect(e.sources.length).toBeGreaterThan(0);
+    for (const q of ['ДИАЛОГ ПО ЛОГИСТИКЕ', 'диалог по логистике и транспорту'])
+      expect((await server.gql(RuEventSearch, { q })).data!.events.nodes, q).toEqual([{ id: e.id }]);
+
+    const csv = await (await fetch(`${server.url}/export/deals.csv?lang=ru`)).text();
+    const row = csv.split(/\r?\n/).find((line) => line.includes(deal.title.en));
+    expect(row).toContain('Диалог по логистике и транспорту');
   });
 });

@@ -269,6 +269,8 @@ export type Mutation = {
   deleteDeal: DeletedRecord;
   /** Edits a park's profile. */
   updatePark: Park;
+  /** Enters, changes or removes an event's Russian name (events themselves come from the sources). */
+  updateEvent: Event;
   /** Adds an exchange rate; stored US-dollar amounts in that currency are recomputed. */
   createExchangeRate: ExchangeRate;
   /** Changes an exchange rate; stored US-dollar amounts in that currency are recomputed. */
@@ -419,6 +421,12 @@ export type MutationDeleteDealArgs = {
 /** Every change the API can make. Each mutation states the role it needs. */
 export type MutationUpdateParkArgs = {
   input: UpdateParkInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
 };
 
 
@@ -2787,6 +2795,16 @@ export type UpdateParkInput = {
   removeSources?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Changes to an event: its Russian name, a translation (the event's names and provenance come from its source). */
+export type UpdateEventInput = {
+  /** The event. */
+  id: Scalars['ID']['input'];
+  /** The version you read. */
+  version: Scalars['Int']['input'];
+  /** Russian name (up to 200 characters): a translation, marked with who entered it and when (LocalizedText.ruTranslation); null removes it. */
+  nameRu?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new exchange rate. */
 export type CreateExchangeRateInput = {
   /** ISO 4217 code. */
@@ -3201,6 +3219,7 @@ export type ResolversTypes = ResolversObject<{
   CreateDealInput: CreateDealInput;
   UpdateDealInput: UpdateDealInput;
   UpdateParkInput: UpdateParkInput;
+  UpdateEventInput: UpdateEventInput;
   CreateExchangeRateInput: CreateExchangeRateInput;
   UpdateExchangeRateInput: UpdateExchangeRateInput;
   AuditOperation: AuditOperation;
@@ -3335,6 +3354,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateDealInput: CreateDealInput;
   UpdateDealInput: UpdateDealInput;
   UpdateParkInput: UpdateParkInput;
+  UpdateEventInput: UpdateEventInput;
   CreateExchangeRateInput: CreateExchangeRateInput;
   UpdateExchangeRateInput: UpdateExchangeRateInput;
   AuditChange: AuditChange;
@@ -3438,6 +3458,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateDeal?: Resolver<ResolversTypes['Deal'], ParentType, ContextType, RequireFields<MutationUpdateDealArgs, 'input'>>;
   deleteDeal?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteDealArgs, 'id' | 'version'>>;
   updatePark?: Resolver<ResolversTypes['Park'], ParentType, ContextType, RequireFields<MutationUpdateParkArgs, 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['Event'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
   createExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationCreateExchangeRateArgs, 'input'>>;
   updateExchangeRate?: Resolver<ResolversTypes['ExchangeRate'], ParentType, ContextType, RequireFields<MutationUpdateExchangeRateArgs, 'input'>>;
   deleteExchangeRate?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteExchangeRateArgs, 'id' | 'version'>>;

@@ -11,7 +11,7 @@ import { SavedView, SavedViewMutation, SavedViewQuery } from '../modules/views/r
 import { FitQuery } from '../modules/fit/resolvers/Fit.js';
 import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
 import { Deal, DealMutation, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
-import { Event, EventParticipant, EventQuery } from '../modules/events/resolvers/Event.js';
+import { Event, EventMutation, EventParticipant, EventQuery } from '../modules/events/resolvers/Event.js';
 import { Investment, InvestmentMutation, InvestmentQuery } from '../modules/investments/resolvers/Investment.js';
 import { ExchangeRate, Money, MoneyMutation, MoneyQuery } from '../modules/money/resolvers/Money.js';
 import { Node, NodeQuery, Provenanced } from '../modules/nodes/resolvers/Node.js';
@@ -62,6 +62,7 @@ export const resolvers: Resolvers = {
     ...InvestmentMutation,
     ...DealMutation,
     ...ParkMutation,
+    ...EventMutation,
     ...MoneyMutation,
     ...SavedViewMutation,
   },

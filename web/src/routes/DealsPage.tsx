@@ -49,6 +49,7 @@ const DealsPageQuery = graphql(`
             zh
             en
             ru
+            ...TranslationMark_text
           }
           parent {
             name {
@@ -212,6 +213,7 @@ export function DealsPage() {
                           : textIn(d.event.name, lang)}
                       </small>
                     ) : null}
+                    {d.event ? <TranslationMark text={d.event.name} lang={lang} /> : null}
                   </td>
                   <td className="num" data-label={t('deals.value')}>
                     {d.value ? formatMoney(d.value.amount, d.value.currency, lang) : t('dashboard.unknown')}

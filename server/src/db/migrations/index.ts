@@ -9,6 +9,7 @@ import { Migration20261201165048 as sqlite_Migration20261201165048 } from './sql
 import { Migration20261201174200 as sqlite_Migration20261201174200 } from './sqlite/Migration20261201174200.js';
 import { Migration20261201200104 as sqlite_Migration20261201200104 } from './sqlite/Migration20261201200104.js';
 import { Migration20261201201108 as sqlite_Migration20261201201108 } from './sqlite/Migration20261201201108.js';
+import { Migration20261201231000 as sqlite_Migration20261201231000 } from './sqlite/Migration20261201231000.js';
 import { Migration20261124121934 as postgresql_Migration20261124121934 } from './postgresql/Migration20261124121934.js';
 import { Migration20261125072759 as postgresql_Migration20261125072759 } from './postgresql/Migration20261125072759.js';
 import { Migration20261125081249 as postgresql_Migration20261125081249 } from './postgresql/Migration20261125081249.js';
@@ -18,6 +19,7 @@ import { Migration20261201165051 as postgresql_Migration20261201165051 } from '.
 import { Migration20261201174201 as postgresql_Migration20261201174201 } from './postgresql/Migration20261201174201.js';
 import { Migration20261201200108 as postgresql_Migration20261201200108 } from './postgresql/Migration20261201200108.js';
 import { Migration20261201201109 as postgresql_Migration20261201201109 } from './postgresql/Migration20261201201109.js';
+import { Migration20261201231001 as postgresql_Migration20261201231001 } from './postgresql/Migration20261201231001.js';
 
 export const MIGRATIONS: Record<string, MigrationObject[]> = {
   sqlite: [
@@ -30,6 +32,7 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201174200', class: sqlite_Migration20261201174200 },
     { name: 'Migration20261201200104', class: sqlite_Migration20261201200104 },
     { name: 'Migration20261201201108', class: sqlite_Migration20261201201108 },
+    { name: 'Migration20261201231000', class: sqlite_Migration20261201231000 },
   ],
   postgresql: [
     { name: 'Migration20261124121934', class: postgresql_Migration20261124121934 },
@@ -41,5 +44,6 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201174201', class: postgresql_Migration20261201174201 },
     { name: 'Migration20261201200108', class: postgresql_Migration20261201200108 },
     { name: 'Migration20261201201109', class: postgresql_Migration20261201201109 },
+    { name: 'Migration20261201231001', class: postgresql_Migration20261201231001 },
   ],
 };

@@ -1,6 +1,7 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { EVENT_PARTICIPANT_ROLES, type EventParticipantRole } from '../../domain/vocabulary.js';
 import { recordProps } from '../common/record.props.js';
+import { searchNameProp, translationProps } from '../common/translation.props.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 
@@ -22,6 +23,9 @@ export const Event = defineEntity({
     themeZh: p.string().length(200).nullable(),
     themeEn: p.string().length(200).nullable(),
     participants: () => p.oneToMany(EventParticipant).mappedBy('event').orphanRemoval(),
+    // Last, as the migration adds them: SQLite compares a table's columns in order.
+    ...translationProps('name', 200),
+    searchName: searchNameProp((e) => [e.nameZh as string, e.nameEn as string, e.nameRu as string | null]),
   },
 });
 export type EventEntity = InferEntity<typeof Event>;

@@ -4,7 +4,7 @@ import { ID_ORDER, type OrderKey } from '../../graphql/pagination.js';
 /** What EventFilter's fields mean in SQL. */
 export const EVENT_FILTER: FilterSpec = {
   id: { kind: 'id', type: 'Event' },
-  search: { kind: 'search', columns: ['name_zh', 'name_en'] },
+  search: { kind: 'search', columns: ['name_zh', 'name_en', 'search_name'] },
   verification: { kind: 'match', prop: 'verification' },
   sector: { kind: 'match', prop: 'sector' },
   startsOn: { kind: 'range', prop: 'startsOn' },

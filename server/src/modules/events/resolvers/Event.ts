@@ -1,11 +1,12 @@
-import type { EventParticipantResolvers, EventResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
+import type { EventParticipantResolvers, EventResolvers, MutationResolvers, QueryResolvers } from '../../../__generated__/resolvers-types.js';
 import { localized } from '../../common/localized.js';
 import { loadRef, loadRequired } from '../../common/refs.js';
+import { localizedText } from '../../common/translation.props.js';
 import { provenancedFields } from '../../provenance/resolvers/provenanced.js';
 
 export const Event: EventResolvers = {
   ...provenancedFields('Event'),
-  name: (e) => ({ zh: e.nameZh, en: e.nameEn }),
+  name: (e) => localizedText(e.nameZh, e.nameEn, { text: e.nameRu, by: e.nameRuBy, at: e.nameRuAt }),
   parent: (e) => loadRef(e.parent),
   children: (e, args, ctx) => ctx.services.events.sessionsOf(e.id, args),
   partOfDay: (e) => localized(e.partOfDayZh, e.partOfDayEn),
@@ -25,4 +26,8 @@ export const EventParticipant: EventParticipantResolvers = {
 
 export const EventQuery: QueryResolvers = {
   events: (_root, args, ctx) => ctx.services.events.list(args),
+};
+
+export const EventMutation: MutationResolvers = {
+  updateEvent: (_r, { input }, ctx) => ctx.services.eventWrites.update(input),
 };
