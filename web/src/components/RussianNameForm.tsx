@@ -62,7 +62,7 @@ export function RussianNameForm(props: { record: 'park' | 'organization'; id: st
 
   return (
     <form
-      className="russian-name no-print"
+      className="form russian-name no-print"
       data-form={`ru-name-${props.record}`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -82,17 +82,19 @@ export function RussianNameForm(props: { record: 'park' | 'organization'; id: st
           aria-describedby={hint}
           {...describe('nameRu')}
         />
-        <small id={hint} className="amount-reads">
+        <small id={hint} className="translation-hint">
           {t('edit.translationHint')}
         </small>
         {fieldError('nameRu')}
       </label>
-      <button type="submit" disabled={loading}>
-        {t('edit.save')}
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={loading}>
+          {t('edit.save')}
+        </button>
+      </div>
       {saved ? <p role="status">{t('edit.saved')}</p> : null}
       {problems ? (
-        <p className="field-error" role="alert">
+        <p className="form-error" role="alert">
           {isConflict(error) ? t('translation.conflict') : requestMessage(error, t)}
         </p>
       ) : null}
