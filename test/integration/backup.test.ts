@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/knex';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
-import { restoreDatabase, sqliteIntegrity } from '../../server/src/db/backup.js';
+import { backupDatabase, restoreDatabase, sqliteIntegrity } from '../../server/src/db/backup.js';
 import { openDatabase } from '../../server/src/db/orm.js';
 import { createScratchDatabase } from '../../server/src/db/scratch.js';
 import { createLogger } from '../../server/src/logger.js';
@@ -112,7 +112,7 @@ describe.each(DIALECTS)('backups on %s', (dialect) => {
     }
   }, 60_000);
 
-  it('restore refuses a file that is not a backup for this database, and leaves the database as it was', async () => {
+  it('restore refuses a file that is not a backup for this database or a damaged one, and leaves the database as it was', async () => {
     const db = await createScratchDatabase(dialect);
     const dir = mkdtempSync(join(tmpdir(), 'parkscope-backup-'));
     try {
@@ -123,6 +123,12 @@ describe.each(DIALECTS)('backups on %s', (dialect) => {
       writeFileSync(file, 'not a backup');
       await expect(restoreDatabase(db.url, file)).rejects.toMatchObject({ code: 'NOT_A_BACKUP' });
       await expect(restoreDatabase(db.url, join(dir, 'missing'))).rejects.toMatchObject({ code: 'NOT_A_BACKUP' });
+      // A backup cut short (a copy interrupted): refused or rolled back whole, never half restored.
+      const backup = join(dir, 'backup');
+      await backupDatabase(db.url, backup);
+      const bytes = readFileSync(backup);
+      writeFileSync(backup, bytes.subarray(0, Math.floor(bytes.length / 2)));
+      await expect(restoreDatabase(db.url, backup)).rejects.toMatchObject({ code: dialect === 'sqlite' ? 'CHECK_FAILED' : 'TOOL_FAILED' });
       const again = await openDatabase(db.url);
       try {
         const rows = await (again.em.fork() as EntityManager)

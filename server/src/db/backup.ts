@@ -72,6 +72,9 @@ export function sqliteIntegrity(file: string): string {
   try {
     const rows = db.prepare('pragma integrity_check').all() as { integrity_check: string }[];
     return rows.map((r) => r.integrity_check).join('; ');
+  } catch (err) {
+    // A file damaged beyond what the check reports (e.g. cut short) fails to open its schema.
+    return err instanceof Error ? err.message : String(err);
   } finally {
     db.close();
   }
@@ -166,15 +169,33 @@ function restoreSqlite(target: string, source: string): BackupReport {
 
 async function restorePostgres(databaseUrl: string, source: string): Promise<BackupReport> {
   const { url, env } = pgConnection(databaseUrl);
-  // One transaction: the schema dropped and the dump replayed, or (on any error) the database as it was.
+  // One transaction: the schema dropped and the dump replayed, committed only once pg_restore has read the whole
+  // archive; a damaged archive, an SQL error or a crash leaves the database as it was.
   const restore = spawn('pg_restore', ['--no-owner', '--no-privileges', '--file=-', source], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const psql = spawn('psql', ['--no-psqlrc', '--quiet', '--set=ON_ERROR_STOP=1', '--single-transaction', '--file=-', `--dbname=${url}`], {
+  const psql = spawn('psql', ['--no-psqlrc', '--quiet', '--set=ON_ERROR_STOP=1', '--file=-', `--dbname=${url}`], {
     env: { ...env, PGAPPNAME: `${APPLICATION_NAME}-restore` },
     stdio: ['pipe', 'ignore', 'pipe'],
   });
-  psql.stdin.write('drop schema if exists public cascade;\ncreate schema public;\n');
-  restore.stdout.pipe(psql.stdin);
-  await Promise.all([finished(restore, 'pg_restore'), finished(psql, 'psql')]);
+  // psql stopping at an error closes its input while pg_restore still writes: its own exit says what failed.
+  psql.stdin.on('error', () => undefined);
+  const applied = finished(psql, 'psql');
+  psql.stdin.write('begin;\ndrop schema if exists public cascade;\ncreate schema public;\n');
+  restore.stdout.pipe(psql.stdin, { end: false });
+  try {
+    await finished(restore, 'pg_restore');
+  } catch (err) {
+    // psql stopped at an SQL error first (pg_restore then failed to write): that error is the one to report.
+    const psqlStopped = psql.exitCode !== null;
+    // Never commit part of an archive: psql goes without a commit, and the server rolls the transaction back.
+    psql.kill('SIGKILL');
+    const psqlError: unknown = await applied.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    throw psqlStopped && psqlError ? psqlError : err;
+  }
+  psql.stdin.end('commit;\n');
+  await applied;
   const client = new pg.Client({ connectionString: databaseUrl, application_name: `${APPLICATION_NAME}-restore` });
   await client.connect();
   try {
@@ -202,7 +223,8 @@ function finished(child: ReturnType<typeof spawn>, name: string): Promise<void> 
   child.stderr?.on('data', (d: Buffer) => (stderr += String(d)));
   return new Promise((done, fail) => {
     child.on('error', (err) => fail(new BackupError('TOOL_FAILED', `${name} could not run (${err.message}); is the PostgreSQL client installed?`)));
-    child.on('exit', (code) => (code === 0 ? done() : fail(new BackupError('TOOL_FAILED', `${name} failed (exit ${code}): ${stderr.trim()}`))));
+    // close, not exit: the child's output has been read (and piped on) to the end.
+    child.on('close', (code) => (code === 0 ? done() : fail(new BackupError('TOOL_FAILED', `${name} failed (exit ${code}): ${stderr.trim()}`))));
   });
 }
 
