@@ -358,6 +358,8 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     const row = page.locator('[data-table="deals"] tbody tr', { hasText: deal.title.en });
     await row.waitFor();
     expect(await row.locator('[data-translation]').count()).toBe(0);
+    // The list's downloads are asked for in the interface language.
+    expect(new URL((await page.locator('a[data-export="csv"]').getAttribute('href'))!, server.url).searchParams.get('lang')).toBe('ru');
 
     await page.goto(`${server.url}/deals/${encodeURIComponent(deal.id)}/edit`);
     await page.locator('input[name="titleRu"]').fill('Соглашение о холодовой логистике');
