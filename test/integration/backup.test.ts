@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 import { backupDatabase, restoreDatabase, sqliteIntegrity } from '../../server/src/db/backup.js';
+import { claimExclusive } from '../../server/src/db/locks.js';
 import { openDatabase } from '../../server/src/db/orm.js';
 import { createScratchDatabase } from '../../server/src/db/scratch.js';
 import { createLogger } from '../../server/src/logger.js';
@@ -110,7 +111,7 @@ describe.each(DIALECTS)('backups on %s', (dialect) => {
       rmSync(dir, { recursive: true, force: true });
       await db.drop();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('restore refuses a file that is not a backup for this database or a damaged one, and leaves the database as it was', async () => {
     const db = await createScratchDatabase(dialect);
@@ -140,6 +141,25 @@ describe.each(DIALECTS)('backups on %s', (dialect) => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      await db.drop();
+    }
+  }, 30_000);
+
+  it('a process opening the database during a restore waits until the restore is done', async () => {
+    const db = await createScratchDatabase(dialect);
+    try {
+      const restoring = await claimExclusive(db.url);
+      let opened = false;
+      const opening = openDatabase(db.url).then((orm) => {
+        opened = true;
+        return orm;
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(opened).toBe(false);
+      await restoring.release();
+      await (await opening).close(true);
+      expect(opened).toBe(true);
+    } finally {
       await db.drop();
     }
   }, 30_000);

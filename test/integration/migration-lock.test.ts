@@ -50,5 +50,5 @@ describe.each(DIALECTS)('several processes starting together on one fresh %s dat
         for (const p of procs) p.child.kill('SIGKILL');
       }
     });
-  }, 60_000);
+  }, 120_000);
 });
