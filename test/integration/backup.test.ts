@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityManager } from '@mikro-orm/knex';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/src/config.js';
 import { backupDatabase, restoreDatabase, sqliteIntegrity } from '../../server/src/db/backup.js';
-import { claimExclusive } from '../../server/src/db/locks.js';
+import { claimExclusive, IN_USE_KEY } from '../../server/src/db/locks.js';
 import { openDatabase } from '../../server/src/db/orm.js';
 import { createScratchDatabase } from '../../server/src/db/scratch.js';
 import { createLogger } from '../../server/src/logger.js';
@@ -160,6 +161,40 @@ describe.each(DIALECTS)('backups on %s', (dialect) => {
       await (await opening).close(true);
       expect(opened).toBe(true);
     } finally {
+      await db.drop();
+    }
+  }, 30_000);
+});
+
+describe.each(DIALECTS.filter((d) => d === 'postgresql'))('the in-use lock on %s', (dialect) => {
+  it('is taken again when its connection is cut (a database restart), so a restore still finds the server', async () => {
+    const db = await createScratchDatabase(dialect);
+    const orm = await openDatabase(db.url);
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      const holders = async () =>
+        (
+          await admin.query<{ pid: number }>(
+            `select pid from pg_locks where locktype = 'advisory' and objid = $1 and granted
+               and database = (select oid from pg_database where datname = current_database())`,
+            [IN_USE_KEY],
+          )
+        ).rows.map((r) => r.pid);
+      const [first] = await holders();
+      expect(first).toBeDefined();
+      await admin.query('select pg_terminate_backend($1)', [first]);
+      let now: number[] = [];
+      for (let i = 0; i < 100 && !(now.length === 1 && now[0] !== first); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        now = await holders();
+      }
+      expect(now).toHaveLength(1);
+      expect(now[0]).not.toBe(first);
+      await expect(claimExclusive(db.url)).rejects.toMatchObject({ code: 'DATABASE_IN_USE' });
+    } finally {
+      await admin.end();
+      await orm.close(true);
       await db.drop();
     }
   }, 30_000);

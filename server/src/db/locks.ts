@@ -17,11 +17,14 @@ import { APPLICATION_NAME, dialectOf } from './dialect.js';
  * Advisory lock keys (a database's own namespace), apart from the transaction locks taken inside the migration lock
  * (7150001 the statistics summary's rebuild, 7150002 the data version's).
  */
-const MIGRATION_KEY = 7150010;
-const IN_USE_KEY = 7150011;
+export const MIGRATION_KEY = 7150010;
+export const IN_USE_KEY = 7150011;
 
 /** How often a waiting SQLite process tries the side file's lock again (the driver is synchronous: never block). */
 const SQLITE_POLL_MS = 25;
+
+/** First wait before a lost PostgreSQL lock connection is opened again (doubling, at most 30 s). */
+const PG_RECONNECT_MS = 500;
 
 export class DatabaseInUseError extends Error {
   readonly code = 'DATABASE_IN_USE';
@@ -97,24 +100,63 @@ export async function leaseDatabase(databaseUrl: string): Promise<DatabaseLease>
       },
     };
   }
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: APPLICATION_NAME });
-  // A lost connection only loses the lock (the pool's own connections still name the process in pg_stat_activity).
-  client.on('error', () => undefined);
-  await client.connect();
-  await client.query('select pg_advisory_lock_shared($1)', [IN_USE_KEY]);
+  let released = false;
+  let client = await pgHolder(databaseUrl);
+  // A connection lost (the database restarted, the network cut) is opened again and the lock taken again; meanwhile
+  // the pool's own connections still name the process in pg_stat_activity, which a restore checks too.
+  const keep = (held: pg.Client) => {
+    held.once('end', () => {
+      if (released) return;
+      void (async () => {
+        for (let wait = PG_RECONNECT_MS; !released; wait = Math.min(wait * 2, 30_000)) {
+          await sleep(wait);
+          try {
+            const again = await pgHolder(databaseUrl);
+            if (released) {
+              await again.end().catch(() => undefined);
+              return;
+            }
+            client = again;
+            keep(again);
+            return;
+          } catch {
+            // still unreachable: try again later
+          }
+        }
+      })();
+    });
+  };
+  keep(client);
   return {
     async withMigrationLock(fn) {
-      await client.query('select pg_advisory_lock($1)', [MIGRATION_KEY]);
+      const holder = client;
+      await holder.query('select pg_advisory_lock($1)', [MIGRATION_KEY]);
       try {
         return await fn();
       } finally {
-        await client.query('select pg_advisory_unlock($1)', [MIGRATION_KEY]).catch(() => undefined);
+        await holder.query('select pg_advisory_unlock($1)', [MIGRATION_KEY]).catch(() => undefined);
       }
     },
     async release() {
+      released = true;
       await client.end().catch(() => undefined);
     },
   };
+}
+
+/** A connection of its own holding the in-use lock shared (waiting while a restore holds it). */
+async function pgHolder(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: APPLICATION_NAME });
+  // Errors surface as the connection's end (see keep above), never as an unhandled event.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('select pg_advisory_lock_shared($1)', [IN_USE_KEY]);
+  } catch (err) {
+    await client.end().catch(() => undefined);
+    throw err;
+  }
+  return client;
 }
 
 /**
