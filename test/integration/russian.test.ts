@@ -143,6 +143,32 @@ const RuUpdateEvent = graphql(`
   }
 `);
 
+const RuDealGroups = graphql(`
+  query RuDealGroups {
+    byEvent: dealStats(groupBy: [EVENT]) {
+      buckets {
+        key {
+          value
+          label {
+            en
+            ru
+          }
+        }
+      }
+    }
+    byPark: dealStats(groupBy: [PARK]) {
+      buckets {
+        key {
+          value
+          label {
+            ru
+          }
+        }
+      }
+    }
+  }
+`);
+
 const RuEventSearch = graphql(`
   query RuEventSearch($q: String!) {
     events(filter: { search: $q }, first: 10) {
@@ -229,7 +255,7 @@ describe.each(DIALECTS)('Russian names on %s', (dialect) => {
     ]);
   });
 
-  it('keeps an event’s Russian name as a translation, marked; finds it in any case; the deals export in Russian names the event by it', async () => {
+  it('keeps an event’s Russian name as a translation, marked; finds it in any case; statistics and the Russian deals export name the event by it', async () => {
     const deal = (await server.gql(RuDealEvent)).data!.deals.nodes[0];
     const event = deal.event!;
     expect((await server.gql(RuUpdateEvent, { i: { id: event.id, version: event.version, nameRu: 'Диалог' } })).errors?.[0]?.extensions?.code).toBe(
@@ -246,6 +272,11 @@ describe.each(DIALECTS)('Russian names on %s', (dialect) => {
     expect(e.sources.length).toBeGreaterThan(0);
     for (const q of ['ДИАЛОГ ПО ЛОГИСТИКЕ', 'диалог по логистике и транспорту'])
       expect((await server.gql(RuEventSearch, { q })).data!.events.nodes, q).toEqual([{ id: e.id }]);
+
+    // Statistics label the event by its Russian name too, and say in Russian that a deal names no park.
+    const groups = (await server.gql(RuDealGroups)).data!;
+    expect(groups.byEvent.buckets.find((b) => b.key[0].value === e.id)?.key[0].label).toEqual({ en: event.name.en, ru: 'Диалог по логистике и транспорту' });
+    expect(groups.byPark.buckets.find((b) => b.key[0].value === null)?.key[0].label.ru).toBe('Парк не указан');
 
     const csv = await (await fetch(`${server.url}/export/deals.csv?lang=ru`)).text();
     const row = csv.split(/\r?\n/).find((line) => line.includes(deal.title.en));

@@ -25,7 +25,7 @@ function sectorCodes(values: string[]): SectorCode[] {
   return values.filter((v): v is SectorCode => codes.includes(v));
 }
 
-/** Records named by global ID, labelled by their Chinese and English names. */
+/** Records named by global ID, labelled by their Chinese and English names, and Russian where an officer entered one. */
 function named(entity: typeof Park | typeof Event, type: string, column: string, nullLabel?: Label): Dimension {
   return {
     sql: () => column,
@@ -34,8 +34,9 @@ function named(entity: typeof Park | typeof Event, type: string, column: string,
     labels: async (em, values) => {
       const ids = values.map((v) => Number(fromGlobalId(v).id));
       const where = { id: { $in: ids } };
-      const rows: { id: number; nameEn: string; nameZh: string }[] = entity === Park ? await em.find(Park, where) : await em.find(Event, where);
-      return new Map(rows.map((r) => [toGlobalId(type, r.id), { en: r.nameEn, zh: r.nameZh }]));
+      const rows: { id: number; nameEn: string; nameZh: string; nameRu?: string | null }[] =
+        entity === Park ? await em.find(Park, where) : await em.find(Event, where);
+      return new Map(rows.map((r) => [toGlobalId(type, r.id), { en: r.nameEn, zh: r.nameZh, ...(r.nameRu ? { ru: r.nameRu } : {}) }]));
     },
   };
 }
@@ -45,7 +46,7 @@ function calendar(column: string, grain: TimeGrain): Dimension {
     sql: (dialect) => timeKeySql(column, grain, dialect),
     grain,
     column,
-    nullLabel: { en: 'Date unknown', zh: '日期不详' },
+    nullLabel: { en: 'Date unknown', zh: '日期不详', ru: 'Дата неизвестна' },
     labels: (_em, values) => new Map(values.map((v) => [v, bucketLabel(v, grain)])),
   };
 }
@@ -70,9 +71,9 @@ export const INVESTMENT_DIMENSIONS: Record<string, Dimension> = {
 };
 
 export const DEAL_DIMENSIONS: Record<string, Dimension> = {
-  PARK: named(Park, 'Park', 'd.park_id', { en: 'No park named', zh: '未指明园区' }),
+  PARK: named(Park, 'Park', 'd.park_id', { en: 'No park named', zh: '未指明园区', ru: 'Парк не указан' }),
   KIND: { sql: () => 'd.kind', labels: fromTable(DEAL_KIND_LABELS) },
-  EVENT: named(Event, 'Event', 'd.event_id', { en: 'Not signed at an event', zh: '非活动现场签约' }),
+  EVENT: named(Event, 'Event', 'd.event_id', { en: 'Not signed at an event', zh: '非活动现场签约', ru: 'Подписано не на мероприятии' }),
   YEAR: calendar('d.signed_on', 'YEAR'),
   QUARTER: calendar('d.signed_on', 'QUARTER'),
   MONTH: calendar('d.signed_on', 'MONTH'),
@@ -87,7 +88,7 @@ export const TENANCY_DIMENSIONS: Record<string, Dimension> = {
   SECTOR: {
     sql: () => 'tos.sector_code',
     join: ['organization_sector as tos', 'tos.organization_id', 't.organization_id'],
-    nullLabel: { en: 'No sector recorded', zh: '未记录产业' },
+    nullLabel: { en: 'No sector recorded', zh: '未记录产业', ru: 'Отрасль не указана' },
     labels: async (em, values) => {
       const rows = await em.find(Sector, { code: { $in: sectorCodes(values) } });
       return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh, ru: SECTOR_RU[r.code] }]));
