@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'libsql';
 import pg from 'pg';
@@ -83,6 +83,7 @@ export function sqliteIntegrity(file: string): string {
 /** Writes a backup of the database to `file` (replacing it only once the copy is complete and checked). */
 export async function backupDatabase(databaseUrl: string, file: string): Promise<BackupReport> {
   const target = resolve(file);
+  mkdirSync(dirname(target), { recursive: true });
   if (dialectOf(databaseUrl) === 'sqlite') {
     const source = sqliteFile(databaseUrl);
     if (!existsSync(source)) throw new BackupError('NO_DATABASE', `there is no database at ${source}`);
