@@ -1,9 +1,8 @@
 // `npm run bench` (never part of `npm test`): seeds a large dataset on each engine with the seed CLI, starts the server
 // on it as deployments do, times the dashboard's requests and every statistic, and writes bench/RESULTS.md with each
 // figure beside its goal. The default demo set is measured the same way as the baseline.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { addDays, format, parseISO, subMonths } from 'date-fns';
 import { getOperationAST, print } from 'graphql';
 import pg from 'pg';
+import { startServer, TIME_ZONE } from './server-process.js';
 import { createScratchDatabase } from '../server/src/db/scratch.js';
 import {
   DashboardOptionsQueryDocument,
@@ -44,7 +44,6 @@ import {
 } from './report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TIME_ZONE = 'Asia/Shanghai';
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
 /** A request unanswered after this long is a failed figure, not a stalled run. */
 const REQUEST_TIMEOUT_MS = 120_000;
@@ -73,77 +72,6 @@ async function runSeed(url: string, flags: string[]): Promise<DatasetResult['see
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-interface Server {
-  url: string;
-  stop: () => Promise<void>;
-}
-
-async function startServer(databaseUrl: string): Promise<Server> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      TIME_ZONE,
-      SEED_ON_START: 'false',
-      // The bench sends a few hundred requests a minute from one address.
-      RATE_LIMIT_ANONYMOUS: '1000000',
-      // The API alone is measured: a stand-in for the built web client.
-      WEB_DIST: 'test/fixtures/web-dist',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  let gone = false;
-  void exited.then(() => (gone = true));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (gone) throw new Error(`the server exited before it was ready:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the server was not ready within 3 minutes:\n${output}`);
-    }
-    const ok = await fetch(`${url}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    stop: async () => {
-      if (gone) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -87,6 +87,8 @@ const schema = z.object({
     }),
   /** Trust X-Forwarded-For from this many proxies in front (0: use the socket address). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Memory for cached API answers in this process, in MiB (0 turns the response cache off). */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(64),
 });
 
 export type Config = z.infer<typeof schema>;

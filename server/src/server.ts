@@ -40,7 +40,11 @@ export async function startServer(
   const sessions = { tokens: new TokenIssuer(signingKey, config.ACCESS_TOKEN_MINUTES * 60), refreshTtlDays: config.REFRESH_TOKEN_DAYS };
   const limits = await createLimits(config, logger, () => clock.now().getTime());
   const httpServer = createServer();
-  const { app, apollo } = await createApp({
+  const {
+    app,
+    apollo,
+    close: closeApp,
+  } = await createApp({
     orm,
     logger,
     httpServer,
@@ -66,6 +70,7 @@ export async function startServer(
     close: () =>
       (closing ??= (async () => {
         await apollo.stop(); // drains open requests and closes the HTTP server
+        await closeApp();
         await limits.close();
         await orm.close(true);
       })()),

@@ -23,6 +23,9 @@ export interface GraphQLResponse<T = unknown> {
   headers?: Headers;
 }
 
+/** The statement the response cache sends for each request (server/src/db/data-version.ts). */
+const DATA_VERSION_READ = 'select version from data_version';
+
 export type TestServer = Awaited<ReturnType<typeof createTestServer>>;
 
 /**
@@ -80,6 +83,7 @@ export async function createTestServer(
     webDist = WEB_FIXTURE,
     today = '2026-11-24',
     env = {},
+    database,
   }: {
     seed?: boolean;
     demo?: boolean;
@@ -88,9 +92,11 @@ export async function createTestServer(
     today?: string;
     /** More configuration, as environment variables (e.g. rate limits). */
     env?: Record<string, string>;
+    /** Another server's database (its `databaseUrl`), shared and left in place on close; a scratch one by default. */
+    database?: string;
   } = {},
 ) {
-  const db = await createScratchDatabase(dialect);
+  const db = database ? { url: database, drop: async () => undefined } : await createScratchDatabase(dialect);
   // The server's clock: today stays `today`; its instants are the wall clock's moved on by whatever the test advanced.
   let offsetMs = 0;
   const clock = fixedClock(today, () => new Date(Date.now() + offsetMs));
@@ -120,7 +126,8 @@ export async function createTestServer(
     {
       debug: ['query'],
       logger: (message: string) => {
-        if (counting) {
+        // The response cache's one-row read of the data version (before every read request) is not the request's work.
+        if (counting && !message.includes(DATA_VERSION_READ)) {
           statements++;
           if (process.env.LOG_TEST_SQL) console.log(message);
         }
@@ -130,6 +137,7 @@ export async function createTestServer(
   );
   return {
     url: server.url,
+    databaseUrl: db.url,
     /** The server's clock, movable: `advance` moves its instants on (token, session and idempotency-key expiry, rate-limit windows). */
     clock: {
       now: () => clock.now(),

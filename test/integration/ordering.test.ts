@@ -316,8 +316,9 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
     }
     // The second pages were really checked for some parks.
     expect(paged).toBeGreaterThan(0);
+    // Page sizes not asked before, so both are computed (not answered from the response cache).
     const few = await server.countStatements(() => server.gql(query, { n: 2, after: null }));
-    const all = await server.countStatements(() => server.gql(query, { n: 8, after: null }));
+    const all = await server.countStatements(() => server.gql(query, { n: 7, after: null }));
     expect(all).toBe(few);
   });
 
@@ -352,7 +353,8 @@ describe.each(DIALECTS)('sorted lists with stable cursors on %s', (dialect) => {
     expect(withDeals).toBeGreaterThan(0);
     expect(withParks).toBeGreaterThan(0);
     // The same statements for 40 organizations as for all 65 (both pages hold deals and parks to load).
-    const some = await server.countStatements(() => server.gql(query, { n: 40 }));
+    // Page sizes not asked before, so both are computed (not answered from the response cache).
+    const some = await server.countStatements(() => server.gql(query, { n: 39 }));
     const all = await server.countStatements(() => server.gql(query, { n: 100 }));
     expect(all).toBe(some);
   });

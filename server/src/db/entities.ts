@@ -11,6 +11,7 @@ import { Citation, Source } from '../modules/provenance/source.entity.js';
 import { Sector } from '../modules/sectors/sector.entity.js';
 import { Tenancy } from '../modules/tenancies/tenancy.entity.js';
 import { InvestmentSummary } from '../modules/stats/summary.entity.js';
+import { DataVersion } from './data-version.js';
 
 export const entities = [
   Sector,
@@ -35,4 +36,5 @@ export const entities = [
   IdempotencyKey,
   SavedView,
   InvestmentSummary,
+  DataVersion,
 ];

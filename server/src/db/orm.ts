@@ -1,5 +1,6 @@
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { ensureSummaries } from '../modules/stats/summary.js';
+import { ensureDataVersion } from './data-version.js';
 import { leaseDatabase } from './locks.js';
 import { ormOptions } from './mikro-orm.config.js';
 
@@ -20,6 +21,7 @@ export async function openDatabase(databaseUrl: string, extra: Partial<Options> 
     await lease.withMigrationLock(async () => {
       await ready.getMigrator().up();
       await ensureSummaries(ready);
+      await ensureDataVersion(ready);
     });
   } catch (err) {
     await orm?.close(true);

@@ -31,6 +31,8 @@ import { exportList } from './export.js';
 import { checkPersistedQuery } from './persisted-queries.js';
 import { RateLimited, rateLimitHeaders, type Limits } from './rate-limits.js';
 import { cors, explorerPolicy, securityHeaders } from './security-headers.js';
+import { cacheFingerprint, memoryStore, redisStore, responseCache, versionReader, type ResponseStore } from './response-cache.js';
+import { readDataVersion } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
 
 export interface AppOptions {
@@ -84,6 +86,20 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
   });
   await apollo.start();
   const platform: Platform = { orm, clock, limits, sessions, logger };
+  const store: ResponseStore | null = config.RESPONSE_CACHE_MB
+    ? config.REDIS_URL
+      ? redisStore(config.REDIS_URL, config.RATE_LIMIT_PREFIX, memoryStore(config.RESPONSE_CACHE_MB * 1024 * 1024), logger)
+      : memoryStore(config.RESPONSE_CACHE_MB * 1024 * 1024)
+    : null;
+  const cache = store
+    ? responseCache({
+        store,
+        dataVersion: versionReader(() => readDataVersion(orm.em as EntityManager)),
+        today: () => clock.today(),
+        fingerprint: cacheFingerprint(sdl, JSON.stringify(queryLimits), String(config.INTROSPECTION)),
+        logger,
+      })
+    : (_req: express.Request, _res: express.Response, next: express.NextFunction) => next();
 
   const app = express();
   app.disable('x-powered-by');
@@ -115,6 +131,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     authenticate(orm, sessions, clock),
     rateLimit(limits),
     checkPersistedQuery(),
+    cache,
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
   app.get(
@@ -146,7 +163,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: req.requestId } }] });
   }) as express.ErrorRequestHandler);
 
-  return { app, apollo };
+  return { app, apollo, close: async () => store?.close() };
 }
 
 declare module 'express-serve-static-core' {

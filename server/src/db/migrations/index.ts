@@ -9,6 +9,7 @@ import { Migration20261201165048 as sqlite_Migration20261201165048 } from './sql
 import { Migration20261201174200 as sqlite_Migration20261201174200 } from './sqlite/Migration20261201174200.js';
 import { Migration20261201200104 as sqlite_Migration20261201200104 } from './sqlite/Migration20261201200104.js';
 import { Migration20261201201108 as sqlite_Migration20261201201108 } from './sqlite/Migration20261201201108.js';
+import { Migration20261201225225 as sqlite_Migration20261201225225 } from './sqlite/Migration20261201225225.js';
 import { Migration20261201231000 as sqlite_Migration20261201231000 } from './sqlite/Migration20261201231000.js';
 import { Migration20261124121934 as postgresql_Migration20261124121934 } from './postgresql/Migration20261124121934.js';
 import { Migration20261125072759 as postgresql_Migration20261125072759 } from './postgresql/Migration20261125072759.js';
@@ -19,6 +20,7 @@ import { Migration20261201165051 as postgresql_Migration20261201165051 } from '.
 import { Migration20261201174201 as postgresql_Migration20261201174201 } from './postgresql/Migration20261201174201.js';
 import { Migration20261201200108 as postgresql_Migration20261201200108 } from './postgresql/Migration20261201200108.js';
 import { Migration20261201201109 as postgresql_Migration20261201201109 } from './postgresql/Migration20261201201109.js';
+import { Migration20261201225227 as postgresql_Migration20261201225227 } from './postgresql/Migration20261201225227.js';
 import { Migration20261201231001 as postgresql_Migration20261201231001 } from './postgresql/Migration20261201231001.js';
 
 export const MIGRATIONS: Record<string, MigrationObject[]> = {
@@ -32,6 +34,7 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201174200', class: sqlite_Migration20261201174200 },
     { name: 'Migration20261201200104', class: sqlite_Migration20261201200104 },
     { name: 'Migration20261201201108', class: sqlite_Migration20261201201108 },
+    { name: 'Migration20261201225225', class: sqlite_Migration20261201225225 },
     { name: 'Migration20261201231000', class: sqlite_Migration20261201231000 },
   ],
   postgresql: [
@@ -44,6 +47,7 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201174201', class: postgresql_Migration20261201174201 },
     { name: 'Migration20261201200108', class: postgresql_Migration20261201200108 },
     { name: 'Migration20261201201109', class: postgresql_Migration20261201201109 },
+    { name: 'Migration20261201225227', class: postgresql_Migration20261201225227 },
     { name: 'Migration20261201231001', class: postgresql_Migration20261201231001 },
   ],
 };
