@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { describe, expect, it } from 'vitest';
 import { ormOptions } from '../../server/src/db/mikro-orm.config.js';
 import { MIGRATIONS } from '../../server/src/db/migrations/index.js';
+import { openDatabase } from '../../server/src/db/orm.js';
 import { withScratchDatabase } from '../../server/src/db/scratch.js';
 import { DIALECTS } from '../helpers/server.js';
 
@@ -51,4 +55,19 @@ describe.each(DIALECTS)('several processes starting together on one fresh %s dat
       }
     });
   }, 120_000);
+});
+
+describe('the first start on SQLite', () => {
+  it('opens a database in a directory that does not exist yet (its lock file beside it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parkscope-fresh-'));
+    try {
+      const file = join(dir, 'not', 'yet', 'parkscope.sqlite');
+      const orm = await openDatabase(`sqlite:${file}`);
+      await orm.close(true);
+      expect(existsSync(file)).toBe(true);
+      expect(existsSync(`${file}.lock`)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

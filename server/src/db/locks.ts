@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'libsql';
 import pg from 'pg';
@@ -44,6 +46,8 @@ export function sqliteLockFile(databaseUrl: string): string | null {
 }
 
 function openLockFile(path: string): Database.Database {
+  // Before the database itself exists (first start, or a restore onto a new machine).
+  mkdirSync(dirname(resolve(path)), { recursive: true });
   const db = new Database(path);
   db.exec('pragma busy_timeout = 0');
   return db;
