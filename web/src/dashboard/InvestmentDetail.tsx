@@ -44,6 +44,7 @@ const InvestmentDetailQuery = graphql(`
             zh
             en
             ru
+            ...TranslationMark_text
           }
         }
         organization {
@@ -110,6 +111,7 @@ export function InvestmentDetail({ id, lang, onClose }: { id: string; lang: Lang
             <Link to={`/parks/${encodeURIComponent(i.park.slug)}`} data-park-link>
               {textIn(i.park.name, lang)}
             </Link>
+            <TranslationMark text={i.park.name} lang={lang} />
           </dd>
           <dt>{t('dashboard.table.sector')}</dt>
           <dd>{textIn(i.sector.name, lang)}</dd>
