@@ -157,11 +157,16 @@ function restoreSqlite(target: string, source: string): BackupReport {
   const before = sqliteIntegrity(source);
   if (before !== 'ok') throw new BackupError('CHECK_FAILED', `the backup fails its integrity check (${before}); the database was not touched`);
   const temp = besideTemp(target, 'restore');
-  copyFileSync(source, temp);
-  fsyncPath(temp);
-  // The old database's log would be replayed into the new file: it goes first (no process has the file open).
-  for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${target}${suffix}`, { force: true });
-  renameSync(temp, target);
+  try {
+    copyFileSync(source, temp);
+    fsyncPath(temp);
+    // The old database's log would be replayed into the new file: it goes first (no process has the file open).
+    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${target}${suffix}`, { force: true });
+    renameSync(temp, target);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
   fsyncPath(dirname(target));
   const check = sqliteIntegrity(target);
   if (check !== 'ok') throw new BackupError('CHECK_FAILED', `the restored database fails its integrity check: ${check}`);
