@@ -21,7 +21,21 @@ export function isTimeZone(zone: string): boolean {
 export function systemClock(timeZone: string, now: () => Date = () => new Date()): Clock {
   // en-CA formats dates as YYYY-MM-DD.
   const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return { today: () => format.format(now()), now };
+  // Formatting costs more than a request answered from the cache: the day is read again at most once a second.
+  let day = '';
+  let until = -Infinity;
+  return {
+    today: () => {
+      const at = now();
+      const ms = at.getTime();
+      if (ms >= until || ms < until - 1000) {
+        day = format.format(at);
+        until = ms + 1000;
+      }
+      return day;
+    },
+    now,
+  };
 }
 
 /** A clock stopped on one day (tests); its instants are the wall clock's unless `now` is given. */

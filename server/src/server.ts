@@ -41,7 +41,7 @@ export async function startServer(
   const limits = await createLimits(config, logger, () => clock.now().getTime());
   const httpServer = createServer();
   const {
-    app,
+    handle,
     apollo,
     close: closeApp,
   } = await createApp({
@@ -56,7 +56,7 @@ export async function startServer(
     exposeErrors: config.NODE_ENV === 'development',
     webDist: resolve(PROJECT_ROOT, config.WEB_DIST),
   });
-  httpServer.on('request', app);
+  httpServer.on('request', handle);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());

@@ -118,6 +118,37 @@ describe.each(DIALECTS)('the response cache on %s', (dialect) => {
   });
 });
 
+describe('answers from the cache before the app, with everything the app does for every request', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer('sqlite', { seed: false, env: { RATE_LIMIT_ANONYMOUS: '4' } });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('counts a hit against the rate limit, sets the security and rate-limit headers on it, and refuses bad JSON as the app does', async () => {
+    const send = (body: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const body = JSON.stringify({ query: '{ sectors { code } }' });
+    const answers = [await send(body), await send(body), await send(body)];
+    expect(answers.map((a) => a.headers.get('x-cache'))).toEqual(['miss', 'hit', 'hit']);
+    const hit = answers[2];
+    expect(await hit.json()).toEqual(await answers[0].json());
+    expect(hit.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(hit.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(hit.headers.get('x-request-id')).toMatch(/^[\w-]{36}$/);
+    expect(hit.headers.get('ratelimit')).toMatch(/^"anonymous";r=1;t=\d+$/);
+    const malformed = await send('{"query": ');
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as Answer['body']).errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    // The budget of 4 is spent (three reads and the malformed one): the cached answer is refused too.
+    const over = await send(body);
+    expect(over.status).toBe(429);
+    expect(over.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await over.json()) as Answer['body']).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});
+
 /** The server as its own process (main.ts), on a database another server uses. */
 async function serverProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {

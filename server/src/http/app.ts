@@ -30,8 +30,17 @@ import { INVESTMENT_EXPORT } from '../modules/investments/investment.export.js';
 import { exportList } from './export.js';
 import { checkPersistedQuery } from './persisted-queries.js';
 import { RateLimited, rateLimitHeaders, type Limits } from './rate-limits.js';
-import { cors, explorerPolicy, securityHeaders } from './security-headers.js';
-import { cacheFingerprint, memoryStore, redisStore, responseCache, versionReader, type ResponseStore } from './response-cache.js';
+import { cors, explorerPolicy, securityHeaderWriter, securityHeaders } from './security-headers.js';
+import {
+  cacheFastPath,
+  cacheFingerprint,
+  memoryStore,
+  redisStore,
+  responseCache,
+  versionReader,
+  type FastPathNote,
+  type ResponseStore,
+} from './response-cache.js';
 import { readDataVersion } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
 
@@ -91,15 +100,14 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
       ? redisStore(config.REDIS_URL, config.RATE_LIMIT_PREFIX, memoryStore(config.RESPONSE_CACHE_MB * 1024 * 1024), logger)
       : memoryStore(config.RESPONSE_CACHE_MB * 1024 * 1024)
     : null;
-  const cache = store
-    ? responseCache({
-        store,
-        dataVersion: versionReader(() => readDataVersion(orm.em as EntityManager)),
-        today: () => clock.today(),
-        fingerprint: cacheFingerprint(sdl, JSON.stringify(queryLimits), String(config.INTROSPECTION)),
-        logger,
-      })
-    : (_req: express.Request, _res: express.Response, next: express.NextFunction) => next();
+  const cacheOptions = store && {
+    store,
+    dataVersion: versionReader(() => readDataVersion(orm.em as EntityManager)),
+    today: () => clock.today(),
+    fingerprint: cacheFingerprint(sdl, JSON.stringify(queryLimits), String(config.INTROSPECTION)),
+    logger,
+  };
+  const cache = cacheOptions ? responseCache(cacheOptions) : (_req: express.Request, _res: express.Response, next: express.NextFunction) => next();
 
   const app = express();
   app.disable('x-powered-by');
@@ -163,7 +171,21 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: req.requestId } }] });
   }) as express.ErrorRequestHandler);
 
-  return { app, apollo, close: async () => store?.close() };
+  // The HTTP server's handler: cache hits for anonymous callers answered before Express, everything else by the app.
+  const handle = cacheOptions
+    ? cacheFastPath(
+        {
+          ...cacheOptions,
+          limits,
+          securityHeaders: securityHeaderWriter(),
+          corsOrigins: config.CORS_ORIGINS,
+          proxyHops: config.TRUST_PROXY_HOPS,
+          counters: (cache as ReturnType<typeof responseCache>).counters,
+        },
+        app,
+      )
+    : app;
+  return { app, handle, apollo, close: async () => store?.close() };
 }
 
 declare module 'express-serve-static-core' {
@@ -236,7 +258,10 @@ function textRule(): express.RequestHandler {
 function rateLimit(limits: Limits): express.RequestHandler {
   return async (req, res, next) => {
     try {
-      res.set(rateLimitHeaders(await limits.request(req.actor!)));
+      // Counted already by the response cache's fast path (response-cache.ts), which passed the request on.
+      const { fastPath } = req as { fastPath?: FastPathNote };
+      if (fastPath?.limited) throw fastPath.limited;
+      res.set(rateLimitHeaders(fastPath?.budget ?? (await limits.request(req.actor!))));
       next();
     } catch (err) {
       if (!(err instanceof RateLimited)) return next(err);

@@ -4,15 +4,18 @@
 // fork or complexity walk; authentication and rate limits run before it, for every request. Only complete answers
 // without errors are kept. In this process by default (an LRU bounded in bytes), and shared through Redis when
 // REDIS_URL is set; entries never go stale, because every committed write changes the data version (data-version.ts).
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type express from 'express';
 import { Kind, OperationTypeNode, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import type { Actor } from '../modules/access/actor.js';
+import { anonymous, type Actor } from '../modules/access/actor.js';
 import type { Logger } from '../logger.js';
+import { RateLimited, rateLimitHeaders, type Limits, type RequestBudget } from './rate-limits.js';
+import type { SecurityHeaderWriter } from './security-headers.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -81,7 +84,7 @@ export function redisStore(url: string, prefix: string, local: ResponseStore, lo
   });
   redis.on('ready', () => (warned = false));
   redis.connect().catch(() => undefined);
-  const name = (key: string) => `${prefix}:response:${key}`;
+  const name = (key: string) => `${prefix}:response:${createHash('sha256').update(key).digest('base64url')}`;
   return {
     async get(key) {
       const mine = await local.get(key);
@@ -137,8 +140,28 @@ const UNCACHEABLE_FIELD = /\blastUsedAt\b/;
 /** Query texts by their SHA-256, learnt from persisted-query requests that sent both. */
 const persistedTexts = new LRUCache<string, string>({ max: 2000 });
 
+interface Read {
+  query: string;
+  operationName: string;
+  variables: unknown;
+}
+
+/** The GraphQL parameters (a POST body, a GET's parsed search), when they ask for a read this cache may answer. */
+function readOf(params: Record<string, unknown>): Read | undefined {
+  const operationName = params.operationName ?? '';
+  if (typeof operationName !== 'string') return undefined;
+  const hash = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+  let query = params.query;
+  if (typeof query === 'string' && typeof hash === 'string') persistedTexts.set(hash, query);
+  if (query === undefined && typeof hash === 'string') query = persistedTexts.get(hash);
+  if (typeof query !== 'string' || UNCACHEABLE_FIELD.test(query)) return undefined;
+  const facts = factsOf(query);
+  if (!facts?.queries.get(operationName)) return undefined;
+  return { query, operationName, variables: params.variables ?? null };
+}
+
 /** The request's GraphQL parameters, when it is a read this cache may answer; undefined otherwise. */
-function readRequest(req: express.Request): { query: string; operationName: string; variables: unknown } | undefined {
+function readRequest(req: express.Request): Read | undefined {
   let params: Record<string, unknown>;
   if (req.method === 'POST') {
     if (!req.is('application/json') || !req.body || typeof req.body !== 'object' || Array.isArray(req.body)) return undefined;
@@ -156,16 +179,7 @@ function readRequest(req: express.Request): { query: string; operationName: stri
       }
     }
   } else return undefined;
-  const operationName = params.operationName ?? '';
-  if (typeof operationName !== 'string') return undefined;
-  const hash = (params.extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
-  let query = params.query;
-  if (typeof query === 'string' && typeof hash === 'string') persistedTexts.set(hash, query);
-  if (query === undefined && typeof hash === 'string') query = persistedTexts.get(hash);
-  if (typeof query !== 'string' || UNCACHEABLE_FIELD.test(query)) return undefined;
-  const facts = factsOf(query);
-  if (!facts?.queries.get(operationName)) return undefined;
-  return { query, operationName, variables: params.variables ?? null };
+  return readOf(params);
 }
 
 /**
@@ -182,7 +196,6 @@ export function versionReader(read: () => Promise<string>): () => Promise<string
   let waiting: { resolve: (v: string) => void; reject: (e: unknown) => void }[] = [];
   let reading = false;
   const loop = async () => {
-    reading = true;
     while (waiting.length) {
       const batch = waiting;
       waiting = [];
@@ -198,7 +211,12 @@ export function versionReader(read: () => Promise<string>): () => Promise<string
   return () =>
     new Promise<string>((resolve, reject) => {
       waiting.push({ resolve, reject });
-      if (!reading) void loop();
+      // Started once this turn of the event loop has taken in what arrived with it (a synchronous driver would
+      // otherwise read once per request); still after every waiting request arrived, so never older than any.
+      if (!reading) {
+        reading = true;
+        setImmediate(() => void loop());
+      }
     });
 }
 
@@ -211,6 +229,20 @@ export interface ResponseCacheOptions {
   /** The schema's text and the limits: an answer from a server with another schema or other limits is not reused. */
   fingerprint: string;
   logger: Logger;
+}
+
+function cacheKey(options: ResponseCacheOptions, partition: string, version: string, accept: string, read: Read): string {
+  return createHash('sha256')
+    .update(JSON.stringify([options.fingerprint, partition, options.today(), version, accept, read.operationName, read.query, read.variables]))
+    .digest('base64url');
+}
+
+/** What the fast path learnt of a request it passed on to the app: its counted budget and its cache key. */
+export interface FastPathNote {
+  budget?: RequestBudget;
+  /** Over its budget: the app answers the 429. */
+  limited?: RateLimited;
+  key?: string;
 }
 
 export interface CacheCounters {
@@ -228,25 +260,23 @@ const isFresh = (req: express.Request, etag: string) => {
  * The middleware, after authentication and rate limits and before Apollo: a hit answered at once (304 for a GET that
  * already holds it), a miss passed on with its answer kept when it is complete and without errors.
  */
-export function responseCache({ store, dataVersion, today, fingerprint, logger }: ResponseCacheOptions): express.RequestHandler & { counters: CacheCounters } {
+export function responseCache(options: ResponseCacheOptions): express.RequestHandler & { counters: CacheCounters } {
+  const { store, dataVersion, logger } = options;
   const counters: CacheCounters = { hits: 0, misses: 0, stored: 0 };
   const handler = async (req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const read = readRequest(req);
-    if (!read) return next();
+    // Passed on by the fast path with its key computed: a miss there, so straight to Apollo (its answer kept).
+    const noted = (req as { fastPath?: FastPathNote }).fastPath?.key;
+    const read = noted ? undefined : readRequest(req);
+    if (!noted && !read) return next();
     let key: string;
     try {
-      const version = await dataVersion();
-      key = createHash('sha256')
-        .update(
-          JSON.stringify([fingerprint, partitionOf(req.actor!), today(), version, req.get('accept') ?? '', read.operationName, read.query, read.variables]),
-        )
-        .digest('base64url');
+      key = noted ?? cacheKey(options, partitionOf(req.actor!), await dataVersion(), req.get('accept') ?? '', read!);
     } catch (err) {
       // No data version (the database unreachable): no cache, the request goes on and meets the same problem.
       logger.debug({ err }, 'response cache skipped: no data version');
       return next();
     }
-    const entry = await store.get(key);
+    const entry = noted ? undefined : await store.get(key);
     if (entry) {
       counters.hits++;
       res.setHeader('Content-Type', entry.contentType);
@@ -298,4 +328,138 @@ export function responseCache({ store, dataVersion, today, fingerprint, logger }
 
 export function cacheFingerprint(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 16);
+}
+
+export interface FastPathOptions extends ResponseCacheOptions {
+  limits: Limits;
+  securityHeaders: SecurityHeaderWriter;
+  /** Origins CORS answers for (their requests go through the app, which adds the CORS headers). */
+  corsOrigins: readonly string[];
+  /** Trusted proxies in front (TRUST_PROXY_HOPS), for the caller's address and the protocol, as Express reads them. */
+  proxyHops: number;
+  counters: CacheCounters;
+}
+
+/** Requests larger than this are left to the app (its body limit and parser). */
+const FAST_PATH_MAX_BODY = 64 * 1024;
+
+/** The caller's address as Express computes req.ip with `trust proxy` set to a number of hops. */
+function callerAddress(req: IncomingMessage, hops: number): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (!hops) return socket;
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .reverse();
+  const chain = [socket, ...forwarded];
+  return chain[Math.min(hops, chain.length - 1)];
+}
+
+/** Whether the request came over TLS, as Express's req.secure says with trusted proxies. */
+function isSecure(req: IncomingMessage, hops: number): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
+  if (!hops) return false;
+  const proto = String(req.headers['x-forwarded-proto'] ?? '');
+  return proto.split(',')[0].trim() === 'https';
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * A hit answered before Express: an anonymous POST /graphql of JSON (no credentials, no CORS origin to answer), its
+ * request budget counted and its security and rate-limit headers set as the app sets them, the cached bytes sent.
+ * Anything else, and every miss, goes on to the app with what was read (its body, its counted budget, its key), so a
+ * request is never counted twice and behaves as it would have without the fast path.
+ */
+export function cacheFastPath(options: FastPathOptions, app: (req: IncomingMessage, res: ServerResponse) => void) {
+  const { store, dataVersion, limits, securityHeaders, proxyHops, counters } = options;
+  const cors = new Set(options.corsOrigins);
+  const passOn = (req: IncomingMessage, res: ServerResponse, note?: FastPathNote, body?: unknown) => {
+    if (note) Object.assign(req, { fastPath: note, body });
+    app(req, res);
+  };
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const h = req.headers;
+    const length = Number(h['content-length']);
+    if (
+      req.method !== 'POST' ||
+      req.url !== '/graphql' ||
+      h.authorization ||
+      !(length > 0 && length <= FAST_PATH_MAX_BODY) ||
+      !/^application\/json\s*(;|$)/i.test(h['content-type'] ?? '') ||
+      (h.origin && cors.has(h.origin))
+    ) {
+      app(req, res);
+      return;
+    }
+    void (async () => {
+      const raw = await readBody(req);
+      const text = raw.toString('utf8');
+      const actor = anonymous(callerAddress(req, proxyHops));
+      let budget: RequestBudget;
+      try {
+        budget = await limits.request(actor);
+      } catch (err) {
+        if (!(err instanceof RateLimited)) throw err;
+        // Over the budget: the app answers the 429 (this request is not counted again).
+        return passOn(req, res, { limited: err }, parseOrUndefined(text));
+      }
+      // Keyed by the body's text as sent: an entry exists only for a body whose answer was a query's, kept.
+      const key = `${options.fingerprint}\u0000anonymous\u0000${options.today()}\u0000${await dataVersion()}\u0000${h.accept ?? ''}\u0000${text}`;
+      const entry = await store.get(key);
+      if (!entry) {
+        let params: unknown;
+        try {
+          params = JSON.parse(text);
+        } catch (err) {
+          // Not JSON: refused as the app's JSON parser refuses it (the body cannot be read a second time).
+          securityHeaders(req, res, isSecure(req, proxyHops));
+          const requestId = randomUUID();
+          res.setHeader('X-Request-Id', requestId);
+          for (const [name, value] of Object.entries(rateLimitHeaders(budget))) res.setHeader(name, value);
+          res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify({ errors: [{ message: (err as Error).message, extensions: { code: 'BAD_REQUEST', requestId } }] }));
+          return;
+        }
+        const read = params && typeof params === 'object' && !Array.isArray(params) ? readOf(params as Record<string, unknown>) : undefined;
+        return passOn(req, res, read ? { budget, key } : { budget }, params);
+      }
+      counters.hits++;
+      securityHeaders(req, res, isSecure(req, proxyHops));
+      const gzipped = !!entry.gzip && /\bgzip\b/.test(h['accept-encoding'] ?? '');
+      const bytes = gzipped ? entry.gzip! : entry.body;
+      const requestId = randomUUID();
+      res.setHeader('X-Request-Id', requestId);
+      for (const [name, value] of Object.entries(rateLimitHeaders(budget))) res.setHeader(name, value);
+      res.setHeader('Vary', 'Origin, Accept, Accept-Encoding');
+      res.setHeader('Content-Type', entry.contentType);
+      res.setHeader('ETag', entry.etag);
+      res.setHeader('X-Cache', 'hit');
+      if (gzipped) res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Content-Length', bytes.length);
+      res.end(bytes);
+    })().catch((err: unknown) => {
+      options.logger.error({ err }, 'response cache fast path failed');
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      } else res.destroy();
+    });
+  };
 }

@@ -1,6 +1,7 @@
 // Headers on every response: a Content-Security-Policy (the explorer's page its own, wider one for its editor),
 // no framing, no MIME sniffing, a strict referrer, HSTS on TLS; and CORS, closed unless an origin is configured.
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type express from 'express';
 import helmet from 'helmet';
 
@@ -41,18 +42,43 @@ export const EXPLORER_POLICY: Directives = {
   workerSrc: ["'self'", 'blob:'],
 };
 
-/** Helmet with the app's policy; HSTS only where the request arrived over TLS (req.secure, behind trusted proxies). */
-export function securityHeaders(): express.RequestHandler {
+// Nonces drawn from a pool filled 256 at a time (one system call for many responses).
+let pool = Buffer.alloc(0);
+let taken = 0;
+function freshNonce(): string {
+  if (taken + 16 > pool.length) {
+    pool = randomBytes(16 * 256);
+    taken = 0;
+  }
+  taken += 16;
+  return pool.toString('base64', taken - 16, taken);
+}
+
+/** Sets the headers on a plain Node response too (the response cache's fast path answers before Express). */
+export type SecurityHeaderWriter = (req: IncomingMessage, res: ServerResponse & { locals?: Record<string, unknown> }, secure: boolean) => void;
+
+/** Helmet with the app's policy; HSTS only where the request arrived over TLS (`secure`: req.secure, behind trusted proxies). */
+export function securityHeaderWriter(): SecurityHeaderWriter {
   const headers = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: APP_POLICY },
     strictTransportSecurity: false,
     xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
+  return (req, res, secure) => {
+    res.locals ??= {};
+    res.locals.cspNonce = freshNonce();
+    if (secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // Helmet's middleware sets headers and calls next synchronously.
+    headers(req, res, () => undefined);
+  };
+}
+
+export function securityHeaders(): express.RequestHandler {
+  const write = securityHeaderWriter();
   return (req, res, next) => {
-    res.locals.cspNonce = randomBytes(16).toString('base64');
-    if (req.secure) res.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    headers(req, res, next);
+    write(req, res, req.secure);
+    next();
   };
 }
 
