@@ -89,6 +89,12 @@ const schema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Memory for cached API answers in this process, in MiB (0 turns the response cache off). */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(64),
+  /** Weight units of GraphQL work running at once (admission.ts): a statistic weighs 4, a page of records 1. */
+  ADMISSION_CAPACITY: z.coerce.number().int().min(1).default(256),
+  /** Weight units that may wait for room; beyond them a request is refused at once with 503 OVERLOADED. */
+  ADMISSION_QUEUE: z.coerce.number().int().min(0).default(1024),
+  /** How long a request may wait for room before it is refused (ms). */
+  ADMISSION_WAIT_MS: z.coerce.number().int().min(0).max(60000).default(5000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -43,6 +43,7 @@ import {
 } from './response-cache.js';
 import { readDataVersion } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
+import { Admission, admissionControl } from './admission.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -140,6 +141,10 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     rateLimit(limits),
     checkPersistedQuery(),
     cache,
+    admissionControl(new Admission(config.ADMISSION_CAPACITY, config.ADMISSION_QUEUE, config.ADMISSION_WAIT_MS), (res, err) => {
+      res.set('Retry-After', String(err.retryAfterSeconds));
+      graphqlErrorResponse(res, 503, new GraphQLError(err.message, { extensions: { code: ErrorCode.OVERLOADED } }), res.req.requestId);
+    }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
   app.get(

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Admission, Overloaded, operationWeight, WEIGHTS } from './admission.js';
+
+describe('the weight of an operation', () => {
+  it('weighs statistics more than pages, and counting and searching on top', () => {
+    expect(operationWeight('{ sectors { code } }')).toBe(WEIGHTS.field);
+    expect(operationWeight('{ investmentStats { totals { count } } }')).toBe(WEIGHTS.heavy);
+    expect(operationWeight('{ parks(first: 5) { totalCount nodes { id } } }')).toBe(WEIGHTS.field + WEIGHTS.totalCount);
+    expect(operationWeight('{ organizations(first: 5, filter: { search: "hai" }) { nodes { id } } }')).toBe(WEIGHTS.field + WEIGHTS.search);
+    expect(
+      operationWeight(
+        'query A { sectors { code } } query B { a: tenantSeries(period: { from: "2026-01-01", to: "2026-06-30" }, grain: MONTH) { key } b: parkStats { park { id } } }',
+        'B',
+      ),
+    ).toBe(2 * WEIGHTS.heavy);
+    expect(operationWeight('mutation { signOut }')).toBe(WEIGHTS.mutation);
+    // What Apollo will refuse anyway costs the least.
+    expect(operationWeight('{ not a document')).toBe(1);
+    expect(operationWeight('query A { sectors { code } } query B { sectors { code } }')).toBe(1);
+  });
+});
+
+describe('admission to a fixed capacity with a bounded queue', () => {
+  it('admits within the capacity, queues first come first served, and refuses beyond the queue at once', async () => {
+    const admission = new Admission(4, 4, 10_000);
+    const a = await admission.enter(3);
+    const b = await admission.enter(1);
+    const order: string[] = [];
+    const c = admission.enter(2).then((release) => (order.push('c'), release));
+    const d = admission.enter(1).then((release) => (order.push('d'), release));
+    expect(admission.state()).toEqual({ inUse: 4, queued: 3 });
+    // A third waiter of 2 units would pass the queue's 4: refused at once.
+    await expect(admission.enter(2)).rejects.toBeInstanceOf(Overloaded);
+    a();
+    a(); // a release counts once
+    const [releaseC, releaseD] = await Promise.all([c, d]);
+    expect(order).toEqual(['c', 'd']);
+    expect(admission.state()).toEqual({ inUse: 4, queued: 0 });
+    for (const release of [b, releaseC, releaseD]) release();
+    expect(admission.state()).toEqual({ inUse: 0, queued: 0 });
+    // A weight above the capacity takes the whole capacity rather than never being admitted.
+    const whole = await admission.enter(40);
+    expect(admission.state().inUse).toBe(4);
+    whole();
+  });
+
+  it('refuses a request that waited too long, and lets the next one in', async () => {
+    const admission = new Admission(1, 10, 20);
+    const first = await admission.enter(1);
+    const waited = admission.enter(1);
+    await expect(waited).rejects.toMatchObject({ retryAfterSeconds: 1 });
+    expect(admission.state()).toEqual({ inUse: 1, queued: 0 });
+    first();
+    const next = await admission.enter(1);
+    expect(admission.state().inUse).toBe(1);
+    next();
+  });
+});

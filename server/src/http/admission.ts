@@ -1,0 +1,165 @@
+// Overload refused fast, never queued to a timeout: each GraphQL operation that reaches execution (cache hits never
+// do) takes a weight from a fixed capacity while it runs; beyond it a request waits in a short, bounded queue, and
+// beyond that, or after waiting too long, it is refused at once with 503, Retry-After and the code OVERLOADED.
+//
+// Weights, by the operation's top-level fields (documented in the README):
+//   a statistic (investmentStats, dealStats, tenancyStats, tenantSeries, parkStats, parkFit)  4
+//   any other field (a page of records, a record, reference lists)                            1
+//   + 1 for each field that asks for a totalCount, + 1 for each that searches by name (search:)
+//   a mutation                                                                                2
+import type express from 'express';
+import { Kind, OperationTypeNode, parse, visit, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
+
+export const HEAVY_FIELDS = new Set(['investmentStats', 'dealStats', 'tenancyStats', 'tenantSeries', 'parkStats', 'parkFit']);
+export const WEIGHTS = { heavy: 4, field: 1, totalCount: 1, search: 1, mutation: 2 } as const;
+
+/** The weight of `operationName` in `query` (1 when the document cannot be read: Apollo refuses it at once). */
+export function operationWeight(query: string, operationName?: string | null): number {
+  let operations: OperationDefinitionNode[];
+  try {
+    operations = parse(query, { maxTokens: 5000 }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  } catch {
+    return 1;
+  }
+  const op = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!op) return 1;
+  if (op.operation !== OperationTypeNode.QUERY) return WEIGHTS.mutation;
+  let weight = 0;
+  for (const selection of op.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) {
+      weight += WEIGHTS.field;
+      continue;
+    }
+    weight += HEAVY_FIELDS.has(selection.name.value) ? WEIGHTS.heavy : WEIGHTS.field;
+    let counts = false;
+    let searches = false;
+    visit(selection, {
+      Field(node) {
+        if (node.name.value === 'totalCount') counts = true;
+      },
+      ObjectField(node) {
+        if (node.name.value === 'search') searches = true;
+      },
+      Argument(node) {
+        if (node.name.value === 'search') searches = true;
+      },
+    });
+    if (counts) weight += WEIGHTS.totalCount;
+    if (searches) weight += WEIGHTS.search;
+  }
+  return Math.max(1, weight);
+}
+
+export class Overloaded extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('The server is busy; try again shortly');
+  }
+}
+
+/** A capacity of weight units with a bounded queue (first come, first served). */
+export class Admission {
+  private inUse = 0;
+  private queued = 0;
+  private readonly waiting: { weight: number; admit: () => void }[] = [];
+
+  constructor(
+    readonly capacity: number,
+    /** Units that may wait; beyond them, refused at once. */
+    readonly queueCapacity: number,
+    /** How long a request may wait before it is refused. */
+    readonly maxWaitMs: number,
+  ) {}
+
+  /** Takes `weight` units (a weight above the capacity takes the whole capacity); resolves with their release. */
+  async enter(weight: number): Promise<() => void> {
+    const units = Math.min(weight, this.capacity);
+    const release = () => {
+      this.inUse -= units;
+      this.drain();
+    };
+    if (!this.waiting.length && this.inUse + units <= this.capacity) {
+      this.inUse += units;
+      return once(release);
+    }
+    if (this.queued + units > this.queueCapacity) throw new Overloaded(1);
+    this.queued += units;
+    return new Promise((resolve, reject) => {
+      const entry = {
+        weight: units,
+        admit: () => {
+          clearTimeout(timer);
+          resolve(once(release));
+        },
+      };
+      const timer = setTimeout(() => {
+        const at = this.waiting.indexOf(entry);
+        if (at < 0) return;
+        this.waiting.splice(at, 1);
+        this.queued -= units;
+        reject(new Overloaded(1));
+        this.drain();
+      }, this.maxWaitMs);
+      this.waiting.push(entry);
+    });
+  }
+
+  private drain() {
+    while (this.waiting.length && this.inUse + this.waiting[0].weight <= this.capacity) {
+      const next = this.waiting.shift()!;
+      this.queued -= next.weight;
+      this.inUse += next.weight;
+      next.admit();
+    }
+  }
+
+  /** Units in use and waiting (for tests and logs). */
+  state(): { inUse: number; queued: number } {
+    return { inUse: this.inUse, queued: this.queued };
+  }
+}
+
+function once(fn: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+}
+
+const weights = new LRUCache<string, number>({ max: 2000 });
+
+/** The GraphQL request's document and operation name, from a parsed POST body or a GET's search. */
+function documentOf(req: express.Request): { query: string; operationName?: string } | undefined {
+  const params = (req.method === 'POST' ? req.body : req.query) as Record<string, unknown> | undefined;
+  const query = params?.query;
+  if (typeof query !== 'string') return undefined;
+  return { query, operationName: typeof params?.operationName === 'string' ? params.operationName : undefined };
+}
+
+/**
+ * The middleware in front of Apollo: the operation's weight taken for as long as the response runs; refused with 503,
+ * Retry-After and OVERLOADED when neither the capacity nor the queue has room, or after waiting `maxWaitMs`.
+ */
+export function admissionControl(admission: Admission, refuse: (res: express.Response, err: Overloaded) => void): express.RequestHandler {
+  return async (req, res, next) => {
+    const doc = documentOf(req);
+    let weight = 1;
+    if (doc) {
+      const key = `${doc.operationName ?? ''}\u0000${doc.query}`;
+      weight = weights.get(key) ?? operationWeight(doc.query, doc.operationName);
+      weights.set(key, weight);
+    }
+    let release: () => void;
+    try {
+      release = await admission.enter(weight);
+    } catch (err) {
+      if (!(err instanceof Overloaded)) return next(err);
+      return refuse(res, err);
+    }
+    res.once('close', release);
+    res.once('finish', release);
+    next();
+  };
+}
