@@ -1,5 +1,7 @@
+import { EventEmitter } from 'node:events';
+import type express from 'express';
 import { describe, expect, it } from 'vitest';
-import { Admission, Overloaded, operationWeight, WEIGHTS } from './admission.js';
+import { Admission, admissionControl, Overloaded, operationWeight, WEIGHTS } from './admission.js';
 
 describe('the weight of an operation', () => {
   it('weighs statistics more than pages, and counting and searching on top', () => {
@@ -54,5 +56,36 @@ describe('admission to a fixed capacity with a bounded queue', () => {
     const next = await admission.enter(1);
     expect(admission.state().inUse).toBe(1);
     next();
+  });
+});
+
+describe('the admission middleware', () => {
+  /** A request and a response as the middleware sees them: events, and whether the response was destroyed. */
+  const exchange = () => {
+    const res = Object.assign(new EventEmitter(), { destroyed: false }) as unknown as express.Response & EventEmitter & { destroyed: boolean };
+    const req = { method: 'POST', body: { query: '{ investmentStats { totals { count } } }' } } as express.Request;
+    return { req, res };
+  };
+
+  it('holds the room while the answer runs, and gives back the room of a caller that went away while waiting', async () => {
+    const admission = new Admission(4, 8, 10_000);
+    const refused: unknown[] = [];
+    const middleware = admissionControl(admission, (_res, err) => refused.push(err));
+    const running = exchange();
+    let started = 0;
+    await middleware(running.req, running.res, () => void started++);
+    expect([started, admission.state().inUse]).toEqual([1, 4]);
+    // A second caller waits, then hangs up before there is room.
+    const leaving = exchange();
+    const waited = middleware(leaving.req, leaving.res, () => void started++);
+    expect(admission.state().queued).toBe(4);
+    leaving.res.destroyed = true;
+    leaving.res.emit('close');
+    running.res.emit('finish');
+    await waited;
+    // The caller who left was never started, and keeps nothing.
+    expect(started).toBe(1);
+    expect(admission.state()).toEqual({ inUse: 0, queued: 0 });
+    expect(refused).toEqual([]);
   });
 });

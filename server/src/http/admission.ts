@@ -151,13 +151,20 @@ export function admissionControl(admission: Admission, refuse: (res: express.Res
       weight = weights.get(key) ?? operationWeight(doc.query, doc.operationName);
       weights.set(key, weight);
     }
+    // A caller that goes away while waiting must not keep its units: its response closes before it is admitted.
+    let gone = false;
+    const leave = () => (gone = true);
+    res.once('close', leave);
     let release: () => void;
     try {
       release = await admission.enter(weight);
     } catch (err) {
+      res.off('close', leave);
       if (!(err instanceof Overloaded)) return next(err);
       return refuse(res, err);
     }
+    res.off('close', leave);
+    if (gone || res.destroyed) return release();
     res.once('close', release);
     res.once('finish', release);
     next();
