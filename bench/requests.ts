@@ -7,7 +7,8 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createScratchDatabase } from '../server/src/db/scratch.js';
-import { startServer, TIME_ZONE } from './server-process.js';
+import { today } from './overview.js';
+import { startServer } from './server-process.js';
 import { measureThroughput, renderThroughput, type ThroughputOptions } from './throughput.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,8 +20,7 @@ export async function benchRequests(out = 'bench/REQUESTS.md', seconds = Number(
     // The demo data as `npm start` seeds it; rate limits raised for the run.
     const server = await startServer(db.url, { SEED_ON_START: 'true', RATE_LIMIT_ANONYMOUS: '100000000' });
     try {
-      const today = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-      const options: ThroughputOptions = { connections: 50, seconds, today };
+      const options: ThroughputOptions = { connections: 50, seconds, today: today() };
       const load = os.loadavg()[0].toFixed(1);
       const results = await measureThroughput(server.url, options, log);
       const text = [

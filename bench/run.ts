@@ -9,18 +9,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { addDays, format, parseISO, subMonths } from 'date-fns';
 import { getOperationAST, print } from 'graphql';
 import pg from 'pg';
 import { benchRequests } from './requests.js';
-import { startServer, TIME_ZONE } from './server-process.js';
+import { last12Months, overviewVariables, today, type Period } from './overview.js';
+import { startServer } from './server-process.js';
 import { createScratchDatabase } from '../server/src/db/scratch.js';
-import {
-  DashboardOptionsQueryDocument,
-  DashboardPageQueryDocument,
-  InvestmentTableQueryDocument,
-  type DashboardPageQueryQueryVariables,
-} from '../web/src/__generated__/graphql.js';
+import { DashboardOptionsQueryDocument, DashboardPageQueryDocument, InvestmentTableQueryDocument } from '../web/src/__generated__/graphql.js';
 import { BenchUsageError, parseBenchArgs, USAGE, type BenchOptions, type Engine } from './args.js';
 import { BenchDealStats, BenchFilterValues, BenchInvestmentStats, BenchParkStats, BenchTenancyStats, BenchTenantSeries } from './documents.js';
 import {
@@ -139,11 +134,6 @@ async function measure<T, V>(send: Send, runs: number, document: TypedDocumentNo
 // ---------------------------------------------------------------------------------------------------------------
 // What is measured on one running server.
 
-interface Period {
-  from: string;
-  to: string;
-}
-
 /** The values each filter bar dimension is set to for the filtered figures. */
 interface Choice {
   park: string | null;
@@ -152,37 +142,6 @@ interface Choice {
   stage: InvestmentStage | null;
   kind: OrganizationKind | null;
   period: Period;
-}
-
-function today(): string {
-  // "en-CA" writes dates as YYYY-MM-DD; the server counts days in the same zone.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
-/** The dashboard's default period, "the last 12 months" (web/src/dashboard/view-state.ts presetRange). */
-function last12Months(day: string): Period {
-  return { from: format(addDays(subMonths(parseISO(day), 12), 1), 'yyyy-MM-dd'), to: day };
-}
-
-/** DashboardPage's variables for the default view (last 12 months against the year before, CNY, by quarter, no filters). */
-function overviewVariables(period: Period): DashboardPageQueryQueryVariables {
-  return {
-    filter: {},
-    committed: { stage: { in: [InvestmentStage.Signed, InvestmentStage.UnderConstruction, InvestmentStage.Operating] } },
-    deals: {},
-    parks: {},
-    records: null,
-    period,
-    compare: 'PREVIOUS_YEAR',
-    currency: 'CNY',
-    grain: 'QUARTER',
-    dealGrain: 'QUARTER',
-    hasPeriod: true,
-    tenantPeriod: period,
-    tenantGrain: 'QUARTER',
-    tenancies: {},
-    tenantOrgs: null,
-  };
 }
 
 function mostCommon<T extends string>(

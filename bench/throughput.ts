@@ -5,9 +5,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { gzipSync } from 'node:zlib';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import autocannon from 'autocannon';
-import { addDays, format, parseISO, subMonths } from 'date-fns';
+import { addDays, format, parseISO } from 'date-fns';
 import { getOperationAST, print, type DocumentNode } from 'graphql';
 import { DashboardPageQueryDocument } from '../web/src/__generated__/graphql.js';
+import { last12Months, overviewVariables } from './overview.js';
 import { freePort } from './server-process.js';
 
 export interface MixResult {
@@ -41,32 +42,10 @@ const HEADERS = {
 const VIEWER = 'query ViewerQuery { viewer { role officer { id name } apiKeyName } }';
 const PARKS = `query ParkListQuery { parks(first: 20) { totalCount nodes { id slug name { zh en ru } kind status positioning { zh en } focusSectors { code } } } }`;
 
-function body(document: DocumentNode | string, variables: Record<string, unknown> = {}): string {
+function body(document: DocumentNode | string, variables: object = {}): string {
   const doc = typeof document === 'string' ? document : print(document);
   const operationName = typeof document === 'string' ? /query (\w+)/.exec(document)?.[1] : getOperationAST(document)?.name?.value;
   return JSON.stringify({ operationName, variables, query: doc });
-}
-
-/** The overview's variables as the web app sends them for a period ending `to` (the last 12 months by default). */
-export function overviewVariables(to: string): Record<string, unknown> {
-  const period = { from: format(addDays(subMonths(parseISO(to), 12), 1), 'yyyy-MM-dd'), to };
-  return {
-    filter: {},
-    committed: { stage: { in: ['SIGNED', 'UNDER_CONSTRUCTION', 'OPERATING'] } },
-    deals: {},
-    parks: {},
-    records: null,
-    period,
-    compare: 'PREVIOUS_YEAR',
-    currency: 'CNY',
-    grain: 'QUARTER',
-    dealGrain: 'QUARTER',
-    hasPeriod: true,
-    tenantPeriod: period,
-    tenantGrain: 'QUARTER',
-    tenancies: {},
-    tenantOrgs: null,
-  };
 }
 
 async function run(url: string, options: ThroughputOptions, request: autocannon.Request): Promise<autocannon.Result> {
@@ -121,7 +100,7 @@ export async function measureThroughput(url: string, options: ThroughputOptions,
     {
       name: 'overview, repeated',
       describes: 'DashboardPageQuery as the web app sends it, the default view, the same every time',
-      payload: body(overview, overviewVariables(options.today)),
+      payload: body(overview, overviewVariables(last12Months(options.today))),
     },
     { name: 'viewer', describes: 'the caller and its role (`viewer`), 70 bytes of query', payload: body(VIEWER) },
     { name: '20 parks', describes: 'a page of 20 parks with their names and figures', payload: body(PARKS) },
@@ -148,7 +127,7 @@ export async function measureThroughput(url: string, options: ThroughputOptions,
     method: 'POST',
     path: '/graphql',
     headers: HEADERS,
-    setupRequest: (req) => ({ ...req, body: body(overview, overviewVariables(format(addDays(day, -(++n % 100_000) - 200_000), 'yyyy-MM-dd'))) }),
+    setupRequest: (req) => ({ ...req, body: body(overview, overviewVariables(last12Months(format(addDays(day, -(++n % 100_000) - 200_000), 'yyyy-MM-dd')))) }),
   });
   results.push(resultOf('overview, all different', 'DashboardPageQuery with a different period on every request (every one a cache miss)', misses));
   return results;

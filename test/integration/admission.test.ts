@@ -3,7 +3,7 @@
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overviewVariables } from '../../bench/throughput.js';
+import { last12Months, overviewVariables } from '../../bench/overview.js';
 import { DashboardPageQueryDocument } from '../../web/src/__generated__/graphql.js';
 import { createTestServer, type TestServer } from '../helpers/server.js';
 
@@ -23,7 +23,7 @@ describe('admission control', () => {
       fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables: overviewVariables(`2026-10-${String(day).padStart(2, '0')}`) }),
+        body: JSON.stringify({ query, variables: overviewVariables(last12Months(`2026-10-${String(day).padStart(2, '0')}`)) }),
       });
     const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => overview(i + 1)));
     const statuses = answers.map((a) => a.status);
