@@ -141,7 +141,7 @@ export class RecordWriter {
     },
   ): Promise<T> {
     requireRole(this.actor, o.role ?? 'OFFICER');
-    return this.guard(async () =>
+    return this.guard(o, o.id, async () =>
       this.em.transactional(async (em) => {
         const record = await this.load<T>(em, o, o.id, o.version);
         const before = { ...snapshot(record), ...(await o.extra?.(em, o.id)) };
@@ -181,7 +181,7 @@ export class RecordWriter {
     },
   ) {
     requireRole(this.actor, o.role ?? 'OFFICER');
-    return this.guard(async () =>
+    return this.guard(o, o.id, async () =>
       this.em.transactional(async (em) => {
         const record = await this.load(em, o, o.id, o.version);
         if (await em.count(Citation, { subjectType: o.type, subjectId: o.id })) {
@@ -211,12 +211,20 @@ export class RecordWriter {
     return record;
   }
 
-  private async guard<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * A write that lost a race (another one committed between its read and its write) is a CONFLICT too, with the
+   * version now in the database, as a stale version read up front is.
+   */
+  private async guard<T, R extends Row>(o: WriteOptions<R>, id: number, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
     } catch (err) {
-      if (err instanceof OptimisticLockError) throw conflict('The record was changed by someone else meanwhile; reload it and try again');
-      throw err;
+      if (!(err instanceof OptimisticLockError)) throw err;
+      const current = await this.em.fork().findOne(o.entity, byId<R>(id));
+      throw conflict(
+        'The record was changed by someone else meanwhile; reload it and try again',
+        current?.version !== undefined ? { currentVersion: current.version } : {},
+      );
     }
   }
 
