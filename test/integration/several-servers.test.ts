@@ -201,6 +201,13 @@ describe.skipIf(!PG || !REDIS)('two server processes on one PostgreSQL and one R
     const again = await gql(url, from, refreshSession, { t: first.refreshToken });
     expect(again.upstream).toBe(signIn.upstream);
     expect(codeOf(again)).toBe('UNAUTHENTICATED');
+    // A spent token presented again means it leaked: the officer's sessions end, and both processes refuse the
+    // access token issued with the new pair at once.
+    const revoked = [await gql(url, from, viewer, undefined, second.accessToken), await gql(url, from, viewer, undefined, second.accessToken)];
+    expect(revoked.map((a) => [a.upstream, a.status, codeOf(a)]).sort()).toEqual([
+      [0, 401, 'UNAUTHENTICATED'],
+      [1, 401, 'UNAUTHENTICATED'],
+    ]);
 
     // The web app's cookie session: signed in through one process, refreshed through the other.
     const session = { 'x-parkscope-session': '1' };
@@ -243,11 +250,27 @@ describe.skipIf(!PG || !REDIS)('two server processes on one PostgreSQL and one R
     expect(after.upstream).not.toBe(created.upstream);
     expect([after.headers['x-cache'], countOf(after)]).toEqual(['miss', countOf(cold) + 1]);
 
-    // An update through that other process; the record read by id through the first one has it.
+    // Two creates with one idempotency key, sent together (one to each process): one record, answered to both.
+    const key = `several-${randomUUID()}`;
+    const createOnce = () =>
+      gql(
+        url,
+        from,
+        'mutation($i: CreateOrganizationInput!, $k: String) { createOrganization(input: $i, idempotencyKey: $k) { id } }',
+        { i: { nameZh: '一次', nameEn: 'Created once', kind: 'COMPANY', country: 'KZ' }, k: key },
+        token,
+      );
+    const [once, twice] = await Promise.all([createOnce(), createOnce()]);
+    expect([once.upstream, twice.upstream].sort()).toEqual([0, 1]);
+    expect(once.body.data?.createOrganization).toEqual(twice.body.data?.createOrganization);
+    expect(countOf(await gql(url, from, count))).toBe(countOf(cold) + 2);
+
+    // The record read by id through one process (and kept in the cache), updated through the other, read again
+    // through the first: the update, not the kept answer.
     const { id, version } = created.body.data!.createOrganization as { id: string; version: number };
     const byId = 'query($id: ID!) { node(id: $id) { ... on Organization { name { en } version } } }';
-    const before = await gql(url, from, byId, { id }); // kept in the cache, by the first process
-    expect(before.upstream).toBe(created.upstream);
+    const before = await gql(url, from, byId, { id });
+    expect(before.headers['x-cache']).toBe('miss');
     expect(before.body.data?.node).toEqual({ name: { en: 'Written through one' }, version });
     const updated = await gql(
       url,
@@ -256,10 +279,10 @@ describe.skipIf(!PG || !REDIS)('two server processes on one PostgreSQL and one R
       { i: { id, version, nameEn: 'Renamed through the other' } },
       token,
     );
-    expect(updated.upstream).not.toBe(created.upstream);
+    expect(updated.upstream).not.toBe(before.upstream);
     expect(codeOf(updated)).toBeUndefined();
     const read = await gql(url, from, byId, { id });
-    expect(read.upstream).toBe(created.upstream);
+    expect(read.upstream).toBe(before.upstream);
     expect(read.body.data?.node).toEqual({
       name: { en: 'Renamed through the other' },
       version: (updated.body.data!.updateOrganization as { version: number }).version,
