@@ -24,6 +24,8 @@ const PG = process.env.TEST_DATABASE_URL;
 const REDIS = process.env.TEST_REDIS_URL;
 /** Anonymous requests per minute and address, for every process together. */
 const ANONYMOUS_LIMIT = 10;
+/** Sign-in attempts per e-mail and address per 15 minutes, for every process together. */
+const SIGN_IN_LIMIT = 3;
 
 interface Answer {
   status: number;
@@ -112,6 +114,7 @@ describe.skipIf(!PG || !REDIS)('two server processes on one PostgreSQL and one R
       REDIS_URL: REDIS!,
       RATE_LIMIT_PREFIX: prefix,
       RATE_LIMIT_ANONYMOUS: String(ANONYMOUS_LIMIT),
+      SIGN_IN_ATTEMPTS: String(SIGN_IN_LIMIT),
       TRUST_PROXY_HOPS: '1',
       SEED_ON_START: 'false',
       DEMO_DATA: 'false',
@@ -168,6 +171,19 @@ describe.skipIf(!PG || !REDIS)('two server processes on one PostgreSQL and one R
     // Per address (the proxy's X-Forwarded-For, trusted one hop): another caller still has its whole budget.
     const other = await ask('127.0.0.92');
     expect([other.status, /;r=(\d+)/.exec(String(other.headers.ratelimit))?.[1]]).toEqual([200, String(ANONYMOUS_LIMIT - 1)]);
+  });
+
+  it('counts sign-in attempts for one e-mail and address across both processes', async () => {
+    const attempt = () =>
+      gql(proxy!.url, '127.0.0.95', 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { accessToken } }', {
+        e: officer.email,
+        p: 'a wrong password',
+      });
+    const answers: Answer[] = [];
+    for (let i = 0; i <= SIGN_IN_LIMIT; i++) answers.push(await attempt());
+    expect(answers.map((a) => a.upstream)).toEqual(answers.map((_, i) => (answers[0].upstream + i) % 2));
+    // Counters of its own per process would have let the fourth through to the password check (each saw two).
+    expect(answers.map(codeOf)).toEqual([...Array<string>(SIGN_IN_LIMIT).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
   });
 
   it('signs in through one process and uses, refreshes and ends the session through the other', async () => {
