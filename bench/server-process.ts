@@ -20,12 +20,15 @@ export async function freePort(): Promise<number> {
 
 export interface Server {
   url: string;
+  /** The server process's id (its CPU time can be read from /proc). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<Server> {
+/** `nodeArgs`: flags for Node itself (e.g. --cpu-prof, which NODE_OPTIONS does not allow). */
+export async function startServer(databaseUrl: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Server> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -68,6 +71,7 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   }
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       if (gone) return;
       child.kill('SIGTERM');

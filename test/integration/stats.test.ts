@@ -530,6 +530,24 @@ describe.each(DIALECTS)('statistics on %s', (dialect) => {
     expect(py.buckets[1].change?.count).toBe(april2024.count - april2023.count);
   });
 
+  it('answers a statistic over a period with partly covered months in one statement per period, equal to SQL', async () => {
+    // 3 December 2023 to 2 December 2024: the summary's whole months, less 1–2 December 2023, plus 1–2 December 2024.
+    const period = { from: '2023-12-03', to: '2024-12-02' };
+    let data: ResultOf<typeof StatsInvestmentGroups> | undefined;
+    const statements = await server.countStatements(async () => {
+      data = await stats(StatsInvestmentGroups, { g: ['STAGE'], p: period, f: { stage: { in: ['SIGNED', 'OPERATING'] } } });
+    });
+    expect(statements).toBe(1);
+    const where = `x.announced_on >= '${period.from}' and x.announced_on <= '${period.to}' and x.stage in ('SIGNED', 'OPERATING')`;
+    const all = await direct('investment', where);
+    expect(data!.investmentStats.totals).toEqual({ count: all.count, valuedCount: all.valued, total: fromMinor(all.total, 'USD') });
+    for (const b of data!.investmentStats.buckets) {
+      const sql = await direct('investment', `${where} and x.stage = '${b.key[0].value}'`);
+      expect([b.key[0].value, b.figures.count, b.figures.total]).toEqual([b.key[0].value, sql.count, fromMinor(sql.total, 'USD')]);
+    }
+    expect(data!.investmentStats.buckets.map((b) => b.key[0].value).sort()).toEqual(['OPERATING', 'SIGNED']);
+  });
+
   it('compares the last 12 months with the 12 before when no period is given, by the injected clock', async () => {
     const s = (await stats(StatsDealsLastYear)).dealStats;
     expect(s.period).toEqual({ from: '2025-11-25', to: TODAY });

@@ -8,6 +8,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { APPLICATION_NAME, dialectOf, type Dialect } from './dialect.js';
 import { entities } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { cachePreparedStatements, type PreparingConnection } from './statement-cache.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -21,18 +22,20 @@ export function migrationsPath(dialect: Dialect): string {
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 /** The part of a libsql connection the pool hook uses. */
-interface SqliteRawConnection {
+interface SqliteRawConnection extends PreparingConnection {
   exec(sql: string): unknown;
 }
 
 /**
  * Runs on every connection the pool opens (the libsql dialect replaces connections as they age): WAL lets readers
- * go on while one writer writes, and the busy timeout makes a writer wait for the lock instead of failing at once.
+ * go on while one writer writes, and the busy timeout makes a writer wait for the lock instead of failing at once;
+ * statements are kept prepared (statement-cache.ts).
  */
 function prepareSqliteConnection(conn: SqliteRawConnection, done: (err: Error | null, conn: SqliteRawConnection) => void) {
   try {
     // The busy timeout first: switching a fresh file to WAL needs it alone, and other processes may be opening it too.
     conn.exec(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}; pragma journal_mode = wal; pragma foreign_keys = on; pragma synchronous = normal`);
+    cachePreparedStatements(conn);
     done(null, conn);
   } catch (err) {
     done(err as Error, conn);

@@ -3,6 +3,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { scalarText, toBigInt, toNumber } from '../../db/numbers.js';
+import { selectRows } from '../../db/select-rows.js';
 import type { Label } from '../../domain/labels.js';
 import type { Period, TimeGrain } from './periods.js';
 
@@ -144,7 +145,7 @@ export async function groupedFigures(
     );
     statement = groupBy(query, dimensions.length);
   }
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(statement, [], 'all', em.getTransactionContext());
+  const rows = await selectRows(em, statement);
   return rows.map((r) => ({
     keys: dimensions.map((d, i) => {
       const k = r[`k${i}`];

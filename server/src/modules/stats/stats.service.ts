@@ -3,6 +3,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import type { Clock } from '../../clock.js';
 import { toBigInt, toNumber } from '../../db/numbers.js';
+import { selectRows } from '../../db/select-rows.js';
 import { UNKNOWN_LABEL, type Label } from '../../domain/labels.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { buildWhere, type FilterSpec } from '../../graphql/filters.js';
@@ -216,7 +217,7 @@ export class StatsService {
     }
     const verification = args.records?.in ?? (args.records?.eq ? [args.records.eq] : null);
     if (verification) query.whereIn('t.verification', verification);
-    const [row] = await this.em.getConnection().execute<Record<string, unknown>[]>(query, [], 'all', this.em.getTransactionContext());
+    const [row] = await selectRows(this.em, query);
     return keys.map((key, i) => ({ key, end: ends[i], label: bucketLabel(key, args.grain), tenants: toNumber(row?.[`b${i}`]) }));
   }
 
@@ -327,7 +328,7 @@ export class StatsService {
     const result = new Map<number, ParkFigures>();
     if (!ids.length) return result;
     const knex = this.em.getKnex();
-    const run = (query: Knex.QueryBuilder) => this.em.getConnection().execute<Record<string, unknown>[]>(query, [], 'all', this.em.getTransactionContext());
+    const run = (query: Knex.QueryBuilder) => selectRows(this.em, query);
     const scoped = (table: string, alias: string) => {
       const q = knex(`${table} as ${alias}`)
         .whereIn(`${alias}.park_id`, ids)

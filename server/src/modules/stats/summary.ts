@@ -9,6 +9,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { scalarText, toBigInt, toNumber } from '../../db/numbers.js';
 import { databaseIdOrNull } from '../../graphql/global-id.js';
+import { selectRows } from '../../db/select-rows.js';
 import type { Dimension, GroupRow, SqlDialect } from './grouped-query.js';
 import { sqlDialect, timeKeySql } from './grouped-query.js';
 import { addDays, format, parseISO } from 'date-fns';
@@ -375,24 +376,38 @@ function monthKeySql(grain: TimeGrain): string {
   return `case when s.month = '' then null else ${key} end`;
 }
 
-/** The summary's grouped figures for whole months (or every month when `months` is null). */
-export async function summaryFigures(em: EntityManager, plan: SummaryPlan, dimensions: Dimension[], months: [string, string] | null): Promise<GroupRow[]> {
-  const knex = em.getKnex();
+/** One branch of a plan's statement: its SQL (selecting k0…, kv, n, v, t, grouped) and its bindings. */
+interface Branch {
+  sql: string;
+  bindings: string[];
+}
+
+const groupByPositions = (plan: SummaryPlan) => Array.from({ length: plan.groups.length + 1 }, (_, i) => String(i + 1)).join(', ');
+
+/** The summary's grouped rows for whole months (or every month when `months` is null). */
+function summaryBranch(plan: SummaryPlan, months: [string, string] | null): Branch {
   const column = (d: SummaryDimension) => (plan.pair[0] === d ? 's.a_val' : 's.b_val');
-  const query = knex('investment_summary as s').where('s.a_dim', plan.pair[0]).where('s.b_dim', plan.pair[1]);
-  for (const [d, values] of plan.values) query.whereIn(column(d), values);
-  if (plan.verification) query.whereIn('s.verification', plan.verification);
-  if (months) query.whereBetween('s.month', months);
-  query.select(
-    ...plan.groups.map((g, i) => knex.raw(`${'grain' in g ? monthKeySql(g.grain) : `nullif(${column(g.dimension)}, '')`} as k${i}`)),
-    knex.raw('s.verification as kv'),
-    knex.raw('sum(s.n) as n'),
-    knex.raw('sum(s.v) as v'),
-    knex.raw('sum(s.t) as t'),
-  );
-  query.groupByRaw([...plan.groups.map((_, i) => String(i + 1)), String(plan.groups.length + 1)].join(', '));
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(query, [], 'all', em.getTransactionContext());
-  return rows.map((r) => toGroupRow(r, plan, dimensions));
+  const bindings: string[] = [plan.pair[0], plan.pair[1]];
+  const where = ['s.a_dim = ?', 's.b_dim = ?'];
+  for (const [d, values] of plan.values) {
+    where.push(`${column(d)} in (${values.map(() => '?').join(', ')})`);
+    bindings.push(...values);
+  }
+  if (plan.verification) {
+    where.push(`s.verification in (${plan.verification.map(() => '?').join(', ')})`);
+    bindings.push(...plan.verification);
+  }
+  if (months) {
+    where.push('s.month between ? and ?');
+    bindings.push(...months);
+  }
+  const keys = plan.groups.map((g, i) => `${'grain' in g ? monthKeySql(g.grain) : `nullif(${column(g.dimension)}, '')`} as k${i}`);
+  return {
+    sql:
+      `select ${[...keys, 's.verification as kv', 'sum(s.n) as n', 'sum(s.v) as v', 'sum(s.t) as t'].join(', ')} ` +
+      `from investment_summary s where ${where.join(' and ')} group by ${groupByPositions(plan)}`,
+    bindings,
+  };
 }
 
 /** A row of k0…, kv (provenance), n, v, t as a GroupRow keyed by its groups and, last, its provenance. */
@@ -426,13 +441,12 @@ const RECORD_COLUMN: Record<SummaryDimension, string> = {
 };
 
 /**
- * The records of a few days, grouped as the summary's rows are (by the plan's groups, then provenance). The conditions
- * are written on the values as the summary keys them, so the planner walks the few days' rows by their date rather
- * than, say, every investment of every Russian investor.
+ * The records of a few days, grouped as the summary's rows are (by the plan's groups, then provenance), their figures
+ * added (sign 1) or subtracted (sign -1). The conditions are written on the values as the summary keys them, so the
+ * planner walks the few days' rows by their date rather than, say, every investment of every Russian investor.
  */
-export async function dayFigures(em: EntityManager, plan: SummaryPlan, dimensions: Dimension[], days: Period): Promise<GroupRow[]> {
-  const dialect = sqlDialect(em);
-  const bindings: string[] = [days.from, days.to];
+function dayBranch(plan: SummaryPlan, dialect: SqlDialect, edge: Edge): Branch {
+  const bindings: string[] = [edge.period.from, edge.period.to];
   const where = ['i.announced_on >= ?', 'i.announced_on <= ?'];
   for (const [d, values] of plan.values) {
     where.push(`coalesce(${RECORD_COLUMN[d]}, '') in (${values.map(() => '?').join(', ')})`);
@@ -443,12 +457,14 @@ export async function dayFigures(em: EntityManager, plan: SummaryPlan, dimension
     bindings.push(...plan.verification);
   }
   const keys = plan.groups.map((g, i) => `${'grain' in g ? timeKeySql('i.announced_on', g.grain, dialect) : RECORD_COLUMN[g.dimension]} as k${i}`);
-  const sql =
-    `select ${[...keys, 'i.verification as kv', 'count(*) as n', 'count(i.amount_usd_minor) as v', 'coalesce(sum(i.amount_usd_minor), 0) as t'].join(', ')} ` +
-    `from investment i left join organization o on o.id = i.organization_id where ${where.join(' and ')} ` +
-    `group by ${Array.from({ length: plan.groups.length + 1 }, (_, i) => String(i + 1)).join(', ')}`;
-  const rows: Record<string, unknown>[] = await em.getConnection().execute(sql, bindings, 'all', em.getTransactionContext());
-  return rows.map((r) => toGroupRow(r, plan, dimensions));
+  const sign = edge.sign === 1 ? '' : '-';
+  const figures = [`${sign}count(*) as n`, `${sign}count(i.amount_usd_minor) as v`, `${sign}coalesce(sum(i.amount_usd_minor), 0) as t`];
+  return {
+    sql:
+      `select ${[...keys, 'i.verification as kv', ...figures].join(', ')} ` +
+      `from investment i left join organization o on o.id = i.organization_id where ${where.join(' and ')} group by ${groupByPositions(plan)}`,
+    bindings,
+  };
 }
 
 /**
@@ -486,14 +502,26 @@ export function mergeRows(parts: { rows: GroupRow[]; sign: 1 | -1 }[]): GroupRow
   return [...merged.values()];
 }
 
-/** A plan's figures: the summary's whole months, plus or minus the records of the days at the period's ends. */
+/**
+ * A plan's figures in one statement: the summary's whole months, plus or minus the records of the days at the
+ * period's ends, added up per group and provenance by the database.
+ */
 export async function summarizedFigures(em: EntityManager, plan: SummaryPlan, dimensions: Dimension[], period: Period | null): Promise<GroupRow[]> {
+  const dialect = sqlDialect(em);
   const { months, edges } = period ? splitPeriod(period) : { months: null, edges: [] };
-  const parts = await Promise.all([
-    period && !months ? Promise.resolve([]) : summaryFigures(em, plan, dimensions, months),
-    ...edges.map((edge) => dayFigures(em, plan, dimensions, edge.period)),
-  ]);
-  return mergeRows(parts.map((rows, i) => ({ rows, sign: i === 0 ? 1 : edges[i - 1].sign })));
+  const branches = [...(period && !months ? [] : [summaryBranch(plan, months)]), ...edges.map((edge) => dayBranch(plan, dialect, edge))];
+  const keys = plan.groups.map((_, i) => `x.k${i}`);
+  const sql =
+    branches.length === 1
+      ? branches[0].sql
+      : `select ${[...keys, 'x.kv', 'sum(x.n) as n', 'sum(x.v) as v', 'sum(x.t) as t'].join(', ')} ` +
+        `from (${branches.map((b) => b.sql).join(' union all ')}) x group by ${groupByPositions(plan)}`;
+  const rows = await selectRows(
+    em,
+    sql,
+    branches.flatMap((b) => b.bindings),
+  );
+  return mergeRows([{ rows: rows.map((r) => toGroupRow(r, plan, dimensions)), sign: 1 }]);
 }
 
 /**
