@@ -71,6 +71,23 @@ const OfficerTranslatedPark = graphql(`
   }
 `);
 
+const OfficerTranslatedOrganization = graphql(`
+  query OfficerTranslatedOrganization($search: String!) {
+    organizations(filter: { search: $search }, first: 2) {
+      nodes {
+        verification
+        name {
+          en
+          ru
+          ruTranslation {
+            enteredBy
+          }
+        }
+      }
+    }
+  }
+`);
+
 const OfficerDealAfterEdit = graphql(`
   query OfficerDealAfterEdit($id: ID!) {
     node(id: $id) {
@@ -342,7 +359,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await context.close();
   });
 
-  it('takes a Russian deal title and park name from an officer as translations: the Russian pages show them, marked with who entered them', async () => {
+  it('takes a Russian deal title, park name and investor name from an officer as translations: the Russian pages show them, marked with who entered them', async () => {
     const deal = (await server.gql(OfficerVerifiedDeal)).data!.deals.nodes[0];
     const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
@@ -393,6 +410,27 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     expect(await card.locator('header [data-translation]').innerText()).toMatch(/^Перевод на русский: Wang Wei, \d/);
     // Parks without a Russian name show their English one, unmarked.
     expect(await page.locator('article[data-slug="sco-equipment-manufacturing-park"] header [data-translation]').count()).toBe(0);
+
+    // An investor's Russian name, entered from an investment's details: the details show it, marked; found by search.
+    await page.goto(`${server.url}/?period=all`);
+    await page.locator('button[data-open]').first().click();
+    const panel = page.locator('aside[data-detail]');
+    const orgForm = panel.locator('[data-form="ru-name-organization"]');
+    await orgForm.waitFor();
+    // The details give the investor's name (English while it has no Russian one), its country and kind.
+    const english = (await panel.locator('dd').first().innerText()).split(' · ')[0].replace(/ \([A-Z]{2}\)$/, '');
+    const before = (await server.gql(OfficerTranslatedOrganization, { search: english })).data?.organizations.nodes[0];
+    expect(before?.name).toMatchObject({ en: english, ru: null });
+    await orgForm.getByLabel('Название (русский)').fill('Тестовая Логистическая Компания');
+    await orgForm.getByRole('button', { name: 'Сохранить изменения' }).click();
+    await orgForm.getByRole('status').filter({ hasText: 'Сохранено.' }).waitFor();
+    await panel.locator('dd', { hasText: 'Тестовая Логистическая Компания' }).first().waitFor();
+    expect(await panel.locator('dd').first().locator('[data-translation]').innerText()).toMatch(/^Перевод на русский: Wang Wei, \d/);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
+    // Found by its Russian name typed in another case; the record keeps its provenance.
+    expect((await server.gql(OfficerTranslatedOrganization, { search: 'тестовая логистическая' })).data?.organizations.nodes).toEqual([
+      { verification: before!.verification, name: { en: english, ru: 'Тестовая Логистическая Компания', ruTranslation: { enteredBy: 'Wang Wei' } } },
+    ]);
     await context.close();
   });
 
