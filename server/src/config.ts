@@ -9,6 +9,11 @@ const schema = z.object({
     .refine((v) => /^sqlite:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
       message: 'must be sqlite:<file path> (e.g. sqlite:./data/parkscope.sqlite) or postgres://user@host:port/database',
     }),
+  /**
+   * PostgreSQL: the longest a statement of the server's may run (ms) before PostgreSQL cancels it and the request is
+   * answered QUERY_TIMEOUT; 0 turns it off. Migrations at start-up and command-line tools run without it.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10000),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),

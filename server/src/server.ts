@@ -34,7 +34,7 @@ export async function startServer(
   ormExtra: Partial<Options> = {},
   { clock = systemClock(config.TIME_ZONE), seed }: { clock?: Clock; seed?: StartupSeeding } = {},
 ): Promise<RunningServer> {
-  const orm = await openDatabase(config.DATABASE_URL, ormExtra);
+  const orm = await openDatabase(config.DATABASE_URL, ormExtra, { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS });
   if (config.SEED_ON_START && seed) await seed(orm.em.fork() as EntityManager, logger, { demo: config.DEMO_DATA });
   const signingKey = await loadSigningKey(orm.em.fork() as EntityManager, config.AUTH_SECRET);
   const sessions = { tokens: new TokenIssuer(signingKey, config.ACCESS_TOKEN_MINUTES * 60), refreshTtlDays: config.REFRESH_TOKEN_DAYS };

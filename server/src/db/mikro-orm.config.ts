@@ -42,8 +42,25 @@ function prepareSqliteConnection(conn: SqliteRawConnection, done: (err: Error | 
   }
 }
 
+/**
+ * PostgreSQL: how long a request waits for a connection from the pool, or for a new one to open, before it fails (the
+ * database unreachable answers 503 SERVICE_UNAVAILABLE then, instead of hanging).
+ */
+export const PG_CONNECT_TIMEOUT_MS = 5000;
+
+/** Settings of every PostgreSQL session the pool opens from now on (openDatabase sets the timeout after migrating). */
+export interface SessionSettings {
+  /** statement_timeout in ms (0: none): a longer statement is cancelled by PostgreSQL (SQLSTATE 57014). */
+  statementTimeoutMs: number;
+}
+
+/** The part of a pg connection the pool hook uses. */
+interface PgRawConnection {
+  query(sql: string, callback: (err: Error | null) => void): unknown;
+}
+
 /** MikroORM options for a DATABASE_URL: `sqlite:<path>` (embedded default) or `postgres://...`. */
-export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): Options {
+export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}, session?: SessionSettings): Options {
   const dialect = dialectOf(databaseUrl);
   const common = {
     entities,
@@ -72,8 +89,14 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}): O
     return { ...common, driver: LibSqlDriver, dbName: file, pool: { afterCreate: prepareSqliteConnection }, ...extra };
   }
   // Named in pg_stat_activity, where a restore looks for running servers (see locks.ts).
-  const driverOptions = { connection: { application_name: APPLICATION_NAME } };
-  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, driverOptions, ...extra };
+  const driverOptions = { connection: { application_name: APPLICATION_NAME, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS } };
+  const afterCreate = (conn: PgRawConnection, done: (err: Error | null, conn: PgRawConnection) => void) => {
+    const ms = session?.statementTimeoutMs ?? 0;
+    if (!ms) return done(null, conn);
+    conn.query(`set statement_timeout = ${Math.floor(ms)}`, (err) => done(err, conn));
+  };
+  const pool = { acquireTimeoutMillis: PG_CONNECT_TIMEOUT_MS, afterCreate };
+  return { ...common, driver: PostgreSqlDriver, clientUrl: databaseUrl, driverOptions, pool, ...extra };
 }
 
 // Used by the MikroORM CLI (`npm run mikro-orm -- ...`).

@@ -18,6 +18,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** More work arrived than the server can start in time (http/admission.ts): 503 with Retry-After; try again. */
   OVERLOADED: 'OVERLOADED',
+  /** The database cannot be reached right now (an outage, a restart): 503 with Retry-After; nothing was saved, try again. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** A statement ran longer than DATABASE_STATEMENT_TIMEOUT_MS and was cancelled; nothing was saved. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

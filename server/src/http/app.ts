@@ -44,6 +44,7 @@ import {
 import { readDataVersion } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
 import { Admission, admissionControl } from './admission.js';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, isDatabaseUnavailable, isStatementTimeout } from '../db/unavailable.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -169,6 +170,12 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
   app.use(((err: unknown, req, res, _next) => {
     // Express and body-parser errors carry an HTTP status and a message; anything else is a 500.
     const { status: given, message: said } = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; message?: unknown };
+    if (isDatabaseUnavailable(err)) {
+      logger.warn({ err, requestId: req.requestId }, 'database unavailable');
+      res.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.status(503).json({ errors: [{ ...DATABASE_UNAVAILABLE, extensions: { ...DATABASE_UNAVAILABLE.extensions, requestId: req.requestId } }] });
+      return;
+    }
     const status = typeof given === 'number' ? given : 500;
     if (status >= 500) logger.error({ err, requestId: req.requestId }, 'unhandled HTTP error');
     const code = status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
@@ -202,9 +209,25 @@ declare module 'express-serve-static-core' {
 
 const isInternal = (code: unknown, original: unknown) => code === ErrorCode.INTERNAL_SERVER_ERROR || !(original instanceof GraphQLError || code);
 
-/** Internal errors reach clients as INTERNAL_SERVER_ERROR only; the guard plugin logs them with the request id. */
+/**
+ * Internal errors reach clients as INTERNAL_SERVER_ERROR only; the guard plugin logs them with the request id. The
+ * database unreachable is SERVICE_UNAVAILABLE (the response becomes a 503 with Retry-After), a statement cancelled by
+ * the statement timeout QUERY_TIMEOUT.
+ */
 function maskInternal(formatted: GraphQLFormattedError, error: unknown, expose: boolean): GraphQLFormattedError {
-  if (!isInternal(formatted.extensions?.code, unwrapResolverError(error)) || expose) return formatted;
+  const original = unwrapResolverError(error);
+  if (!(original instanceof GraphQLError) && isDatabaseUnavailable(original)) {
+    return { ...DATABASE_UNAVAILABLE, path: formatted.path, locations: formatted.locations };
+  }
+  if (!(original instanceof GraphQLError) && isStatementTimeout(original)) {
+    return {
+      message: 'This request took longer than the server allows and was stopped; nothing was saved. Ask for less (a shorter period, fewer records).',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.QUERY_TIMEOUT },
+    };
+  }
+  if (!isInternal(formatted.extensions?.code, original) || expose) return formatted;
   return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
@@ -304,6 +327,11 @@ function guardPlugin(limits: QueryLimits, allowList: AllowList, logger: Logger):
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          // The database unreachable: a retryable 503, whatever else the answer holds.
+          if (response.body.singleResult.errors.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+          }
           const hide = contextValue.actor?.kind === 'anonymous';
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
             ...e,

@@ -16,6 +16,7 @@ import { anonymous, type Actor } from '../modules/access/actor.js';
 import type { Logger } from '../logger.js';
 import { RateLimited, rateLimitHeaders, type Limits, type RequestBudget } from './rate-limits.js';
 import type { SecurityHeaderWriter } from './security-headers.js';
+import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../db/unavailable.js';
 
 const gzipAsync = promisify(gzip);
 
@@ -191,19 +192,29 @@ export function partitionOf(actor: Actor): string {
   return actor.kind === 'anonymous' ? 'anonymous' : `${actor.kind}:${actor.id}:${actor.role}:${actor.allowListOnly ? 'allow-list' : 'any'}`;
 }
 
-/** Reads the data version, one read for all the requests that arrived while the previous read ran. */
+/**
+ * Reads the data version, one read for all the requests that arrived while the previous read ran. While the database
+ * cannot be reached, the last version read stands in: nothing can be written through this server meanwhile, so the
+ * answers kept for it are still served (a miss goes on to meet the outage: 503 SERVICE_UNAVAILABLE).
+ */
 export function versionReader(read: () => Promise<string>): () => Promise<string> {
   let waiting: { resolve: (v: string) => void; reject: (e: unknown) => void }[] = [];
   let reading = false;
+  let last: string | undefined;
   const loop = async () => {
     while (waiting.length) {
       const batch = waiting;
       waiting = [];
       try {
         const version = await read();
+        last = version;
         for (const w of batch) w.resolve(version);
       } catch (err) {
-        for (const w of batch) w.reject(err);
+        const stale = isDatabaseUnavailable(err) ? last : undefined;
+        for (const w of batch) {
+          if (stale === undefined) w.reject(err);
+          else w.resolve(stale);
+        }
       }
     }
     reading = false;
@@ -456,7 +467,10 @@ export function cacheFastPath(options: FastPathOptions, app: (req: IncomingMessa
       res.end(bytes);
     })().catch((err: unknown) => {
       options.logger.error({ err }, 'response cache fast path failed');
-      if (!res.headersSent) {
+      if (!res.headersSent && isDatabaseUnavailable(err)) {
+        res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) });
+        res.end(JSON.stringify({ errors: [DATABASE_UNAVAILABLE] }));
+      } else if (!res.headersSent) {
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
       } else res.destroy();

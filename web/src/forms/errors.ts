@@ -96,7 +96,16 @@ export function problemsText(error: { message: string }, t: TFunction, lang: Lan
 }
 
 /** The refusals a save or delete can meet besides field errors and conflicts, each worded in the interface language. */
-export const REQUEST_REFUSALS = ['FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'NOT_FOUND', 'OVERLOADED', 'INTERNAL_SERVER_ERROR'] as const;
+export const REQUEST_REFUSALS = [
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'NOT_FOUND',
+  'OVERLOADED',
+  'SERVICE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
 
 /** Why a request failed, in the interface language: the API's code, or no answer at all; never the API's English. */
 export function requestMessage(error: unknown, t: TFunction): string {
