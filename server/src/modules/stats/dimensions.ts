@@ -10,9 +10,7 @@ import {
   type Label,
 } from '../../domain/labels.js';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
-import { Event } from '../events/event.entity.js';
-import { Park } from '../parks/park.entity.js';
-import { Sector } from '../sectors/sector.entity.js';
+import { selectRows } from '../../db/select-rows.js';
 import { SectorCode } from '../../__generated__/resolvers-types.js';
 import { timeKeySql, type Dimension } from './grouped-query.js';
 import { bucketLabel, type TimeGrain } from './periods.js';
@@ -26,17 +24,19 @@ function sectorCodes(values: string[]): SectorCode[] {
 }
 
 /** Records named by global ID, labelled by their Chinese and English names, and Russian where an officer entered one. */
-function named(entity: typeof Park | typeof Event, type: string, column: string, nullLabel?: Label): Dimension {
+function named(table: 'park' | 'event', type: string, column: string, nullLabel?: Label): Dimension {
   return {
     sql: () => column,
     nullLabel,
     value: (key) => toGlobalId(type, key),
     labels: async (em, values) => {
       const ids = values.map((v) => Number(fromGlobalId(v).id));
-      const where = { id: { $in: ids } };
-      const rows: { id: number; nameEn: string; nameZh: string; nameRu?: string | null }[] =
-        entity === Park ? await em.find(Park, where) : await em.find(Event, where);
-      return new Map(rows.map((r) => [toGlobalId(type, r.id), { en: r.nameEn, zh: r.nameZh, ...(r.nameRu ? { ru: r.nameRu } : {}) }]));
+      // The names alone, as plain rows: loading them as entities cost several times as much (2 ms for a handful).
+      const rows = await selectRows<{ id: number; en: string; zh: string; ru: string | null }>(
+        em,
+        em.getKnex()(table).select('id', 'name_en as en', 'name_zh as zh', 'name_ru as ru').whereIn('id', ids),
+      );
+      return new Map(rows.map((r) => [toGlobalId(type, Number(r.id)), { en: r.en, zh: r.zh, ...(r.ru ? { ru: r.ru } : {}) }]));
     },
   };
 }
@@ -54,12 +54,15 @@ function calendar(column: string, grain: TimeGrain): Dimension {
 const INVESTOR_JOIN: [string, string, string] = ['organization as io', 'io.id', 'i.organization_id'];
 
 export const INVESTMENT_DIMENSIONS: Record<string, Dimension> = {
-  PARK: named(Park, 'Park', 'i.park_id'),
+  PARK: named('park', 'Park', 'i.park_id'),
   SECTOR: {
     sql: () => 'i.sector_code',
     labels: async (em, values) => {
-      const rows = await em.find(Sector, { code: { $in: sectorCodes(values) } });
-      return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh, ru: SECTOR_RU[r.code] }]));
+      const rows = await selectRows<{ code: SectorCode; en: string; zh: string }>(
+        em,
+        em.getKnex()('sector').select('code', 'name_en as en', 'name_zh as zh').whereIn('code', sectorCodes(values)),
+      );
+      return new Map(rows.map((r) => [r.code as string, { en: r.en, zh: r.zh, ru: SECTOR_RU[r.code] }]));
     },
   },
   SOURCE_COUNTRY: { sql: () => 'io.country', join: INVESTOR_JOIN, labels: (_em, values) => new Map(values.map((v) => [v, countryLabel(v)])) },
@@ -71,9 +74,9 @@ export const INVESTMENT_DIMENSIONS: Record<string, Dimension> = {
 };
 
 export const DEAL_DIMENSIONS: Record<string, Dimension> = {
-  PARK: named(Park, 'Park', 'd.park_id', { en: 'No park named', zh: '未指明园区', ru: 'Парк не указан' }),
+  PARK: named('park', 'Park', 'd.park_id', { en: 'No park named', zh: '未指明园区', ru: 'Парк не указан' }),
   KIND: { sql: () => 'd.kind', labels: fromTable(DEAL_KIND_LABELS) },
-  EVENT: named(Event, 'Event', 'd.event_id', { en: 'Not signed at an event', zh: '非活动现场签约', ru: 'Подписано не на мероприятии' }),
+  EVENT: named('event', 'Event', 'd.event_id', { en: 'Not signed at an event', zh: '非活动现场签约', ru: 'Подписано не на мероприятии' }),
   YEAR: calendar('d.signed_on', 'YEAR'),
   QUARTER: calendar('d.signed_on', 'QUARTER'),
   MONTH: calendar('d.signed_on', 'MONTH'),
@@ -82,7 +85,7 @@ export const DEAL_DIMENSIONS: Record<string, Dimension> = {
 const TENANT_JOIN: [string, string, string] = ['organization as tor', 'tor.id', 't.organization_id'];
 
 export const TENANCY_DIMENSIONS: Record<string, Dimension> = {
-  PARK: named(Park, 'Park', 't.park_id'),
+  PARK: named('park', 'Park', 't.park_id'),
   COUNTRY: { sql: () => 'tor.country', join: TENANT_JOIN, labels: (_em, values) => new Map(values.map((v) => [v, countryLabel(v)])) },
   // A tenant working in two sectors counts once in each.
   SECTOR: {
@@ -90,8 +93,11 @@ export const TENANCY_DIMENSIONS: Record<string, Dimension> = {
     join: ['organization_sector as tos', 'tos.organization_id', 't.organization_id'],
     nullLabel: { en: 'No sector recorded', zh: '未记录产业', ru: 'Отрасль не указана' },
     labels: async (em, values) => {
-      const rows = await em.find(Sector, { code: { $in: sectorCodes(values) } });
-      return new Map(rows.map((r) => [r.code as string, { en: r.nameEn, zh: r.nameZh, ru: SECTOR_RU[r.code] }]));
+      const rows = await selectRows<{ code: SectorCode; en: string; zh: string }>(
+        em,
+        em.getKnex()('sector').select('code', 'name_en as en', 'name_zh as zh').whereIn('code', sectorCodes(values)),
+      );
+      return new Map(rows.map((r) => [r.code as string, { en: r.en, zh: r.zh, ru: SECTOR_RU[r.code] }]));
     },
   },
   STATUS: { sql: () => 't.status', labels: fromTable(TENANCY_STATUS_LABELS) },
