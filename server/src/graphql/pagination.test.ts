@@ -1,7 +1,7 @@
 import { defineEntity, MikroORM, p, type InferEntity } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { LibSqlDriver } from '@mikro-orm/libsql';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { refusal } from '../../../test/helpers/refusal.js';
 import {
   ChildConnections,
@@ -170,6 +170,13 @@ describe('top-level lists', () => {
       await expectWalks((args) => paginate(em(), Item, () => ({}), args, order), expectedIds(rowsOf(), name), 3);
     });
 
+  test('pages of one row: every row’s cursor, those of rows without a value too, both ways', async () => {
+    for (const names of [['LABEL_ASC'], ['AMOUNT_DESC'], ['STAGE_ASC'], ['STAGE_DESC', 'LABEL_ASC']]) {
+      const order = listOrder(names, ORDER);
+      await expectWalks((args) => paginate(em(), Item, () => ({}), args, order), expectedIds(rowsOf(), ...names), 1);
+    }
+  });
+
   test('two keys: the second breaks ties of the first, NULLs last in each', async () => {
     const order = listOrder(['STAGE_DESC', 'LABEL_ASC'], ORDER);
     expect(order?.name).toBe('STAGE_DESC,LABEL_ASC');
@@ -196,6 +203,24 @@ describe('top-level lists', () => {
         expect(await none.totalCount()).toBe(ROWS.length);
       }
     }
+  });
+
+  test('first: 0 and last: 0 ask the database for no page, and say no page lies beyond', async () => {
+    for (const args of [{ first: 0 }, { last: 0 }]) {
+      for (const order of [undefined, listOrder(['LABEL_ASC'], ORDER)]) {
+        const manager = em();
+        const find = vi.spyOn(manager, 'find');
+        const none = await paginate(manager, Item, () => ({}), args, order);
+        expect(find).not.toHaveBeenCalled();
+        expect(none.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+      }
+    }
+  });
+
+  test('a filter applies to every page of a custom order', async () => {
+    const order = listOrder(['LABEL_ASC'], ORDER);
+    // Shelf 2: items 11 and 12 are labelled a (tie by id), item 10 has no label (last).
+    await expectWalks((args) => paginate(em(), Item, () => ({ shelf: 2 }), args, order), [11, 12, 10], 2);
   });
 
   test('no page size: DEFAULT_PAGE_SIZE rows', async () => {
@@ -244,6 +269,33 @@ describe('nested lists, batched', () => {
     expect([ids(one), ids(two), ids(three)]).toEqual([expectedIds(rowsOf(1), 'LABEL_ASC').slice(0, 2), expectedIds(rowsOf(2), 'LABEL_ASC').slice(0, 2), []]);
     expect(await Promise.all([one, two, three].map((c) => c.totalCount()))).toEqual([9, 3, 0]);
     expect(three.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+
+  test('first: 0 and last: 0: no rows and no page beyond for any parent, each parent’s total when asked', async () => {
+    for (const args of [{ first: 0 }, { last: 0 }]) {
+      const children = new ChildConnections(em());
+      const selection = { key: 'none', where: () => ({}), order: listOrder(['LABEL_ASC'], ORDER) };
+      const [one, two] = await Promise.all([children.load(OF_SHELF, 1, args, selection), children.load(OF_SHELF, 2, args, selection)]);
+      for (const c of [one, two]) {
+        expect(ids(c)).toEqual([]);
+        expect(c.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+      }
+      expect([await one.totalCount(), await two.totalCount()]).toEqual([9, 3]);
+    }
+  });
+
+  test('one request’s lists under the same parent with other links, arguments or filters stay apart', async () => {
+    const children = new ChildConnections(em());
+    const lead = { key: 'lead', where: () => ({ stage: 'LEAD' }) };
+    const talks = { key: 'talks', where: () => ({ stage: 'TALKS' }) };
+    const lists = await Promise.all([
+      children.load(OF_SHELF, 1, { first: 1 }),
+      children.load(OF_SHELF, 1, { first: 2 }),
+      children.load(SHOWN_ON, 1, { first: 2 }),
+      children.load(OF_SHELF, 1, { first: 10 }, lead),
+      children.load(OF_SHELF, 1, { first: 10 }, talks),
+    ]);
+    expect(lists.map(ids)).toEqual([[1], [1, 2], [3, 7], [2, 5, 9], [4, 8]]);
   });
 
   test('a filter applies to each parent’s page and total', async () => {
