@@ -18,6 +18,7 @@ import { InvestmentService } from './modules/investments/investment.service.js';
 import { InvestmentWrites } from './modules/investments/investment.writes.js';
 import { ExchangeRateWrites } from './modules/money/exchange-rate.writes.js';
 import { MoneyService } from './modules/money/money.service.js';
+import type { RateTableCache } from './modules/money/rate-cache.js';
 import { NodeService } from './modules/nodes/node.service.js';
 import { OrganizationService } from './modules/organizations/organization.service.js';
 import { OrganizationWrites } from './modules/organizations/organization.writes.js';
@@ -49,11 +50,21 @@ export interface Platform {
   sessions: SessionSettings;
   /** For security events' log lines (with the request id). */
   logger?: Logger;
+  /** The exchange-rate table shared by the requests of one data version (absent: each request reads its own). */
+  rates?: RateTableCache;
 }
 
-function createServices(em: EntityManager, clock: Clock, sessions: SessionSettings, actor: Actor, requestId: string, trail: SecurityTrail) {
+function createServices(
+  em: EntityManager,
+  clock: Clock,
+  sessions: SessionSettings,
+  actor: Actor,
+  requestId: string,
+  trail: SecurityTrail,
+  rates?: RateTableCache,
+) {
   const children = new ChildConnections(em);
-  const money = new MoneyService(em, clock);
+  const money = new MoneyService(em, clock, rates);
   return {
     parks: new ParkService(em, children),
     organizations: new OrganizationService(em),
@@ -85,5 +96,12 @@ function createServices(em: EntityManager, clock: Clock, sessions: SessionSettin
 export function createContext(platform: Platform, actor: Actor, requestId: string, ip: string): Context {
   const em = platform.orm.em.fork() as EntityManager;
   const trail = new SecurityTrail(platform.logger ?? null, requestId, () => platform.clock.now());
-  return { em, services: createServices(em, platform.clock, platform.sessions, actor, requestId, trail), actor, requestId, ip, limits: platform.limits };
+  return {
+    em,
+    services: createServices(em, platform.clock, platform.sessions, actor, requestId, trail, platform.rates),
+    actor,
+    requestId,
+    ip,
+    limits: platform.limits,
+  };
 }

@@ -20,6 +20,25 @@ const EnergyValleyMoney = graphql(`
   }
 `);
 
+const CnyRateInUse = graphql(`
+  query CnyRateInUse {
+    investmentStats(currency: "CNY") {
+      rates {
+        validFrom
+        usdPerUnit
+      }
+    }
+    park(slug: "sco-energy-valley") {
+      expectedAnnualOutput {
+        usdRate {
+          validFrom
+          usdPerUnit
+        }
+      }
+    }
+  }
+`);
+
 describe.each(DIALECTS)('stored USD amounts on %s', (dialect) => {
   let server: TestServer;
   beforeAll(async () => {
@@ -40,5 +59,21 @@ describe.each(DIALECTS)('stored USD amounts on %s', (dialect) => {
     expect(res.data?.park?.expectedAnnualOutput).toEqual({ amountUsd: '8400000000', usdRate: { usdPerUnit: '0.14' } });
     expect(res.data?.park?.expectedAnnualProfit?.amountUsd).toBe('1120000000');
     expect(await new MoneyService(server.em()).recomputeUsdAmounts('CNY')).toBe(0);
+  });
+
+  it('uses a rate changed outside the API (another process, a script) from the next request on', async () => {
+    const before = (await server.gql(CnyRateInUse)).data!;
+    const latest = before.investmentStats.rates[0];
+    // The rate table is shared by the requests of one data version: asked again, the same rate.
+    expect((await server.gql(CnyRateInUse)).data).toEqual(before);
+    const em = server.em();
+    const rate = await em.findOneOrFail(ExchangeRate, { currency: 'CNY', validFrom: latest.validFrom });
+    rate.usdPerUnit = '0.1234';
+    await em.flush();
+    const after = (await server.gql(CnyRateInUse)).data!;
+    expect(after.investmentStats.rates).toEqual([{ validFrom: latest.validFrom, usdPerUnit: '0.1234' }]);
+    // The park's amount in CNY uses the same rate, read from the same, new table.
+    expect(before.park?.expectedAnnualOutput?.usdRate?.validFrom).toBe(latest.validFrom);
+    expect(after.park?.expectedAnnualOutput?.usdRate).toEqual({ validFrom: latest.validFrom, usdPerUnit: '0.1234' });
   });
 });

@@ -16,6 +16,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { createContext, type Context, type Platform } from '../context.js';
+import { RateTableCache } from '../modules/money/rate-cache.js';
 import { ErrorCode, withVariableFieldErrors } from '../graphql/errors.js';
 import { checkComplexity, introspectionRules, limitRules, type QueryLimits } from '../graphql/limits.js';
 import { isAllowed, type AllowList } from '../graphql/allow-list.js';
@@ -96,7 +97,9 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     formatError: (formatted, error) => maskInternal(withVariableFieldErrors(formatted, error), error, exposeErrors),
   });
   await apollo.start();
-  const platform: Platform = { orm, clock, limits, sessions, logger };
+  // The data version, read once for the requests of an event-loop turn: the response cache's key and the rate table's.
+  const dataVersion = versionReader(() => readDataVersion(orm.em as EntityManager));
+  const platform: Platform = { orm, clock, limits, sessions, logger, rates: new RateTableCache(orm, dataVersion) };
   const store: ResponseStore | null = config.RESPONSE_CACHE_MB
     ? config.REDIS_URL
       ? redisStore(config.REDIS_URL, config.RATE_LIMIT_PREFIX, memoryStore(config.RESPONSE_CACHE_MB * 1024 * 1024), logger)
@@ -104,7 +107,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     : null;
   const cacheOptions = store && {
     store,
-    dataVersion: versionReader(() => readDataVersion(orm.em as EntityManager)),
+    dataVersion,
     today: () => clock.today(),
     fingerprint: cacheFingerprint(sdl, JSON.stringify(queryLimits), String(config.INTROSPECTION)),
     logger,

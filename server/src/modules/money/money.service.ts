@@ -10,6 +10,7 @@ import { listOrder, paginate, type PageArgs } from '../../graphql/pagination.js'
 import { EXCHANGE_RATE_FILTER, EXCHANGE_RATE_ORDER } from './exchange-rate.filter.js';
 import { ExchangeRate, type ExchangeRateEntity } from './exchange-rate.entity.js';
 import { loadRateTable, rateOn, type RateTable } from './exchange-rate.repository.js';
+import type { RateTableCache } from './rate-cache.js';
 import { convertFromUsdMinor, convertToUsdMinor, isCurrencyCode, type MoneyValue } from './money.js';
 import type { Clock } from '../../clock.js';
 import { badUserInput } from '../../graphql/errors.js';
@@ -45,10 +46,11 @@ export function moneyOf(record: object, prefix: string, onDate: string | null): 
 export class MoneyService {
   private table?: Promise<RateTable>;
 
-  /** `clock` gives the default day of `convert`'s rate. */
+  /** `clock` gives the default day of `convert`'s rate; `shared`, the rate table shared by the requests of a data version. */
   constructor(
     private readonly em: EntityManager,
     private readonly clock?: Clock,
+    private readonly shared?: RateTableCache,
   ) {}
 
   /**
@@ -68,7 +70,7 @@ export class MoneyService {
   }
 
   private rates(): Promise<RateTable> {
-    return (this.table ??= loadRateTable(this.em));
+    return (this.table ??= this.shared ? this.shared.table(this.em) : loadRateTable(this.em));
   }
 
   /** The rate used for a Money's USD amount; null for USD itself or a currency without rates. */
