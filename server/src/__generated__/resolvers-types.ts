@@ -18,6 +18,7 @@ import type { SavedViewEntity } from '../modules/views/saved-view.entity.js';
 import type { SignedIn } from '../modules/access/access.service.js';
 import type { ParkStatsNode, ParkStatsPage } from '../modules/stats/stats.service.js';
 import type { ParkFitNode } from '../modules/fit/fit.service.js';
+import type { ChangeRow, ChangePage, ChangeEdgeRow } from '../modules/changes/change-log.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -455,6 +456,80 @@ export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A kind of record the change feed lists. */
+export const ChangeRecordType = {
+  /** An industrial park (`Park`). */
+  Park: 'Park',
+  /** An organization (`Organization`). */
+  Organization: 'Organization',
+  /** A tenancy (`Tenancy`). */
+  Tenancy: 'Tenancy',
+  /** An investment (`Investment`). */
+  Investment: 'Investment',
+  /** An event (`Event`). */
+  Event: 'Event',
+  /** A deal (`Deal`). */
+  Deal: 'Deal',
+  /** An exchange rate (`ExchangeRate`). */
+  ExchangeRate: 'ExchangeRate'
+} as const;
+
+export type ChangeRecordType = typeof ChangeRecordType[keyof typeof ChangeRecordType];
+/** What happened to a record. */
+export const ChangeKind = {
+  /** The record was created. */
+  Created: 'CREATED',
+  /** The record was changed (its fields, or rows that belong to it such as a deal's parties: its version changes with them). */
+  Updated: 'UPDATED',
+  /** The record was deleted: a tombstone; `id` names it, `version` is its last version. */
+  Deleted: 'DELETED',
+  /**
+   * A bulk change (the seed, a demo replacement) changed records of `type` without a change per record: re-read that
+   * type's list. `id` and `version` are null; `count` is the number of records of the type after it.
+   */
+  Bulk: 'BULK'
+} as const;
+
+export type ChangeKind = typeof ChangeKind[keyof typeof ChangeKind];
+/** One change of a public record, as the change feed lists it. */
+export type Change = {
+  __typename?: 'Change';
+  /** The record's type. */
+  type: ChangeRecordType;
+  /** The record's global ID (as `node(id:)` takes it); null for a BULK change. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The record's version after the change (its last version for a delete); null for a BULK change. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** What happened. */
+  kind: ChangeKind;
+  /** When the change was written. */
+  at: Scalars['DateTime']['output'];
+  /** The record's provenance (DEMO records are listed too); null for exchange rates and BULK changes. */
+  verification?: Maybe<Verification>;
+  /** BULK only: the number of records of `type` after the bulk change. */
+  count?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of the change feed. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page with their cursors. */
+  edges: Array<ChangeEdge>;
+  /** The changes of this page. */
+  nodes: Array<Change>;
+  /** Paging information; keep `endCursor` (when not null) and poll again from it. */
+  pageInfo: PageInfo;
+};
+
+/** A change and its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor of this edge: the feed position after this change. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
 /** An object with a globally unique, opaque ID that `node(id:)` resolves. */
 export type Node = {
   /** Opaque global ID. Stable for the life of the record; do not parse it. */
@@ -565,6 +640,14 @@ export type Query = {
   apiKeys: ApiKeyConnection;
   /** Every officer account, oldest first. */
   officers: OfficerConnection;
+  /**
+   * The incremental change feed: every created, updated and deleted park, organization, tenancy, investment, event,
+   * deal and exchange rate, in the order the changes became visible. Poll with the last `endCursor` as `after`: a
+   * change committed late (by a transaction still running when an earlier page was read) is listed after that cursor,
+   * never skipped. Replaying the feed from the start (CREATED/UPDATED: the record is at `version`; DELETED: it is gone;
+   * BULK: re-read the type's list) gives the current set of records.
+   */
+  changes: ChangeConnection;
   /** Counts of the records by provenance. */
   dataset: Dataset;
   /** All deals; filter and sort them with `filter` and `orderBy`. */
@@ -641,6 +724,14 @@ export type QueryOfficersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<ChangeRecordType>>;
 };
 
 
@@ -3091,6 +3182,11 @@ export type ResolversTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   CreateOfficerInput: CreateOfficerInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ChangeRecordType: ChangeRecordType;
+  ChangeKind: ChangeKind;
+  Change: ResolverTypeWrapper<ChangeRow>;
+  ChangeConnection: ResolverTypeWrapper<ChangePage>;
+  ChangeEdge: ResolverTypeWrapper<ChangeEdgeRow>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
@@ -3250,6 +3346,9 @@ export type ResolversParentTypes = ResolversObject<{
   CreateApiKeyInput: CreateApiKeyInput;
   CreateOfficerInput: CreateOfficerInput;
   Mutation: Record<PropertyKey, never>;
+  Change: ChangeRow;
+  ChangeConnection: ChangePage;
+  ChangeEdge: ChangeEdgeRow;
   Decimal: Scalars['Decimal']['output'];
   Date: Scalars['Date']['output'];
   PartialDate: Scalars['PartialDate']['output'];
@@ -3465,6 +3564,27 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
 }>;
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  type?: Resolver<ResolversTypes['ChangeRecordType'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  verification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
@@ -3518,6 +3638,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryApiKeysArgs>>;
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, Partial<QueryOfficersArgs>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
@@ -4086,6 +4207,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NewApiKey?: NewApiKeyResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Decimal?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   PartialDate?: GraphQLScalarType;

@@ -12,6 +12,7 @@ import { Sector } from '../modules/sectors/sector.entity.js';
 import { Tenancy } from '../modules/tenancies/tenancy.entity.js';
 import { InvestmentSummary } from '../modules/stats/summary.entity.js';
 import { DataVersion } from './data-version.js';
+import { ChangeLog } from '../modules/changes/change-log.entity.js';
 
 export const entities = [
   Sector,
@@ -37,4 +38,5 @@ export const entities = [
   SavedView,
   InvestmentSummary,
   DataVersion,
+  ChangeLog,
 ];

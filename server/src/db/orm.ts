@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { ensureSummaries } from '../modules/stats/summary.js';
 import { ensureDataVersion } from './data-version.js';
+import { ensureChangeLog } from '../modules/changes/change-log.js';
 import { leaseDatabase } from './locks.js';
 import { dialectOf, ormOptions, type SessionSettings } from './mikro-orm.config.js';
 
@@ -24,6 +25,7 @@ export async function openDatabase(databaseUrl: string, extra: Partial<Options> 
       await ready.getMigrator().up();
       await ensureSummaries(ready);
       await ensureDataVersion(ready);
+      await ensureChangeLog(ready);
     });
     if (statementTimeoutMs > 0 && dialectOf(databaseUrl) === 'postgresql') {
       // PostgreSQL: every session opened from now on cancels a statement running longer; the pool's sessions opened

@@ -17,6 +17,7 @@ import { ExchangeRate, Money, MoneyMutation, MoneyQuery } from '../modules/money
 import { Node, NodeQuery, Provenanced } from '../modules/nodes/resolvers/Node.js';
 import { Organization, OrganizationMutation, OrganizationQuery } from '../modules/organizations/resolvers/Organization.js';
 import { Park, ParkMutation, ParkQuery } from '../modules/parks/resolvers/Park.js';
+import { ChangesQuery } from '../modules/changes/resolvers/Changes.js';
 import { Citation, Source } from '../modules/provenance/resolvers/Source.js';
 import { Sector, SectorQuery } from '../modules/sectors/resolvers/Sector.js';
 import { StatsQuery } from '../modules/stats/resolvers/Stats.js';
@@ -54,6 +55,7 @@ export const resolvers: Resolvers = {
     ...AuditQuery,
     ...SavedViewQuery,
     ...FitQuery,
+    ...ChangesQuery,
   },
   Mutation: {
     ...AccessMutation,
