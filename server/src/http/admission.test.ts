@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type express from 'express';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Admission, admissionControl, Overloaded, operationWeight, WEIGHTS } from './admission.js';
 
 describe('the weight of an operation', () => {
@@ -62,7 +62,9 @@ describe('admission to a fixed capacity with a bounded queue', () => {
 describe('the admission middleware', () => {
   /** A request and a response as the middleware sees them: events, and whether the response was destroyed. */
   const exchange = () => {
-    const res = Object.assign(new EventEmitter(), { destroyed: false }) as unknown as express.Response & EventEmitter & { destroyed: boolean };
+    const emitter = new EventEmitter();
+    const res = Object.assign(emitter, { destroyed: false, ended: false, end: () => Object.assign(res, { ended: true }) }) as unknown as express.Response &
+      EventEmitter & { destroyed: boolean; ended: boolean };
     const req = { method: 'POST', body: { query: '{ investmentStats { totals { count } } }' } } as express.Request;
     return { req, res };
   };
@@ -87,5 +89,43 @@ describe('the admission middleware', () => {
     expect(started).toBe(1);
     expect(admission.state()).toEqual({ inUse: 0, queued: 0 });
     expect(refused).toEqual([]);
+  });
+
+  it('keeps the room of a caller who hung up while its answer runs, until the answer ends', async () => {
+    const admission = new Admission(4, 8, 10_000);
+    const middleware = admissionControl(admission, () => undefined);
+    const running = exchange();
+    await middleware(running.req, running.res, () => undefined);
+    // The caller goes away; the execution goes on and keeps its units, so no more work is let in on top of it.
+    running.res.destroyed = true;
+    running.res.emit('close');
+    expect(admission.state().inUse).toBe(4);
+    const next = exchange();
+    let started = false;
+    const waiting = middleware(next.req, next.res, () => void (started = true));
+    expect([started, admission.state().queued]).toEqual([false, 4]);
+    // The answer is written (to a closed socket): the units come back and the next caller starts.
+    running.res.end();
+    await waiting;
+    expect(running.res.ended).toBe(true);
+    expect([started, admission.state()]).toEqual([true, { inUse: 4, queued: 0 }]);
+  });
+});
+
+describe('admission after a wait that ran out', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('refuses a request whose wait ran out before room came, even when room comes before its timer runs', async () => {
+    vi.useFakeTimers();
+    const admission = new Admission(1, 10, 20);
+    const first = await admission.enter(1);
+    const waited = admission.enter(1);
+    // Its 20 ms are over, but its timer has not run yet (a busy event loop): the room given back must not start it.
+    vi.setSystemTime(Date.now() + 25);
+    first();
+    await expect(waited).rejects.toMatchObject({ retryAfterSeconds: 1 });
+    expect(admission.state()).toEqual({ inUse: 0, queued: 0 });
   });
 });

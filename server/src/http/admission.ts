@@ -57,11 +57,19 @@ export class Overloaded extends Error {
   }
 }
 
+interface Waiting {
+  weight: number;
+  /** When its wait runs out (Date.now() ms). */
+  deadline: number;
+  admit: () => void;
+  refuse: () => void;
+}
+
 /** A capacity of weight units with a bounded queue (first come, first served). */
 export class Admission {
   private inUse = 0;
   private queued = 0;
-  private readonly waiting: { weight: number; admit: () => void }[] = [];
+  private readonly waiting: Waiting[] = [];
 
   constructor(
     readonly capacity: number,
@@ -85,11 +93,16 @@ export class Admission {
     if (this.queued + units > this.queueCapacity) throw new Overloaded(1);
     this.queued += units;
     return new Promise((resolve, reject) => {
-      const entry = {
+      const entry: Waiting = {
         weight: units,
+        deadline: Date.now() + this.maxWaitMs,
         admit: () => {
           clearTimeout(timer);
           resolve(once(release));
+        },
+        refuse: () => {
+          clearTimeout(timer);
+          reject(new Overloaded(1));
         },
       };
       const timer = setTimeout(() => {
@@ -97,7 +110,7 @@ export class Admission {
         if (at < 0) return;
         this.waiting.splice(at, 1);
         this.queued -= units;
-        reject(new Overloaded(1));
+        entry.refuse();
         this.drain();
       }, this.maxWaitMs);
       this.waiting.push(entry);
@@ -105,8 +118,18 @@ export class Admission {
   }
 
   private drain() {
-    while (this.waiting.length && this.inUse + this.waiting[0].weight <= this.capacity) {
-      const next = this.waiting.shift()!;
+    const now = Date.now();
+    while (this.waiting.length) {
+      const next = this.waiting[0];
+      // Waited its time already (room came before its timer ran): refused, as its timer would have, not started late.
+      if (next.deadline <= now) {
+        this.waiting.shift();
+        this.queued -= next.weight;
+        next.refuse();
+        continue;
+      }
+      if (this.inUse + next.weight > this.capacity) break;
+      this.waiting.shift();
       this.queued -= next.weight;
       this.inUse += next.weight;
       next.admit();
@@ -129,6 +152,9 @@ function once(fn: () => void): () => void {
 }
 
 const weights = new LRUCache<string, number>({ max: 2000 });
+
+/** How long the units of a request whose caller hung up stay taken when its answer is never written. */
+export const ABANDONED_ANSWER_MS = 60_000;
 
 /** The GraphQL request's document and operation name, from a parsed POST body or a GET's search. */
 function documentOf(req: express.Request): { query: string; operationName?: string } | undefined {
@@ -165,8 +191,29 @@ export function admissionControl(admission: Admission, refuse: (res: express.Res
     }
     res.off('close', leave);
     if (gone || res.destroyed) return release();
-    res.once('close', release);
-    res.once('finish', release);
+    // The units are the work's: held until the answer has been sent, and when the caller hangs up first, until the
+    // answer is written all the same (the execution goes on: given back on hang-up, every abandoned request would let
+    // more work in on top of the work still running). An answer never written gives them back after a while.
+    let fallback: NodeJS.Timeout | undefined;
+    const done = once(() => {
+      clearTimeout(fallback);
+      release();
+    });
+    let ended = false;
+    let hungUp = false;
+    const end = res.end.bind(res) as (...args: unknown[]) => express.Response;
+    res.end = ((...args: unknown[]) => {
+      ended = true;
+      if (hungUp) done();
+      return end(...args);
+    }) as typeof res.end;
+    res.once('finish', done);
+    res.once('close', () => {
+      if (ended) return done();
+      hungUp = true;
+      fallback = setTimeout(done, ABANDONED_ANSWER_MS);
+      fallback.unref();
+    });
     next();
   };
 }
