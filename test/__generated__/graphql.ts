@@ -52,19 +52,19 @@ export type CreateApiKeyInput = {
 /** A kind of record the change feed lists. */
 export const ChangeRecordType = {
   /** An industrial park (`Park`). */
-  Park: 'Park',
+  Park: 'PARK',
   /** An organization (`Organization`). */
-  Organization: 'Organization',
+  Organization: 'ORGANIZATION',
   /** A tenancy (`Tenancy`). */
-  Tenancy: 'Tenancy',
+  Tenancy: 'TENANCY',
   /** An investment (`Investment`). */
-  Investment: 'Investment',
+  Investment: 'INVESTMENT',
   /** An event (`Event`). */
-  Event: 'Event',
+  Event: 'EVENT',
   /** A deal (`Deal`). */
-  Deal: 'Deal',
+  Deal: 'DEAL',
   /** An exchange rate (`ExchangeRate`). */
-  ExchangeRate: 'ExchangeRate'
+  ExchangeRate: 'EXCHANGE_RATE'
 } as const;
 
 export type ChangeRecordType = typeof ChangeRecordType[keyof typeof ChangeRecordType];

@@ -182,17 +182,17 @@ describe.each(DIALECTS)('the change feed on %s', (dialect) => {
     const { changes, pages } = await readAll(start, 2);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(changes.map(({ type, id, version, kind, verification }) => ({ type, id, version, kind, verification }))).toEqual([
-      { type: 'Organization', id: a.id, version: a.version, kind: 'CREATED', verification: 'RECORDED' },
-      { type: 'Organization', id: b.id, version: b.version, kind: 'CREATED', verification: 'RECORDED' },
-      { type: 'Organization', id: a.id, version: a2.version, kind: 'UPDATED', verification: 'RECORDED' },
-      { type: 'Organization', id: b.id, version: b.version, kind: 'DELETED', verification: 'RECORDED' },
+      { type: 'ORGANIZATION', id: a.id, version: a.version, kind: 'CREATED', verification: 'RECORDED' },
+      { type: 'ORGANIZATION', id: b.id, version: b.version, kind: 'CREATED', verification: 'RECORDED' },
+      { type: 'ORGANIZATION', id: a.id, version: a2.version, kind: 'UPDATED', verification: 'RECORDED' },
+      { type: 'ORGANIZATION', id: b.id, version: b.version, kind: 'DELETED', verification: 'RECORDED' },
     ]);
     expect(a2.version).toBeGreaterThan(a.version);
     for (const c of changes) expect(Number.isNaN(Date.parse(String(c.at)))).toBe(false);
 
     // The type filter: none of these changes is a park's.
-    expect((await readAll(start, 5, ['Park'])).changes).toEqual([]);
-    expect((await readAll(start, 5, ['Organization', 'Park'])).changes).toHaveLength(4);
+    expect((await readAll(start, 5, ['PARK'])).changes).toEqual([]);
+    expect((await readAll(start, 5, ['ORGANIZATION', 'PARK'])).changes).toHaveLength(4);
   });
 
   it('refuses a cursor that is not one of the feed, and a page larger than the cap', async () => {
@@ -204,13 +204,13 @@ describe.each(DIALECTS)('the change feed on %s', (dialect) => {
 
   it('with concurrent writers, replaying the feed from the start reproduces the current records and versions', async () => {
     // Every earlier change is visible by now (the first test waited for its own).
-    const before = (await readAll(null, 100, ['Organization'])).changes.length;
+    const before = (await readAll(null, 100, ['ORGANIZATION'])).changes.length;
     const replayed = new Map<string, number>();
     let applied = 0;
     let cursor: string | null = null;
     const apply = (changes: Change[]) => {
       for (const c of changes) {
-        expect(c.type).toBe('Organization');
+        expect(c.type).toBe('ORGANIZATION');
         if (c.kind === 'DELETED') replayed.delete(c.id!);
         else replayed.set(c.id!, c.version!);
         applied++;
@@ -220,7 +220,7 @@ describe.each(DIALECTS)('the change feed on %s', (dialect) => {
     // A poller reading the feed from its last cursor the whole time the writers run.
     const poller = (async () => {
       while (writing) {
-        const page = await readAll(cursor, 5, ['Organization']);
+        const page = await readAll(cursor, 5, ['ORGANIZATION']);
         apply(page.changes);
         cursor = page.cursor;
       }
@@ -242,7 +242,7 @@ describe.each(DIALECTS)('the change feed on %s', (dialect) => {
       writing = false;
       await poller;
     }
-    apply((await readUntil(cursor, before + 30 - applied, ['Organization'])).changes);
+    apply((await readUntil(cursor, before + 30 - applied, ['ORGANIZATION'])).changes);
     expect(applied).toBe(before + 30);
     expect(replayed).toEqual(await organizations());
     expect(replayed.size).toBeGreaterThan(0);
@@ -261,8 +261,8 @@ describe.each(DIALECTS)('the change feed on %s', (dialect) => {
     });
     const { changes } = await readUntil(cursor, 7);
     const count = (await organizations()).size;
-    expect(changes.filter((c) => c.type === 'Organization')).toEqual([
-      { type: 'Organization', id: null, version: null, kind: 'BULK', at: expect.any(String) as unknown, verification: null, count },
+    expect(changes.filter((c) => c.type === 'ORGANIZATION')).toEqual([
+      { type: 'ORGANIZATION', id: null, version: null, kind: 'BULK', at: expect.any(String) as unknown, verification: null, count },
     ]);
     expect(new Set(changes.map((c) => c.kind))).toEqual(new Set(['BULK']));
     // The triggers are back afterwards.
@@ -346,15 +346,15 @@ describe.each(DIALECTS)('the change feed after the seed on %s', (dialect) => {
   it('lists the sourced records one by one, then one BULK change per record type for the demo data', async () => {
     const { changes } = await readAll(null, 100);
     const bulk = changes.filter((c) => c.kind === 'BULK');
-    expect(bulk.map((c) => c.type).sort()).toEqual(['Deal', 'Event', 'ExchangeRate', 'Investment', 'Organization', 'Park', 'Tenancy']);
+    expect(bulk.map((c) => c.type).sort()).toEqual(['DEAL', 'EVENT', 'EXCHANGE_RATE', 'INVESTMENT', 'ORGANIZATION', 'PARK', 'TENANCY']);
     expect(changes.slice(-bulk.length)).toEqual(bulk);
     expect(bulk.every((c) => c.id === null && c.version === null)).toBe(true);
-    expect(changes.filter((c) => c.kind === 'CREATED' && c.type === 'Organization').length).toBeGreaterThan(0);
+    expect(changes.filter((c) => c.kind === 'CREATED' && c.type === 'ORGANIZATION').length).toBeGreaterThan(0);
     const res = await server.gql(SeededCounts, {});
     expect(res.errors).toBeUndefined();
     const { parks, organizations, investments } = res.data!;
     const countOf = (type: string) => bulk.find((c) => c.type === type)?.count;
-    expect([countOf('Park'), countOf('Organization'), countOf('Investment')]).toEqual([parks.totalCount, organizations.totalCount, investments.totalCount]);
+    expect([countOf('PARK'), countOf('ORGANIZATION'), countOf('INVESTMENT')]).toEqual([parks.totalCount, organizations.totalCount, investments.totalCount]);
   });
 
   it("lists a change to a record's own rows only (an organization's sectors) as an update of the record", async () => {

@@ -32,6 +32,9 @@ export const CHANGE_LOG_TABLES = {
 } as const;
 export type ChangeRecordType = (typeof CHANGE_LOG_TABLES)[keyof typeof CHANGE_LOG_TABLES];
 type Table = keyof typeof CHANGE_LOG_TABLES;
+/** The feed's name of a record type (the GraphQL enum ChangeRecordType: "ExchangeRate" is EXCHANGE_RATE). */
+export const changeTypeValue = (type: ChangeRecordType) => type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+const TYPE_OF_VALUE = new Map<string, ChangeRecordType>(Object.values(CHANGE_LOG_TABLES).map((t) => [changeTypeValue(t), t]));
 const TABLES = Object.keys(CHANGE_LOG_TABLES) as Table[];
 
 /** Bumped with the definition below; a database holding another version gets the triggers again at start-up. */
@@ -135,7 +138,8 @@ export type ChangeKind = 'CREATED' | 'UPDATED' | 'DELETED' | 'BULK';
 /** One change as `Change` resolves it. */
 export interface ChangeRow {
   cursor: string;
-  type: ChangeRecordType;
+  /** The record type as the enum names it (PARK, EXCHANGE_RATE, …). */
+  type: string;
   /** The record's global ID; null for BULK. */
   id: string | null;
   version: number | null;
@@ -200,13 +204,14 @@ function dateOf(v: Date | string | number): Date {
 /** A page of the feed after `after` (from the start without it), optionally of some record types only. */
 export async function readChanges(
   em: EntityManager,
-  args: { after?: string | null; first?: number | null; types?: readonly ChangeRecordType[] | null },
+  args: { after?: string | null; first?: number | null; types?: readonly string[] | null },
 ): Promise<ChangePage> {
   const dialect = sqlDialect(em);
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (first < 0 || first > MAX_PAGE_SIZE) throw badUserInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}; got ${first}`, 'first');
   const from = args.after != null ? decodeChangeCursor(args.after, dialect) : undefined;
-  const types = args.types ?? null;
+  // The enum's values (PARK, EXCHANGE_RATE) as the log names the types (Park, ExchangeRate).
+  const types = args.types ? args.types.map((v) => TYPE_OF_VALUE.get(v) ?? v) : null;
   if (first === 0 || (types && types.length === 0)) {
     return { edges: [], nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: from !== undefined, startCursor: null, endCursor: null } };
   }
@@ -237,7 +242,7 @@ export async function readChanges(
     const type = r.record_type as ChangeRecordType;
     return {
       cursor,
-      type,
+      type: changeTypeValue(type),
       id: r.record_id == null ? null : toGlobalId(type, Number(r.record_id)),
       version: num(r.version),
       kind: r.kind as ChangeKind,
