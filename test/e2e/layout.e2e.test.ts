@@ -143,7 +143,7 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
 
   it(
     'fits a 375 px phone in Chinese without sideways scrolling or console errors; record lists are cards whose text wraps by words',
-    { timeout: 180_000 },
+    { timeout: 300_000 },
     async () => {
       const { page, problems } = await passes.zhPhone;
       expect(problems).toEqual([]);
@@ -164,25 +164,25 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     },
   );
 
-  it('fits a 375 px phone in English without sideways scrolling or console errors', { timeout: 180_000 }, async () => {
+  it('fits a 375 px phone in English without sideways scrolling or console errors', { timeout: 300_000 }, async () => {
     const { page, problems } = await passes.enPhone;
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it('shows every route at 1440 px in English without sideways scrolling or console errors', { timeout: 180_000 }, async () => {
+  it('shows every route at 1440 px in English without sideways scrolling or console errors', { timeout: 300_000 }, async () => {
     const { page, problems } = await passes.enDesktop;
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it('fits a 375 px phone in Russian without sideways scrolling, console errors or missing messages', { timeout: 180_000 }, async () => {
+  it('fits a 375 px phone in Russian without sideways scrolling, console errors or missing messages', { timeout: 300_000 }, async () => {
     const { page, problems } = await passes.ruPhone;
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it('shows every route at 1440 px in Russian, worded and formatted for Russian readers', { timeout: 180_000 }, async () => {
+  it('shows every route at 1440 px in Russian, worded and formatted for Russian readers', { timeout: 300_000 }, async () => {
     const { page, problems } = await passes.ruDesktop;
     expect(problems).toEqual([]);
     // A browser asking for Russian gets it without a link naming it.
@@ -196,7 +196,7 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
     await page.context().close();
   });
 
-  it('shows every route at 1440 px in Chinese without console errors, lists as real tables', { timeout: 180_000 }, async () => {
+  it('shows every route at 1440 px in Chinese without console errors, lists as real tables', { timeout: 300_000 }, async () => {
     const { page, problems } = await passes.zhDesktop;
     expect(problems).toEqual([]);
     await page.goto(`${server.url}/deals`);
