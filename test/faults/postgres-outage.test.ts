@@ -13,7 +13,9 @@ const COUNT = `{ organizations(first: 1) { totalCount } }`;
 const input = (name: string) => ({ i: { nameZh: name, nameEn: name, kind: 'COMPANY', country: 'KZ' } });
 const readyz = async (url: string) => (await fetch(`${url}/readyz`)).status;
 
-describe.each(DIALECTS.filter((d) => d === 'postgresql'))('the database (%s) unreachable for a few seconds', (dialect) => {
+// PostgreSQL only: without it (a machine with SQLite alone) the suite is reported as skipped, never as an empty file.
+const dialect = 'postgresql';
+describe.skipIf(!DIALECTS.includes(dialect))('the database (postgresql) unreachable for a few seconds', () => {
   let db: Awaited<ReturnType<typeof createScratchDatabase>>;
   let proxy: TcpProxy;
   let server: ServerProcess;
