@@ -94,6 +94,12 @@ const schema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Memory for cached API answers in this process, in MiB (0 turns the response cache off). */
   RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(64),
+  /** Open subscriptions (WebSocket) per caller on one server: per API key, per officer, per address when anonymous. */
+  SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(0).default(20),
+  /** How often subscribers' servers look for changes no one announced (the command-line seed, scripts), in ms. */
+  SUBSCRIPTIONS_POLL_MS: z.coerce.number().int().min(100).max(60000).default(2000),
+  /** WebSocket ping interval in ms; a socket that has not answered a ping by the next one is closed. */
+  SUBSCRIPTIONS_PING_MS: z.coerce.number().int().min(100).max(300000).default(30000),
   /** Weight units of GraphQL work running at once (admission.ts): a statistic weighs 4, a page of records 1. */
   ADMISSION_CAPACITY: z.coerce.number().int().min(1).default(256),
   /** Weight units that may wait for room; beyond them a request is refused at once with 503 OVERLOADED. */

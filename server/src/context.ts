@@ -19,6 +19,7 @@ import { InvestmentWrites } from './modules/investments/investment.writes.js';
 import { ExchangeRateWrites } from './modules/money/exchange-rate.writes.js';
 import { MoneyService } from './modules/money/money.service.js';
 import type { RateTableCache } from './modules/money/rate-cache.js';
+import type { LiveRecords } from './modules/changes/live.js';
 import { NodeService } from './modules/nodes/node.service.js';
 import { OrganizationService } from './modules/organizations/organization.service.js';
 import { OrganizationWrites } from './modules/organizations/organization.writes.js';
@@ -40,6 +41,8 @@ export interface Context {
   requestId: string;
   ip: string;
   limits: Limits;
+  /** The live streams subscriptions read (set for operations over WebSocket only). */
+  live?: LiveRecords;
 }
 
 /** What lives as long as the server: the database, the clock, rate limits and session settings. */

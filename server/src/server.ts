@@ -43,6 +43,7 @@ export async function startServer(
   const {
     handle,
     apollo,
+    closeSockets,
     close: closeApp,
   } = await createApp({
     orm,
@@ -69,6 +70,7 @@ export async function startServer(
     orm,
     close: () =>
       (closing ??= (async () => {
+        await closeSockets(); // WebSocket connections first: open ones would keep the HTTP server from closing
         await apollo.stop(); // drains open requests and closes the HTTP server
         await closeApp();
         await limits.close();

@@ -2512,6 +2512,66 @@ export type ParkStatsEdge = {
   node: ParkStats;
 };
 
+/**
+ * Live updates over WebSocket (the `graphql-transport-ws` protocol of the `graphql-ws` client), on the same port and
+ * path as HTTP (`/graphql`). Every subscription is counted against the caller's request budget when it starts and is
+ * checked by the same limits, allow-list and authorization as an HTTP request. Events come from the change feed
+ * (`changes`): a client that reconnects resumes without gaps by reading `changes(after:)` from the last cursor it got.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every committed change of a public record from now on (of the given types; all without them), with its change-feed
+   * cursor: after a reconnect, read `changes(after:)` from the last cursor received, then subscribe again.
+   */
+  recordChanged: ChangeEdge;
+  /**
+   * Each deal created from now on that matches `filter` (the filter `deals` takes; every deal without it). The filter
+   * runs in SQL as in the list, plus the deal's ID: one small statement per batch of new deals and per distinct filter
+   * among the server's subscribers.
+   */
+  dealSigned: Deal;
+  /**
+   * Each investment recorded from now on that matches `filter` (the filter `investments` takes; every investment without
+   * it). The filter runs in SQL as in the list, plus the investment's ID: one small statement per batch of new
+   * investments and per distinct filter among the server's subscribers.
+   */
+  investmentRecorded: Investment;
+};
+
+
+/**
+ * Live updates over WebSocket (the `graphql-transport-ws` protocol of the `graphql-ws` client), on the same port and
+ * path as HTTP (`/graphql`). Every subscription is counted against the caller's request budget when it starts and is
+ * checked by the same limits, allow-list and authorization as an HTTP request. Events come from the change feed
+ * (`changes`): a client that reconnects resumes without gaps by reading `changes(after:)` from the last cursor it got.
+ */
+export type SubscriptionRecordChangedArgs = {
+  types?: InputMaybe<Array<ChangeRecordType>>;
+};
+
+
+/**
+ * Live updates over WebSocket (the `graphql-transport-ws` protocol of the `graphql-ws` client), on the same port and
+ * path as HTTP (`/graphql`). Every subscription is counted against the caller's request budget when it starts and is
+ * checked by the same limits, allow-list and authorization as an HTTP request. Events come from the change feed
+ * (`changes`): a client that reconnects resumes without gaps by reading `changes(after:)` from the last cursor it got.
+ */
+export type SubscriptionDealSignedArgs = {
+  filter?: InputMaybe<DealFilter>;
+};
+
+
+/**
+ * Live updates over WebSocket (the `graphql-transport-ws` protocol of the `graphql-ws` client), on the same port and
+ * path as HTTP (`/graphql`). Every subscription is counted against the caller's request budget when it starts and is
+ * checked by the same limits, allow-list and authorization as an HTTP request. Events come from the change feed
+ * (`changes`): a client that reconnects resumes without gaps by reading `changes(after:)` from the last cursor it got.
+ */
+export type SubscriptionInvestmentRecordedArgs = {
+  filter?: InputMaybe<InvestmentFilter>;
+};
+
 /** Where an organization is in its tenancy of a park. */
 export const TenancyStatus = {
   /** Settlement (入驻) contract signed. */
@@ -3294,6 +3354,7 @@ export type ResolversTypes = ResolversObject<{
   ParkStats: ResolverTypeWrapper<ParkStatsNode>;
   ParkStatsConnection: ResolverTypeWrapper<ParkStatsPage>;
   ParkStatsEdge: ResolverTypeWrapper<Edge<ParkStatsNode>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TenancyStatus: TenancyStatus;
   Tenancy: ResolverTypeWrapper<TenancyEntity>;
   TenancyConnection: ResolverTypeWrapper<Connection<TenancyEntity>>;
@@ -3433,6 +3494,7 @@ export type ResolversParentTypes = ResolversObject<{
   ParkStats: ParkStatsNode;
   ParkStatsConnection: ParkStatsPage;
   ParkStatsEdge: Edge<ParkStatsNode>;
+  Subscription: Record<PropertyKey, never>;
   Tenancy: TenancyEntity;
   TenancyConnection: Connection<TenancyEntity>;
   TenancyEdge: Edge<TenancyEntity>;
@@ -4098,6 +4160,12 @@ export type ParkStatsEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['ParkStats'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  recordChanged?: SubscriptionResolver<ResolversTypes['ChangeEdge'], "recordChanged", ParentType, ContextType, Partial<SubscriptionRecordChangedArgs>>;
+  dealSigned?: SubscriptionResolver<ResolversTypes['Deal'], "dealSigned", ParentType, ContextType, Partial<SubscriptionDealSignedArgs>>;
+  investmentRecorded?: SubscriptionResolver<ResolversTypes['Investment'], "investmentRecorded", ParentType, ContextType, Partial<SubscriptionInvestmentRecordedArgs>>;
+}>;
+
 export type TenancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -4270,6 +4338,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ParkStats?: ParkStatsResolvers<ContextType>;
   ParkStatsConnection?: ParkStatsConnectionResolvers<ContextType>;
   ParkStatsEdge?: ParkStatsEdgeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tenancy?: TenancyResolvers<ContextType>;
   TenancyConnection?: TenancyConnectionResolvers<ContextType>;
   TenancyEdge?: TenancyEdgeResolvers<ContextType>;

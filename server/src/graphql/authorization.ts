@@ -29,6 +29,7 @@ export function applyAuthorization(schema: GraphQLSchema): GraphQLSchema {
         return field;
       }
       const resolve = field.resolve ?? defaultFieldResolver;
+      const { subscribe } = field;
       const note = role === 'ANONYMOUS' ? 'Open to every caller.' : `Requires the ${role} role or a stronger one.`;
       return {
         ...field,
@@ -37,6 +38,13 @@ export function applyAuthorization(schema: GraphQLSchema): GraphQLSchema {
           requireRole(ctx.actor, role);
           return resolve(source, args, ctx, info);
         },
+        // A subscription is refused when it starts, not only at each event.
+        ...(subscribe && {
+          subscribe: (source: unknown, args: Record<string, unknown>, ctx: Context, info: Parameters<typeof subscribe>[3]) => {
+            requireRole(ctx.actor, role);
+            return subscribe(source, args, ctx, info);
+          },
+        }),
       };
     },
   });

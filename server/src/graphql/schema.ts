@@ -18,6 +18,7 @@ import { Node, NodeQuery, Provenanced } from '../modules/nodes/resolvers/Node.js
 import { Organization, OrganizationMutation, OrganizationQuery } from '../modules/organizations/resolvers/Organization.js';
 import { Park, ParkMutation, ParkQuery } from '../modules/parks/resolvers/Park.js';
 import { ChangesQuery } from '../modules/changes/resolvers/Changes.js';
+import { ChangesSubscription } from '../modules/changes/resolvers/Subscriptions.js';
 import { Citation, Source } from '../modules/provenance/resolvers/Source.js';
 import { Sector, SectorQuery } from '../modules/sectors/resolvers/Sector.js';
 import { StatsQuery } from '../modules/stats/resolvers/Stats.js';
@@ -68,6 +69,7 @@ export const resolvers: Resolvers = {
     ...MoneyMutation,
     ...SavedViewMutation,
   },
+  Subscription: ChangesSubscription,
   SavedView,
   AuditEntry,
   AuditValue,

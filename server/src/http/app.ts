@@ -11,7 +11,7 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { GraphQLError, printSchema, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, OperationTypeNode, printSchema, type GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -44,6 +44,9 @@ import {
 } from './response-cache.js';
 import { readDataVersion } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
+import { subscriptionServer } from './subscriptions.js';
+import { ChangeNotifier } from '../modules/changes/change-notifier.js';
+import { LiveRecords } from '../modules/changes/live.js';
 import { Admission, admissionControl } from './admission.js';
 import { DATABASE_RETRY_AFTER_SECONDS, DATABASE_UNAVAILABLE, isDatabaseUnavailable, isStatementTimeout } from '../db/unavailable.js';
 
@@ -74,6 +77,9 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     maxTokens: config.MAX_TOKENS,
     maxCost: config.MAX_COST,
   };
+  // Live updates: woken after each mutation answered here (and through Redis by the other servers' mutations).
+  const notifier = new ChangeNotifier(orm, { logger, pollMs: config.SUBSCRIPTIONS_POLL_MS, redisUrl: config.REDIS_URL, prefix: config.RATE_LIMIT_PREFIX });
+  const live = new LiveRecords(orm, notifier);
   const apollo = new ApolloServer<Context>({
     schema,
     // The checked configuration, not Apollo's own reading of process.env.NODE_ENV (which turns introspection off).
@@ -86,6 +92,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
       ApolloServerPluginDrainHttpServer({ httpServer }),
       guardPlugin(queryLimits, allowList, logger),
       textRulePlugin<Context>(),
+      notifyPlugin(notifier),
     ],
     // Refused at parse and validation time, before any resolver or SQL: tokens, aliases, directives.
     parseOptions: { maxTokens: queryLimits.maxTokens },
@@ -112,6 +119,25 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     fingerprint: cacheFingerprint(sdl, JSON.stringify(queryLimits), String(config.INTROSPECTION)),
     logger,
   };
+  const sockets = subscriptionServer({
+    httpServer,
+    schema,
+    platform,
+    live,
+    limits: queryLimits,
+    allowList,
+    introspection: config.INTROSPECTION,
+    corsOrigins: config.CORS_ORIGINS,
+    proxyHops: config.TRUST_PROXY_HOPS,
+    perCaller: config.SUBSCRIPTIONS_PER_CALLER,
+    keepAliveMs: config.SUBSCRIPTIONS_PING_MS,
+    logger,
+    formatError: (error) => {
+      const original = unwrapResolverError(error);
+      if (isInternal(error.extensions?.code, original)) logger.error({ err: original, path: error.path }, 'internal error in a subscription');
+      return maskInternal(withVariableFieldErrors(error.toJSON(), error), error, exposeErrors);
+    },
+  });
   const cache = cacheOptions ? responseCache(cacheOptions) : (_req: express.Request, _res: express.Response, next: express.NextFunction) => next();
 
   const app = express();
@@ -200,7 +226,18 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
         app,
       )
     : app;
-  return { app, handle, apollo, close: async () => store?.close() };
+  return {
+    app,
+    handle,
+    apollo,
+    live,
+    /** Closes the WebSocket connections (before the HTTP server drains: open sockets would keep it open). */
+    closeSockets: () => sockets.dispose(),
+    close: async () => {
+      await notifier.close();
+      await store?.close();
+    },
+  };
 }
 
 declare module 'express-serve-static-core' {
@@ -341,6 +378,19 @@ function guardPlugin(limits: QueryLimits, allowList: AllowList, logger: Logger):
             message: hide ? e.message.replace(/ Did you mean .*\?$/, '') : e.message,
             extensions: { ...e.extensions, requestId: contextValue.requestId },
           }));
+        },
+      };
+    },
+  };
+}
+
+/** After a mutation is answered (its transaction committed), subscribers here and on the other servers look for changes. */
+function notifyPlugin(notifier: ChangeNotifier): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === OperationTypeNode.MUTATION) notifier.notify();
         },
       };
     },

@@ -355,7 +355,7 @@ export interface FastPathOptions extends ResponseCacheOptions {
 const FAST_PATH_MAX_BODY = 64 * 1024;
 
 /** The caller's address as Express computes req.ip with `trust proxy` set to a number of hops. */
-function callerAddress(req: IncomingMessage, hops: number): string {
+export function callerAddress(req: IncomingMessage, hops: number): string {
   const socket = req.socket.remoteAddress ?? 'unknown';
   if (!hops) return socket;
   const forwarded = String(req.headers['x-forwarded-for'] ?? '')

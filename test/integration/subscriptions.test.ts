@@ -1,0 +1,260 @@
+// Subscriptions over WebSocket (issue 21, item 3): `recordChanged`, `dealSigned` and `investmentRecorded` on the HTTP
+// server's port and path, checked as HTTP requests are (Origin, credential, limits, authorization, rate limits), and
+// across two servers on one PostgreSQL database through Redis.
+import { randomBytes } from 'node:crypto';
+import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
+import { WebSocket } from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn } from '../helpers/access.js';
+import { createTestServer, fieldOf, type TestServer } from '../helpers/server.js';
+
+const PG = process.env.TEST_DATABASE_URL;
+const REDIS = process.env.TEST_REDIS_URL;
+/** Subscriptions per caller in these tests. */
+const CAP = 3;
+/** No fallback poll within a test's time: events must come from the wake-ups (a mutation here, Redis from another server). */
+const NO_POLL = { SUBSCRIPTIONS_POLL_MS: '60000' };
+
+type Result = FormattedExecutionResult<Record<string, unknown>, unknown>;
+
+/** A graphql-ws client of `url` (http → ws), with `init` as connection_init payload; no retries. */
+function connect(url: string, init: Record<string, unknown> = {}, headers: Record<string, string> = {}): Client {
+  class HeaderSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return createClient({ url: `${url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: HeaderSocket, connectionParams: init, retryAttempts: 0, lazy: true });
+}
+
+/** One subscription: what it received so far, its errors, and a way to wait for the n-th result. */
+function subscribe(client: Client, query: string, variables?: Record<string, unknown>) {
+  const results: Result[] = [];
+  const errors: unknown[] = [];
+  let completed = false;
+  const started = Date.now();
+  const unsubscribe = client.subscribe<Record<string, unknown>>(
+    { query, variables },
+    {
+      next: (r) => void results.push(r),
+      error: (e) => void errors.push(e),
+      complete: () => void (completed = true),
+    },
+  );
+  return {
+    results,
+    errors,
+    get completed() {
+      return completed;
+    },
+    started,
+    unsubscribe,
+  };
+}
+
+/** Waits until `check` holds (at most 10 s). */
+async function until(check: () => boolean, what: string, ms = 10_000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Waits until the server has acknowledged the connection (so a subscription sent next is counted from now). */
+function connected(client: Client): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const off = client.on('connected', () => {
+      off();
+      resolve();
+    });
+    client.on('closed', (e) => reject(new Error(`closed: ${(e as { code?: number }).code}`)));
+  });
+}
+
+const DEAL_EVENT = `subscription ($filter: DealFilter) { dealSigned(filter: $filter) { id kind title { en } partyCount parties { organization { id } } } }`;
+const CHANGES = `subscription ($types: [ChangeRecordType!]) { recordChanged(types: $types) { cursor node { type id version kind } } }`;
+const CREATE_DEAL = `mutation ($i: CreateDealInput!) { createDeal(input: $i) { id } }`;
+
+async function createDeal(server: TestServer, token: string, organization: string, kind: string, titleEn: string): Promise<string> {
+  const res = await server.gql(
+    CREATE_DEAL,
+    { i: { kind, titleZh: '测试', titleEn, signedOn: '2026-11-20', parties: [{ organization, role: 'INVESTOR' }] } },
+    token,
+  );
+  if (res.errors) throw new Error(res.body);
+  return (fieldOf(res, 'createDeal') as { id: string }).id;
+}
+
+async function anOrganization(server: TestServer): Promise<string> {
+  const res = await server.gql(`{ organizations(first: 1) { nodes { id } } }`);
+  return (fieldOf(res, 'organizations') as { nodes: { id: string }[] }).nodes[0].id;
+}
+
+describe('subscriptions over WebSocket (SQLite)', () => {
+  let server: TestServer;
+  let officer: string;
+  let org: string;
+  const clients: Client[] = [];
+  const client = (init?: Record<string, unknown>, headers?: Record<string, string>) => {
+    const c = connect(server.url, init, headers);
+    clients.push(c);
+    return c;
+  };
+
+  beforeAll(async () => {
+    server = await createTestServer('sqlite', {
+      env: { ...NO_POLL, SUBSCRIPTIONS_PER_CALLER: String(CAP), CORS_ORIGINS: 'https://tools.example', MAX_DEPTH: '4' },
+    });
+    officer = (await signedIn(server)).token;
+    org = await anOrganization(server);
+  });
+  afterAll(async () => {
+    for (const c of clients) void c.dispose();
+    await server?.close();
+  });
+
+  it('delivers the change of a deal created by a mutation, with a cursor `changes(after:)` accepts', async () => {
+    const c = client();
+    const changes = subscribe(c, CHANGES, { types: ['DEAL'] });
+    await connected(c);
+    // Something already in the feed before the subscription is not delivered: only what commits from now on.
+    await new Promise((r) => setTimeout(r, 200));
+    const id = await createDeal(server, officer, org, 'MOU', 'Live deal');
+    await until(() => changes.results.length >= 1, 'the change');
+    expect(changes.results).toHaveLength(1);
+    const edge = changes.results[0].data?.recordChanged as { cursor: string; node: Record<string, unknown> };
+    expect(edge.node).toEqual({ type: 'DEAL', id, version: 1, kind: 'CREATED' });
+    // A reconnecting client resyncs from the cursor: the feed after it holds what came later, nothing before.
+    const later = await createDeal(server, officer, org, 'MOU', 'Later deal');
+    const feed = await server.gql(`query ($after: String) { changes(after: $after, types: [DEAL]) { nodes { id kind } } }`, { after: edge.cursor });
+    expect(feed.errors).toBeUndefined();
+    expect((fieldOf(feed, 'changes') as { nodes: unknown[] }).nodes).toEqual([{ id: later, kind: 'CREATED' }]);
+    await until(() => changes.results.length >= 2, 'the second change');
+    changes.unsubscribe();
+  });
+
+  it('delivers a new deal that matches the filter, and not one that does not', async () => {
+    const c = client();
+    const mous = subscribe(c, DEAL_EVENT, { filter: { kind: { eq: 'MOU' } } });
+    const all = subscribe(c, DEAL_EVENT);
+    await connected(c);
+    await new Promise((r) => setTimeout(r, 200));
+    const other = await createDeal(server, officer, org, 'COOPERATION_AGREEMENT', 'Not an MOU');
+    const mou = await createDeal(server, officer, org, 'MOU', 'An MOU');
+    await until(() => all.results.length >= 2 && mous.results.length >= 1, 'the deals');
+    expect(all.results.map((r) => (r.data?.dealSigned as { id: string }).id)).toEqual([other, mou]);
+    expect(mous.results.map((r) => r.data?.dealSigned)).toEqual([
+      { id: mou, kind: 'MOU', title: { en: 'An MOU' }, partyCount: 1, parties: [{ organization: { id: org } }] },
+    ]);
+    mous.unsubscribe();
+    all.unsubscribe();
+  });
+
+  it('validates as HTTP does: one root field, known fields, with the codes Apollo gives', async () => {
+    const c = client();
+    const two = subscribe(c, `subscription { recordChanged { cursor } again: recordChanged { cursor } }`);
+    const unknown = subscribe(c, `subscription { dealSigned { nope } }`);
+    const broken = subscribe(c, `subscription { dealSigned { id }`);
+    await until(() => two.errors.length > 0 && unknown.errors.length > 0 && broken.errors.length > 0, 'the refusals');
+    expect(JSON.stringify(two.errors[0])).toMatch(/only one top level field/);
+    expect(two.errors[0]).toMatchObject([{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(unknown.errors[0]).toMatchObject([{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+    expect(broken.errors[0]).toMatchObject([{ extensions: { code: 'GRAPHQL_PARSE_FAILED' } }]);
+  });
+
+  it('refuses a bad credential in connection_init (4403) and accepts an officer token and anonymous callers', async () => {
+    const bad = client({ authorization: 'Bearer not-a-token' });
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => bad.on('closed', (e) => resolve(e as { code: number; reason: string })));
+    subscribe(bad, CHANGES);
+    const event = await closed;
+    expect(event.code).toBe(4403);
+    expect(event.reason).toMatch(/^UNAUTHENTICATED/);
+    const good = client({ authorization: `Bearer ${officer}` });
+    subscribe(good, CHANGES);
+    await connected(good);
+  });
+
+  it('refuses a browser page of an unlisted origin on upgrade; allows listed origins, the site itself and tools without Origin', async () => {
+    const evil = client({}, { origin: 'https://evil.example' });
+    const refused = new Promise<{ code: number }>((resolve) => evil.on('closed', (e) => resolve(e as { code: number })));
+    const s = subscribe(evil, CHANGES);
+    await refused;
+    await until(() => s.errors.length > 0, 'the error');
+    expect(String((s.errors[0] as Error).message ?? s.errors[0])).toMatch(/403|Unexpected server response/);
+    for (const origin of ['https://tools.example', server.url]) {
+      const ok = client({}, { origin });
+      subscribe(ok, CHANGES).unsubscribe();
+      await connected(ok);
+    }
+  });
+
+  it('holds a caller to its cap of open subscriptions; a completed one frees its place', async () => {
+    const c = client({ authorization: `Bearer ${officer}` });
+    const open = Array.from({ length: CAP }, () => subscribe(c, CHANGES));
+    await connected(c);
+    await new Promise((r) => setTimeout(r, 300));
+    const over = subscribe(c, CHANGES);
+    await until(() => over.errors.length > 0, 'the refusal');
+    expect(over.errors[0]).toMatchObject([{ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: CAP } }]);
+    // The cap is per caller, not per connection: another connection of the same officer is refused too.
+    const second = client({ authorization: `Bearer ${officer}` });
+    const again = subscribe(second, CHANGES);
+    await until(() => again.errors.length > 0, 'the refusal on another connection');
+    open[0].unsubscribe();
+    await new Promise((r) => setTimeout(r, 200));
+    const freed = subscribe(second, CHANGES);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(freed.errors).toEqual([]);
+    for (const s of [...open, freed]) s.unsubscribe();
+  });
+
+  it('applies the query limits: a subscription deeper than MAX_DEPTH is refused with QUERY_TOO_COMPLEX', async () => {
+    const c = client();
+    const deep = subscribe(c, `subscription { dealSigned { park { tenancies { nodes { organization { parks { nodes { id } } } } } } } }`);
+    await until(() => deep.errors.length > 0, 'the refusal');
+    expect(deep.errors[0]).toMatchObject([{ extensions: { code: 'QUERY_TOO_COMPLEX' } }]);
+    expect(deep.results).toEqual([]);
+  });
+
+  it('refuses queries and mutations over the socket, and bad filters with BAD_USER_INPUT', async () => {
+    const c = client();
+    const query = subscribe(c, `{ organizations(first: 1) { totalCount } }`);
+    await until(() => query.errors.length > 0, 'the refusal');
+    expect(query.errors[0]).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
+    const nul = subscribe(c, `subscription ($s: String) { dealSigned(filter: { search: $s }) { id } }`, { s: 'a\u0000b' });
+    await until(() => nul.errors.length > 0, 'the text rule');
+    expect(nul.errors[0]).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', field: 'filter.search' } }]);
+  });
+});
+
+describe.skipIf(!PG || !REDIS)('subscriptions across two servers on one PostgreSQL and Redis', () => {
+  let a: TestServer;
+  let b: TestServer;
+  const clients: Client[] = [];
+  beforeAll(async () => {
+    // Each server its own notifier; only Redis links them (same prefix), and no poll within the test's time.
+    const env = { ...NO_POLL, REDIS_URL: REDIS!, RATE_LIMIT_PREFIX: `test-${randomBytes(6).toString('hex')}` };
+    a = await createTestServer('postgresql', { env });
+    b = await createTestServer('postgresql', { env, seed: false, database: a.databaseUrl });
+  });
+  afterAll(async () => {
+    for (const c of clients) void c.dispose();
+    await b?.close();
+    await a?.close();
+  });
+
+  it('a subscriber on server A receives a deal created through server B', async () => {
+    const c = connect(a.url);
+    clients.push(c);
+    const deals = subscribe(c, DEAL_EVENT, { filter: { kind: { eq: 'MOU' } } });
+    const changes = subscribe(c, CHANGES, { types: ['DEAL'] });
+    await connected(c);
+    await new Promise((r) => setTimeout(r, 300));
+    const officer = (await signedIn(b)).token;
+    const id = await createDeal(b, officer, await anOrganization(b), 'MOU', 'Signed through B');
+    await until(() => deals.results.length >= 1 && changes.results.length >= 1, 'the deal on A', 5_000);
+    expect((deals.results[0].data?.dealSigned as { id: string }).id).toBe(id);
+    expect((changes.results[0].data?.recordChanged as { node: unknown }).node).toEqual({ type: 'DEAL', id, version: 1, kind: 'CREATED' });
+  });
+});
