@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedIn } from '../helpers/access.js';
+import { apiKey, signedIn } from '../helpers/access.js';
 import { createTestServer, fieldOf, type TestServer } from '../helpers/server.js';
 
 const PG = process.env.TEST_DATABASE_URL;
@@ -86,6 +86,11 @@ async function createDeal(server: TestServer, token: string, organization: strin
   return (fieldOf(res, 'createDeal') as { id: string }).id;
 }
 
+async function aPark(server: TestServer): Promise<string> {
+  const res = await server.gql(`{ parks(first: 1) { nodes { id } } }`);
+  return (fieldOf(res, 'parks') as { nodes: { id: string }[] }).nodes[0].id;
+}
+
 async function anOrganization(server: TestServer): Promise<string> {
   const res = await server.gql(`{ organizations(first: 1) { nodes { id } } }`);
   return (fieldOf(res, 'organizations') as { nodes: { id: string }[] }).nodes[0].id;
@@ -149,6 +154,61 @@ describe('subscriptions over WebSocket (SQLite)', () => {
     ]);
     mous.unsubscribe();
     all.unsubscribe();
+  });
+
+  it('delivers new investments that match the filter (investmentRecorded)', async () => {
+    const c = client();
+    const newEnergy = subscribe(
+      c,
+      `subscription { investmentRecorded(filter: { sector: { in: [NEW_ENERGY] } }) { id sector { code } stage amount { amount currency } } }`,
+    );
+    await connected(c);
+    await new Promise((r) => setTimeout(r, 200));
+    const park = await aPark(server);
+    const create = `mutation ($i: CreateInvestmentInput!) { createInvestment(input: $i) { id } }`;
+    const made: string[] = [];
+    for (const sector of ['LOGISTICS', 'NEW_ENERGY']) {
+      const res = await server.gql(create, { i: { park, organization: org, sector, stage: 'LEAD', amount: { amount: '1000000', currency: 'CNY' } } }, officer);
+      if (res.errors) throw new Error(res.body);
+      made.push((fieldOf(res, 'createInvestment') as { id: string }).id);
+    }
+    await until(() => newEnergy.results.length >= 1 || newEnergy.errors.length > 0, 'the investment');
+    expect(newEnergy.errors).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(newEnergy.results.map((r) => r.data?.investmentRecorded)).toEqual([
+      { id: made[1], sector: { code: 'NEW_ENERGY' }, stage: 'LEAD', amount: { amount: '1000000', currency: 'CNY' } },
+    ]);
+    newEnergy.unsubscribe();
+  });
+
+  it('refuses the officer-only auditLogged to anonymous callers and readers when they subscribe; an officer gets each entry', async () => {
+    const admin = (await signedIn(server, 'ADMIN')).token;
+    const reader = await apiKey(server, admin, 'READER');
+    const query = `subscription { auditLogged { operation recordType recordId actorName } }`;
+    const anon = subscribe(client(), query);
+    const keyed = subscribe(client({ authorization: `Bearer ${reader}` }), query);
+    const officers = client({ authorization: `Bearer ${officer}` });
+    const officerConnected = connected(officers);
+    const allowed = subscribe(officers, query);
+    await until(() => anon.errors.length > 0 && keyed.errors.length > 0, 'the refusals');
+    expect(anon.errors[0]).toMatchObject([{ extensions: { code: 'UNAUTHENTICATED' } }]);
+    expect(keyed.errors[0]).toMatchObject([{ extensions: { code: 'FORBIDDEN' } }]);
+    await officerConnected;
+    await new Promise((r) => setTimeout(r, 200));
+    const id = await createDeal(server, officer, org, 'MOU', 'Audited');
+    await until(() => allowed.results.length >= 1, 'the audit entry');
+    expect(allowed.results[0].data?.auditLogged).toMatchObject({ operation: 'CREATE', recordType: 'Deal', recordId: id });
+    expect(anon.results).toEqual([]);
+    expect(keyed.results).toEqual([]);
+    allowed.unsubscribe();
+  });
+
+  it('holds keys restricted to the allow-list to it', async () => {
+    const admin = (await signedIn(server, 'ADMIN')).token;
+    const restricted = await apiKey(server, admin, 'READER', true);
+    const s = subscribe(client({ authorization: `Bearer ${restricted}` }), CHANGES);
+    await until(() => s.errors.length > 0, 'the refusal');
+    expect(s.errors[0]).toMatchObject([{ extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED' } }]);
   });
 
   it('validates as HTTP does: one root field, known fields, with the codes Apollo gives', async () => {
@@ -225,6 +285,61 @@ describe('subscriptions over WebSocket (SQLite)', () => {
     const nul = subscribe(c, `subscription ($s: String) { dealSigned(filter: { search: $s }) { id } }`, { s: 'a\u0000b' });
     await until(() => nul.errors.length > 0, 'the text rule');
     expect(nul.errors[0]).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', field: 'filter.search' } }]);
+  });
+});
+
+describe('subscriptions: rate limits, pings and shutdown', () => {
+  let server: TestServer;
+  let closed = false;
+  const PING_MS = 300;
+  beforeAll(async () => {
+    server = await createTestServer('sqlite', { seed: false, env: { ...NO_POLL, RATE_LIMIT_ANONYMOUS: '3', SUBSCRIPTIONS_PING_MS: String(PING_MS) } });
+    // Start in a fresh one-minute window, early enough that the test's requests stay inside it.
+    server.clock.advance(61_000 - (Date.now() % 60_000));
+  });
+  afterAll(async () => {
+    if (!closed) await server?.close();
+  });
+
+  it('counts each subscription as a request: over the budget it is refused with RATE_LIMITED', async () => {
+    const c = connect(server.url);
+    const subs = Array.from({ length: 4 }, () => subscribe(c, CHANGES));
+    await until(() => subs[3].errors.length > 0, 'the refusal');
+    expect(subs[3].errors[0]).toMatchObject([{ extensions: { code: 'RATE_LIMITED' } }]);
+    expect(subs.slice(0, 3).map((s) => s.errors)).toEqual([[], [], []]);
+    for (const s of subs) s.unsubscribe();
+    await c.dispose();
+  });
+
+  it('closes a socket that stops answering pings, and keeps one that answers', async () => {
+    const url = `${server.url.replace(/^http/, 'ws')}/graphql`;
+    const dead = new WebSocket(url, 'graphql-transport-ws', { autoPong: false });
+    const alive = new WebSocket(url, 'graphql-transport-ws');
+    let aliveClosed = false;
+    alive.on('close', () => (aliveClosed = true));
+    const deadClosed = new Promise<number>((resolve) => dead.on('close', (code) => resolve(code)));
+    await Promise.all([dead, alive].map((ws) => new Promise((resolve) => ws.once('open', resolve))));
+    for (const ws of [dead, alive]) ws.send(JSON.stringify({ type: 'connection_init' }));
+    const started = Date.now();
+    // Terminated (no close frame: 1006) within two intervals: pinged at the first, unanswered by the second.
+    expect(await deadClosed).toBe(1006);
+    expect(Date.now() - started).toBeLessThan(PING_MS * 2 + 1000);
+    await new Promise((r) => setTimeout(r, PING_MS * 3));
+    expect(aliveClosed).toBe(false);
+    alive.close();
+  });
+
+  it('closing the server closes its sockets (1001, going away) first and finishes promptly', async () => {
+    const c = connect(server.url);
+    const codes: number[] = [];
+    c.on('closed', (e) => void codes.push((e as { code: number }).code));
+    subscribe(c, `subscription { dealSigned { id } }`);
+    await connected(c);
+    const started = Date.now();
+    closed = true;
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(codes).toEqual([1001]);
   });
 });
 

@@ -2537,6 +2537,12 @@ export type Subscription = {
    * investments and per distinct filter among the server's subscribers.
    */
   investmentRecorded: Investment;
+  /**
+   * Each audit-log entry of a change to a public record (the records the change feed lists) from now on, as `auditLog`
+   * lists it. Security events (keys, officers, sessions, saved views) are not delivered: read `auditLog`. One small
+   * statement per read of the feed and per subscriber.
+   */
+  auditLogged: AuditEntry;
 };
 
 
@@ -4164,6 +4170,7 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   recordChanged?: SubscriptionResolver<ResolversTypes['ChangeEdge'], "recordChanged", ParentType, ContextType, Partial<SubscriptionRecordChangedArgs>>;
   dealSigned?: SubscriptionResolver<ResolversTypes['Deal'], "dealSigned", ParentType, ContextType, Partial<SubscriptionDealSignedArgs>>;
   investmentRecorded?: SubscriptionResolver<ResolversTypes['Investment'], "investmentRecorded", ParentType, ContextType, Partial<SubscriptionInvestmentRecordedArgs>>;
+  auditLogged?: SubscriptionResolver<ResolversTypes['AuditEntry'], "auditLogged", ParentType, ContextType>;
 }>;
 
 export type TenancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = ResolversObject<{

@@ -5,6 +5,7 @@ import type { EntitySchema, FilterQuery, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { buildWhere, type FilterSpec } from '../../graphql/filters.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
+import { AuditEntry, type AuditEntryEntity } from '../audit/audit.entities.js';
 import { changeTypeValue, type ChangeEdgeRow, type ChangeRecordType } from './change-log.js';
 import type { ChangeNotifier } from './change-notifier.js';
 
@@ -111,6 +112,41 @@ export class LiveRecords {
           for (const id of ids) {
             const record = records.get(idOf(id)) as T | undefined;
             if (record) stream.push(record);
+          }
+        })
+        .catch(() => stream.return().then(() => undefined));
+    });
+    stream.onEnd(stop);
+    return stream;
+  }
+
+  /**
+   * Audit entries of the feed's changes from now on: for the records a read of the feed names, their entries after
+   * the last one delivered for each (or after the log's end when the subscription began). Per record, because on
+   * PostgreSQL entry ids are taken before commit: a later id may commit first, never for the same record (its
+   * writes take turns on its version).
+   */
+  async auditEntries(): Promise<EventStream<AuditEntryEntity>> {
+    const [latest] = await this.orm.em.fork().find(AuditEntry, {}, { orderBy: { id: 'desc' }, limit: 1, fields: ['id'] });
+    const start = latest?.id ?? 0;
+    const last = new Map<string, number>();
+    const stream = new EventStream<AuditEntryEntity>();
+    let tail = Promise.resolve();
+    const stop = await this.notifier.listen(null, (edges) => {
+      const records = new Map<string, { recordType: string; recordId: number }>();
+      for (const { node } of edges) {
+        if (!node.id) continue;
+        const { type, id } = fromGlobalId(node.id);
+        records.set(`${type}:${id}`, { recordType: type, recordId: Number(id) });
+      }
+      if (!records.size) return;
+      tail = tail
+        .then(async () => {
+          const where = [...records].map(([key, r]) => ({ ...r, id: { $gt: last.get(key) ?? start } }));
+          const entries = await this.orm.em.fork().find(AuditEntry, { $or: where }, { orderBy: { id: 'asc' } });
+          for (const entry of entries) {
+            last.set(`${entry.recordType}:${entry.recordId}`, entry.id);
+            stream.push(entry);
           }
         })
         .catch(() => stream.return().then(() => undefined));

@@ -6,6 +6,7 @@ import { Deal, type DealEntity } from '../../deals/deal.entity.js';
 import { DEAL_FILTER } from '../../deals/deal.filter.js';
 import { Investment, type InvestmentEntity } from '../../investments/investment.entity.js';
 import { INVESTMENT_FILTER } from '../../investments/investment.filter.js';
+import type { AuditEntryEntity } from '../../audit/audit.entities.js';
 import type { ChangeEdgeRow } from '../change-log.js';
 import type { LiveRecords } from '../live.js';
 
@@ -27,5 +28,9 @@ export const ChangesSubscription: SubscriptionResolvers = {
   investmentRecorded: {
     subscribe: (_root, { filter }, ctx) => live(ctx).created({ entity: Investment, filter: INVESTMENT_FILTER, type: 'Investment' }, filter),
     resolve: (investment: InvestmentEntity) => investment,
+  },
+  auditLogged: {
+    subscribe: (_root, _args, ctx) => live(ctx).auditEntries(),
+    resolve: (entry: AuditEntryEntity) => entry,
   },
 };
