@@ -52,8 +52,8 @@ function subscribe(client: Client, query: string, variables?: Record<string, unk
   };
 }
 
-/** Waits until `check` holds (at most 10 s). */
-async function until(check: () => boolean, what: string, ms = 10_000) {
+/** Waits until `check` holds (at most 20 s: CI machines are slow at times). */
+async function until(check: () => boolean, what: string, ms = 20_000) {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -277,11 +277,16 @@ describe('subscriptions over WebSocket (SQLite)', () => {
     expect(deep.results).toEqual([]);
   });
 
-  it('refuses queries and mutations over the socket, and bad filters with BAD_USER_INPUT', async () => {
+  it('refuses queries and mutations over the socket and subscriptions over HTTP (BAD_REQUEST), and bad text in filters', async () => {
     const c = client();
     const query = subscribe(c, `{ organizations(first: 1) { totalCount } }`);
     await until(() => query.errors.length > 0, 'the refusal');
-    expect(query.errors[0]).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
+    expect(query.errors[0]).toMatchObject([{ extensions: { code: 'BAD_REQUEST' } }]);
+    // And the other way round: a subscription sent over HTTP is refused, pointing to WebSocket.
+    const overHttp = await server.gql(`subscription { dealSigned { id } }`);
+    expect(overHttp.status).toBe(400);
+    expect(overHttp.errors?.[0].message).toMatch(/WebSocket/);
+    expect(overHttp.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
     const nul = subscribe(c, `subscription ($s: String) { dealSigned(filter: { search: $s }) { id } }`, { s: 'a\u0000b' });
     await until(() => nul.errors.length > 0, 'the text rule');
     expect(nul.errors[0]).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT', field: 'filter.search' } }]);

@@ -384,11 +384,20 @@ function guardPlugin(limits: QueryLimits, allowList: AllowList, logger: Logger):
   };
 }
 
-/** After a mutation is answered (its transaction committed), subscribers here and on the other servers look for changes. */
+/**
+ * Subscriptions sent over HTTP are refused, pointing to WebSocket. After a mutation is answered (its transaction
+ * committed), subscribers here and on the other servers look for changes.
+ */
 function notifyPlugin(notifier: ChangeNotifier): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
+          throw new GraphQLError('Subscriptions run over WebSocket (the graphql-ws protocol) at this same URL, not over HTTP', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        },
         async willSendResponse({ operation }) {
           if (operation?.operation === OperationTypeNode.MUTATION) notifier.notify();
         },

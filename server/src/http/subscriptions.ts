@@ -194,7 +194,7 @@ export function subscriptionServer(options: SubscriptionServerOptions) {
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [refuse('Name the operation to run (operationName)', ErrorCode.BAD_USER_INPUT)];
         if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-          return [refuse('Only subscriptions run over WebSocket: send queries and mutations to POST /graphql', ErrorCode.BAD_USER_INPUT)];
+          return [refuse('Only subscriptions run over WebSocket: send queries and mutations to POST /graphql', 'BAD_REQUEST')];
         }
         const invalid = validate(schema, document, rules);
         if (invalid.length) return invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED'));
