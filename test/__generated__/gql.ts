@@ -27,6 +27,8 @@ type Documents = {
     "\n  query FiguresCurrentTenants($o: OrganizationFilter) {\n    tenancyStats(current: true, filter: { organization: $o }) {\n      totals {\n        tenants\n      }\n    }\n  }\n": typeof types.FiguresCurrentTenantsDocument,
     "\n  query FiguresTenantsCompared($period: PeriodInput!) {\n    tenancyStats(period: $period, compareTo: PREVIOUS_PERIOD) {\n      totals {\n        tenants\n      }\n      previousTotals {\n        tenants\n      }\n      change {\n        tenants\n      }\n    }\n  }\n": typeof types.FiguresTenantsComparedDocument,
     "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LayoutDemoRecordsDocument,
+    "\n  query LiveParties {\n    organizations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LivePartiesDocument,
+    "\n  mutation LiveCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n    }\n  }\n": typeof types.LiveCreateDealDocument,
     "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerDemoDealDocument,
     "\n  query OfficerVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        kind\n        signedOn\n        title {\n          en\n        }\n      }\n    }\n  }\n": typeof types.OfficerVerifiedDealDocument,
     "\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n": typeof types.OfficerTranslatedDealDocument,
@@ -54,6 +56,8 @@ type Documents = {
     "\n  mutation AccessDuplicateOfficer($e: String!) {\n    createOfficer(input: { email: $e, name: \"X\", role: OFFICER, password: \"long enough password\" }) {\n      id\n    }\n  }\n": typeof types.AccessDuplicateOfficerDocument,
     "\n  query AccessParkCount {\n    parks(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AccessParkCountDocument,
     "\n  query AccessEventCount {\n    events(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AccessEventCountDocument,
+    "\n  query ChangesForApiTools($after: String) {\n    changes(after: $after, first: 7) {\n      nodes {\n        type\n        id\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ChangesForApiToolsDocument,
+    "\n  mutation CreateOrgForApiTools($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n": typeof types.CreateOrgForApiToolsDocument,
     "\n  query ApiPark($slug: String!) {\n    park(slug: $slug) {\n      name {\n        zh\n        en\n      }\n      status\n      verification\n      landArea {\n        mu\n        hectares\n      }\n      plannedInvestment {\n        amount\n        currency\n        amountUsd\n        usdRate {\n          currency\n        }\n      }\n      expectedAnnualOutput {\n        amount\n        currency\n        amountUsd\n        usdRate {\n          currency\n          validFrom\n          usdPerUnit\n          approximate\n          note\n        }\n      }\n      expectedAnnualProfit {\n        amount\n        currency\n      }\n      sources {\n        quote\n        fields\n        source {\n          publisher {\n            zh\n          }\n          author\n          eventDate\n        }\n      }\n    }\n  }\n": typeof types.ApiParkDocument,
     "\n  query ApiQuotedFields {\n    __schema {\n      types {\n        name\n        fields {\n          name\n        }\n      }\n    }\n    parks(first: 100) {\n      nodes {\n        __typename\n        sources {\n          fields\n        }\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        __typename\n        sources {\n          fields\n        }\n        tenancies {\n          nodes {\n            __typename\n            sources {\n              fields\n            }\n          }\n        }\n      }\n    }\n    events(first: 100) {\n      nodes {\n        __typename\n        sources {\n          fields\n        }\n      }\n    }\n    deals(first: 100) {\n      nodes {\n        __typename\n        sources {\n          fields\n        }\n      }\n    }\n  }\n": typeof types.ApiQuotedFieldsDocument,
     "\n  query ApiDataset {\n    dataset {\n      includesDemoData\n      verifiedRecords\n      recordedRecords\n      demoRecords\n    }\n  }\n": typeof types.ApiDatasetDocument,
@@ -268,6 +272,8 @@ const documents: Documents = {
     "\n  query FiguresCurrentTenants($o: OrganizationFilter) {\n    tenancyStats(current: true, filter: { organization: $o }) {\n      totals {\n        tenants\n      }\n    }\n  }\n": types.FiguresCurrentTenantsDocument,
     "\n  query FiguresTenantsCompared($period: PeriodInput!) {\n    tenancyStats(period: $period, compareTo: PREVIOUS_PERIOD) {\n      totals {\n        tenants\n      }\n      previousTotals {\n        tenants\n      }\n      change {\n        tenants\n      }\n    }\n  }\n": types.FiguresTenantsComparedDocument,
     "\n  query LayoutDemoRecords {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n    investments(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LayoutDemoRecordsDocument,
+    "\n  query LiveParties {\n    organizations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.LivePartiesDocument,
+    "\n  mutation LiveCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n    }\n  }\n": types.LiveCreateDealDocument,
     "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerDemoDealDocument,
     "\n  query OfficerVerifiedDeal {\n    deals(filter: { verification: { eq: VERIFIED } }, first: 1) {\n      nodes {\n        id\n        kind\n        signedOn\n        title {\n          en\n        }\n      }\n    }\n  }\n": types.OfficerVerifiedDealDocument,
     "\n  query OfficerTranslatedDeal($id: ID!) {\n    node(id: $id) {\n      ... on Deal {\n        verification\n        title {\n          ru\n          ruTranslation {\n            enteredBy\n          }\n        }\n      }\n    }\n  }\n": types.OfficerTranslatedDealDocument,
@@ -295,6 +301,8 @@ const documents: Documents = {
     "\n  mutation AccessDuplicateOfficer($e: String!) {\n    createOfficer(input: { email: $e, name: \"X\", role: OFFICER, password: \"long enough password\" }) {\n      id\n    }\n  }\n": types.AccessDuplicateOfficerDocument,
     "\n  query AccessParkCount {\n    parks(first: 1) {\n      totalCount\n    }\n  }\n": types.AccessParkCountDocument,
     "\n  query AccessEventCount {\n    events(first: 1) {\n      totalCount\n    }\n  }\n": types.AccessEventCountDocument,
+    "\n  query ChangesForApiTools($after: String) {\n    changes(after: $after, first: 7) {\n      nodes {\n        type\n        id\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ChangesForApiToolsDocument,
+    "\n  mutation CreateOrgForApiTools($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n": types.CreateOrgForApiToolsDocument,
     "\n  query ApiPark($slug: String!) {\n    park(slug: $slug) {\n      name {\n        zh\n        en\n      }\n      status\n      verification\n      landArea {\n        mu\n        hectares\n      }\n      plannedInvestment {\n        amount\n        currency\n        amountUsd\n        usdRate {\n          currency\n        }\n      }\n      expectedAnnualOutput {\n        amount\n        currency\n        amountUsd\n        usdRate {\n          currency\n          validFrom\n          usdPerUnit\n          approximate\n          note\n        }\n      }\n      expectedAnnualProfit {\n        amount\n        currency\n      }\n      sources {\n        quote\n        fields\n        source {\n          publisher {\n            zh\n          }\n          author\n          eventDate\n        }\n      }\n    }\n  }\n": types.ApiParkDocument,
     "\n  query ApiQuotedFields {\n    __schema {\n      types {\n        name\n        fields {\n          name\n        }\n      }\n    }\n    parks(first: 100) {\n      nodes {\n        __typename\n        sources {\n          fields\n        }\n      }\n    }\n    organizations(first: 100) {\n      nodes {\n        __typename\n        sources {\n          fields\n        }\n        tenancies {\n          nodes {\n            __typename\n            sources {\n              fields\n            }\n          }\n        }\n      }\n    }\n    events(first: 100) {\n      nodes {\n        __typename\n        sources {\n          fields\n        }\n      }\n    }\n    deals(first: 100) {\n      nodes {\n        __typename\n        sources {\n          fields\n        }\n      }\n    }\n  }\n": types.ApiQuotedFieldsDocument,
     "\n  query ApiDataset {\n    dataset {\n      includesDemoData\n      verifiedRecords\n      recordedRecords\n      demoRecords\n    }\n  }\n": types.ApiDatasetDocument,
@@ -565,6 +573,14 @@ export function graphql(source: "\n  query LayoutDemoRecords {\n    deals(filter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LiveParties {\n    organizations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveParties {\n    organizations(first: 1) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateDeal($i: CreateDealInput!) {\n    createDeal(input: $i) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerDemoDeal {\n    deals(filter: { verification: { eq: DEMO } }, first: 1) {\n      nodes {\n        id\n        title {\n          en\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -670,6 +686,14 @@ export function graphql(source: "\n  query AccessParkCount {\n    parks(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccessEventCount {\n    events(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AccessEventCount {\n    events(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesForApiTools($after: String) {\n    changes(after: $after, first: 7) {\n      nodes {\n        type\n        id\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangesForApiTools($after: String) {\n    changes(after: $after, first: 7) {\n      nodes {\n        type\n        id\n        kind\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrgForApiTools($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrgForApiTools($i: CreateOrganizationInput!) {\n    createOrganization(input: $i) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import { API_EXAMPLES, curlCommand, explorerLink, type Audience } from '../api/examples';
 import { fetchRootFieldDescriptions } from '../api/sdl';
+import { CHANGE_FEED_QUERY, pollingScript, schemaCommands, SUBSCRIPTION_QUERY, subscriptionScript } from '../api/tools';
 import { ErrorState, LoadingState } from '../components/States';
 
 const ApiPageQuery = graphql(`
@@ -21,7 +22,7 @@ const ApiPageQuery = graphql(`
 
 const AUDIENCES: Audience[] = ['officer', 'tenant', 'tool'];
 
-function CopyButton({ text }: { text: string }) {
+function CopyButton({ text, label = 'api.copy' }: { text: string; label?: 'api.copy' | 'api.copyCode' }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   return (
@@ -34,7 +35,7 @@ function CopyButton({ text }: { text: string }) {
         )
       }
     >
-      {copied ? t('api.copied') : t('api.copy')}
+      {copied ? t('api.copied') : t(label)}
     </button>
   );
 }
@@ -43,14 +44,56 @@ function CopyButton({ text }: { text: string }) {
 const RATE_LIMIT_EXAMPLE = `RateLimit-Policy: "anonymous";q=300;w=60
 RateLimit: "anonymous";r=299;t=42`;
 
-/** The rate-limit headers every API answer carries, and a command that shows them. */
-function RateLimits() {
-  const { t } = useTranslation();
-  const curl = `curl -si -H 'content-type: application/json' -d '{"query":"{ __typename }"}' ${window.location.origin}/graphql | grep -i '^ratelimit'`;
+/** A block of code with its copy button. */
+function Code({ text, className }: { text: string; className: string }) {
   return (
-    <section aria-labelledby="api-rate-limits" className="api-audience">
-      <h2 id="api-rate-limits">{t('api.rateLimits.title')}</h2>
+    <>
+      <pre className={className}>
+        <code>{text}</code>
+      </pre>
+      <div className="api-actions">
+        <CopyButton text={text} label="api.copyCode" />
+      </div>
+    </>
+  );
+}
+
+/**
+ * For tools that keep in step with the data: the schema (SDL and introspection), the change feed with a polling
+ * script, subscriptions with the graphql-ws client, and the rate-limit headers every answer carries.
+ */
+function ForTools() {
+  const { t } = useTranslation();
+  const origin = window.location.origin;
+  const curl = `curl -si -H 'content-type: application/json' -d '{"query":"{ __typename }"}' ${origin}/graphql | grep -i '^ratelimit'`;
+  return (
+    <section aria-labelledby="api-for-tools" className="api-audience">
+      <h2 id="api-for-tools">{t('api.tools.title')}</h2>
+      <article className="api-example" data-section="schema">
+        <h3>{t('api.tools.schema.title')}</h3>
+        <p>{t('api.tools.schema.intro')}</p>
+        <Code className="curl" text={schemaCommands(origin)} />
+      </article>
+      <article className="api-example" data-section="change-feed">
+        <h3>{t('api.tools.feed.title')}</h3>
+        <p>{t('api.tools.feed.intro')}</p>
+        <pre className="query">
+          <code>{CHANGE_FEED_QUERY}</code>
+        </pre>
+        <p>{t('api.tools.feed.script')}</p>
+        <Code className="script" text={pollingScript(origin)} />
+      </article>
+      <article className="api-example" data-section="subscriptions">
+        <h3>{t('api.tools.subscriptions.title')}</h3>
+        <p>{t('api.tools.subscriptions.intro')}</p>
+        <pre className="query">
+          <code>{SUBSCRIPTION_QUERY}</code>
+        </pre>
+        <p>{t('api.tools.subscriptions.script')}</p>
+        <Code className="script" text={subscriptionScript(origin)} />
+      </article>
       <article className="api-example" data-section="rate-limits">
+        <h3 id="api-rate-limits">{t('api.rateLimits.title')}</h3>
         <p>{t('api.rateLimits.intro')}</p>
         <p>{t('api.rateLimits.budgets')}</p>
         <p>{t('api.rateLimits.see')}</p>
@@ -133,7 +176,7 @@ export function ApiPage() {
             </section>
           ))
         : null}
-      <RateLimits />
+      <ForTools />
     </section>
   );
 }

@@ -35,6 +35,7 @@ import {
 } from '../dashboard/view-state';
 import { currentLanguage } from '../i18n';
 import { ShareLink } from '../components/ShareLink';
+import { NewRecordsNotice } from '../live/NewRecordsNotice';
 
 // recharts loads with the charts, after the shell and the KPIs.
 const DashboardCharts = lazy(() => import('../charts/DashboardCharts'));
@@ -369,6 +370,7 @@ export function DashboardPage() {
       <FilterBar view={view} onChange={setView} lang={lang} />
       <FilterChips view={view} onToggle={toggle} onClear={() => setView(clearFilters(view))} lang={lang} />
       {body ?? <EmptyState message={t('dashboard.noInvestments')} />}
+      <NewRecordsNotice investments={filter} deals={dealFilter(view)} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { TranslationMark } from '../components/TranslationMark';
 import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, formatNumber, locale, textIn, textLang } from '../format/format';
 import { currentLanguage } from '../i18n';
+import { NewRecordsNotice } from '../live/NewRecordsNotice';
 
 const DealsPageQuery = graphql(`
   query DealsPageQuery($filter: DealFilter, $orderBy: [DealOrder!], $after: String, $period: PeriodInput) {
@@ -299,6 +300,7 @@ export function DealsPage() {
         </label>
       </form>
       {body}
+      <NewRecordsNotice deals={filter} />
     </section>
   );
 }
