@@ -298,7 +298,10 @@ describe('subscriptions: rate limits, pings and shutdown', () => {
   let closed = false;
   const PING_MS = 300;
   beforeAll(async () => {
-    server = await createTestServer('sqlite', { seed: false, env: { ...NO_POLL, RATE_LIMIT_ANONYMOUS: '3', SUBSCRIPTIONS_PING_MS: String(PING_MS) } });
+    server = await createTestServer('sqlite', {
+      seed: false,
+      env: { ...NO_POLL, RATE_LIMIT_ANONYMOUS: '3', SUBSCRIPTIONS_PING_MS: String(PING_MS), BODY_LIMIT: '2kb' },
+    });
     // Start in a fresh one-minute window, early enough that the test's requests stay inside it.
     server.clock.advance(61_000 - (Date.now() % 60_000));
   });
@@ -332,6 +335,14 @@ describe('subscriptions: rate limits, pings and shutdown', () => {
     await new Promise((r) => setTimeout(r, PING_MS * 3));
     expect(aliveClosed).toBe(false);
     alive.close();
+  });
+
+  it('closes a socket whose message is larger than BODY_LIMIT (1009, message too big)', async () => {
+    const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    const closedWith = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    await new Promise((resolve) => ws.once('open', resolve));
+    ws.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(3000) } }));
+    expect(await closedWith).toBe(1009);
   });
 
   it('closing the server closes its sockets (1001, going away) first and finishes promptly', async () => {

@@ -131,6 +131,8 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     proxyHops: config.TRUST_PROXY_HOPS,
     perCaller: config.SUBSCRIPTIONS_PER_CALLER,
     keepAliveMs: config.SUBSCRIPTIONS_PING_MS,
+    maxMessageBytes: byteSize(config.BODY_LIMIT),
+    exposeErrors,
     logger,
     formatError: (error) => {
       const original = unwrapResolverError(error);
@@ -382,6 +384,14 @@ function guardPlugin(limits: QueryLimits, allowList: AllowList, logger: Logger):
       };
     },
   };
+}
+
+/** A size such as 1mb or 200kb (BODY_LIMIT's forms) in bytes. */
+function byteSize(size: string): number {
+  const match = /^(\d+)(b|kb|mb)$/i.exec(size);
+  if (!match) return 1024 * 1024;
+  const unit = match[2].toLowerCase();
+  return Number(match[1]) * (unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1);
 }
 
 /**

@@ -62,6 +62,10 @@ export interface SubscriptionServerOptions {
   perCaller: number;
   /** Ping interval (ms); a socket that has not answered the previous ping by the next one is closed. */
   keepAliveMs: number;
+  /** Largest message a client may send (BODY_LIMIT, as for an HTTP request's body), in bytes. */
+  maxMessageBytes: number;
+  /** Say what went wrong inside the server when a socket fails (development only). */
+  exposeErrors: boolean;
   /** How errors reach clients (the HTTP path's masking of internal errors). */
   formatError: (error: GraphQLError) => GraphQLFormattedError;
   logger: Logger;
@@ -140,6 +144,7 @@ export function subscriptionServer(options: SubscriptionServerOptions) {
   const wss = new WebSocketServer({
     server: options.httpServer,
     path: '/graphql',
+    maxPayload: options.maxMessageBytes,
     verifyClient: ({ origin, req }: { origin: string | undefined; req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string) => void) => {
       if (originAllowed(origin || undefined, req.headers.host, allowedOrigins)) return done(true);
       logger.info({ origin }, 'WebSocket refused: origin not allowed');
@@ -154,6 +159,7 @@ export function subscriptionServer(options: SubscriptionServerOptions) {
   const server = useServer<Record<string, unknown> | undefined>(
     {
       schema,
+      isProd: !options.exposeErrors,
       connectionInitWaitTimeout: 10_000,
       async onConnect(ctx) {
         const { socket, request } = ctx.extra;
@@ -170,7 +176,7 @@ export function subscriptionServer(options: SubscriptionServerOptions) {
           const actor = await new AccessService(
             platform.orm.em.fork() as EntityManager,
             platform.sessions,
-            new SecurityTrail(logger, requestId, () => platform.clock.now()),
+            new SecurityTrail(null, requestId, () => platform.clock.now()),
           ).authenticate(credential, ip);
           connections.set(socket, { actor, ip, requestId });
           return true;

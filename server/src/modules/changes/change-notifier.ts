@@ -99,7 +99,9 @@ export class ChangeNotifier {
   async listen(types: readonly string[] | null, deliver: Listener['deliver']): Promise<() => void> {
     const end = await this.feedEnd();
     const listener: Listener = { types: types ? new Set(types) : null, start: positionOf(end), deliver };
-    if (this.listeners.size === 0 && !this.reading) this.position = end;
+    // Nobody listened since the last read: start reading at the end, not at what was read then. (A read still running
+    // may move the position back; it then re-reads changes every listener's start already excludes.)
+    if (this.listeners.size === 0) this.position = end;
     this.listeners.add(listener);
     this.timer ??= setInterval(() => this.wake(), this.options.pollMs).unref();
     return () => {
