@@ -100,6 +100,10 @@ const schema = z.object({
   SUBSCRIPTIONS_POLL_MS: z.coerce.number().int().min(100).max(60000).default(2000),
   /** WebSocket ping interval in ms; a socket that has not answered a ping by the next one is closed. */
   SUBSCRIPTIONS_PING_MS: z.coerce.number().int().min(100).max(300000).default(30000),
+  /** Days an enquiry's contact details (name, e-mail, phone, message) are kept; then they are erased, logged in the audit. */
+  ENQUIRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Enquiries accepted per hour from one address (the public form). */
+  ENQUIRIES_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** Weight units of GraphQL work running at once (admission.ts): a statistic weighs 4, a page of records 1. */
   ADMISSION_CAPACITY: z.coerce.number().int().min(1).default(256),
   /** Weight units that may wait for room; beyond them a request is refused at once with 503 OVERLOADED. */

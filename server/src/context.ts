@@ -8,6 +8,7 @@ import { AccessService, type SessionSettings } from './modules/access/access.ser
 import { AuditService } from './modules/audit/audit.service.js';
 import { SavedViewService } from './modules/views/saved-view.service.js';
 import { FitService } from './modules/fit/fit.service.js';
+import { EnquiryService } from './modules/enquiries/enquiry.service.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ChildConnections } from './graphql/pagination.js';
 import { DatasetService } from './modules/dataset/dataset.service.js';
@@ -65,6 +66,7 @@ function createServices(
   requestId: string,
   trail: SecurityTrail,
   rates?: RateTableCache,
+  logger?: Logger,
 ) {
   const children = new ChildConnections(em);
   const money = new MoneyService(em, clock, rates);
@@ -93,6 +95,7 @@ function createServices(
     exchangeRateWrites: new ExchangeRateWrites(em, actor, requestId, clock),
     views: new SavedViewService(em, actor, trail),
     fit: new FitService(em, clock),
+    enquiries: new EnquiryService(em, actor, clock, requestId, logger ?? null),
   };
 }
 
@@ -101,7 +104,7 @@ export function createContext(platform: Platform, actor: Actor, requestId: strin
   const trail = new SecurityTrail(platform.logger ?? null, requestId, () => platform.clock.now());
   return {
     em,
-    services: createServices(em, platform.clock, platform.sessions, actor, requestId, trail, platform.rates),
+    services: createServices(em, platform.clock, platform.sessions, actor, requestId, trail, platform.rates, platform.logger),
     actor,
     requestId,
     ip,

@@ -10,6 +10,7 @@ import { createApp } from './http/app.js';
 import { createLimits } from './http/rate-limits.js';
 import { loadAllowList } from './graphql/allow-list.js';
 import { loadSigningKey, TokenIssuer } from './modules/access/tokens.js';
+import { startEnquiryRetention } from './modules/enquiries/retention.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from './logger.js';
 
@@ -58,6 +59,7 @@ export async function startServer(
     webDist: resolve(PROJECT_ROOT, config.WEB_DIST),
   });
   httpServer.on('request', handle);
+  const retention = startEnquiryRetention(orm, clock, config.ENQUIRY_RETENTION_DAYS, logger);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());
@@ -72,6 +74,7 @@ export async function startServer(
       (closing ??= (async () => {
         await closeSockets(); // WebSocket connections first: open ones would keep the HTTP server from closing
         await apollo.stop(); // drains open requests and closes the HTTP server
+        await retention.stop();
         await closeApp();
         await limits.close();
         await orm.close(true);

@@ -15,6 +15,7 @@ import type { OfficerEntity, ApiKeyEntity } from '../modules/access/access.entit
 import type { AuditEntryEntity } from '../modules/audit/audit.entities.js';
 import type { AuditFieldChangeModel, AuditValueModel } from '../modules/audit/audit-fields.js';
 import type { SavedViewEntity } from '../modules/views/saved-view.entity.js';
+import type { EnquiryEntity } from '../modules/enquiries/enquiry.entity.js';
 import type { SignedIn } from '../modules/access/access.service.js';
 import type { ParkStatsNode, ParkStatsPage } from '../modules/stats/stats.service.js';
 import type { ParkFitNode } from '../modules/fit/fit.service.js';
@@ -240,6 +241,22 @@ export type Mutation = {
   createOfficer: Officer;
   /** Disables (ending its sessions) or re-enables an officer account. */
   setOfficerDisabled: Officer;
+  /** Opens an enquiry form: its token proves when it was opened (a mutation, so no cache ever answers it). */
+  openEnquiryForm: OpenEnquiryFormPayload;
+  /**
+   * Sends an enquiry (anyone). Refused by field (BAD_USER_INPUT) without consent, without an e-mail or phone, with a bad
+   * e-mail, over the size limits, sooner than the form's minimum fill time (TOO_SOON) or with an old or forged token;
+   * RATE_LIMITED past ENQUIRIES_PER_HOUR from one address. A filled `website` field is answered as accepted and discarded.
+   * The same form token sent twice gives the first enquiry's reference.
+   */
+  submitEnquiry: SubmitEnquiryPayload;
+  /** Changes an enquiry's status, handling officer or notes. */
+  updateEnquiry: Enquiry;
+  /**
+   * Converts an enquiry into an organization (its company, country and sector) and a LEAD investment in its first park
+   * (RECORDED by you, with its planned amount), in one transaction, audited; the enquiry becomes CONVERTED.
+   */
+  convertEnquiry: ConvertEnquiryPayload;
   /** Saves the current view under a name, for every officer to use. */
   saveView: SavedView;
   /** Deletes a saved view (its owner or an admin). */
@@ -324,6 +341,25 @@ export type MutationCreateOfficerArgs = {
 export type MutationSetOfficerDisabledArgs = {
   id: Scalars['ID']['input'];
   disabled: Scalars['Boolean']['input'];
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationSubmitEnquiryArgs = {
+  input: SubmitEnquiryInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationUpdateEnquiryArgs = {
+  input: UpdateEnquiryInput;
+};
+
+
+/** Every change the API can make. Each mutation states the role it needs. */
+export type MutationConvertEnquiryArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -652,6 +688,12 @@ export type Query = {
   dataset: Dataset;
   /** All deals; filter and sort them with `filter` and `orderBy`. */
   deals: DealConnection;
+  /** Enquiries, newest first; with a status, only those. */
+  enquiries: EnquiryConnection;
+  /** One enquiry by its ID. */
+  enquiry?: Maybe<Enquiry>;
+  /** How many enquiries are NEW (the shell's badge). */
+  newEnquiryCount: Scalars['Int']['output'];
   /** All events, in creation order. */
   events: EventConnection;
   /**
@@ -743,6 +785,22 @@ export type QueryDealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryEnquiriesArgs = {
+  status?: InputMaybe<EnquiryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything the API reads: parks, organizations, investments, deals, events, and any object by ID. */
+export type QueryEnquiryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1000,6 +1058,178 @@ export type DealEdge = {
   cursor: Scalars['String']['output'];
   /** The record. */
   node: Deal;
+};
+
+/** Where an enquiry stands with the officers. */
+export const EnquiryStatus = {
+  /** Received, no one has answered it yet. */
+  New: 'NEW',
+  /** An officer has contacted the enquirer. */
+  Contacted: 'CONTACTED',
+  /** Turned into an organization and a LEAD investment. */
+  Converted: 'CONVERTED',
+  /** Not pursued (spam, out of scope, withdrawn). */
+  Declined: 'DECLINED'
+} as const;
+
+export type EnquiryStatus = typeof EnquiryStatus[keyof typeof EnquiryStatus];
+/** The interface language an enquiry was sent from. */
+export const EnquiryLanguage = {
+  /** Chinese. */
+  Zh: 'ZH',
+  /** English. */
+  En: 'EN',
+  /** Russian. */
+  Ru: 'RU'
+} as const;
+
+export type EnquiryLanguage = typeof EnquiryLanguage[keyof typeof EnquiryLanguage];
+/**
+ * A prospective tenant's enquiry sent from the public site. Officers only: enquiries never appear in public lists,
+ * statistics, key figures, the dataset's counts or the change feed. Contact details (contactName, email, phone,
+ * message) are erased once ENQUIRY_RETENTION_DAYS have passed since receipt.
+ */
+export type Enquiry = {
+  __typename?: 'Enquiry';
+  /** Opaque ID. */
+  id: Scalars['ID']['output'];
+  /** The reference the enquirer was given (e.g. ENQ-7KQ2M4XD). */
+  reference: Scalars['String']['output'];
+  /** The company enquiring. */
+  company: Scalars['String']['output'];
+  /** Its country, ISO 3166-1 alpha-2. */
+  country: Scalars['String']['output'];
+  /** The sector of the planned project. */
+  sector: Sector;
+  /** Land needed, in mu. */
+  landMu: Scalars['Float']['output'];
+  /** Planned investment; null when not given. */
+  plannedInvestment?: Maybe<Money>;
+  /** Contact person; null once erased. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** E-mail; null when not given or once erased. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Phone; null when not given or once erased. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The enquirer's message; null once erased. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The parks the enquiry concerns. */
+  parks: Array<Park>;
+  /** The interface language it was sent from. */
+  language: EnquiryLanguage;
+  /** When it was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** When its contact details were erased (retention); null while kept. */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: EnquiryStatus;
+  /** The officer handling it (their name); null when no one is. */
+  handledBy?: Maybe<Scalars['String']['output']>;
+  /** The handling officer's ID (Officer); null when no one is. */
+  handledById?: Maybe<Scalars['ID']['output']>;
+  /** Officers' notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The organization it was converted into. */
+  organization?: Maybe<Organization>;
+  /** The LEAD investment it was converted into. */
+  investment?: Maybe<Investment>;
+  /** Optimistic-lock version: send it back with updateEnquiry or convertEnquiry. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of enquiries. */
+export type EnquiryConnection = {
+  __typename?: 'EnquiryConnection';
+  /** The enquiries of this page with their cursors. */
+  edges: Array<EnquiryEdge>;
+  /** The enquiries of this page. */
+  nodes: Array<Enquiry>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of enquiries matching. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An enquiry and its cursor. */
+export type EnquiryEdge = {
+  __typename?: 'EnquiryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The enquiry. */
+  node: Enquiry;
+};
+
+/** A form opened for an enquiry: send its token back with submitEnquiry. */
+export type OpenEnquiryFormPayload = {
+  __typename?: 'OpenEnquiryFormPayload';
+  /** Signed proof of when the form was opened; an enquiry sent sooner than minSeconds after it, or a day later, is refused. */
+  token: Scalars['String']['output'];
+  /** Seconds that must pass between opening the form and sending it. */
+  minSeconds: Scalars['Int']['output'];
+};
+
+/** An enquiry to send. */
+export type SubmitEnquiryInput = {
+  /** The token of openEnquiryForm. */
+  formToken: Scalars['String']['input'];
+  /** Leave empty: a field people never see (a filled one marks a robot; its enquiry is discarded). */
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** Company name (1 to 200 characters). */
+  company: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+  /** Sector of the planned project. */
+  sector: SectorCode;
+  /** Land needed in mu (more than 0, at most 100000). */
+  landMu: Scalars['Float']['input'];
+  /** Planned investment (optional). */
+  plannedInvestment?: InputMaybe<MoneyInput>;
+  /** Contact person (1 to 120 characters). */
+  contactName: Scalars['String']['input'];
+  /** E-mail (at most 200 characters); give an e-mail, a phone or both. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Phone (digits, spaces, + ( ) - ., at most 40 characters); give an e-mail, a phone or both. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Message (1 to 3000 characters). */
+  message: Scalars['String']['input'];
+  /** The parks concerned (1 to 10). */
+  parks: Array<Scalars['ID']['input']>;
+  /** Consent to be contacted about this enquiry: must be true. */
+  consent: Scalars['Boolean']['input'];
+  /** The interface language the form was shown in. */
+  language: EnquiryLanguage;
+};
+
+/** What the enquirer is told: the enquiry's reference. */
+export type SubmitEnquiryPayload = {
+  __typename?: 'SubmitEnquiryPayload';
+  /** The reference to quote in any follow-up. */
+  reference: Scalars['String']['output'];
+};
+
+/** Changes to an enquiry: omitted fields stay; null clears handledBy or notes. */
+export type UpdateEnquiryInput = {
+  /** The enquiry. */
+  id: Scalars['ID']['input'];
+  /** The version you read; a newer one makes the update a CONFLICT. */
+  version: Scalars['Int']['input'];
+  /** New status (CONVERTED only through convertEnquiry). */
+  status?: InputMaybe<EnquiryStatus>;
+  /** The officer handling it (an Officer's ID); null: no one. */
+  handledBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Notes (at most 5000 characters); null clears them. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What converting an enquiry created. */
+export type ConvertEnquiryPayload = {
+  __typename?: 'ConvertEnquiryPayload';
+  /** The enquiry, now CONVERTED. */
+  enquiry: Enquiry;
+  /** The organization created from it. */
+  organization: Organization;
+  /** The LEAD investment created from it (RECORDED, marked as coming from a web enquiry). */
+  investment: Investment;
 };
 
 /** A conference, or one of its sessions (a dialogue is a child of its conference). */
@@ -3013,7 +3243,9 @@ export const AuditOperation = {
   /** A session was ended by signing out. */
   SignOut: 'SIGN_OUT',
   /** Every session of an account was ended (a used refresh token came back). */
-  SessionsRevoked: 'SESSIONS_REVOKED'
+  SessionsRevoked: 'SESSIONS_REVOKED',
+  /** Personal data was erased (an enquiry's contact details once their retention period ended). */
+  Erase: 'ERASE'
 } as const;
 
 export type AuditOperation = typeof AuditOperation[keyof typeof AuditOperation];
@@ -3272,6 +3504,17 @@ export type ResolversTypes = ResolversObject<{
   Deal: ResolverTypeWrapper<DealEntity>;
   DealConnection: ResolverTypeWrapper<Connection<DealEntity>>;
   DealEdge: ResolverTypeWrapper<Edge<DealEntity>>;
+  EnquiryStatus: EnquiryStatus;
+  EnquiryLanguage: EnquiryLanguage;
+  Enquiry: ResolverTypeWrapper<EnquiryEntity>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  EnquiryConnection: ResolverTypeWrapper<Connection<EnquiryEntity>>;
+  EnquiryEdge: ResolverTypeWrapper<Edge<EnquiryEntity>>;
+  OpenEnquiryFormPayload: ResolverTypeWrapper<OpenEnquiryFormPayload>;
+  SubmitEnquiryInput: SubmitEnquiryInput;
+  SubmitEnquiryPayload: ResolverTypeWrapper<SubmitEnquiryPayload>;
+  UpdateEnquiryInput: UpdateEnquiryInput;
+  ConvertEnquiryPayload: ResolverTypeWrapper<Omit<ConvertEnquiryPayload, 'enquiry' | 'organization' | 'investment'> & { enquiry: ResolversTypes['Enquiry'], organization: ResolversTypes['Organization'], investment: ResolversTypes['Investment'] }>;
   Event: ResolverTypeWrapper<EventEntity>;
   EventConnection: ResolverTypeWrapper<Connection<EventEntity>>;
   EventEdge: ResolverTypeWrapper<Edge<EventEntity>>;
@@ -3282,7 +3525,6 @@ export type ResolversTypes = ResolversObject<{
   DateFilter: DateFilter;
   MoneyUsdFilter: MoneyUsdFilter;
   FloatFilter: FloatFilter;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   VerificationFilter: VerificationFilter;
   SectorFilter: SectorFilter;
   ParkKindFilter: ParkKindFilter;
@@ -3431,6 +3673,15 @@ export type ResolversParentTypes = ResolversObject<{
   Deal: DealEntity;
   DealConnection: Connection<DealEntity>;
   DealEdge: Edge<DealEntity>;
+  Enquiry: EnquiryEntity;
+  Float: Scalars['Float']['output'];
+  EnquiryConnection: Connection<EnquiryEntity>;
+  EnquiryEdge: Edge<EnquiryEntity>;
+  OpenEnquiryFormPayload: OpenEnquiryFormPayload;
+  SubmitEnquiryInput: SubmitEnquiryInput;
+  SubmitEnquiryPayload: SubmitEnquiryPayload;
+  UpdateEnquiryInput: UpdateEnquiryInput;
+  ConvertEnquiryPayload: Omit<ConvertEnquiryPayload, 'enquiry' | 'organization' | 'investment'> & { enquiry: ResolversParentTypes['Enquiry'], organization: ResolversParentTypes['Organization'], investment: ResolversParentTypes['Investment'] };
   Event: EventEntity;
   EventConnection: Connection<EventEntity>;
   EventEdge: Edge<EventEntity>;
@@ -3440,7 +3691,6 @@ export type ResolversParentTypes = ResolversObject<{
   DateFilter: DateFilter;
   MoneyUsdFilter: MoneyUsdFilter;
   FloatFilter: FloatFilter;
-  Float: Scalars['Float']['output'];
   VerificationFilter: VerificationFilter;
   SectorFilter: SectorFilter;
   ParkKindFilter: ParkKindFilter;
@@ -3610,6 +3860,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   createOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationCreateOfficerArgs, 'input'>>;
   setOfficerDisabled?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerDisabledArgs, 'id' | 'disabled'>>;
+  openEnquiryForm?: Resolver<ResolversTypes['OpenEnquiryFormPayload'], ParentType, ContextType>;
+  submitEnquiry?: Resolver<ResolversTypes['SubmitEnquiryPayload'], ParentType, ContextType, RequireFields<MutationSubmitEnquiryArgs, 'input'>>;
+  updateEnquiry?: Resolver<ResolversTypes['Enquiry'], ParentType, ContextType, RequireFields<MutationUpdateEnquiryArgs, 'input'>>;
+  convertEnquiry?: Resolver<ResolversTypes['ConvertEnquiryPayload'], ParentType, ContextType, RequireFields<MutationConvertEnquiryArgs, 'id' | 'version'>>;
   saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   deleteSavedView?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteSavedViewArgs, 'id'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
@@ -3709,6 +3963,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QueryDealsArgs>>;
+  enquiries?: Resolver<ResolversTypes['EnquiryConnection'], ParentType, ContextType, Partial<QueryEnquiriesArgs>>;
+  enquiry?: Resolver<Maybe<ResolversTypes['Enquiry']>, ParentType, ContextType, RequireFields<QueryEnquiryArgs, 'id'>>;
+  newEnquiryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   parkFit?: Resolver<Array<ResolversTypes['ParkFit']>, ParentType, ContextType, RequireFields<QueryParkFitArgs, 'input'>>;
   investments?: Resolver<ResolversTypes['InvestmentConnection'], ParentType, ContextType, Partial<QueryInvestmentsArgs>>;
@@ -3769,6 +4026,58 @@ export type DealConnectionResolvers<ContextType = Context, ParentType extends Re
 export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+}>;
+
+export type EnquiryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enquiry'] = ResolversParentTypes['Enquiry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+  landMu?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  plannedInvestment?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['EnquiryLanguage'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnquiryStatus'], ParentType, ContextType>;
+  handledBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handledById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  investment?: Resolver<Maybe<ResolversTypes['Investment']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnquiryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnquiryConnection'] = ResolversParentTypes['EnquiryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EnquiryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Enquiry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EnquiryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnquiryEdge'] = ResolversParentTypes['EnquiryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enquiry'], ParentType, ContextType>;
+}>;
+
+export type OpenEnquiryFormPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenEnquiryFormPayload'] = ResolversParentTypes['OpenEnquiryFormPayload']> = ResolversObject<{
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubmitEnquiryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitEnquiryPayload'] = ResolversParentTypes['SubmitEnquiryPayload']> = ResolversObject<{
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ConvertEnquiryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertEnquiryPayload'] = ResolversParentTypes['ConvertEnquiryPayload']> = ResolversObject<{
+  enquiry?: Resolver<ResolversTypes['Enquiry'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  investment?: Resolver<ResolversTypes['Investment'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
@@ -4300,6 +4609,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Deal?: DealResolvers<ContextType>;
   DealConnection?: DealConnectionResolvers<ContextType>;
   DealEdge?: DealEdgeResolvers<ContextType>;
+  Enquiry?: EnquiryResolvers<ContextType>;
+  EnquiryConnection?: EnquiryConnectionResolvers<ContextType>;
+  EnquiryEdge?: EnquiryEdgeResolvers<ContextType>;
+  OpenEnquiryFormPayload?: OpenEnquiryFormPayloadResolvers<ContextType>;
+  SubmitEnquiryPayload?: SubmitEnquiryPayloadResolvers<ContextType>;
+  ConvertEnquiryPayload?: ConvertEnquiryPayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;

@@ -41,10 +41,11 @@ export const DATA_VERSION_TABLES = [
   'officer',
   'audit_entry',
   'saved_view',
+  'enquiry',
 ] as const;
 
 /** Bumped by the definition below; a database holding another version gets its triggers again at start-up. */
-const TRIGGERS_VERSION = '1';
+const TRIGGERS_VERSION = '2';
 const VERSION_KEY = 'data_version.triggers';
 const BUMP = 'update data_version set version = version + 1 where id = 1';
 const OPS = ['insert', 'update', 'delete'] as const;

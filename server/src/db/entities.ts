@@ -13,6 +13,7 @@ import { Tenancy } from '../modules/tenancies/tenancy.entity.js';
 import { InvestmentSummary } from '../modules/stats/summary.entity.js';
 import { DataVersion } from './data-version.js';
 import { ChangeLog } from '../modules/changes/change-log.entity.js';
+import { Enquiry } from '../modules/enquiries/enquiry.entity.js';
 
 export const entities = [
   Sector,
@@ -39,4 +40,5 @@ export const entities = [
   InvestmentSummary,
   DataVersion,
   ChangeLog,
+  Enquiry,
 ];

@@ -64,6 +64,10 @@ export const FIELD_ERROR_REASONS = {
   EXACTLY_ONE: ['fields'],
   /** Every weight is 0; at least one must be above it. */
   ALL_ZERO: [],
+  /** Sent sooner than the form allows after it was opened: wait `seconds` more. */
+  TOO_SOON: ['seconds'],
+  /** The form was opened too long ago: open it again. */
+  EXPIRED: [],
   /** `value` is not of the field's type (a variable the API could not read: text for a number, an unknown enum value). */
   INVALID_VALUE: ['value'],
 } as const satisfies Record<string, readonly string[]>;

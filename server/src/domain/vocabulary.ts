@@ -71,6 +71,7 @@ export const AUDIT_OPERATIONS = [
   'SIGN_IN_THROTTLED',
   'SIGN_OUT',
   'SESSIONS_REVOKED',
+  'ERASE',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

@@ -30,7 +30,8 @@ export type NumericIdType =
   | 'Officer'
   | 'ApiKey'
   | 'SavedView'
-  | 'AuditEntry';
+  | 'AuditEntry'
+  | 'Enquiry';
 
 /** The database id a global ID names when it is an ID of `type`; null when it is malformed or of another type. */
 export function databaseIdOrNull(globalId: string, type: NumericIdType): number | null {

@@ -9,6 +9,7 @@ import { AccessMutation, AccessQuery, ApiKey, Officer } from '../modules/access/
 import { AuditEntry, AuditQuery, AuditValue } from '../modules/audit/resolvers/Audit.js';
 import { SavedView, SavedViewMutation, SavedViewQuery } from '../modules/views/resolvers/SavedView.js';
 import { FitQuery } from '../modules/fit/resolvers/Fit.js';
+import { Enquiry, EnquiryMutation, EnquiryQuery } from '../modules/enquiries/resolvers/Enquiry.js';
 import { DatasetQuery } from '../modules/dataset/resolvers/Dataset.js';
 import { Deal, DealMutation, DealParty, DealQuery } from '../modules/deals/resolvers/Deal.js';
 import { Event, EventMutation, EventParticipant, EventQuery } from '../modules/events/resolvers/Event.js';
@@ -57,6 +58,7 @@ export const resolvers: Resolvers = {
     ...SavedViewQuery,
     ...FitQuery,
     ...ChangesQuery,
+    ...EnquiryQuery,
   },
   Mutation: {
     ...AccessMutation,
@@ -68,9 +70,11 @@ export const resolvers: Resolvers = {
     ...EventMutation,
     ...MoneyMutation,
     ...SavedViewMutation,
+    ...EnquiryMutation,
   },
   Subscription: ChangesSubscription,
   SavedView,
+  Enquiry,
   AuditEntry,
   AuditValue,
   Officer,

@@ -77,6 +77,8 @@ export interface Limits {
    * budget per address, per e-mail and address, or while the account waits after repeated failures.
    */
   signInAttempt(email: string, ip: string): Promise<SignInAttempt>;
+  /** Counts one enquiry sent from this address; throws RateLimited past ENQUIRIES_PER_HOUR in the hour. */
+  enquiry(ip: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -112,6 +114,7 @@ export async function createLimits(config: Config, logger: Logger, now: () => nu
   // by a success); past SIGN_IN_ACCOUNT_FAILURES each failure makes the next attempt wait SIGN_IN_DELAY_SECONDS × 2^k,
   // at most 15 minutes. Addresses the account signed in from before (14 days) do not wait, so an attacker's failures
   // cannot keep the officer out; they still count against the per e-mail and address budget.
+  const enquiriesPerAddress = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:enquiry-ip`, points: config.ENQUIRIES_PER_HOUR, duration: 3600 });
   const accountFailures = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-fail`, points: 1_000_000, duration: 24 * 3600 });
   const accountWait = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-wait`, points: 1, duration: MAX_SIGN_IN_DELAY_SECONDS });
   const knownAddresses = make({ keyPrefix: `${config.RATE_LIMIT_PREFIX}:signin-known`, points: 1_000_000, duration: KNOWN_ADDRESS_SECONDS });
@@ -158,6 +161,9 @@ export async function createLimits(config: Config, logger: Logger, now: () => nu
           if (beyond >= 0) await accountWait.block(email, Math.min(MAX_SIGN_IN_DELAY_SECONDS, config.SIGN_IN_DELAY_SECONDS * 2 ** beyond));
         },
       };
+    },
+    async enquiry(ip) {
+      await consume(enquiriesPerAddress, ip, 'enquiries from this address');
     },
     async close() {
       redis?.disconnect();

@@ -819,7 +819,9 @@ export const AuditOperation = {
   /** A session was ended by signing out. */
   SignOut: 'SIGN_OUT',
   /** Every session of an account was ended (a used refresh token came back). */
-  SessionsRevoked: 'SESSIONS_REVOKED'
+  SessionsRevoked: 'SESSIONS_REVOKED',
+  /** Personal data was erased (an enquiry's contact details once their retention period ended). */
+  Erase: 'ERASE'
 } as const;
 
 export type AuditOperation = typeof AuditOperation[keyof typeof AuditOperation];
