@@ -239,7 +239,13 @@ export function subscriptionServer(options: SubscriptionServerOptions) {
       // fresh unit of work and fresh loaders, as each HTTP request gets), so nothing read for one event goes stale.
       async subscribe(args) {
         const conn = (args.contextValue as Context).actor.key;
-        const source = await createSourceEventStream(args);
+        let source: Awaited<ReturnType<typeof createSourceEventStream>>;
+        try {
+          source = await createSourceEventStream(args);
+        } catch (err) {
+          release(conn);
+          throw err;
+        }
         if (!(Symbol.asyncIterator in source)) {
           release(conn);
           return source;
