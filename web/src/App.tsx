@@ -6,6 +6,7 @@ import { graphql } from './__generated__';
 import { chooseLanguage, currentLanguage, LANGUAGES, pageMessages } from './i18n';
 import { locale } from './format/format';
 import { UserMenu } from './auth/UserMenu';
+import { EnquiriesNavLink } from './enquiries/EnquiriesNavLink';
 import { LoadingState } from './components/States';
 import { NotFoundPage } from './routes/NotFoundPage';
 
@@ -20,6 +21,7 @@ const ParkProfilePage = lazy(() => Promise.all([import('./routes/ParkProfilePage
 const ComparePage = lazy(() => Promise.all([import('./routes/ComparePage'), pageMessages()]).then(([m]) => ({ default: m.ComparePage })));
 const FitPage = lazy(() => Promise.all([import('./routes/FitPage'), pageMessages()]).then(([m]) => ({ default: m.FitPage })));
 const SignInPage = lazy(() => Promise.all([import('./routes/SignInPage'), pageMessages()]).then(([m]) => ({ default: m.SignInPage })));
+const EnquiriesPage = lazy(() => Promise.all([import('./routes/EnquiriesPage'), pageMessages()]).then(([m]) => ({ default: m.EnquiriesPage })));
 const ApiPage = lazy(() => Promise.all([import('./routes/ApiPage'), pageMessages()]).then(([m]) => ({ default: m.ApiPage })));
 
 const AppShellQuery = graphql(`
@@ -54,6 +56,7 @@ export function App() {
           <NavLink to="/compare">{t('nav.compare')}</NavLink>
           <NavLink to="/fit">{t('nav.fit')}</NavLink>
           <NavLink to="/api">{t('nav.api')}</NavLink>
+          <EnquiriesNavLink />
         </nav>
         <UserMenu />
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
@@ -81,6 +84,7 @@ export function App() {
             <Route path="/fit" element={<FitPage />} />
             <Route path="/signin" element={<SignInPage />} />
             <Route path="/api" element={<ApiPage />} />
+            <Route path="/enquiries" element={<EnquiriesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

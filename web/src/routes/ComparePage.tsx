@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EnquiryButton } from '../enquiries/EnquiryButton';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../__generated__';
 import { DemoMark } from '../components/DemoMark';
@@ -172,6 +173,9 @@ export function ComparePage() {
     const parkIdOf = new Map(ordered.map((p) => [p.id, p.slug]));
     body = (
       <>
+        <p>
+          <EnquiryButton parks={ordered.map((p, i) => ({ id: p.id, name: parks[i].name }))} />
+        </p>
         {nestedPairs(parks).map(([child, parent]) => (
           <p key={child} className="notice" role="note">
             {t('compare.nested', { child: parks.find((p) => p.slug === child)!.name, parent: parks.find((p) => p.slug === parent)!.name })}

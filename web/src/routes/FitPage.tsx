@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EnquiryButton } from '../enquiries/EnquiryButton';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../__generated__';
 import { SectorCode } from '../__generated__/graphql';
@@ -26,6 +27,7 @@ const FitPageQuery = graphql(`
   query FitPageQuery($input: ParkFitInput!) {
     parkFit(input: $input, first: 20) {
       park {
+        id
         slug
         name {
           zh
@@ -63,6 +65,7 @@ export function FitPage() {
   };
   const { data, previousData, error, refetch } = useQuery(FitPageQuery, { variables: { input }, skip: !(land > 0) });
   const shown = data ?? previousData;
+  const best = shown?.parkFit.filter((r) => r.score !== null).slice(0, 3) ?? [];
   const top =
     shown?.parkFit
       .filter((r) => r.score !== null)
@@ -81,6 +84,11 @@ export function FitPage() {
             <Link to={`/compare?parks=${top.join(',')}`} className="button-link" data-compare-top>
               {t('fit.compareTop', { count: top.length })}
             </Link>
+          </p>
+        ) : null}
+        {best.length ? (
+          <p>
+            <EnquiryButton parks={best.map((r) => ({ id: r.park.id, name: textIn(r.park.name, lang) }))} sector={input.sector} />
           </p>
         ) : null}
         <ol className="fit-results">

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { EnquiryButton } from '../enquiries/EnquiryButton';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../__generated__';
@@ -175,6 +176,7 @@ export function ParkProfilePage() {
         <Link to={`/compare?parks=${park.slug}`} className="button-link" data-compare-from={park.slug}>
           {t('profile.compare')}
         </Link>{' '}
+        <EnquiryButton parks={[{ id: park.id, name: textIn(park.name, lang) }]} />{' '}
         {park.parent ? <Link to={`/parks/${park.parent.slug}`}>{t('profile.partOf', { name: textIn(park.parent.name, lang) })}</Link> : null}
       </p>
       <ParkCard park={park} />
