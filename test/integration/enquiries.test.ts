@@ -336,4 +336,34 @@ describe.each(DIALECTS)('enquiries on %s', (dialect) => {
     const list = await server.gql(EnquiriesList, {}, (await signedIn(server)).token);
     expect(list.data!.enquiries.nodes.every((n) => n.contactName === null && n.email === null && n.erasedAt !== null)).toBe(true);
   });
+
+  it('is erased by the job a server runs at start-up', async () => {
+    const em = server.em();
+    const old = em.create(Enquiry, {
+      reference: 'ENQ-OLD00001',
+      formNonce: 'old-form-nonce-000001',
+      company: 'Old Co',
+      country: 'KZ',
+      sector: 'LOGISTICS',
+      landMu: 10,
+      contactName: 'Old Contact',
+      email: 'old@example.org',
+      message: 'kept too long',
+      parkIds: [],
+      consent: true,
+      language: 'EN',
+      receivedAt: new Date(Date.now() - 400 * 86_400_000),
+      status: 'NEW',
+    });
+    await em.flush();
+    const second = await createTestServer(dialect, { database: server.databaseUrl, seed: false });
+    try {
+      await expect.poll(async () => (await server.em().findOneOrFail(Enquiry, { id: old.id })).erasedAt, { timeout: 20_000 }).not.toBeNull();
+      const erased = await server.em().findOneOrFail(Enquiry, { id: old.id });
+      expect([erased.contactName, erased.email, erased.message]).toEqual([null, null, null]);
+      expect(await server.em().count(AuditEntry, { operation: 'ERASE', recordId: old.id })).toBe(1);
+    } finally {
+      await second.close();
+    }
+  }, 60_000);
 });
