@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts', 'server/**/*.test.ts', 'seeds/**/*.test.ts', 'web/**/*.test.ts', 'bench/**/*.test.ts'],
-    globalSetup: ['test/setup/databases.ts'],
+    globalSetup: ['test/setup/databases.ts', 'test/setup/server-bundle.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // expect.poll waits for what a page shows after a request; on a loaded CI machine that can take seconds, not the

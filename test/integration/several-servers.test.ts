@@ -252,8 +252,18 @@ describe.skipIf(!PG || !REDIS)('two server processes on one PostgreSQL and one R
     const count = '{ organizations(first: 1) { totalCount } }';
     const countOf = (a: Answer) => (a.body.data?.organizations as { totalCount: number }).totalCount;
 
-    // Kept by one process, answered by the other from Redis: the cache is shared.
-    const cold = await gql(url, from, count);
+    // Kept by one process, answered by the other from Redis: the cache is shared. The first process writes the entry to
+    // Redis once it is compressed, just after answering: the next read waits until Redis holds it.
+    const redis = new Redis(REDIS!);
+    const entries = async () => (await redis.keys(`${prefix}:response:*`)).length;
+    let cold: Answer;
+    try {
+      const before = await entries();
+      cold = await gql(url, from, count);
+      await expect.poll(entries, { timeout: 10_000, interval: 20 }).toBe(before + 1);
+    } finally {
+      redis.disconnect();
+    }
     const warm = await gql(url, from, count);
     expect([warm.upstream, cold.headers['x-cache'], warm.headers['x-cache']]).toEqual([1 - cold.upstream, 'miss', 'hit']);
 
