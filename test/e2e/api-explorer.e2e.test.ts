@@ -50,6 +50,10 @@ describe.skipIf(!HAS_BROWSER).each(['true', 'false'])('the API page and the expl
     });
     expect(fields[0]).toMatch(/^"anonymous";q=\d+;w=60$/);
     expect(fields[1]).toMatch(/^"anonymous";r=\d+;t=\d+$/);
+    // The sections for tools show their scripts for this server (the scripts themselves run in api-tools.test.ts).
+    expect(await page.locator('[data-section="schema"] pre.curl').innerText()).toContain(`${server.url}/schema.graphql`);
+    expect(await page.locator('[data-section="change-feed"] pre.script').innerText()).toContain(`'${server.url}/graphql'`);
+    expect(await page.locator('[data-section="subscriptions"] pre.script').innerText()).toContain(`'${server.url.replace(/^http/, 'ws')}/graphql'`);
     // Nothing wider than a phone's screen: long lines scroll inside their box.
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await context.close();

@@ -58,6 +58,22 @@ function Code({ text, className }: { text: string; className: string }) {
   );
 }
 
+/** A document, then a script that uses it, each introduced in the interface language. */
+function ScriptExample({ section, name, query, script }: { section: string; name: 'feed' | 'subscriptions'; query: string; script: string }) {
+  const { t } = useTranslation();
+  return (
+    <article className="api-example" data-section={section}>
+      <h3>{t(`api.tools.${name}.title`)}</h3>
+      <p>{t(`api.tools.${name}.intro`)}</p>
+      <pre className="query">
+        <code>{query}</code>
+      </pre>
+      <p>{t(`api.tools.${name}.script`)}</p>
+      <Code className="script" text={script} />
+    </article>
+  );
+}
+
 /**
  * For tools that keep in step with the data: the schema (SDL and introspection), the change feed with a polling
  * script, subscriptions with the graphql-ws client, and the rate-limit headers every answer carries.
@@ -74,24 +90,8 @@ function ForTools() {
         <p>{t('api.tools.schema.intro')}</p>
         <Code className="curl" text={schemaCommands(origin)} />
       </article>
-      <article className="api-example" data-section="change-feed">
-        <h3>{t('api.tools.feed.title')}</h3>
-        <p>{t('api.tools.feed.intro')}</p>
-        <pre className="query">
-          <code>{CHANGE_FEED_QUERY}</code>
-        </pre>
-        <p>{t('api.tools.feed.script')}</p>
-        <Code className="script" text={pollingScript(origin)} />
-      </article>
-      <article className="api-example" data-section="subscriptions">
-        <h3>{t('api.tools.subscriptions.title')}</h3>
-        <p>{t('api.tools.subscriptions.intro')}</p>
-        <pre className="query">
-          <code>{SUBSCRIPTION_QUERY}</code>
-        </pre>
-        <p>{t('api.tools.subscriptions.script')}</p>
-        <Code className="script" text={subscriptionScript(origin)} />
-      </article>
+      <ScriptExample section="change-feed" name="feed" query={CHANGE_FEED_QUERY} script={pollingScript(origin)} />
+      <ScriptExample section="subscriptions" name="subscriptions" query={SUBSCRIPTION_QUERY} script={subscriptionScript(origin)} />
       <article className="api-example" data-section="rate-limits">
         <h3 id="api-rate-limits">{t('api.rateLimits.title')}</h3>
         <p>{t('api.rateLimits.intro')}</p>
