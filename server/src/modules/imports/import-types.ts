@@ -18,7 +18,10 @@ export interface ImportRow {
 /** A sheet of the file: its recognised column keys (in file order) and its rows. */
 export interface ImportSheet {
   name: string;
+  /** Recognised column keys, in file order. */
   columns: string[];
+  /** Column key → its header as written in the file (so a problem names the column the person sees). */
+  headers: Record<string, string>;
   rows: ImportRow[];
 }
 
@@ -26,6 +29,8 @@ export interface ImportSheet {
 export interface ImportFile {
   kind: ImportKind;
   format: 'xlsx' | 'csv';
+  /** The language the headers were written in (a template's or an export's), for the report's words. */
+  lang: 'zh' | 'en' | 'ru';
   /** The main sheet (the records). */
   records: ImportSheet;
   /** Deals only: the parties sheet (deal reference, organization, role), when the file has one. */
