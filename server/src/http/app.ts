@@ -44,6 +44,7 @@ import {
 } from './response-cache.js';
 import { readDataVersion } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
+import { importRoutes } from './import-routes.js';
 import { subscriptionServer } from './subscriptions.js';
 import { ChangeNotifier } from '../modules/changes/change-notifier.js';
 import { LiveRecords } from '../modules/changes/live.js';
@@ -187,6 +188,8 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     exportList(INVESTMENT_EXPORT, platform, schema, logger),
   );
   app.get('/export/deals.:format', textRule(), authenticate(orm, sessions, clock), rateLimit(limits), exportList(DEAL_EXPORT, platform, schema, logger));
+  // Import files (import-routes.ts): officers only, with the bearer token the exports take.
+  app.use(importRoutes(platform, [authenticate(orm, sessions, clock), rateLimit(limits)]));
   // The web app's cookie session (auth-routes.ts), on the anonymous caller's request budget.
   app.use(
     '/auth',
