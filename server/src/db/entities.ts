@@ -14,6 +14,7 @@ import { InvestmentSummary } from '../modules/stats/summary.entity.js';
 import { DataVersion } from './data-version.js';
 import { ChangeLog } from '../modules/changes/change-log.entity.js';
 import { Enquiry } from '../modules/enquiries/enquiry.entity.js';
+import { ImportJob } from '../modules/imports/import-job.entity.js';
 
 export const entities = [
   Sector,
@@ -41,4 +42,5 @@ export const entities = [
   DataVersion,
   ChangeLog,
   Enquiry,
+  ImportJob,
 ];

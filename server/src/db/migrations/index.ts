@@ -13,6 +13,7 @@ import { Migration20261201225225 as sqlite_Migration20261201225225 } from './sql
 import { Migration20261201231000 as sqlite_Migration20261201231000 } from './sqlite/Migration20261201231000.js';
 import { Migration20261202041214 as sqlite_Migration20261202041214 } from './sqlite/Migration20261202041214.js';
 import { Migration20261202065312 as sqlite_Migration20261202065312 } from './sqlite/Migration20261202065312.js';
+import { Migration20261202092632 as sqlite_Migration20261202092632 } from './sqlite/Migration20261202092632.js';
 import { Migration20261124121934 as postgresql_Migration20261124121934 } from './postgresql/Migration20261124121934.js';
 import { Migration20261125072759 as postgresql_Migration20261125072759 } from './postgresql/Migration20261125072759.js';
 import { Migration20261125081249 as postgresql_Migration20261125081249 } from './postgresql/Migration20261125081249.js';
@@ -26,6 +27,7 @@ import { Migration20261201225227 as postgresql_Migration20261201225227 } from '.
 import { Migration20261201231001 as postgresql_Migration20261201231001 } from './postgresql/Migration20261201231001.js';
 import { Migration20261202041217 as postgresql_Migration20261202041217 } from './postgresql/Migration20261202041217.js';
 import { Migration20261202065313 as postgresql_Migration20261202065313 } from './postgresql/Migration20261202065313.js';
+import { Migration20261202092633 as postgresql_Migration20261202092633 } from './postgresql/Migration20261202092633.js';
 
 export const MIGRATIONS: Record<string, MigrationObject[]> = {
   sqlite: [
@@ -42,6 +44,7 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201231000', class: sqlite_Migration20261201231000 },
     { name: 'Migration20261202041214', class: sqlite_Migration20261202041214 },
     { name: 'Migration20261202065312', class: sqlite_Migration20261202065312 },
+    { name: 'Migration20261202092632', class: sqlite_Migration20261202092632 },
   ],
   postgresql: [
     { name: 'Migration20261124121934', class: postgresql_Migration20261124121934 },
@@ -57,5 +60,6 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261201231001', class: postgresql_Migration20261201231001 },
     { name: 'Migration20261202041217', class: postgresql_Migration20261202041217 },
     { name: 'Migration20261202065313', class: postgresql_Migration20261202065313 },
+    { name: 'Migration20261202092633', class: postgresql_Migration20261202092633 },
   ],
 };
