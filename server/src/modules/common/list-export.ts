@@ -28,6 +28,11 @@ export function sectorName(sector: { code: string; nameEn: string; nameZh: strin
   return lang === 'ru' ? (SECTOR_RU[sector.code as SectorCode] ?? sector.nameEn) : nameIn(sector, lang);
 }
 
+/** The header of an export's reference column (the record's external key, which an import matches rows by). */
+export const REFERENCE_HEADER: Words = { en: 'Reference', zh: '编号', ru: 'Код записи' };
+/** The header of an export's version column (an import reports a row whose record changed since as a conflict). */
+export const VERSION_HEADER: Words = { en: 'Version', zh: '版本', ru: 'Версия' };
+
 /** One column: its header in each language (given the options, for headers naming the currency) and its width. */
 export interface ExportColumn {
   header: (o: ExportOptions) => Words;
