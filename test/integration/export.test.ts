@@ -212,6 +212,8 @@ const INVESTMENT_HEADERS = [
   'Sector (code)',
   'Stage (code)',
   'Provenance (code)',
+  'Reference',
+  'Version',
 ];
 /** Columns holding money, compared as numbers ("1500.2500" and "1500.25" are one amount). */
 const INVESTMENT_MONEY = [6, 8, 9];
@@ -227,9 +229,28 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
     await server?.close();
   });
 
+  /**
+   * A record's reference and version as the database holds them (the API does not show the reference), read when the
+   * API's row is built, so a record changed by an earlier test shows its version of now.
+   */
+  let identities = new Map<string, string[]>();
+  const identity = (type: 'Investment' | 'Deal', id: string) => {
+    const found = identities.get(id);
+    if (!found) throw new Error(`${type} ${id} not read from the database`);
+    return found;
+  };
+  async function readIdentities() {
+    identities = new Map();
+    for (const type of ['Investment', 'Deal'] as const) {
+      const records = await server.em().find<{ id: number; externalKey: string | null; version: number }>(type, {});
+      for (const r of records) identities.set(toGlobalId(type, r.id), [r.externalKey ?? '', String(r.version)]);
+    }
+  }
+
   /** Every matching investment from the API in the API's order, as the export's row states it (labels in `lang`). */
   async function apiRows(filter: InvestmentFilter, orderBy: InvestmentOrder[] = [], currency = 'CNY', lang: 'en' | 'zh' = 'en'): Promise<string[][]> {
     const rows: string[][] = [];
+    await readIdentities();
     let after: string | null = null;
     for (;;) {
       const res: GraphQLResponse<ExportedInvestmentsQuery> = await server.gql(ExportedInvestments, { f: filter, o: orderBy, a: after, c: currency });
@@ -256,6 +277,7 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
           n.sector.code,
           n.stage,
           n.verification,
+          ...identity('Investment', n.id),
         ]);
       }
       if (!res.data.investments.pageInfo.hasNextPage) return rows;
@@ -299,6 +321,8 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
     expect(header).toEqual(INVESTMENT_HEADERS);
     const expected = await apiRows({ ...filter, announcedOn: { gte: '2024-01-01', lte: '2026-11-24' } }, ['AMOUNT_USD_DESC']);
     expect(expected.length).toBeGreaterThan(10);
+    // Each row carries what an import matches it by: the record's reference and its version.
+    for (const row of rows) expect([row[19], row[20]]).toEqual([expect.stringMatching(/\S/), expect.stringMatching(/^[1-9]\d*$/)]);
     // Row by row in the API's order, column by column: every cell equals what the API answers for that investment.
     expect(rows.map(same(INVESTMENT_MONEY))).toEqual(expected.map(same(INVESTMENT_MONEY)));
     // The table's order really is a different order from the default one.
@@ -403,6 +427,7 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
   /** Every matching deal from the API in the API's order, as the deals export's row states it (English). */
   async function apiDeals(filter: DealFilter, orderBy: DealOrder[], currency: string): Promise<string[][]> {
     const rows: string[][] = [];
+    await readIdentities();
     let after: string | null = null;
     for (;;) {
       const res: GraphQLResponse<ExportedDealsQuery> = await server.gql(ExportedDeals, { f: filter, o: orderBy, a: after, c: currency });
@@ -433,6 +458,7 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
           d.kind,
           [...new Set(d.parties.map((p) => p.organization.country).filter(Boolean))].join(' '),
           d.verification,
+          ...identity('Deal', d.id),
         ]);
       }
       if (!res.data.deals.pageInfo.hasNextPage) return rows;
@@ -457,7 +483,7 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
 
     const xlsx = await fetch(url('deals', 'xlsx', params));
     const workbook = await workbookOf(xlsx);
-    const { rows: cells, text } = sheetRows(workbook.worksheets[0], 18);
+    const { rows: cells, text } = sheetRows(workbook.worksheets[0], 20);
     expect(text.map(same(DEAL_MONEY))).toEqual(expected.map(same(DEAL_MONEY)));
     for (const row of cells) {
       expect(row.getCell(2).type).toBe(ExcelJS.ValueType.Date);
@@ -574,6 +600,8 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
       'Отрасль (код)',
       'Стадия (код)',
       'Происхождение (код)',
+      'Код записи',
+      'Версия',
     ]);
     expect(rows.map((r) => r[0])).toEqual(english.map((r) => r[0]));
     for (const [i, row] of rows.entries()) {
@@ -585,7 +613,9 @@ describe.each(DIALECTS)('exporting investments and deals on %s', (dialect) => {
       expect(row[5]).toBe(INVESTMENT_STAGE_LABELS[row[17] as InvestmentStage].ru);
       expect(row[12]).toBe(VERIFICATION_LABELS[row[18] as keyof typeof VERIFICATION_LABELS].ru);
       // Codes, amounts and dates are the same in every language.
-      expect([row[6], row[7], row[10], row[15], row[16], row[17], row[18]]).toEqual([6, 7, 10, 15, 16, 17, 18].map((n) => english[i][n]));
+      expect([row[6], row[7], row[10], row[15], row[16], row[17], row[18], row[19], row[20]]).toEqual(
+        [6, 7, 10, 15, 16, 17, 18, 19, 20].map((n) => english[i][n]),
+      );
     }
     expect(new Set(rows.map((r) => r[5]))).toEqual(new Set(['Подписано', 'Эксплуатация']));
     expect(rows.some((r) => r[2] === 'Россия' || r[2] === 'Казахстан' || r[2] === 'Китай')).toBe(true);

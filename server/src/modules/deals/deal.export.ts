@@ -2,7 +2,7 @@
 // reader's language), typed value and date, then the codes machines read.
 import { countryLabel, DEAL_KIND_LABELS, DEAL_PARTY_ROLE_LABELS, VERIFICATION_LABELS } from '../../domain/labels.js';
 import { loadRef, loadRequired } from '../common/refs.js';
-import { moneyCells, moneyColumns, nameIn, type ListExport } from '../common/list-export.js';
+import { moneyCells, moneyColumns, nameIn, REFERENCE_HEADER, VERSION_HEADER, type ListExport } from '../common/list-export.js';
 import { dateCell } from '../common/spreadsheet-cells.js';
 import { labelIn, type ExportLang } from '../common/filter-sentences.js';
 import { globalIdOf } from '../nodes/node.service.js';
@@ -52,6 +52,9 @@ export const DEAL_EXPORT: ListExport<DealEntity> = {
     { header: () => ({ en: 'Kind (code)', zh: '类型(代码)', ru: 'Вид (код)' }), width: 22 },
     { header: () => ({ en: 'Party countries (codes)', zh: '签约方国家(代码)', ru: 'Страны сторон (коды)' }), width: 14 },
     { header: () => ({ en: 'Provenance (code)', zh: '数据来源(代码)', ru: 'Происхождение (код)' }), width: 12 },
+    // What an import matches a row by (the record's reference) and how it sees an edit made since (its version).
+    { header: () => REFERENCE_HEADER, width: 24 },
+    { header: () => VERSION_HEADER, width: 8 },
   ],
   page: (s, args) => s.deals.list(args),
   async row(s, d, o) {
@@ -85,6 +88,8 @@ export const DEAL_EXPORT: ListExport<DealEntity> = {
       d.kind,
       countries.join(' '),
       d.verification,
+      d.externalKey ?? null,
+      d.version,
     ];
   },
 };

@@ -3,7 +3,7 @@
 import { countryLabel, INVESTMENT_STAGE_LABELS, VERIFICATION_LABELS } from '../../domain/labels.js';
 import { loadRef, loadRequired } from '../common/refs.js';
 import { labelIn } from '../common/filter-sentences.js';
-import { moneyCells, moneyColumns, nameIn, sectorName, type ListExport } from '../common/list-export.js';
+import { moneyCells, moneyColumns, nameIn, sectorName, REFERENCE_HEADER, VERSION_HEADER, type ListExport } from '../common/list-export.js';
 import { dateCell } from '../common/spreadsheet-cells.js';
 import { globalIdOf } from '../nodes/node.service.js';
 import { moneyOf } from '../money/money.service.js';
@@ -41,6 +41,9 @@ export const INVESTMENT_EXPORT: ListExport<InvestmentEntity> = {
     { header: () => ({ en: 'Sector (code)', zh: '产业(代码)', ru: 'Отрасль (код)' }), width: 16 },
     { header: () => ({ en: 'Stage (code)', zh: '阶段(代码)', ru: 'Стадия (код)' }), width: 14 },
     { header: () => ({ en: 'Provenance (code)', zh: '数据来源(代码)', ru: 'Происхождение (код)' }), width: 12 },
+    // What an import matches a row by (the record's reference) and how it sees an edit made since (its version).
+    { header: () => REFERENCE_HEADER, width: 24 },
+    { header: () => VERSION_HEADER, width: 8 },
   ],
   page: (s, args) => s.investments.list(args),
   async row(s, i, o) {
@@ -68,6 +71,8 @@ export const INVESTMENT_EXPORT: ListExport<InvestmentEntity> = {
       sector.code,
       i.stage,
       i.verification,
+      i.externalKey ?? null,
+      i.version,
     ];
   },
 };
