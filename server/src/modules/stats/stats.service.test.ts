@@ -106,6 +106,9 @@ beforeAll(async () => {
     })),
   );
   const deal = { ...stamp, title_zh: '协议', title_en: 'Agreement' };
+  // Where deals keep the count of their named parties beside the party rows, the fixture keeps it too, as every
+  // writer of parties does.
+  const named = (n: number) => ('namedPartyCount' in orm.getMetadata().get('Deal').properties ? { named_party_count: n } : {});
   await insert('deal', [
     {
       id: 1,
@@ -117,6 +120,7 @@ beforeAll(async () => {
       signed_on: '2025-03-31',
       value_usd_minor: 100_000,
       unnamed_party_count: 2,
+      ...named(1),
     },
     {
       id: 2,
@@ -128,8 +132,20 @@ beforeAll(async () => {
       signed_on: '2025-04-01',
       value_usd_minor: null,
       unnamed_party_count: 0,
+      ...named(2),
     },
-    { id: 3, ...deal, verification: 'DEMO', kind: 'MOU', park_id: 2, event_id: 1, signed_on: '2024-06-01', value_usd_minor: 3_000, unnamed_party_count: 1 },
+    {
+      id: 3,
+      ...deal,
+      verification: 'DEMO',
+      kind: 'MOU',
+      park_id: 2,
+      event_id: 1,
+      signed_on: '2024-06-01',
+      value_usd_minor: 3_000,
+      unnamed_party_count: 1,
+      ...named(0),
+    },
   ]);
   await insert('deal_party', [
     { deal_id: 1, organization_id: 1, role: 'PARTY' },
@@ -463,6 +479,8 @@ describe('tenancy statistics', () => {
       [null, 'No sector recorded', 1, 1],
     ]);
     expect(sector.buckets[3].key[0].label).toEqual({ en: 'No sector recorded', zh: '未记录产业', ru: 'Отрасль не указана' });
+    expect(sector.buckets[0].key[0].label).toEqual({ en: 'Logistics and transport', zh: '物流运输', ru: 'Логистика и транспорт' });
+    expect(country.buckets[1].key[0].label).toEqual({ en: 'Kazakhstan', zh: '哈萨克斯坦', ru: 'Казахстан' });
     expect(sector.totals.tenants).toBe(3);
     const status = await stats().tenancyStats({ groupBy: ['STATUS', 'PARK'] });
     expect(
@@ -677,6 +695,21 @@ describe('the grouped statement on the records', () => {
         [P1, '2025-04', 1],
       ].sort((a, b) => JSON.stringify(a.slice(0, 2)).localeCompare(JSON.stringify(b.slice(0, 2)))),
     );
+  });
+
+  it('two dimensions of the investor: its table joined once', async () => {
+    const rows = await groupedFigures(
+      em(),
+      subject,
+      where(),
+      [INVESTMENT_DIMENSIONS.SOURCE_COUNTRY, INVESTMENT_DIMENSIONS.ORGANIZATION_KIND],
+      period('2025-01-01', '2025-12-31'),
+    );
+    expect(sorted(rows).map((r) => [...r.keys, r.count, r.usdMinor])).toEqual([
+      ['KZ', 'STATE_OWNED_ENTERPRISE', 1, 200_000n],
+      ['RU', 'COMPANY', 4, 115_000n],
+      [null, 'COMPANY', 1, 50_000n],
+    ]);
   });
 
   it('deal parties summed, and distinct tenants counted, per group', async () => {
