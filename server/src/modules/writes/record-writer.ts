@@ -53,7 +53,7 @@ const hasProvenance = (record: object) => 'verification' in wrap(record, true)._
  * A Russian text (nameRu, titleRu) is a translation, never part of a quote: entering, changing or clearing one records
  * who did it and when beside it (nameRuBy, nameRuAt); the record's own provenance stays as it was.
  */
-function markTranslations(record: Row, before: Record<string, unknown> | null, by: string, at: Date) {
+export function markTranslations(record: Row, before: Record<string, unknown> | null, by: string, at: Date) {
   const props = wrap(record, true).__meta.properties as Record<string, unknown>;
   for (const name of Object.keys(props).filter((n) => n.endsWith('Ru') && `${n}By` in props)) {
     const text = (record[name] as string | null | undefined) ?? null;

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../server/src/graphql/global-id.js';
+import { checkImport } from '../../server/src/modules/imports/import-check.js';
+import type { ImportFile, ImportKind, ImportRow, ImportValue } from '../../server/src/modules/imports/import-types.js';
+import { writeImport, type ImportActor } from '../../server/src/modules/imports/import-writer.js';
+import { readDataVersion } from '../../server/src/db/data-version.js';
+import { fixedClock } from '../../server/src/clock.js';
+import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+
+// Importing a file's rows (issue 23), on both dialects: the check names every bad row and column and writes nothing;
+// a valid file is written once, as one change; the same file again changes nothing; an edited row updates only that
+// row; a record edited in the app since its export is a conflict.
+
+const ACTOR: ImportActor = { key: 'officer:1', name: 'Import Tester' };
+
+type Values = Record<string, ImportValue>;
+
+/** A file as the reader hands it over: the columns are the keys of the first row. */
+export function fileOf(kind: ImportKind, rows: Values[], parties?: Values[]): ImportFile {
+  const sheet = (name: string, list: Values[]) => {
+    const columns = [...new Set(list.flatMap((r) => Object.keys(r)))];
+    return {
+      name,
+      columns,
+      headers: Object.fromEntries(columns.map((c) => [c, c])),
+      rows: list.map((values, i): ImportRow => ({ line: i + 2, values })),
+    };
+  };
+  return { kind, format: 'xlsx', lang: 'en', records: sheet('Records', rows), ...(parties ? { parties: sheet('Parties', parties) } : {}) };
+}
+
+describe.each(DIALECTS)('import (%s)', (dialect) => {
+  let server: TestServer;
+  let park: { id: number; nameEn: string; slug: string };
+  let org: { id: number; nameEn: string };
+  let job = 0;
+
+  const sql = async (query: string) => server.em().getConnection().execute<Record<string, unknown>[]>(query);
+  /** Row counts and version sums of the tables an import writes, the audit rows and the change feed: any write shows. */
+  async function fingerprint() {
+    const out: Record<string, string> = {};
+    for (const t of ['investment', 'deal', 'deal_party', 'audit_entry', 'change_log', 'investment_summary']) {
+      const versioned = ['investment', 'deal'].includes(t);
+      const [r] = await sql(`select count(*) as n${versioned ? ', sum(version) as v' : ''} from ${t}`);
+      out[t] = JSON.stringify([r.n, r.v ?? null]);
+    }
+    return out;
+  }
+  const run = async (file: ImportFile) => {
+    const em = server.em();
+    const plan = await checkImport(em, file);
+    if (plan.problems.length) return { plan, written: null };
+    const written = await writeImport(server.em(), plan, {
+      actor: ACTOR,
+      requestId: 'test',
+      clock: fixedClock('2026-11-24'),
+      job: { id: ++job, fileName: 'test.xlsx' },
+    });
+    return { plan, written };
+  };
+
+  beforeAll(async () => {
+    server = await createTestServer(dialect);
+    const [p] = await sql('select id, name_en, slug from park order by id limit 1');
+    park = { id: Number(p.id), nameEn: String(p.name_en), slug: String(p.slug) };
+    const [o] = await sql(
+      `select id, name_en from organization where name_en not in (select name_en from organization group by name_en having count(*) > 1) order by id limit 1`,
+    );
+    org = { id: Number(o.id), nameEn: String(o.name_en) };
+  }, 120_000);
+  afterAll(async () => server?.close());
+
+  const investments = (n: number, edit: (i: number) => Values = () => ({})): Values[] =>
+    Array.from({ length: n }, (_, i) => ({
+      reference: `imp-${dialect}-${i}`,
+      organization: org.nameEn,
+      park: park.nameEn,
+      sector: 'Logistics',
+      stage: 'Signed',
+      amount: 1000 + i,
+      amountCurrency: 'USD',
+      announcedOn: '2025-03-01',
+      expectedJobs: 10,
+      ...edit(i),
+    }));
+
+  it('refuses a file with bad rows, naming each row and column, and writes nothing', async () => {
+    const before = await fingerprint();
+    const { plan, written } = await run(
+      fileOf(
+        'investments',
+        investments(4, (i): Values =>
+          i === 1
+            ? { park: 'Nowhere Park', amount: -5, announcedOn: '2025-02-30' }
+            : i === 2
+              ? { amountCurrency: 'XYZ', stage: 'Dreaming', sector: 'Basket weaving' }
+              : i === 3
+                ? { reference: `imp-${dialect}-0`, expectedJobs: 'many', organization: 'No Such Company' }
+                : {},
+        ),
+      ),
+    );
+    expect(written).toBeNull();
+    const got = plan.problems.map((p) => `${p.line}:${p.column}:${p.code}`).sort();
+    expect(got).toEqual(
+      [
+        '3:park:UNKNOWN_PARK',
+        '3:amount:NEGATIVE',
+        '3:announcedOn:INVALID_DATE',
+        '4:amountCurrency:UNKNOWN_CURRENCY',
+        '4:stage:INVALID_VALUE',
+        '4:sector:UNKNOWN_SECTOR',
+        '5:reference:DUPLICATE_REFERENCE',
+        '5:expectedJobs:INVALID_NUMBER',
+        '5:organization:UNKNOWN_ORGANIZATION',
+      ].sort(),
+    );
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('imports a valid file as one change, and the same file again changes nothing', async () => {
+    const file = fileOf('investments', investments(30));
+    const beforeVersion = await readDataVersion(server.em());
+    const { plan, written } = await run(file);
+    expect(plan.problems).toEqual([]);
+    expect(written).toEqual({ created: 30, updated: 0, unchanged: 0 });
+    const rows = await sql(
+      `select verification, recorded_by, amount_usd_minor, organization_id, park_id, sector_code, stage from investment where external_key like 'imp-${dialect}-%' order by id`,
+    );
+    expect(rows).toHaveLength(30);
+    expect(rows[0]).toMatchObject({ verification: 'RECORDED', recorded_by: ACTOR.name, sector_code: 'LOGISTICS', stage: 'SIGNED' });
+    expect(String(rows[0].amount_usd_minor)).toBe('100000');
+    // One audit row per record and one for the import; one change-feed row per record.
+    const [audits] = await sql(`select count(*) as n from audit_entry where actor_name = '${ACTOR.name}'`);
+    expect(Number(audits.n)).toBe(31);
+    const afterVersion = await readDataVersion(server.em());
+    expect(afterVersion).not.toBe(beforeVersion);
+
+    const first = await fingerprint();
+    const again = await run(file);
+    expect(again.written).toEqual({ created: 0, updated: 0, unchanged: 30 });
+    expect(await fingerprint()).toEqual(first);
+    expect(await readDataVersion(server.em())).toBe(afterVersion);
+  });
+
+  it('updates exactly the rows that changed', async () => {
+    const rows = investments(30, (i): Values => (i === 7 ? { stage: 'Operating', amount: 9999 } : {}));
+    const before = await sql(`select external_key, version from investment where external_key like 'imp-${dialect}-%' order by external_key`);
+    const { written } = await run(fileOf('investments', rows));
+    expect(written).toEqual({ created: 0, updated: 1, unchanged: 29 });
+    const after = await sql(`select external_key, version, stage from investment where external_key like 'imp-${dialect}-%' order by external_key`);
+    const changed = after.filter((r, i) => Number(r.version) !== Number(before[i].version)).map((r) => r.external_key);
+    expect(changed).toEqual([`imp-${dialect}-7`]);
+  });
+
+  it('reports a record edited since its export as a conflict and writes nothing', async () => {
+    const [r] = await sql(`select id, version from investment where external_key = 'imp-${dialect}-3'`);
+    await sql(`update investment set expected_jobs = 77, version = version + 1 where id = ${Number(r.id)}`);
+    const before = await fingerprint();
+    const file = fileOf('investments', [
+      {
+        id: toGlobalId('Investment', Number(r.id)),
+        reference: `imp-${dialect}-3`,
+        version: Number(r.version),
+        park: park.slug,
+        sector: 'LOGISTICS',
+        stage: 'LEAD',
+      },
+      { reference: `imp-${dialect}-new`, park: park.slug, sector: 'LOGISTICS', stage: 'LEAD' },
+    ]);
+    const { plan, written } = await run(file);
+    expect(written).toBeNull();
+    expect(plan.problems.map((p) => `${p.line}:${p.column}:${p.code}`)).toEqual(['2:version:CONFLICT']);
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('imports deals with their parties, and again changes nothing', async () => {
+    const deals = [1, 2].map((i) => ({
+      reference: `deal-${dialect}-${i}`,
+      kind: 'Memorandum of understanding',
+      titleZh: `备忘录${i}`,
+      titleEn: `Memorandum ${i}`,
+      signedOn: '2025-05-0' + i,
+      park: park.slug,
+      value: 5000,
+      valueCurrency: 'CNY',
+    }));
+    const parties = [1, 2].map((i) => ({ deal: `deal-${dialect}-${i}`, organization: org.nameEn, role: 'Investor' }));
+    const { plan, written } = await run(fileOf('deals', deals, parties));
+    expect(plan.problems).toEqual([]);
+    expect(written).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const [p] = await sql(`select count(*) as n from deal_party dp join deal d on d.id = dp.deal_id where d.external_key like 'deal-${dialect}-%'`);
+    expect(Number(p.n)).toBe(2);
+    const first = await fingerprint();
+    expect((await run(fileOf('deals', deals, parties))).written).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    expect(await fingerprint()).toEqual(first);
+    // A new deal without parties is refused.
+    const lone = await run(fileOf('deals', [{ ...deals[0], reference: `deal-${dialect}-lone` }], []));
+    expect(lone.plan.problems.map((p) => `${p.line}:${p.column}:${p.code}`)).toEqual(['2:null:REQUIRED']);
+  });
+});
