@@ -31,7 +31,8 @@ export const CHANGE_LOG_TABLES = {
   exchange_rate: 'ExchangeRate',
 } as const;
 export type ChangeRecordType = (typeof CHANGE_LOG_TABLES)[keyof typeof CHANGE_LOG_TABLES];
-type Table = keyof typeof CHANGE_LOG_TABLES;
+export type ChangeLogTable = keyof typeof CHANGE_LOG_TABLES;
+type Table = ChangeLogTable;
 /** The feed's name of a record type (the GraphQL enum ChangeRecordType: "ExchangeRate" is EXCHANGE_RATE). */
 export const changeTypeValue = (type: ChangeRecordType) => type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 const TYPE_OF_VALUE = new Map<string, ChangeRecordType>(Object.values(CHANGE_LOG_TABLES).map((t) => [changeTypeValue(t), t]));
@@ -99,10 +100,13 @@ export async function suspendChangeLog(exec: Exec, dialect: SqlDialect): Promise
   else await exec(`select set_config('${BULK_SETTING}', 'on', true)`);
 }
 
-/** After a bulk change, in its transaction: one BULK row per record type with its count, and the triggers back. */
-export async function resumeChangeLog(exec: Exec, dialect: SqlDialect): Promise<void> {
+/**
+ * After a bulk change, in its transaction: one BULK row per record type with its count (each type, or only the
+ * `tables` the change wrote), and the triggers back.
+ */
+export async function resumeChangeLog(exec: Exec, dialect: SqlDialect, tables: readonly Table[] = TABLES): Promise<void> {
   if (dialect === 'postgresql') await exec(PG_SEQ);
-  for (const t of TABLES) {
+  for (const t of tables) {
     await exec(
       dialect === 'sqlite'
         ? `insert into change_log (record_type, kind, changed_at, count) select '${CHANGE_LOG_TABLES[t]}', 'BULK', ${SQLITE_NOW}, count(*) from ${t}`

@@ -1,4 +1,5 @@
-// What admins change on exchange rates; every stored USD amount in that currency follows in the same transaction.
+// What admins change on exchange rates; every stored USD amount in that currency follows in the same transaction
+// (set-based: MoneyService.recomputeUsdAmounts), so a failed re-pricing leaves the rate as it was.
 import type { CreateExchangeRateInput, UpdateExchangeRateInput } from '../../__generated__/resolvers-types.js';
 import { fieldError, invalidFields } from '../../graphql/errors.js';
 import { databaseId } from '../../graphql/global-id.js';
@@ -73,10 +74,10 @@ export class ExchangeRateWrites extends RecordWrites {
     });
   }
 
-  async remove(globalId: string, version: number) {
+  remove(globalId: string, version: number) {
     const id = databaseId(globalId, 'ExchangeRate');
     let currency = '';
-    const deleted = await this.writer.remove({
+    return this.writer.remove({
       type: 'ExchangeRate',
       entity: ExchangeRate,
       role: 'ADMIN',
@@ -85,8 +86,9 @@ export class ExchangeRateWrites extends RecordWrites {
       cleanup: async (em) => {
         currency = (await em.findOneOrFail(ExchangeRate, { id })).currency;
       },
+      after: async (em) => {
+        await this.money(em).recomputeUsdAmounts(currency);
+      },
     });
-    await this.money(this.em.fork()).recomputeUsdAmounts(currency);
-    return deleted;
   }
 }

@@ -11,7 +11,11 @@ import { EXCHANGE_RATE_FILTER, EXCHANGE_RATE_ORDER } from './exchange-rate.filte
 import { ExchangeRate, type ExchangeRateEntity } from './exchange-rate.entity.js';
 import { loadRateTable, rateOn, type RateTable } from './exchange-rate.repository.js';
 import type { RateTableCache } from './rate-cache.js';
-import { convertFromUsdMinor, convertToUsdMinor, isCurrencyCode, type MoneyValue } from './money.js';
+import { convertFromUsdMinor, convertToUsdMinor, isCurrencyCode, minorDigits, type MoneyValue } from './money.js';
+import { sqlDialect, type SqlDialect } from '../stats/grouped-query.js';
+import { withSummaryDelta, type Exec } from '../stats/summary.js';
+import { resumeChangeLog, suspendChangeLog, type ChangeLogTable } from '../changes/change-log.js';
+import { resumeDataVersion, suspendDataVersion } from '../../db/data-version.js';
 import type { Clock } from '../../clock.js';
 import { badUserInput } from '../../graphql/errors.js';
 
@@ -127,33 +131,161 @@ export class MoneyService {
   }
 
   /**
-   * Recomputes every stored USD equivalent in `currency` from the current rate table (after a rate is added or
-   * edited), in pages so memory stays flat. Returns how many amounts changed.
+   * Recomputes every stored USD equivalent in `currency` from the current rate table (after a rate is added, edited
+   * or deleted), in the caller's transaction when it has one. Set-based: per money column set, one statement lists
+   * the rows whose amount changes and one UPDATE computes their new USD minor units in SQL, at the rate in force on
+   * each row's date and with `convertToUsdMinor`'s exact rounding, so the statements do not grow with the rows. The
+   * row triggers (data version, change feed, statistics summary) are suspended meanwhile: one data-version step, one
+   * BULK change row per record type written, the summary moved by the changed rows as a set. Returns how many amounts
+   * changed.
    */
   async recomputeUsdAmounts(currency: string): Promise<number> {
     this.table = undefined;
-    let changed = 0;
-    for (const field of MONEY_FIELDS) {
-      let lastId = 0;
-      for (;;) {
-        // One loop over three entity types: each read as rows with an id and money columns (the ORM cannot type a union).
-        const entity = field.entity as unknown as EntitySchema<{ id: number } & MoneyColumns>;
-        const rows = await this.em.find(entity, { [`${field.prefix}Currency`]: currency, id: { $gt: lastId } }, { orderBy: { id: 'asc' }, limit: 500 });
-        if (!rows.length) break;
-        for (const row of rows) {
-          const minor = row[`${field.prefix}Minor`];
-          if (minor == null) continue;
-          const usd = await this.toUsdMinor(BigInt(minor as bigint), currency, (row[field.dateProp] as string | null) ?? null);
-          const key = `${field.prefix}UsdMinor`;
-          if ((row[key] == null ? null : BigInt(row[key] as bigint)) !== usd) {
-            row[key] = usd;
-            changed++;
-          }
-        }
-        await this.em.flush();
-        lastId = rows.at(-1)!.id;
-      }
-    }
-    return changed;
+    if (!isCurrencyCode(currency) || currency === 'USD') return 0;
+    return this.em.transactional(async (em) => {
+      const rates = (await loadRateTable(em)).get(currency) ?? [];
+      return repriceCurrency(em, currency, rates);
+    });
   }
+}
+
+/** A rate as an exact fraction numerator / 10^scale with the trailing zeros of its decimals dropped. */
+function exactRate(usdPerUnit: string): { numerator: bigint; scale: number } {
+  const [whole, fraction = ''] = usdPerUnit.trim().split('.');
+  const digits = fraction.replace(/0+$/, '');
+  if (!/^\d+$/.test(whole) || !/^\d*$/.test(digits)) throw new Error(`"${usdPerUnit}" is not a decimal rate`);
+  return { numerator: BigInt(whole + digits), scale: digits.length };
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * The SQL expression of `minorColumn` in `currency` converted to USD minor units at `usdPerUnit`, rounding half away
+ * from zero as `convertToUsdMinor` does: usd = minor * numerator / 10^(digits + scale - 2). PostgreSQL multiplies
+ * exact numerics; SQLite divides 64-bit integers (truncating toward zero) and rounds by the remainder, exact while
+ * |minor| * numerator fits in 64 bits (`limit`: the largest |minor| that does).
+ */
+function usdExpression(dialect: SqlDialect, minorColumn: string, currency: string, usdPerUnit: string): { sql: string; limit: bigint | null } {
+  const { numerator, scale } = exactRate(usdPerUnit);
+  const exponent = minorDigits(currency) + scale - 2;
+  if (dialect === 'postgresql') {
+    // numerator * 10^-exponent written as an exact decimal literal.
+    const factor = exponent <= 0 ? (numerator * 10n ** BigInt(-exponent)).toString() : fromMinorDigits(numerator, exponent);
+    return { sql: `cast(round(cast(${minorColumn} as numeric) * ${factor}) as bigint)`, limit: null };
+  }
+  const multiplier = exponent < 0 ? numerator * 10n ** BigInt(-exponent) : numerator;
+  const limit = multiplier === 0n ? INT64_MAX : INT64_MAX / multiplier;
+  const top = `(${minorColumn} * ${multiplier})`;
+  if (exponent <= 0) return { sql: top, limit };
+  const divisor = 10n ** BigInt(exponent);
+  return {
+    sql: `(${top} / ${divisor} + case when abs(${top} % ${divisor}) * 2 >= ${divisor} then (case when ${top} < 0 then -1 else 1 end) else 0 end)`,
+    limit,
+  };
+}
+
+/** numerator / 10^digits as a decimal literal ("138", 3 → "0.138"). */
+function fromMinorDigits(numerator: bigint, digits: number): string {
+  const text = numerator.toString().padStart(digits + 1, '0');
+  return `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The SQL expression of a money column set's USD minor units at the rate in force on the row's date (`rateOn`: the
+ * latest rate whose validFrom is on or before it; before the first rate, the first; no date, the latest), or null
+ * without rates; `fits` (SQLite), the condition that the row's amount converts exactly in 64 bits at its rate.
+ */
+function usdOnDate(dialect: SqlDialect, minorColumn: string, dateColumn: string, currency: string, rates: readonly ExchangeRateEntity[]) {
+  if (!rates.length) return { sql: 'null', fits: null };
+  const parts = rates.map((r) => ({ from: r.validFrom, ...usdExpression(dialect, minorColumn, currency, r.usdPerUnit) }));
+  for (const p of parts) if (!DAY.test(p.from)) throw new Error(`"${p.from}" is not a day`);
+  const byDate = (value: (p: (typeof parts)[number]) => string) => {
+    const dated = parts
+      .slice(1)
+      .reverse()
+      .map((p) => `when ${dateColumn} >= '${p.from}' then ${value(p)}`)
+      .join(' ');
+    return `case when ${dateColumn} is null then ${value(parts.at(-1)!)} ${dated} else ${value(parts[0])} end`;
+  };
+  const fits = dialect === 'sqlite' ? byDate((p) => `(case when abs(${minorColumn}) <= ${p.limit} then 1 else 0 end)`) : null;
+  return { sql: byDate((p) => p.sql), fits };
+}
+
+/** Re-prices `currency`'s stored USD amounts in every money column set, in `em`'s transaction (see recomputeUsdAmounts). */
+async function repriceCurrency(em: EntityManager, currency: string, rates: readonly ExchangeRateEntity[]): Promise<number> {
+  const dialect = sqlDialect(em);
+  const conn = em.getConnection();
+  const ctx: unknown = em.getTransactionContext();
+  const exec: Exec = (sql) => conn.execute(sql, [], 'run', ctx);
+  const count = async (sql: string) => Number((await conn.execute<{ n: number | string }[]>(sql, [], 'all', ctx))[0]?.n ?? 0);
+  const distinct = dialect === 'postgresql' ? 'is distinct from' : 'is not';
+  // Set by the database for every changed row: the version step and the time the ORM would write.
+  const now = dialect === 'postgresql' ? 'now()' : String(Date.now());
+  const ids = 'reprice_ids';
+  let changed = 0;
+  const written = new Set<ChangeLogTable>();
+  let suspended = false;
+  const fields = MONEY_FIELDS.map((field) => {
+    const meta = em.getMetadata().get(field.entity.meta.className);
+    const column = (prop: string) => meta.properties[prop].fieldNames[0];
+    const [minor, usd, cur, date] = [`${field.prefix}Minor`, `${field.prefix}UsdMinor`, `${field.prefix}Currency`, field.dateProp].map(column);
+    return { field, table: meta.tableName as ChangeLogTable, minor, usd, cur, target: usdOnDate(dialect, minor, date, currency, rates) };
+  });
+  // SQLite: amounts too large for 64-bit arithmetic at their rate (none a form accepts; possible at a rate with many
+  // digits) are converted first, row by row through the ORM, while the row triggers still run.
+  for (const { field, table, cur, target } of fields) {
+    if (!target.fits) continue;
+    const over = await conn.execute<{ id: number }[]>(`select id from ${table} where ${cur} = '${currency}' and ${target.fits} = 0`, [], 'all', ctx);
+    if (over.length)
+      changed += await repriceRows(
+        em,
+        field,
+        currency,
+        over.map((r) => Number(r.id)),
+      );
+  }
+  for (const { field, table, usd, cur, target } of fields) {
+    const exact = target.fits ? ` and ${target.fits} = 1` : '';
+    await exec(`drop table if exists ${ids}`);
+    await exec(`create temporary table ${ids} as select id from ${table} where ${cur} = '${currency}'${exact} and ${usd} ${distinct} ${target.sql}`);
+    const n = await count(`select count(*) as n from ${ids}`);
+    if (n) {
+      if (!suspended) {
+        await suspendDataVersion(exec, dialect);
+        await suspendChangeLog(exec, dialect);
+        suspended = true;
+      }
+      const update = () => exec(`update ${table} set ${usd} = ${target.sql}, version = version + 1, updated_at = ${now} where id in (select id from ${ids})`);
+      if (table === 'investment' && field.prefix === 'amount') await withSummaryDelta(exec, dialect, ids, update);
+      else await update();
+      written.add(table);
+      changed += n;
+    }
+    await exec(`drop table ${ids}`);
+  }
+  if (suspended) {
+    await resumeChangeLog(exec, dialect, [...written]);
+    await resumeDataVersion(exec, dialect);
+  }
+  return changed;
+}
+
+/** The given rows of `currency` converted by `convertToUsdMinor` through the ORM (SQLite's amounts too large for SQL). */
+async function repriceRows(em: EntityManager, field: (typeof MONEY_FIELDS)[number], currency: string, ids: number[]): Promise<number> {
+  const entity = field.entity as unknown as EntitySchema<{ id: number } & MoneyColumns>;
+  const rows = await em.find(entity, { id: { $in: ids } });
+  const convert = await new MoneyService(em).usdConverter();
+  let changed = 0;
+  for (const row of rows) {
+    const usd = convert(BigInt(row[`${field.prefix}Minor`] as bigint), currency, (row[field.dateProp] as string | null) ?? null);
+    const key = `${field.prefix}UsdMinor`;
+    if ((row[key] == null ? null : BigInt(row[key] as bigint)) !== usd) {
+      row[key] = usd;
+      changed++;
+    }
+  }
+  await em.flush();
+  return changed;
 }

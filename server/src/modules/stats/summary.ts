@@ -136,13 +136,17 @@ const TRIGGERS = {
   postgresql: ['investment_summary_row on investment', 'organization_investment_summary on organization'],
 };
 
+/** SQLite's trigger for an updated investment (also re-created after a set-based re-pricing, see withSummaryDelta). */
+const sqliteUpdateTrigger = () =>
+  `create trigger investment_summary_update after update of ${COUNTED_COLUMNS} on investment begin ` +
+  `${contribution('sqlite', oneRow('OLD'), -1)}; ${contribution('sqlite', oneRow('NEW'), 1)}; end`;
+
 function createTriggers(dialect: SqlDialect): string[] {
   if (dialect === 'sqlite') {
     return [
       `create trigger investment_summary_insert after insert on investment begin ${contribution(dialect, oneRow('NEW'), 1)}; end`,
       `create trigger investment_summary_delete after delete on investment begin ${contribution(dialect, oneRow('OLD'), -1)}; end`,
-      `create trigger investment_summary_update after update of ${COUNTED_COLUMNS} on investment begin ` +
-        `${contribution(dialect, oneRow('OLD'), -1)}; ${contribution(dialect, oneRow('NEW'), 1)}; end`,
+      sqliteUpdateTrigger(),
       `create trigger organization_investment_summary after update of country, kind on organization ` +
         `when OLD.country is not NEW.country or OLD.kind is not NEW.kind begin ` +
         `${contribution(dialect, investmentsOf('OLD'), -1)}; ${contribution(dialect, investmentsOf('NEW'), 1)}; end`,
@@ -188,6 +192,25 @@ export async function rebuildSummaries(exec: Exec, dialect: SqlDialect): Promise
   }
   await exec('drop table investment_summary_fine');
   for (const sql of createTriggers(dialect)) await exec(sql);
+}
+
+/**
+ * A set-based update of many investments (an exchange-rate re-pricing), inside the caller's transaction, without the
+ * row trigger's two upserts per row: the investments whose ids `idsTable` holds are taken out of the summary as one
+ * grouped set, `change` updates them, and they are added back the same way; the update trigger is off meanwhile
+ * (SQLite drops and re-creates it; PostgreSQL disables it, which blocks other writers of investments, not readers,
+ * until commit). `change` may update only the listed investments' counted columns.
+ */
+export async function withSummaryDelta(exec: Exec, dialect: SqlDialect, idsTable: string, change: () => Promise<unknown>): Promise<void> {
+  const listed: Source = {
+    ...EVERY_INVESTMENT,
+    from: `from investment i join ${idsTable} d on d.id = i.id left join organization o on o.id = i.organization_id`,
+  };
+  await exec(dialect === 'sqlite' ? 'drop trigger if exists investment_summary_update' : 'alter table investment disable trigger investment_summary_row');
+  await exec(contribution(dialect, listed, -1));
+  await change();
+  await exec(contribution(dialect, listed, 1));
+  await exec(dialect === 'sqlite' ? sqliteUpdateTrigger() : 'alter table investment enable trigger investment_summary_row');
 }
 
 /** At start-up: rebuilds the summary and its triggers when the database holds another version of them (or none). */

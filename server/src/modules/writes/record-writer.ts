@@ -178,6 +178,8 @@ export class RecordWriter {
       references?: (em: EntityManager) => Promise<string[]>;
       /** Rows that go with the record (e.g. a deal's parties), deleted first. */
       cleanup?: (em: EntityManager) => Promise<void>;
+      /** What follows from the delete in the same transaction (an exchange rate's re-pricing). */
+      after?: (em: EntityManager) => Promise<void>;
     },
   ) {
     requireRole(this.actor, o.role ?? 'OFFICER');
@@ -193,6 +195,7 @@ export class RecordWriter {
         await o.cleanup?.(em);
         const n = await em.nativeDelete(o.entity, byId<T>(o.id, o.version));
         if (n !== 1) throw OptimisticLockError.lockFailed(record);
+        await o.after?.(em);
         this.audit(em, 'DELETE', o.type, o.id, before, null);
         await em.flush();
         return { id: o.id, type: o.type };
