@@ -309,6 +309,7 @@ class Loader {
         park: s.parkSlug ? required(parks, s.parkSlug, `deal ${s.key}`) : null,
         event: s.eventKey ? required(events, s.eventKey, `deal ${s.key}`) : null,
         unnamedPartyCount: s.unnamedPartyCount,
+        namedPartyCount: s.parties.length,
       }),
       ['parties'],
     );

@@ -138,6 +138,7 @@ export async function loadDemoData(coreEm: CoreEntityManager, options: DemoLoadO
         'signedOn',
         'park',
         'unnamedPartyCount',
+        'namedPartyCount',
         'valueMinor',
         'valueCurrency',
         'valueUsdMinor',
@@ -220,6 +221,7 @@ export async function loadDemoData(coreEm: CoreEntityManager, options: DemoLoadO
           d.signedOn,
           d.parkSlug ? place(d.parkSlug) : null,
           d.unnamedPartyCount,
+          d.parties.length,
           ...money(d.value, d.signedOn),
         ]);
         for (const [position, p] of d.parties.entries()) await parties.add([id, org(p.organizationKey), p.role, position]);

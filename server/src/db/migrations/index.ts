@@ -14,6 +14,7 @@ import { Migration20261201231000 as sqlite_Migration20261201231000 } from './sql
 import { Migration20261202041214 as sqlite_Migration20261202041214 } from './sqlite/Migration20261202041214.js';
 import { Migration20261202065312 as sqlite_Migration20261202065312 } from './sqlite/Migration20261202065312.js';
 import { Migration20261202092632 as sqlite_Migration20261202092632 } from './sqlite/Migration20261202092632.js';
+import { Migration20261202094211 as sqlite_Migration20261202094211 } from './sqlite/Migration20261202094211.js';
 import { Migration20261124121934 as postgresql_Migration20261124121934 } from './postgresql/Migration20261124121934.js';
 import { Migration20261125072759 as postgresql_Migration20261125072759 } from './postgresql/Migration20261125072759.js';
 import { Migration20261125081249 as postgresql_Migration20261125081249 } from './postgresql/Migration20261125081249.js';
@@ -28,6 +29,7 @@ import { Migration20261201231001 as postgresql_Migration20261201231001 } from '.
 import { Migration20261202041217 as postgresql_Migration20261202041217 } from './postgresql/Migration20261202041217.js';
 import { Migration20261202065313 as postgresql_Migration20261202065313 } from './postgresql/Migration20261202065313.js';
 import { Migration20261202092633 as postgresql_Migration20261202092633 } from './postgresql/Migration20261202092633.js';
+import { Migration20261202094214 as postgresql_Migration20261202094214 } from './postgresql/Migration20261202094214.js';
 
 export const MIGRATIONS: Record<string, MigrationObject[]> = {
   sqlite: [
@@ -45,6 +47,7 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261202041214', class: sqlite_Migration20261202041214 },
     { name: 'Migration20261202065312', class: sqlite_Migration20261202065312 },
     { name: 'Migration20261202092632', class: sqlite_Migration20261202092632 },
+    { name: 'Migration20261202094211', class: sqlite_Migration20261202094211 },
   ],
   postgresql: [
     { name: 'Migration20261124121934', class: postgresql_Migration20261124121934 },
@@ -61,5 +64,6 @@ export const MIGRATIONS: Record<string, MigrationObject[]> = {
     { name: 'Migration20261202041217', class: postgresql_Migration20261202041217 },
     { name: 'Migration20261202065313', class: postgresql_Migration20261202065313 },
     { name: 'Migration20261202092633', class: postgresql_Migration20261202092633 },
+    { name: 'Migration20261202094214', class: postgresql_Migration20261202094214 },
   ],
 };

@@ -52,6 +52,7 @@ async function fields(em: EntityManager, check: InputCheck, input: FieldsOf<Upda
 /** Replaces a deal's parties (a new deal has none yet; its rows are inserted with it). */
 async function setParties(em: EntityManager, deal: DealEntity, parties: Party[] | undefined) {
   if (!parties) return;
+  deal.namedPartyCount = parties.length;
   if (deal.id) {
     await em.nativeDelete(DealParty, { deal: deal.id });
     for (const p of deal.parties.getItems(false)) em.getUnitOfWork().unsetIdentity(p);

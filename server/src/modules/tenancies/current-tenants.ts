@@ -11,7 +11,10 @@ import type { Knex } from '@mikro-orm/knex';
 export function currentTenancySql(alias: string, day: string): { sql: string; bindings: string[] } {
   const a = alias;
   return {
-    sql: `((${a}.signed_on is null or ${a}.signed_on <= ?) and (${a}.exited_on > ? or (${a}.exited_on is null and ${a}.status <> 'EXITED')))`,
+    // The signing condition as a CASE, which no index can serve: SQLite otherwise reads the signing-date index twice (an
+    // OR of "is null" and "<=") and then every matching table row, 5 times slower over 50,000 tenancies than scanning a
+    // covering index (tenancy_stats_*), which it picks once this term leaves it nothing better.
+    sql: `((case when ${a}.signed_on is null or ${a}.signed_on <= ? then 1 else 0 end) = 1 and (${a}.exited_on > ? or (${a}.exited_on is null and ${a}.status <> 'EXITED')))`,
     bindings: [day, day],
   };
 }
@@ -20,10 +23,4 @@ export function currentTenancySql(alias: string, day: string): { sql: string; bi
 export function whereCurrentTenancy<Q extends Knex.QueryBuilder>(query: Q, alias: string, day: string): Q {
   const { sql, bindings } = currentTenancySql(alias, day);
   return query.whereRaw(sql, bindings) as Q;
-}
-
-/** The count of current tenants on `day` as a select expression (a conditional distinct count). */
-export function currentTenantCountSql(alias: string, day: string): { sql: string; bindings: string[] } {
-  const { sql, bindings } = currentTenancySql(alias, day);
-  return { sql: `count(distinct case when ${sql} then ${alias}.organization_id end)`, bindings };
 }

@@ -13,7 +13,7 @@ export const Deal: DealResolvers = {
   park: (d) => loadRef(d.park),
   event: (d) => loadRef(d.event),
   parties: (d, _args, ctx) => ctx.services.deals.partiesOf(d.id),
-  partyCount: async (d, _args, ctx) => (await ctx.services.deals.partiesOf(d.id)).length + d.unnamedPartyCount,
+  partyCount: (d) => d.namedPartyCount + d.unnamedPartyCount,
   ...moneyResolvers(DEAL_MONEY),
 };
 
