@@ -191,6 +191,9 @@ describe.each(DIALECTS)('import (%s)', (dialect) => {
     expect(written).toEqual({ created: 2, updated: 0, unchanged: 0 });
     const [p] = await sql(`select count(*) as n from deal_party dp join deal d on d.id = dp.deal_id where d.external_key like 'deal-${dialect}-%'`);
     expect(Number(p.n)).toBe(2);
+    // Each deal keeps the count of its named parties that the statistics add up.
+    const counts = await sql(`select named_party_count as n from deal where external_key like 'deal-${dialect}-%'`);
+    expect(counts.map((c) => Number(c.n))).toEqual([1, 1]);
     const first = await fingerprint();
     expect((await run(fileOf('deals', deals, parties))).written).toEqual({ created: 0, updated: 0, unchanged: 2 });
     expect(await fingerprint()).toEqual(first);

@@ -208,6 +208,9 @@ export async function writeImport(
 
 /** Replaces a deal's parties (a new deal's are inserted with it). */
 async function setParties(em: EntityManager, deal: Row, parties: { organization: number; role: string }[]) {
+  // The statistics add up the deal's stored count of named parties (deal.entity.ts): kept with the rows, as the deal
+  // writes keep it.
+  (deal as unknown as DealEntity).namedPartyCount = parties.length;
   if (deal.id) await em.nativeDelete(DealParty, { deal: deal.id });
   parties.forEach((p, position) =>
     em.create(
