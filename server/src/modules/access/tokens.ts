@@ -18,14 +18,22 @@ export const randomToken = (bytes = 32) => randomBytes(bytes).toString('base64ur
  */
 export async function loadSigningKey(em: EntityManager, secret: string | undefined): Promise<Uint8Array> {
   if (secret) return new TextEncoder().encode(secret);
-  const existing = await em.findOne(ServerSetting, { key: SIGNING_KEY_SETTING });
+  return loadOrCreateSecret(em, SIGNING_KEY_SETTING);
+}
+
+/**
+ * A random 32-byte secret kept in the database under `key`: read when it exists, else generated and stored, so every
+ * instance on the same database shares it (when two create it at once, the first one stored wins and both use it).
+ */
+export async function loadOrCreateSecret(em: EntityManager, key: string): Promise<Buffer> {
+  const existing = await em.fork().findOne(ServerSetting, { key });
   if (existing) return Buffer.from(existing.value, 'base64url');
   try {
-    await em.insert(ServerSetting, { key: SIGNING_KEY_SETTING, value: randomToken(32) });
+    await em.fork().insert(ServerSetting, { key, value: randomToken(32) });
   } catch {
     // another instance created it first
   }
-  const created = await em.fork().findOneOrFail(ServerSetting, { key: SIGNING_KEY_SETTING });
+  const created = await em.fork().findOneOrFail(ServerSetting, { key });
   return Buffer.from(created.value, 'base64url');
 }
 

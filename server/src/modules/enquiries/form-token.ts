@@ -3,7 +3,7 @@
 // minimum fill time holds; the nonce makes one form send one enquiry.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
-import { ServerSetting } from '../access/access.entities.js';
+import { loadOrCreateSecret } from '../access/tokens.js';
 
 const KEY_SETTING = 'enquiry.form-key';
 
@@ -12,16 +12,18 @@ export const MIN_FILL_SECONDS = 3;
 /** A form opened longer ago than this is stale: reload it. */
 export const MAX_FORM_AGE_SECONDS = 24 * 3600;
 
-async function formKey(em: EntityManager): Promise<Buffer> {
-  const existing = await em.fork().findOne(ServerSetting, { key: KEY_SETTING });
-  if (existing) return Buffer.from(existing.value, 'base64url');
-  try {
-    await em.fork().insert(ServerSetting, { key: KEY_SETTING, value: randomBytes(32).toString('base64url') });
-  } catch {
-    // another server created it first
+/** The key, read (or created) once per database and process: every form opened and sent uses it. */
+const keys = new WeakMap<object, Promise<Buffer>>();
+function formKey(em: EntityManager): Promise<Buffer> {
+  const database = em.getDriver();
+  let key = keys.get(database);
+  if (!key) {
+    key = loadOrCreateSecret(em, KEY_SETTING);
+    keys.set(database, key);
+    // A failed read is tried again by the next form, not remembered.
+    key.catch(() => keys.delete(database));
   }
-  const created = await em.fork().findOneOrFail(ServerSetting, { key: KEY_SETTING });
-  return Buffer.from(created.value, 'base64url');
+  return key;
 }
 
 const sign = (key: Buffer, body: string) => createHmac('sha256', key).update(body).digest('base64url');
