@@ -46,6 +46,7 @@ import { readDataVersion } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
 import { importRoutes } from './import-routes.js';
 import { subscriptionServer } from './subscriptions.js';
+import { timeStatements, withServerTiming } from './server-timing.js';
 import { ChangeNotifier } from '../modules/changes/change-notifier.js';
 import { LiveRecords } from '../modules/changes/live.js';
 import { Admission, admissionControl } from './admission.js';
@@ -217,20 +218,25 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: req.requestId } }] });
   }) as express.ErrorRequestHandler);
 
-  // The HTTP server's handler: cache hits for anonymous callers answered before Express, everything else by the app.
-  const handle = cacheOptions
-    ? cacheFastPath(
-        {
-          ...cacheOptions,
-          limits,
-          securityHeaders: securityHeaderWriter(),
-          corsOrigins: config.CORS_ORIGINS,
-          proxyHops: config.TRUST_PROXY_HOPS,
-          counters: (cache as ReturnType<typeof responseCache>).counters,
-        },
-        app,
-      )
-    : app;
+  // The HTTP server's handler: cache hits for anonymous callers answered before Express, everything else by the app;
+  // GraphQL answers and exports say how long they took (Server-Timing).
+  timeStatements(orm);
+  const handle = withServerTiming(
+    cacheOptions
+      ? cacheFastPath(
+          {
+            ...cacheOptions,
+            limits,
+            securityHeaders: securityHeaderWriter(),
+            corsOrigins: config.CORS_ORIGINS,
+            proxyHops: config.TRUST_PROXY_HOPS,
+            counters: (cache as ReturnType<typeof responseCache>).counters,
+          },
+          app,
+        )
+      : app,
+    !!cacheOptions,
+  );
   return {
     app,
     handle,

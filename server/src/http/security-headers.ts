@@ -99,7 +99,9 @@ export function cors(origins: readonly string[]): express.RequestHandler {
     res.vary('Origin');
     if (!origin || !allowed.has(origin)) return next();
     res.set('Access-Control-Allow-Origin', origin);
-    res.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After, RateLimit, RateLimit-Policy, Content-Disposition');
+    res.set('Access-Control-Expose-Headers', 'X-Request-Id, Retry-After, RateLimit, RateLimit-Policy, Content-Disposition, Server-Timing');
+    // The allowed origins' pages may read the Server-Timing figures (performance.getEntries) too.
+    res.set('Timing-Allow-Origin', origin);
     if (req.method !== 'OPTIONS') return next();
     res.set('Access-Control-Allow-Methods', 'GET, POST');
     res.set('Access-Control-Allow-Headers', 'Authorization, Content-Type, Apollo-Require-Preflight, X-Request-Id');
