@@ -200,19 +200,20 @@ export class StatsService {
       return last < period.to ? last : period.to;
     });
     const knex = this.em.getKnex();
-    const parks = this.em.createQueryBuilder(Park, 'f').select('f.id').where(buildWhere(PARK_FILTER, args.filter)).getKnexQuery();
+    const parks = () => this.em.createQueryBuilder(Park, 'f').select('f.id').where(buildWhere(PARK_FILTER, args.filter)).getKnexQuery();
     // Per organization first (whether it is a tenant at each point), then added up: one pass over the covering index in
     // organization order, where a count(distinct) per point builds one b-tree each (12 points over 50,000 tenancies:
     // 1,080 ms against 263 ms on a loaded machine).
-    const query = knex('tenancy as t')
-      .whereIn('t.park_id', parks)
-      .groupBy('t.organization_id')
-      .select(
-        ends.map((end, i) => {
-          const current = currentTenancySql('t', end);
-          return knex.raw(`max(case when ${current.sql} then 1 else 0 end) as b${i}`, current.bindings);
-        }),
-      );
+    const query = knex('tenancy as t').groupBy('t.organization_id');
+    // Every tenancy has a park: without a park filter the restriction would only make SQLite read the park index and
+    // sort the rows for the grouping (274 against 126 ms over 50,000 tenancies, loaded machine).
+    if (args.filter && Object.values(args.filter).some((v) => v !== null && v !== undefined)) query.whereIn('t.park_id', parks());
+    query.select(
+      ends.map((end, i) => {
+        const current = currentTenancySql('t', end);
+        return knex.raw(`max(case when ${current.sql} then 1 else 0 end) as b${i}`, current.bindings);
+      }),
+    );
     if (args.tenants && Object.keys(args.tenants).length) {
       query.whereIn(
         't.organization_id',
