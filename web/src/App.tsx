@@ -7,6 +7,7 @@ import { chooseLanguage, currentLanguage, LANGUAGES, pageMessages } from './i18n
 import { locale } from './format/format';
 import { UserMenu } from './auth/UserMenu';
 import { EnquiriesNavLink } from './enquiries/EnquiriesNavLink';
+import { ImportNavLink } from './imports/ImportNavLink';
 import { LoadingState } from './components/States';
 import { NotFoundPage } from './routes/NotFoundPage';
 
@@ -22,6 +23,7 @@ const ComparePage = lazy(() => Promise.all([import('./routes/ComparePage'), page
 const FitPage = lazy(() => Promise.all([import('./routes/FitPage'), pageMessages()]).then(([m]) => ({ default: m.FitPage })));
 const SignInPage = lazy(() => Promise.all([import('./routes/SignInPage'), pageMessages()]).then(([m]) => ({ default: m.SignInPage })));
 const EnquiriesPage = lazy(() => Promise.all([import('./routes/EnquiriesPage'), pageMessages()]).then(([m]) => ({ default: m.EnquiriesPage })));
+const ImportPage = lazy(() => Promise.all([import('./routes/ImportPage'), pageMessages()]).then(([m]) => ({ default: m.ImportPage })));
 const ApiPage = lazy(() => Promise.all([import('./routes/ApiPage'), pageMessages()]).then(([m]) => ({ default: m.ApiPage })));
 
 const AppShellQuery = graphql(`
@@ -57,6 +59,7 @@ export function App() {
           <NavLink to="/fit">{t('nav.fit')}</NavLink>
           <NavLink to="/api">{t('nav.api')}</NavLink>
           <EnquiriesNavLink />
+          <ImportNavLink />
         </nav>
         <UserMenu />
         <div className="lang-switch" role="group" aria-label={t('lang.label')}>
@@ -85,6 +88,7 @@ export function App() {
             <Route path="/signin" element={<SignInPage />} />
             <Route path="/api" element={<ApiPage />} />
             <Route path="/enquiries" element={<EnquiriesPage />} />
+            <Route path="/import" element={<ImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
