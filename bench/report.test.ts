@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BenchUsageError, parseBenchArgs } from './args.js';
-import { DIMENSIONS, engineRows, renderReport, type BenchReport, type DatasetResult, type Dimension, type Outcome } from './report.js';
+import { DIMENSIONS, engineRows, readServerTiming, renderReport, type BenchReport, type DatasetResult, type Dimension, type Outcome } from './report.js';
 
-const timed = (firstMs: number, medianMs: number): Outcome => ({ timing: { firstMs, medianMs, runs: 5 } });
+/** Round trips of 3 ms more than the server's own time, which reported 7 statements. */
+const timed = (firstMs: number, medianMs: number): Outcome => ({
+  timing: { firstMs: firstMs + 3, medianMs: medianMs + 3, runs: 5, server: { firstMs, medianMs, statements: 7 } },
+});
 
 function dataset(over: Partial<DatasetResult> = {}): DatasetResult {
   const filtered = Object.fromEntries(DIMENSIONS.map((d) => [d, timed(9, 9)])) as Record<Dimension, Outcome>;
@@ -56,6 +59,28 @@ describe('bench report', () => {
     expect(row(failed, 'Seed (')?.verdict).toBe('no figure');
     expect(row(failed, 'Table page')?.verdict).toBe('no figure');
     expect(renderReport(report(failed))).toContain('failed: INTERNAL_SERVER_ERROR');
+  });
+
+  it("judges the server's time (Server-Timing), with the round trip and the statements beside it", () => {
+    const rows = engineRows({ engine: 'sqlite', large: dataset({ tablePage: timed(29, 29) }) });
+    const page = rows.find((r) => r.what.startsWith('Table page'))!;
+    expect([page.shown, page.verdict, page.roundTrip, page.statements]).toEqual(['29.0 ms', 'met', '32.0 ms', '7']);
+    const text = renderReport(report(dataset()));
+    expect(text).toContain('| Figure | Goal | Measured | Goal met | Round trip | Statements | Baseline | Ratio |');
+    expect(text).toMatch(/\| Table page with totalCount \(InvestmentTableQuery, 20 rows\) \| ≤ 30 ms \| 25\.0 ms \| met \| 28\.0 ms \| 7 \|/);
+  });
+
+  it('falls back to the round trip, saying so, when the server sent no Server-Timing', () => {
+    const plain: Outcome = { timing: { firstMs: 31, medianMs: 31, runs: 5 } };
+    const page = engineRows({ engine: 'sqlite', large: dataset({ tablePage: plain }) }).find((r) => r.what.startsWith('Table page'))!;
+    expect([page.shown, page.verdict, page.statements]).toEqual(['31.0 ms (round trip: no Server-Timing)', 'not met', '–']);
+  });
+
+  it('reads the server time and statement count from a Server-Timing header', () => {
+    expect(readServerTiming('app;dur=12.5, db;dur=3.1;desc="4 statements", cache;desc=off')).toEqual({ ms: 12.5, statements: 4 });
+    expect(readServerTiming('app;dur=0.4, db;dur=0.0;desc="1 statement", cache;desc=hit')).toEqual({ ms: 0.4, statements: 1 });
+    expect(readServerTiming('cache;desc=hit')).toBeUndefined();
+    expect(readServerTiming(null)).toBeUndefined();
   });
 
   it('leaves out the dimensions a statistic has no filter for, and gives the ratio to the baseline', () => {

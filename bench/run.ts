@@ -31,6 +31,7 @@ import {
 } from '../test/__generated__/graphql.js';
 import {
   DIMENSIONS,
+  readServerTiming,
   renderReport,
   type BenchReport,
   type DatasetResult,
@@ -75,7 +76,10 @@ async function runSeed(url: string, flags: string[]): Promise<DatasetResult['see
 // Requests: the document printed once, the clock around sending it and reading the whole answer.
 
 interface Answer<T> {
+  /** The round trip. */
   ms: number;
+  /** The server's own time and statements, from its Server-Timing header (absent when it sends none). */
+  server?: { ms: number; statements: number };
   data?: T;
   error?: string;
 }
@@ -100,6 +104,7 @@ function sender(url: string): Send {
       return { ms: performance.now() - started, error: `no answer: ${err instanceof Error ? err.message : String(err)}` };
     }
     const ms = performance.now() - started;
+    const server = readServerTiming(res.headers.get('server-timing'));
     let json: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       json = JSON.parse(text) as typeof json;
@@ -107,8 +112,8 @@ function sender(url: string): Send {
       return { ms, error: `HTTP ${res.status}: ${text.slice(0, 200)}` };
     }
     const first = json.errors?.[0];
-    if (first) return { ms, data: json.data, error: `${first.extensions?.code ?? `HTTP ${res.status}`}: ${first.message}` };
-    return { ms, data: json.data };
+    if (first) return { ms, server, data: json.data, error: `${first.extensions?.code ?? `HTTP ${res.status}`}: ${first.message}` };
+    return { ms, server, data: json.data };
   };
 }
 
@@ -123,12 +128,17 @@ async function measure<T, V>(send: Send, runs: number, document: TypedDocumentNo
   const first = await send(document, variables);
   if (first.error) return { outcome: { error: first.error } };
   const times: number[] = [];
+  const serverTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     const answer = await send(document, variables);
     if (answer.error) return { outcome: { error: answer.error } };
     times.push(answer.ms);
+    if (answer.server) serverTimes.push(answer.server.ms);
   }
-  return { outcome: { timing: { firstMs: first.ms, medianMs: median(times), runs } }, data: first.data };
+  // The server's figures when every answer reported them.
+  const server =
+    first.server && serverTimes.length === runs ? { firstMs: first.server.ms, medianMs: median(serverTimes), statements: first.server.statements } : undefined;
+  return { outcome: { timing: { firstMs: first.ms, medianMs: median(times), runs, ...(server ? { server } : {}) } }, data: first.data };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
