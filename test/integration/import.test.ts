@@ -5,7 +5,10 @@ import type { ImportFile, ImportKind, ImportRow, ImportValue } from '../../serve
 import { writeImport, type ImportActor } from '../../server/src/modules/imports/import-writer.js';
 import { readDataVersion } from '../../server/src/db/data-version.js';
 import { fixedClock } from '../../server/src/clock.js';
+import ExcelJS from 'exceljs';
+import { apiKey, signedIn } from '../helpers/access.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
+import type { JobJson } from '../../server/src/modules/imports/import-jobs.js';
 
 // Importing a file's rows (issue 23), on both dialects: the check names every bad row and column and writes nothing;
 // a valid file is written once, as one change; the same file again changes nothing; an edited row updates only that
@@ -200,5 +203,112 @@ describe.each(DIALECTS)('import (%s)', (dialect) => {
     // A new deal without parties is refused.
     const lone = await run(fileOf('deals', [{ ...deals[0], reference: `deal-${dialect}-lone` }], []));
     expect(lone.plan.problems.map((p) => `${p.line}:${p.column}:${p.code}`)).toEqual(['2:null:REQUIRED']);
+  });
+
+  describe('over HTTP', () => {
+    let token: string;
+    beforeAll(async () => {
+      ({ token } = await signedIn(server));
+    });
+
+    const csvOf = (rows: Values[]) => {
+      const columns = Object.keys(rows[0]);
+      const cell = (v: ImportValue) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+      return Buffer.from(`\uFEFF${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c] ?? null)).join(','))].join('\r\n')}\r\n`);
+    };
+    const xlsxOf = async (rows: Values[]) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Investments');
+      const columns = Object.keys(rows[0]);
+      sheet.addRow(columns);
+      for (const r of rows) sheet.addRow(columns.map((c) => r[c] ?? null));
+      return Buffer.from(await book.xlsx.writeBuffer());
+    };
+    /** Uploads a file and polls its job to the end. */
+    async function upload(kind: string, bytes: Buffer, fileName: string, { dryRun = false, as = token } = {}): Promise<JobJson> {
+      const res = await fetch(`${server.url}/import/${kind}?fileName=${encodeURIComponent(fileName)}${dryRun ? '&dryRun=1' : ''}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${as}`, 'content-type': 'application/octet-stream' },
+        body: bytes,
+      });
+      expect(res.status, await res.clone().text()).toBe(202);
+      let { job } = (await res.json()) as { job: JobJson };
+      for (let i = 0; i < 600 && (job.state === 'CHECKING' || job.state === 'WRITING'); i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        ({ job } = (await (await fetch(`${server.url}/import/jobs/${job.id}`, { headers: { authorization: `Bearer ${as}` } })).json()) as { job: JobJson });
+      }
+      return job;
+    }
+    const rows = (prefix: string, n: number): Values[] =>
+      investments(n).map((r, i) => ({ ...r, reference: `${prefix}-${i}`, amount: 250.5 + i, amountCurrency: 'EUR' }));
+
+    it('imports an XLSX file and a CSV of the same data alike; the rows are visible through GraphQL', async () => {
+      const data = rows(`web-${dialect}`, 12);
+      const [xlsx, csv] = [await xlsxOf(data), csvOf(data)];
+      const dryX = await upload('investments', xlsx, 'a.xlsx', { dryRun: true });
+      const dryC = await upload('investments', csv, 'a.csv', { dryRun: true });
+      expect(dryX).toMatchObject({ state: 'DONE', dryRun: true, rows: 12, written: { created: 12, updated: 0, unchanged: 0 }, problemCount: 0 });
+      expect(dryC.written).toEqual(dryX.written);
+      const done = await upload('investments', xlsx, 'a.xlsx');
+      expect(done).toMatchObject({ state: 'DONE', written: { created: 12, updated: 0, unchanged: 0 } });
+      const again = await upload('investments', csv, 'a.csv');
+      expect(again).toMatchObject({ state: 'DONE', written: { created: 0, updated: 0, unchanged: 12 } });
+      const [r] = await sql(`select id from investment where external_key = 'web-${dialect}-3'`);
+      const res = await server.gql<{ node: { stage: string; amount: { amount: string; currency: string } } }>(
+        `query ($id: ID!) { node(id: $id) { ... on Investment { stage amount { amount currency } } } }`,
+        { id: toGlobalId('Investment', Number(r.id)) },
+      );
+      expect(res.data?.node).toEqual({ stage: 'SIGNED', amount: { amount: '253.5', currency: 'EUR' } });
+    });
+
+    it('refuses a file with a bad row and reports it by row and column, also as a CSV in the asked language', async () => {
+      const data = rows(`bad-${dialect}`, 3);
+      data[1] = { ...data[1], park: 'Atlantis' };
+      const before = await fingerprint();
+      const job = await upload('investments', await xlsxOf(data), 'bad.xlsx');
+      expect(job).toMatchObject({ state: 'REFUSED', problemCount: 1, fileError: null });
+      expect(job.problems[0]).toMatchObject({ line: 3, column: 'park', header: 'park', code: 'UNKNOWN_PARK' });
+      expect(await fingerprint()).toEqual(before);
+      const report = await fetch(`${server.url}/import/jobs/${job.id}/report.csv?lang=zh`, { headers: { authorization: `Bearer ${token}` } });
+      expect(report.status).toBe(200);
+      const text = Buffer.from(await report.arrayBuffer()).toString('utf8');
+      expect(text.startsWith('\uFEFF工作表,行,列,代码,问题')).toBe(true);
+      expect(text).toContain(',3,park,UNKNOWN_PARK,');
+      const notSheet = await upload('investments', Buffer.from('%PDF-1.4 not a sheet\u0000'), 'x.pdf');
+      expect(notSheet).toMatchObject({ state: 'REFUSED', fileError: { code: 'NOT_A_SPREADSHEET' } });
+    });
+
+    it('re-imports an export unchanged (investments and deals)', async () => {
+      expect((await upload('investments', csvOf(rows(`exp-${dialect}`, 5)), 'seed.csv')).state).toBe('DONE');
+      for (const [kind, lang] of [
+        ['investments', 'zh'],
+        ['deals', 'ru'],
+      ]) {
+        const res = await fetch(`${server.url}/export/${kind}.xlsx?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
+        expect(res.status).toBe(200);
+        const before = await fingerprint();
+        const job = await upload(kind, Buffer.from(await res.arrayBuffer()), `${kind}.xlsx`);
+        expect([job.problems.slice(0, 3), job.fileError]).toEqual([[], null]);
+        expect(job).toMatchObject({ state: 'DONE', written: { created: 0, updated: 0 } });
+        expect(job.written.unchanged).toBeGreaterThan(0);
+        expect(await fingerprint()).toEqual(before);
+      }
+    });
+
+    it('is for signed-in officers only, and refuses a file over the limit', async () => {
+      const post = (as?: string, body: Buffer = Buffer.from('x')) =>
+        fetch(`${server.url}/import/investments`, { method: 'POST', headers: as ? { authorization: `Bearer ${as}` } : {}, body });
+      expect((await post()).status).toBe(401);
+      const admin = await signedIn(server, 'ADMIN');
+      const key = await apiKey(server, admin.token, 'OFFICER');
+      const refused = await post(key);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ error: { code: 'FORBIDDEN', message: expect.any(String) as string } });
+      expect((await fetch(`${server.url}/import/jobs/1`)).status).toBe(401);
+      const big = await post(token, Buffer.alloc(21 * 1024 * 1024, 0x41));
+      expect(big.status).toBe(413);
+      expect(((await big.json()) as { error: { code: string } }).error.code).toBe('TOO_LARGE');
+      expect((await fetch(`${server.url}/import/jobs/999999`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+    });
   });
 });

@@ -453,6 +453,13 @@ export async function checkImport(em: EntityManager, file: ImportFile, progress?
     };
     if (stored) {
       const now = snapshot(stored);
+      // An export in Russian writes the English title (or name) where the record has no Russian one: not a translation.
+      for (const [ru, en] of [
+        ['titleRu', 'titleEn'],
+        ['nameRu', 'nameEn'],
+      ]) {
+        if (values[ru] !== undefined && !columns.has(en) && (now[ru] ?? null) === null && values[ru] === now[en]) delete values[ru];
+      }
       const changed =
         (reference !== null && reference !== (stored.externalKey ?? null)) ||
         Object.entries(values).some(([k, v]) => !sameJson(now[k], v)) ||
