@@ -149,8 +149,11 @@ export class ImportJobs {
     return this.em().findOne(ImportJob, { id });
   }
 
-  /** Processes a staged job to its end (REFUSED, DONE or FAILED); never throws. */
-  async run(id: number, requestId: string): Promise<ImportJobEntity | null> {
+  /**
+   * Processes a staged job to its end (REFUSED, DONE or FAILED); never throws. `onProgress` hears the phase and the
+   * rows done (the command line's progress bar).
+   */
+  async run(id: number, requestId: string, onProgress?: (phase: 'CHECKING' | 'WRITING', done: number, total: number) => void): Promise<ImportJobEntity | null> {
     const em = this.em();
     const job = await em.findOne(ImportJob, { id }, { populate: ['content'] });
     const bytes = job?.content?.unwrap();
@@ -160,6 +163,7 @@ export class ImportJobs {
     let lastSaved = 0;
     let saving: Promise<unknown> = Promise.resolve();
     const progress = (phase: 'CHECKING' | 'WRITING', done: number, total: number) => {
+      onProgress?.(phase, done, total);
       const now = Date.now();
       if (now - lastSaved < 1000) return;
       lastSaved = now;
