@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
 import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
+import { readImportFile } from '../../server/src/modules/imports/import-file.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -45,6 +47,11 @@ describe.skipIf(!HAS_BROWSER)('importing a file from the import page in Chromium
     await page.getByRole('link', { name: 'Import' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
     expect(await page.getByLabel('What to import').inputValue()).toBe('investments');
+    expect(await page.locator('.import-status').innerText()).toContain('No file checked yet');
+    // The template downloads with the officer's token, in the interface language, and reads back as its example row.
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download template (XLSX)' }).click()]);
+    const example = await readImportFile(readFileSync(await template.path()), template.suggestedFilename(), 'investments');
+    expect([example.lang, example.records.rows.length]).toEqual(['en', 1]);
     const before = await investments();
 
     // One good row and one naming a park that does not exist: the report names row 3's Park column; nothing is written.
@@ -59,7 +66,11 @@ describe.skipIf(!HAS_BROWSER)('importing a file from the import page in Chromium
     const cells = await problem.locator('td').allInnerTexts();
     expect(cells.slice(0, 2)).toEqual(['3', 'Park']);
     expect(cells[2]).toContain('Unknown park');
-    expect(await page.getByRole('button', { name: 'Download report (CSV)' }).isVisible()).toBe(true);
+    // The full report downloads with the officer's token: the same problem, with the column as the file names it.
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (CSV)' }).click()]);
+    expect(report.suggestedFilename()).toBe('bad-report.csv');
+    const reportText = readFileSync(await report.path(), 'utf8');
+    expect(reportText).toContain('3,Park,UNKNOWN_PARK');
     expect(await investments()).toBe(before);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
 

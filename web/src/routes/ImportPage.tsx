@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session';
-import { ErrorState, LoadingState } from '../components/States';
+import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber } from '../format/format';
 import { currentLanguage } from '../i18n';
 import {
@@ -142,7 +142,9 @@ function ImportForm() {
             lang={lang}
             onDownloadReport={() => fetchFile(reportUrl(status.job.id, lang), `${status.job.fileName.replace(/\.[^.]*$/, '')}-report.csv`)}
           />
-        ) : null}
+        ) : (
+          <EmptyState message={t('import.empty')} />
+        )}
       </div>
     </section>
   );
