@@ -697,6 +697,16 @@ describe('the grouped statement on the records', () => {
     );
   });
 
+  it('by sector and stage, the investment’s own columns', async () => {
+    const rows = await groupedFigures(em(), subject, where(), [INVESTMENT_DIMENSIONS.SECTOR, INVESTMENT_DIMENSIONS.STAGE], period('2025-01-01', '2025-06-30'));
+    expect(sorted(rows).map((r) => [...r.keys, r.count, r.usdMinor])).toEqual([
+      ['LOGISTICS', 'LEAD', 1, 0n],
+      ['LOGISTICS', 'SIGNED', 1, 100_000n],
+      ['TRADE', 'OPERATING', 1, 200_000n],
+      ['TRADE', 'SIGNED', 1, 5_000n],
+    ]);
+  });
+
   it('two dimensions of the investor: its table joined once', async () => {
     const rows = await groupedFigures(
       em(),
