@@ -432,6 +432,9 @@ async function main() {
   log(`wrote ${options.out}`);
   // Requests a second under load, against a bare server in the same run (bench/REQUESTS.md).
   await benchRequests();
+  // A 100,000-row import through the upload's path (bench/import.ts, bench/IMPORT.md), in its own process.
+  const importRun = spawnSync(process.execPath, ['--import', 'tsx', 'bench/import.ts'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  failed ||= importRun.status !== 0;
   if (failed) process.exit(1);
 }
 
