@@ -8,7 +8,7 @@ import { INVESTMENT_EXPORT } from '../investments/investment.export.js';
 import { EXPORT_LANGS, type ExportLang } from '../common/filter-sentences.js';
 import { dateCell, moneyCell, type Cell } from '../common/spreadsheet-cells.js';
 import { writeCsv, writeXlsx } from '../common/spreadsheet-writer.js';
-import { readImportFile } from './import-file.js';
+import { checkUnzippedSize, readImportFile } from './import-file.js';
 import { ImportFileError, type ImportFile, type ImportKind } from './import-types.js';
 
 /** An XLSX built from rows of cells (first row the header); `edit` changes the sheet before it is written. */
@@ -203,6 +203,9 @@ describe('reading an import file', () => {
     const many = [HEADER, ...Array.from({ length: 6 }, (_, i) => [`R${i}`, '', 'P', 'S', 'LEAD'])];
     expect((await refusal(Buffer.from(csv(many)), 'a.csv', 'investments', { maxRows: 5 })).code).toBe('TOO_MANY_ROWS');
     expect((await refusal(await xlsx({ S: many }), 'a.xlsx', 'investments', { maxRows: 5 })).code).toBe('TOO_MANY_ROWS');
+    // Rows are counted while the zip is walked, before the workbook is loaded, whatever chunk a row's tag falls in.
+    const big = await xlsx({ S: [HEADER, ...Array.from({ length: 3000 }, (_, i) => [`R${i}`, '', 'P', 'S', 'LEAD'])], T: many });
+    expect([...checkUnzippedSize(big, 1e9).rows.values()]).toEqual([3001, 7]);
   });
 
   it('reads a deals workbook’s parties from the sheet headed by them, and skips blank rows and hidden sheets', async () => {

@@ -66,18 +66,42 @@ function formatOf(bytes: Buffer, fileName: string): 'xlsx' | 'csv' {
 
 // ---- XLSX ----
 
-/** Walks the zip counting the bytes each entry inflates to, refusing past the cap before anything is kept. */
-export function checkUnzippedSize(bytes: Uint8Array, max: number): string[] {
+const ROW_TAG = Buffer.from('<row');
+
+/**
+ * Walks the zip counting the bytes each entry inflates to, refusing past the cap before anything is kept, and the
+ * `<row>` elements of each worksheet part, so a sheet with too many rows is refused before the workbook is loaded
+ * (loading holds every row: about 6 MB per 1,000 rows).
+ */
+export function checkUnzippedSize(bytes: Uint8Array, max: number): { entries: string[]; rows: Map<string, number> } {
   let total = 0;
   let over = false;
   const entries: string[] = [];
+  const rows = new Map<string, number>();
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
   unzip.onfile = (file) => {
     entries.push(file.name);
+    const worksheet = /^xl\/worksheets\/[^/]+\.xml$/.test(file.name);
+    let carry = Buffer.alloc(0);
     file.ondata = (err, chunk) => {
       if (err) throw err;
       total += chunk.length;
+      if (worksheet && !over) {
+        // Searched in the bytes (the tag is ASCII); a tag cut between two chunks is completed by the carried tail.
+        const piece = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const data = carry.length ? Buffer.concat([carry, piece]) : piece;
+        let count = 0;
+        let at = data.indexOf(ROW_TAG);
+        for (; at !== -1 && at + ROW_TAG.length < data.length; at = data.indexOf(ROW_TAG, at + ROW_TAG.length)) {
+          const next = data[at + ROW_TAG.length];
+          if (next === 0x3e || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d) count++;
+        }
+        rows.set(file.name, (rows.get(file.name) ?? 0) + count);
+        let keep = 0;
+        for (let k = Math.min(ROW_TAG.length, data.length); k > 0 && !keep; k--) if (data.subarray(data.length - k).equals(ROW_TAG.subarray(0, k))) keep = k;
+        carry = Buffer.from(data.subarray(data.length - keep));
+      }
       if (total > max && !over) {
         over = true;
         file.terminate();
@@ -97,11 +121,13 @@ export function checkUnzippedSize(bytes: Uint8Array, max: number): string[] {
   // An Office Open XML workbook: its content types and a workbook part under xl/.
   if (!entries.includes('[Content_Types].xml') || !entries.some((n) => n.startsWith('xl/')))
     throw new ImportFileError('NOT_A_SPREADSHEET', 'The file is a zip but not an Excel workbook (.xlsx).');
-  return entries;
+  return { entries, rows };
 }
 
 async function xlsxTables(bytes: Buffer, limit: ReadLimits): Promise<RawTable[]> {
-  checkUnzippedSize(bytes, limit.maxUnzippedBytes);
+  const { rows } = checkUnzippedSize(bytes, limit.maxUnzippedBytes);
+  if ([...rows.values()].some((n) => n > limit.maxRows + 1))
+    throw new ImportFileError('TOO_MANY_ROWS', `A sheet has more than ${limit.maxRows.toLocaleString('en')} rows; split it into smaller files.`);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its Buffer as an ArrayBuffer; it reads a Node Buffer (through JSZip) as it is.
