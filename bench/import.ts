@@ -3,6 +3,7 @@
 // records, through the same path as the web upload and `npm run import` (read, check every row, write all or
 // nothing), and writes the figure to bench/IMPORT.md. PostgreSQL runs when TEST_DATABASE_URL is set or asked for.
 import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import type { EntityManager } from '@mikro-orm/knex';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../server/src/clock.js';
@@ -111,5 +112,6 @@ const lines = [
   ),
   '',
 ];
-if (rows === 100_000) writeFileSync(fileURLToPath(new URL('IMPORT.md', import.meta.url)), lines.join('\n'));
+const out = fileURLToPath(new URL('IMPORT.md', import.meta.url));
+if (rows === 100_000) writeFileSync(out, await format(lines.join('\n'), { ...(await resolveConfig(out)), filepath: out }));
 else process.stdout.write(lines.join('\n'));
