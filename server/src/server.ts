@@ -6,11 +6,13 @@ import type { MikroORM, Options } from '@mikro-orm/core';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/orm.js';
+import { dialectOf } from './db/mikro-orm.config.js';
 import { createApp } from './http/app.js';
 import { createLimits } from './http/rate-limits.js';
 import { loadAllowList } from './graphql/allow-list.js';
 import { loadSigningKey, TokenIssuer } from './modules/access/tokens.js';
 import { startEnquiryRetention } from './modules/enquiries/retention.js';
+import { ImportJobs } from './modules/imports/import-jobs.js';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Logger } from './logger.js';
 
@@ -37,6 +39,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const orm = await openDatabase(config.DATABASE_URL, ormExtra, { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS });
   if (config.SEED_ON_START && seed) await seed(orm.em.fork() as EntityManager, logger, { demo: config.DEMO_DATA });
+  await new ImportJobs(orm, clock, logger).failInterrupted(dialectOf(config.DATABASE_URL));
   const signingKey = await loadSigningKey(orm.em.fork() as EntityManager, config.AUTH_SECRET);
   const sessions = { tokens: new TokenIssuer(signingKey, config.ACCESS_TOKEN_MINUTES * 60), refreshTtlDays: config.REFRESH_TOKEN_DAYS };
   const limits = await createLimits(config, logger, () => clock.now().getTime());

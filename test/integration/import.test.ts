@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import { main as importCli } from '../../scripts/import-cli.js';
 import { apiKey, signedIn } from '../helpers/access.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
-import type { JobJson } from '../../server/src/modules/imports/import-jobs.js';
+import { ImportJobs, jobJson, type JobJson } from '../../server/src/modules/imports/import-jobs.js';
+import { ImportJob, type ImportJobState } from '../../server/src/modules/imports/import-job.entity.js';
 
 // Importing a file's rows (issue 23), on both dialects: the check names every bad row and column and writes nothing;
 // a valid file is written once, as one change; the same file again changes nothing; an edited row updates only that
@@ -369,5 +370,38 @@ describe.each(DIALECTS)('import (%s)', (dialect) => {
     expect(await importCli([good, '--kind=investments'], done.io)).toBe(0);
     expect(done.text.out).toContain('Imported: created 3, updated 0, unchanged 0 of 3 rows');
     expect(await importCli([good], io().io)).toBe(2);
+  });
+
+  it('marks jobs a stopped server left running FAILED at start-up (on PostgreSQL, only those older than other processes could be running)', async () => {
+    const em = server.em();
+    const now = Date.now();
+    const job = (state: ImportJobState, hoursAgo: number) =>
+      em.create(ImportJob, {
+        kind: 'investments',
+        fileName: `${state}-${hoursAgo}.csv`,
+        actor: 'officer:1',
+        actorName: 'Wang',
+        dryRun: false,
+        state,
+        problems: null,
+        fileError: null,
+        content: null,
+        createdAt: new Date(now - hoursAgo * 3600_000),
+      });
+    const [writing, oldChecking, done] = [job('WRITING', 0), job('CHECKING', 7), job('DONE', 7)];
+    await em.flush();
+    const marked = await new ImportJobs(server.orm, fixedClock('2026-06-01'), undefined).failInterrupted(dialect);
+    const states = async () => {
+      const fresh = server.em();
+      return Promise.all([writing, oldChecking, done].map(async (j) => (await fresh.findOneOrFail(ImportJob, { id: j.id })).state));
+    };
+    if (dialect === 'sqlite') {
+      // One process per SQLite database: whatever was running at start-up was interrupted.
+      expect([marked, ...(await states())]).toEqual([2, 'FAILED', 'FAILED', 'DONE']);
+    } else {
+      expect([marked, ...(await states())]).toEqual([1, 'WRITING', 'FAILED', 'DONE']);
+    }
+    const failed = await server.em().findOneOrFail(ImportJob, { id: oldChecking.id });
+    expect(jobJson(failed).fileError?.code).toBe('INTERRUPTED');
   });
 });

@@ -11,6 +11,9 @@ import { ImportJob, type ImportJobEntity, type ImportJobState } from './import-j
 import { ImportFileError, type ImportFile, type ImportKind, type ImportProblem } from './import-types.js';
 import { ImportConflict, writeImport, type ImportActor, type WriteResult } from './import-writer.js';
 
+/** PostgreSQL: a job still running after this long at another process's start-up is taken for interrupted. */
+export const STALE_AFTER_MS = 6 * 3600_000;
+
 /** How many problems a job's JSON carries (the CSV report has every one). */
 export const JOB_PROBLEMS_SHOWN = 1000;
 
@@ -143,6 +146,28 @@ export class ImportJobs {
     // The file's bytes beside the row (a lazy column: polling the job never reads them).
     await em.nativeUpdate(ImportJob, { id: job.id }, { content: o.content });
     return job;
+  }
+
+  /**
+   * At start-up: jobs left CHECKING or WRITING by a process that stopped (a crash, a kill) are FAILED, so their page
+   * stops waiting; their transaction never committed, so nothing of them was written. On SQLite the server is the
+   * database's one process, so every such job was interrupted; on PostgreSQL other processes may be running theirs,
+   * so only jobs older than `STALE_AFTER_MS` count. Returns how many were marked.
+   */
+  async failInterrupted(dialect: 'sqlite' | 'postgresql'): Promise<number> {
+    const now = this.clock.now();
+    const where = {
+      state: { $in: ['CHECKING', 'WRITING'] as ImportJobState[] },
+      ...(dialect === 'postgresql' ? { createdAt: { $lt: new Date(now.getTime() - STALE_AFTER_MS) } } : {}),
+    };
+    const fileError = {
+      code: 'INTERRUPTED',
+      message: 'The server stopped while this file was being imported; nothing was written. Import it again.',
+      where: {},
+    };
+    const marked = await this.em().nativeUpdate(ImportJob, where, { state: 'FAILED', fileError, finishedAt: now, content: null });
+    if (marked) this.logger?.warn({ importJobs: marked }, 'import jobs interrupted by a stop marked FAILED');
+    return marked;
   }
 
   async get(id: number): Promise<ImportJobEntity | null> {

@@ -79,6 +79,8 @@ const headerOf = (column: ImportColumn, lang: ExportLang) => `${column.header[la
 /** The example row's cell for a column: the reference, a list's first entry, or the column's own example. */
 function exampleCell(kind: ImportKind, column: ImportColumn, lang: ExportLang, lists: TemplateLists): ImportValue {
   if (column.key === 'reference' || column.key === 'deal') return REFERENCE_EXAMPLE[kind === 'deals' ? 'deals' : kind];
+  // The zone's own currency where it is offered (the list is alphabetical: its first entry would be AED).
+  if (column.list === 'currencies' && lists.currencies.includes('CNY')) return 'CNY';
   if (column.list && column.type !== 'list') return lists[column.list][0] ?? null;
   if (column.list) return lists[column.list].slice(0, 2).join('; ') || null;
   return exampleOf(column, lang);

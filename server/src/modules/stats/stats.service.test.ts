@@ -106,9 +106,9 @@ beforeAll(async () => {
     })),
   );
   const deal = { ...stamp, title_zh: '协议', title_en: 'Agreement' };
-  // Where deals keep the count of their named parties beside the party rows, the fixture keeps it too, as every
-  // writer of parties does.
-  const named = (n: number) => ('namedPartyCount' in orm.getMetadata().get('Deal').properties ? { named_party_count: n } : {});
+  // Deals keep the count of their named parties beside the party rows: the fixture keeps it too, as every writer of
+  // parties does.
+  const named = (n: number) => ({ named_party_count: n });
   await insert('deal', [
     {
       id: 1,
@@ -729,7 +729,7 @@ describe('the grouped statement on the records', () => {
       alias: 'd',
       dateColumn: 'signed_on',
       usdColumn: 'value_usd_minor',
-      sums: { parties: '(select count(*) from deal_party dp where dp.deal_id = d.id) + d.unnamed_party_count' },
+      sums: { parties: 'd.named_party_count + d.unnamed_party_count' },
     };
     const byKind = await groupedFigures(em(), deals, {}, [DEAL_DIMENSIONS.KIND], null);
     expect(sorted(byKind).map((r) => [r.keys[0], r.count, r.sums.parties, r.demo])).toEqual([
