@@ -3,8 +3,7 @@
 // security headers, and the officer's session lives in a cookie page scripts cannot read. One server for the file.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
-import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
+import { createOfficer } from '../helpers/access.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -34,8 +33,7 @@ describe.skipIf(!HAS_BROWSER)('the browser security of the site in Chromium', ()
 
   beforeAll(async () => {
     server = await createBrowserServer({ demo: true, env: { CORS_ORIGINS: 'https://tools.example.org', TRUST_PROXY_HOPS: '1' } });
-    const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
-    await access.createOfficer(COMMAND_LINE, { email: 'zhao@example.org', name: 'Zhao Min', role: 'OFFICER', password: PASSWORD });
+    await createOfficer(server, { email: 'zhao@example.org', name: 'Zhao Min', password: PASSWORD });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
-import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
+import { createOfficer } from '../helpers/access.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -15,8 +14,7 @@ describe.skipIf(!HAS_BROWSER)('an enquiry from a park profile in Chromium', () =
   beforeAll(async () => {
     server = await createBrowserServer();
     browser = await launchBrowser();
-    const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
-    await access.createOfficer(COMMAND_LINE, { email: 'li@example.org', name: 'Li Na', role: 'OFFICER', password: PASSWORD });
+    await createOfficer(server, { email: 'li@example.org', name: 'Li Na', password: PASSWORD });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
-import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
 import { readImportFile } from '../../server/src/modules/imports/import-file.js';
+import { createOfficer } from '../helpers/access.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -21,8 +20,7 @@ describe.skipIf(!HAS_BROWSER)('importing a file from the import page in Chromium
   beforeAll(async () => {
     server = await createBrowserServer();
     browser = await launchBrowser();
-    const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
-    await access.createOfficer(COMMAND_LINE, { email: 'wang@example.org', name: 'Wang Fang', role: 'OFFICER', password: PASSWORD });
+    await createOfficer(server, { email: 'wang@example.org', name: 'Wang Fang', password: PASSWORD });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
-import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
 import { graphql } from '../__generated__/gql.js';
+import { createOfficer } from '../helpers/access.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -42,8 +41,7 @@ describe.skipIf(!HAS_BROWSER)('every route at 375 px and 1440 px in Chromium', (
 
   beforeAll(async () => {
     server = await createBrowserServer({ demo: true });
-    const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
-    await access.createOfficer(COMMAND_LINE, { email: 'layout@example.org', name: 'Zhao Lei', role: 'OFFICER', password: PASSWORD });
+    await createOfficer(server, { email: 'layout@example.org', name: 'Zhao Lei', password: PASSWORD });
     browser = await launchBrowser();
     const ids = await server.gql(LayoutDemoRecords);
     const deal = encodeURIComponent(ids.data!.deals.nodes[0].id);

@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
-import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/access.service.js';
-import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
 import { graphql } from '../__generated__/gql.js';
+import { createOfficer } from '../helpers/access.js';
 import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
@@ -152,9 +151,8 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
   beforeAll(async () => {
     await ensureWebBuild({ quiet: true });
     server = await createBrowserServer({ demo: true });
-    const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
-    await access.createOfficer(COMMAND_LINE, { email: 'li@example.org', name: 'Li Na', role: 'OFFICER', password: PASSWORD });
-    await access.createOfficer(COMMAND_LINE, { email: 'wang@example.org', name: 'Wang Wei', role: 'OFFICER', password: PASSWORD });
+    await createOfficer(server, { email: 'li@example.org', name: 'Li Na', password: PASSWORD });
+    await createOfficer(server, { email: 'wang@example.org', name: 'Wang Wei', password: PASSWORD });
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -25,6 +25,12 @@ const CreateApiKeyForTest = graphql(`
 let n = 0;
 export const PASSWORD = 'correct horse battery staple';
 
+/** Creates an officer account as `npm run officer -- create` does (through the service), to sign in with. */
+export async function createOfficer(server: TestServer, officer: { email: string; name: string; password: string; role?: OfficerRole }): Promise<void> {
+  const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
+  await access.createOfficer(COMMAND_LINE, { role: 'OFFICER', ...officer });
+}
+
 /** Creates an officer (or admin) and returns an access token for it. */
 export async function signedIn(
   server: TestServer,
@@ -32,8 +38,7 @@ export async function signedIn(
   name = `Officer ${++n}`,
 ): Promise<{ token: string; refreshToken: string; email: string }> {
   const email = `${role.toLowerCase()}${++n}-${Date.now()}@example.org`;
-  const access = new AccessService(server.em(), { tokens: new TokenIssuer(new Uint8Array(32), 60), refreshTtlDays: 1 });
-  await access.createOfficer(COMMAND_LINE, { email, name, role, password: PASSWORD });
+  await createOfficer(server, { email, name, role, password: PASSWORD });
   const res = await server.gql(SignInForTest, { e: email, p: PASSWORD });
   if (res.errors || !res.data) throw new Error(res.body);
   return { token: res.data.signIn.accessToken, refreshToken: res.data.signIn.refreshToken, email };
