@@ -207,6 +207,12 @@ describe('API keys', () => {
     now = new Date(T0.getTime() + 60_001);
     await access().authenticate(`Bearer ${key}`, 'ip');
     expect(await lastUsed()).toBe(now.toISOString());
+    // Only the key used is noted: another key keeps its own last use.
+    const other = await access().createApiKey(admin, { name: 'other script', role: 'READER' });
+    now = new Date(T0.getTime() + 120_002);
+    await access().authenticate(`Bearer ${other.key}`, 'ip');
+    expect(await lastUsed()).toBe(new Date(T0.getTime() + 60_001).toISOString());
+    expect((await em().findOneOrFail(ApiKey, { id: other.apiKey.id })).lastUsedAt?.toISOString()).toBe(now.toISOString());
     now = T0;
   });
 
@@ -295,6 +301,9 @@ describe('signing in', () => {
         after: { email: o.email, address: '198.51.100.3', retryAfterSeconds: 42 },
       },
     ]);
+    // As for a failure, the audit keeps at most 200 characters of whatever was typed as the e-mail.
+    await refusedWith(access().signIn(`${'y'.repeat(250)}@example.org`, PASSWORD, '198.51.100.3', guard(new RateLimited(42, 'wait')).fn));
+    expect(((await audit('Officer', 0)).at(-1)?.after as { email: string }).email).toBe('y'.repeat(200));
     // Any other failure of the guard is not a refusal: it goes up as it is.
     const broken = guard(new Error('store down'));
     await expect(access().signIn(o.email, PASSWORD, 'ip', broken.fn)).rejects.toThrow('store down');
@@ -389,6 +398,23 @@ describe('refreshing a session', () => {
     expect(await epochOf(o.id)).toBe(1);
     now = T0;
   });
+
+  it('with a grace: up to the session’s last instant, not after it; a reuse without an address is audited as from "unknown"', async () => {
+    now = T0;
+    const o = await newOfficer();
+    const a = await access().signIn(o.email, PASSWORD, 'ip');
+    await access().refresh(a.refreshToken, 'ip', { graceMs: 60 * DAY });
+    const { expiresAt } = await sessionOf(a.refreshToken);
+    now = new Date(expiresAt);
+    const last = await access().refresh(a.refreshToken, 'ip', { graceMs: 60 * DAY });
+    expect((await sessionOf(last.refreshToken)).revokedAt).toBeNull();
+    now = new Date(expiresAt.getTime() + 1);
+    expect((await refusedWith(access().refresh(a.refreshToken, undefined, { graceMs: 60 * DAY }))).message).toBe(
+      'This refresh token was already used; every session of this account has been signed out',
+    );
+    expect((await audit('Officer', o.id)).at(-1)?.actor).toBe('ip:unknown');
+    now = T0;
+  });
 });
 
 describe('signing out', () => {
@@ -404,6 +430,9 @@ describe('signing out', () => {
     expect([ended.revokedAt, ended.endedReason]).toEqual([T0, 'SIGNED_OUT']);
     expect((await sessionOf(b.refreshToken)).revokedAt).toBeNull();
     expect(await audit('Officer', o.id)).toEqual([{ operation: 'SIGN_OUT', actor: 'ip:203.0.113.8', at: T0.toISOString(), after: { session: ended.id } }]);
+    // Without an address the audit names the caller "unknown".
+    await access().signOut(b.refreshToken);
+    expect((await audit('Officer', o.id)).at(-1)?.actor).toBe('ip:unknown');
   });
 });
 
