@@ -14,7 +14,16 @@ import { DEAL_DIMENSIONS, INVESTMENT_DIMENSIONS, TENANCY_DIMENSIONS } from './di
 import { groupedFigures, sqlDialect, timeKeySql, type GroupRow, type Subject } from './grouped-query.js';
 import { period } from './periods.js';
 import { StatsService } from './stats.service.js';
-import { ensureSummaries, rebuildSummaries, SUMMARY_VERSION, summaryCount, summarizedFigures, summaryPlan, suspendSummaries } from './summary.js';
+import {
+  ensureSummaries,
+  rebuildSummaries,
+  SUMMARY_VERSION,
+  summaryCount,
+  summarizedFigures,
+  summaryPlan,
+  suspendSummaries,
+  withSummaryDelta,
+} from './summary.js';
 
 // Statistics on an in-memory database holding records on the edges: on a quarter's first and last days, the day
 // before a period, without a date, without an amount, without an investor, park, event or country, and DEMO ones.
@@ -865,5 +874,51 @@ describe('the summary gives the answers of the records', () => {
     await exec("delete from investment_summary where month = '1999-01'");
     await em().getKnex()('investment').where('id', 7).update({ amount_usd_minor: 10_000 });
     expect(await compareAll('rebuilt')).toBeGreaterThan(200);
+  });
+
+  it('rebuilt at start-up when the database holds another version, which is then replaced by this one', async () => {
+    const version = "select value from server_setting where key = 'stats.investment_summary.version'";
+    await exec("delete from server_setting where key = 'stats.investment_summary.version'");
+    await exec("insert into server_setting (key, value) values ('stats.investment_summary.version', 'an older one')");
+    await exec(
+      "insert into investment_summary (a_dim, a_val, b_dim, b_val, month, verification, n, v, t) values ('', '', '', '', '1999-01', 'VERIFIED', 1, 1, 1)",
+    );
+    await ensureSummaries(orm);
+    expect(await selectRows(em(), "select n from investment_summary where month = '1999-01'")).toEqual([]);
+    expect(await selectRows(em(), version)).toEqual([{ value: SUMMARY_VERSION }]);
+    const q4 = await stats().investmentStats({ groupBy: ['QUARTER'], period: { from: '2025-10-01', to: '2025-12-31' } });
+    expect(brief(q4.buckets)).toEqual(['2025-Q4: 1/1/100']);
+  });
+
+  it('a set-based re-pricing of listed investments: only they change, with the update trigger off meanwhile and back after', async () => {
+    const knex = em().getKnex();
+    const quarters = async () => brief((await stats().investmentStats({ groupBy: ['QUARTER'], period: YEAR_2025 })).buckets);
+    const parks = async () => brief((await stats().investmentStats({ groupBy: ['PARK'], period: YEAR_2025 })).buckets);
+    expect(await quarters()).toEqual(['2025-Q1: 2/2/1050', '2025-Q2: 2/1/2000', '2025-Q3: 1/1/500 demo', '2025-Q4: 1/1/100']);
+    await exec('create temporary table repriced (id integer primary key)');
+    await exec('insert into repriced (id) values (1), (7)');
+    let during: string[] = [];
+    try {
+      await withSummaryDelta(exec, 'sqlite', 'repriced', async () => {
+        await knex('investment')
+          .whereIn('id', [1, 7])
+          .update({ amount_usd_minor: knex.raw('amount_usd_minor * 3') });
+        // Meanwhile the listed investments are out of the summary (no trigger put them back).
+        during = await quarters();
+      });
+      expect(during).toEqual(['2025-Q1: 1/1/50', '2025-Q2: 2/1/2000', '2025-Q3: 1/1/500 demo', '2025-Q4: 0/0/0']);
+      expect(await quarters()).toEqual(['2025-Q1: 2/2/3050', '2025-Q2: 2/1/2000', '2025-Q3: 1/1/500 demo', '2025-Q4: 1/1/300']);
+      expect(await parks()).toEqual([`${P1}: 4/4/5350`, `${P2}: 2/1/500 demo`]);
+      // The update trigger is back: a later write of one record is counted once.
+      await knex('investment').where('id', 8).update({ amount_usd_minor: 15_000 });
+      expect(await quarters()).toEqual(['2025-Q1: 2/2/3150', '2025-Q2: 2/1/2000', '2025-Q3: 1/1/500 demo', '2025-Q4: 1/1/300']);
+      expect(await compareAll('repriced')).toBeGreaterThan(200);
+    } finally {
+      await exec('drop table repriced');
+      await knex('investment').where('id', 1).update({ amount_usd_minor: 100_000 });
+      await knex('investment').where('id', 7).update({ amount_usd_minor: 10_000 });
+      await knex('investment').where('id', 8).update({ amount_usd_minor: 5_000 });
+    }
+    expect(await quarters()).toEqual(['2025-Q1: 2/2/1050', '2025-Q2: 2/1/2000', '2025-Q3: 1/1/500 demo', '2025-Q4: 1/1/100']);
   });
 });

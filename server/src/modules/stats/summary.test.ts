@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { mergeRows, splitPeriod, summaryPlan } from './summary.js';
+import { mergeRows, rebuildSummaries, splitPeriod, summaryPlan, suspendSummaries, withSummaryDelta } from './summary.js';
 import { period } from './periods.js';
 import type { GroupRow } from './grouped-query.js';
 
@@ -97,5 +97,176 @@ describe('adding up months and days', () => {
     expect(mergeRows([{ rows: [row([null, 'DEMO'], 2, 0n), row([null, 'VERIFIED'], 1, 5n)], sign: 1 }])).toEqual([
       { ...row([null], 3, 5n), valued: 3, demo: true },
     ]);
+  });
+});
+
+describe('the statements that keep the summary', () => {
+  /** The statements a function runs, in order. */
+  async function statements(run: (exec: (sql: string) => Promise<unknown>) => Promise<void>): Promise<string[]> {
+    const seen: string[] = [];
+    await run(async (sql) => seen.push(sql));
+    return seen;
+  }
+  const COUNTED = 'park_id, sector_code, organization_id, stage, announced_on, verification, amount_usd_minor';
+  const INSERT = 'insert into investment_summary (a_dim, a_val, b_dim, b_val, month, verification, n, v, t) ';
+  /** SQLite's statements with PostgreSQL's month of a date. */
+  const pg = (sql: string) => sql.replace(/substr\(([A-Za-z]+\.announced_on), 1, 7\)/g, "to_char($1, 'YYYY-MM')");
+  const one = (sql: string, pattern: RegExp) => {
+    const m = pattern.exec(sql);
+    if (!m) throw new Error(`not matched: ${sql.slice(0, 120)}`);
+    return m.slice(1);
+  };
+
+  it('SQLite: triggers dropped, the summary added up again from the records per combination, the triggers back', async () => {
+    const sql = await statements((exec) => rebuildSummaries(exec, 'sqlite'));
+    expect(sql.slice(0, 7)).toEqual([
+      'drop trigger if exists investment_summary_insert',
+      'drop trigger if exists investment_summary_delete',
+      'drop trigger if exists investment_summary_update',
+      'drop trigger if exists organization_investment_summary',
+      'delete from investment_summary',
+      'drop table if exists investment_summary_fine',
+      'create temporary table investment_summary_fine as select cast(i.park_id as text) as park, i.sector_code as sector, ' +
+        "o.country as country, i.stage as stage, o.kind as kind, coalesce(substr(i.announced_on, 1, 7), '') as month, " +
+        'i.verification as verification, 1 * count(*) as n, 1 * count(i.amount_usd_minor) as v, ' +
+        '1 * coalesce(sum(i.amount_usd_minor), 0) as t from investment i left join organization o on o.id = i.organization_id ' +
+        'group by 1, 2, 3, 4, 5, 6, 7',
+    ]);
+    // Nothing, each of the five dimensions, each of their ten pairs.
+    const combos = sql
+      .slice(7, 23)
+      .map((s) =>
+        one(
+          s,
+          /^insert into investment_summary \(a_dim, a_val, b_dim, b_val, month, verification, n, v, t\) select '(\w*)', (.+?), '(\w*)', (.+?), month, verification, sum\(n\), sum\(v\), sum\(t\) from investment_summary_fine group by 2, 4, 5, 6$/,
+        ),
+      );
+    expect(combos.map(([a, , b]) => `${a}+${b}`)).toEqual([
+      '+',
+      'park+',
+      'sector+',
+      'country+',
+      'stage+',
+      'kind+',
+      'park+sector',
+      'park+country',
+      'park+stage',
+      'park+kind',
+      'sector+country',
+      'sector+stage',
+      'sector+kind',
+      'country+stage',
+      'country+kind',
+      'stage+kind',
+    ]);
+    for (const [a, av, b, bv] of combos) {
+      expect(av).toBe(a ? `coalesce(${a}, '')` : "''");
+      expect(bv).toBe(b ? `coalesce(${b}, '')` : "''");
+    }
+    expect(sql[23]).toBe('drop table investment_summary_fine');
+    expect(sql).toHaveLength(28);
+    const [added] = one(sql[24], /^create trigger investment_summary_insert after insert on investment begin (.+); end$/);
+    const [taken] = one(sql[25], /^create trigger investment_summary_delete after delete on investment begin (.+); end$/);
+    expect(sql[26]).toBe(`create trigger investment_summary_update after update of ${COUNTED} on investment begin ${taken}; ${added}; end`);
+    const [orgTaken, orgAdded] = one(
+      sql[27],
+      /^create trigger organization_investment_summary after update of country, kind on organization when OLD.country is not NEW.country or OLD.kind is not NEW.kind begin (.+); (insert .+); end$/,
+    );
+    // A row's contribution: its keys (the investor's country and kind joined), one record, valued when it has an amount.
+    expect(added).toBe(
+      INSERT +
+        "select c.a_dim, case c.a_dim when 'park' then coalesce(s.park, '') when 'sector' then coalesce(s.sector, '') " +
+        "when 'country' then coalesce(s.country, '') when 'stage' then coalesce(s.stage, '') when 'kind' then coalesce(s.kind, '') else '' end, " +
+        "c.b_dim, case c.b_dim when 'park' then coalesce(s.park, '') when 'sector' then coalesce(s.sector, '') " +
+        "when 'country' then coalesce(s.country, '') when 'stage' then coalesce(s.stage, '') when 'kind' then coalesce(s.kind, '') else '' end, " +
+        's.month, s.verification, sum(s.n), sum(s.v), sum(s.t) ' +
+        'from (select cast(NEW.park_id as text) as park, NEW.sector_code as sector, o.country as country, NEW.stage as stage, o.kind as kind, ' +
+        "coalesce(substr(NEW.announced_on, 1, 7), '') as month, NEW.verification as verification, 1 as n, " +
+        '1 * (case when NEW.amount_usd_minor is null then 0 else 1 end) as v, 1 * coalesce(NEW.amount_usd_minor, 0) as t ' +
+        'from (select 1 as one) z left join organization o on o.id = NEW.organization_id) s ' +
+        "cross join (select '' as a_dim, '' as b_dim union all select 'park' as a_dim, '' as b_dim union all select 'sector' as a_dim, '' as b_dim " +
+        "union all select 'country' as a_dim, '' as b_dim union all select 'stage' as a_dim, '' as b_dim union all select 'kind' as a_dim, '' as b_dim " +
+        "union all select 'park' as a_dim, 'sector' as b_dim union all select 'park' as a_dim, 'country' as b_dim union all select 'park' as a_dim, 'stage' as b_dim " +
+        "union all select 'park' as a_dim, 'kind' as b_dim union all select 'sector' as a_dim, 'country' as b_dim union all select 'sector' as a_dim, 'stage' as b_dim " +
+        "union all select 'sector' as a_dim, 'kind' as b_dim union all select 'country' as a_dim, 'stage' as b_dim union all select 'country' as a_dim, 'kind' as b_dim " +
+        "union all select 'stage' as a_dim, 'kind' as b_dim) c where true group by 1, 2, 3, 4, 5, 6 " +
+        'on conflict (a_dim, a_val, b_dim, b_val, month, verification) do update set ' +
+        'n = investment_summary.n + excluded.n, v = investment_summary.v + excluded.v, t = investment_summary.t + excluded.t',
+    );
+    // The old row taken away: the same with OLD and every figure negative.
+    expect(taken).toBe(
+      added
+        .replaceAll('NEW.', 'OLD.')
+        .replace('1 as n, 1 * (case', '-1 as n, -1 * (case')
+        .replace('1 * coalesce(OLD.amount_usd_minor', '-1 * coalesce(OLD.amount_usd_minor'),
+    );
+    // An investor changing country or kind: its investments taken away as they were and added back as they are.
+    const investments = (row: string, sign: string) =>
+      `select cast(i.park_id as text) as park, i.sector_code as sector, ${row}.country as country, i.stage as stage, ${row}.kind as kind, ` +
+      `coalesce(substr(i.announced_on, 1, 7), '') as month, i.verification as verification, ${sign} * count(*) as n, ` +
+      `${sign} * count(i.amount_usd_minor) as v, ${sign} * coalesce(sum(i.amount_usd_minor), 0) as t ` +
+      `from investment i where i.organization_id = ${row}.id group by 1, 2, 3, 4, 5, 6, 7`;
+    const rowsOf = (contribution: string) => one(contribution, /^insert .+? from \((select .+?)\) s cross join /)[0];
+    expect(rowsOf(orgTaken)).toBe(investments('OLD', '-1'));
+    expect(rowsOf(orgAdded)).toBe(investments('NEW', '1'));
+    expect(orgAdded.replace(rowsOf(orgAdded), '')).toBe(added.replace(rowsOf(added), ''));
+    expect(orgTaken.replace(rowsOf(orgTaken), '')).toBe(added.replace(rowsOf(added), ''));
+    expect(await statements((exec) => suspendSummaries(exec, 'sqlite'))).toEqual(sql.slice(0, 4));
+  });
+
+  it('PostgreSQL: the same contributions in a row trigger and an organization trigger, months by to_char', async () => {
+    const lite = await statements((exec) => rebuildSummaries(exec, 'sqlite'));
+    const sql = await statements((exec) => rebuildSummaries(exec, 'postgresql'));
+    const drops = ['drop trigger if exists investment_summary_row on investment', 'drop trigger if exists organization_investment_summary on organization'];
+    const [added] = one(lite[24], /begin (.+); end$/);
+    const [taken] = one(lite[25], /begin (.+); end$/);
+    const [orgTaken, orgAdded] = one(lite[27], /begin (.+); (insert .+); end$/);
+    expect(pg(lite[6])).toContain("coalesce(to_char(i.announced_on, 'YYYY-MM'), '') as month");
+    expect(pg(added)).toContain("coalesce(to_char(NEW.announced_on, 'YYYY-MM'), '') as month");
+    expect(sql).toEqual([
+      ...drops,
+      'delete from investment_summary',
+      'drop table if exists investment_summary_fine',
+      pg(lite[6]),
+      ...lite.slice(7, 24),
+      'create or replace function investment_summary_row() returns trigger language plpgsql as $$ begin ' +
+        `if tg_op <> 'INSERT' then ${pg(taken)}; end if; if tg_op <> 'DELETE' then ${pg(added)}; end if; return null; end $$`,
+      `create trigger investment_summary_row after insert or delete or update of ${COUNTED} on investment for each row execute function investment_summary_row()`,
+      'create or replace function organization_investment_summary() returns trigger language plpgsql as $$ begin ' +
+        `${pg(orgTaken)}; ${pg(orgAdded)}; return null; end $$`,
+      'create trigger organization_investment_summary after update of country, kind on organization for each row ' +
+        'when (OLD.country is distinct from NEW.country or OLD.kind is distinct from NEW.kind) execute function organization_investment_summary()',
+    ]);
+    expect(await statements((exec) => suspendSummaries(exec, 'postgresql'))).toEqual(drops);
+  });
+
+  it('a set-based change: the listed investments taken out as one set, changed with the update trigger off, added back', async () => {
+    const lite = await statements((exec) => rebuildSummaries(exec, 'sqlite'));
+    const [liteAdded] = one(lite[24], /begin (.+); end$/);
+    for (const dialect of ['sqlite', 'postgresql'] as const) {
+      const seen: string[] = [];
+      await withSummaryDelta(
+        async (sql) => seen.push(sql),
+        dialect,
+        'repriced',
+        async () => seen.push('change'),
+      );
+      const month = dialect === 'sqlite' ? 'substr(i.announced_on, 1, 7)' : "to_char(i.announced_on, 'YYYY-MM')";
+      const listed = (sign: string) =>
+        `select cast(i.park_id as text) as park, i.sector_code as sector, o.country as country, i.stage as stage, o.kind as kind, ` +
+        `coalesce(${month}, '') as month, i.verification as verification, ${sign} * count(*) as n, ` +
+        `${sign} * count(i.amount_usd_minor) as v, ${sign} * coalesce(sum(i.amount_usd_minor), 0) as t ` +
+        'from investment i join repriced d on d.id = i.id left join organization o on o.id = i.organization_id group by 1, 2, 3, 4, 5, 6, 7';
+      const added = dialect === 'sqlite' ? liteAdded : pg(liteAdded);
+      const rowsOf = (contribution: string) => one(contribution, /^insert .+? from \((select .+?)\) s cross join /)[0];
+      expect(seen).toHaveLength(5);
+      expect(seen[0]).toBe(
+        dialect === 'sqlite' ? 'drop trigger if exists investment_summary_update' : 'alter table investment disable trigger investment_summary_row',
+      );
+      expect(seen[1]).toBe(added.replace(rowsOf(added), listed('-1')));
+      expect(seen[2]).toBe('change');
+      expect(seen[3]).toBe(added.replace(rowsOf(added), listed('1')));
+      expect(seen[4]).toBe(dialect === 'sqlite' ? lite[26] : 'alter table investment enable trigger investment_summary_row');
+    }
   });
 });
