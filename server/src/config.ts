@@ -104,12 +104,16 @@ const schema = z.object({
   ENQUIRY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   /** Enquiries accepted per hour from one address (the public form). */
   ENQUIRIES_PER_HOUR: z.coerce.number().int().min(1).default(5),
-  /** Weight units of GraphQL work running at once (admission.ts): a statistic weighs 4, a page of records 1. */
+  /** Weight units of GraphQL work running at once at most (admission.ts): a statistic weighs 4, a page of records 1. */
   ADMISSION_CAPACITY: z.coerce.number().int().min(1).default(256),
+  /** What admitted work should take (ms): the limit shrinks below the capacity while work takes longer; 0: fixed. */
+  ADMISSION_TARGET_MS: z.coerce.number().int().min(0).max(60000).default(500),
+  /** The least the limit shrinks to (units); a request finding nothing running always starts. */
+  ADMISSION_FLOOR: z.coerce.number().int().min(1).default(8),
   /** Weight units that may wait for room; beyond them a request is refused at once with 503 OVERLOADED. */
   ADMISSION_QUEUE: z.coerce.number().int().min(0).default(1024),
   /** How long a request may wait for room before it is refused (ms). */
-  ADMISSION_WAIT_MS: z.coerce.number().int().min(0).max(60000).default(5000),
+  ADMISSION_WAIT_MS: z.coerce.number().int().min(0).max(60000).default(1000),
 });
 
 export type Config = z.infer<typeof schema>;

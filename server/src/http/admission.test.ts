@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Admission, admissionControl, Overloaded, operationWeight, WEIGHTS } from './admission.js';
+import { Admission, admissionControl, DECREASE, INCREASE, Overloaded, operationWeight, WEIGHTS } from './admission.js';
 
 describe('the weight of an operation', () => {
   it('weighs statistics more than pages, and counting and searching on top', () => {
@@ -56,6 +56,107 @@ describe('admission to a fixed capacity with a bounded queue', () => {
     const next = await admission.enter(1);
     expect(admission.state().inUse).toBe(1);
     next();
+  });
+});
+
+describe('a limit that follows the time admitted work takes', () => {
+  /** An admission with a 500 ms target on a clock the test moves. */
+  const timed = (capacity = 100, floor = 20) => {
+    const clock = { t: 0 };
+    const admission = new Admission(capacity, 1000, 60_000, { targetMs: 500, floor, now: () => clock.t });
+    return { admission, clock };
+  };
+
+  it('shrinks by a quarter when work takes longer than the target, once per target’s time, never below the floor', async () => {
+    const { admission, clock } = timed();
+    const a = await admission.enter(40);
+    const b = await admission.enter(40);
+    clock.t = 501;
+    a();
+    b(); // ended in the same window: admitted under the same limit, so it does not shrink it again
+    expect(admission.limit()).toBe(100 * DECREASE);
+    // Work within the target, alone (the limit not in use), changes nothing; exactly the target is in time.
+    const alone = await admission.enter(1);
+    clock.t += 500;
+    alone();
+    expect(admission.limit()).toBe(75);
+    for (let i = 0; i < 10; i++) {
+      clock.t += 500;
+      const slow = await admission.enter(4);
+      clock.t += 501;
+      slow();
+    }
+    expect(admission.limit()).toBe(20);
+  });
+
+  it('admits by the limit: beyond it requests wait, and a request finding nothing running starts however heavy', async () => {
+    const { admission, clock } = timed();
+    const first = await admission.enter(40);
+    const second = await admission.enter(40);
+    clock.t = 600;
+    first();
+    second();
+    expect(admission.limit()).toBe(75);
+    const a = await admission.enter(40);
+    let started = false;
+    const b = admission.enter(40).then((release) => ((started = true), release));
+    await Promise.resolve();
+    expect([started, admission.state()]).toEqual([false, { inUse: 40, queued: 40 }]);
+    clock.t = 700;
+    a();
+    const releaseB = await b;
+    expect(admission.state()).toEqual({ inUse: 40, queued: 0 });
+    releaseB();
+    // At the floor, one request heavier than the limit still runs when nothing else does, and alone.
+    for (let i = 0; i < 10; i++) {
+      clock.t += 600;
+      const slow = await admission.enter(4);
+      clock.t += 600;
+      slow();
+    }
+    expect(admission.limit()).toBe(20);
+    const heavy = await admission.enter(41);
+    expect(admission.state().inUse).toBe(41);
+    const small = admission.enter(1);
+    expect(admission.state().queued).toBe(1);
+    heavy();
+    (await small)();
+    expect(admission.state()).toEqual({ inUse: 0, queued: 0 });
+  });
+
+  it('grows by a tenth of the weight of work done in time while the limit is in use, up to the capacity', async () => {
+    const { admission, clock } = timed();
+    const a = await admission.enter(40);
+    const b = await admission.enter(40);
+    clock.t = 501;
+    a();
+    b();
+    expect(admission.limit()).toBe(75);
+    // 40 units in use of 75: the limit is in use (at least half), and the work took 100 ms.
+    const pressed = await admission.enter(40);
+    clock.t += 100;
+    pressed();
+    expect(admission.limit()).toBe(75 + 40 * INCREASE);
+    // A small request alone says nothing about the limit.
+    const idle = await admission.enter(1);
+    clock.t += 100;
+    idle();
+    expect(admission.limit()).toBe(79);
+    for (let i = 0; i < 200; i++) {
+      const r = await admission.enter(60);
+      clock.t += 10;
+      r();
+    }
+    expect(admission.limit()).toBe(100);
+  });
+
+  it('stays at the capacity without a target', async () => {
+    const clock = { t: 0 };
+    const admission = new Admission(10, 0, 1000, { targetMs: 0, floor: 1, now: () => clock.t });
+    const r = await admission.enter(10);
+    clock.t = 60_000;
+    r();
+    expect(admission.limit()).toBe(10);
   });
 });
 

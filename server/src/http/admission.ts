@@ -1,6 +1,15 @@
 // Overload refused fast, never queued to a timeout: each GraphQL operation that reaches execution (cache hits never
-// do) takes a weight from a fixed capacity while it runs; beyond it a request waits in a short, bounded queue, and
-// beyond that, or after waiting too long, it is refused at once with 503, Retry-After and the code OVERLOADED.
+// do) takes a weight from a limit while it runs; beyond it a request waits in a short, bounded queue, and beyond
+// that, or after waiting too long, it is refused at once with 503, Retry-After and the code OVERLOADED.
+//
+// The limit follows time, not a count alone: a fixed number of units says nothing about how long they take (an
+// overview over a million records costs forty times one over two thousand, and SQLite's synchronous driver runs one
+// statement at a time whatever the count), so admitted work could still take many seconds. The limit starts at the
+// capacity and moves by what admitted work takes (additive increase, multiplicative decrease, as TCP's congestion
+// window and Netflix's concurrency-limits AIMD limit do): work that took longer than the target shrinks it by a
+// quarter, at most once per target's time (what ends within one such window was admitted under the same limit); work
+// done within the target while the limit was in use grows it by a tenth of its weight, up to the capacity. It never
+// falls below the floor, and a request finding nothing running always starts, however heavy.
 //
 // Weights, by the operation's top-level fields (documented in the README):
 //   a statistic (investmentStats, dealStats, tenancyStats, tenantSeries, parkStats, parkFit)  4
@@ -59,46 +68,61 @@ export class Overloaded extends Error {
 
 interface Waiting {
   weight: number;
-  /** When its wait runs out (Date.now() ms). */
+  /** When its wait runs out (the clock's ms). */
   deadline: number;
   admit: () => void;
   refuse: () => void;
 }
 
-/** A capacity of weight units with a bounded queue (first come, first served). */
+/** How the limit follows the time admitted work takes. */
+export interface AdmissionTiming {
+  /** What admitted work should take at most (ms); 0 keeps the limit at the capacity. */
+  targetMs: number;
+  /** The least the limit falls to (units). */
+  floor: number;
+  /** The clock (ms); injected by tests. */
+  now?: () => number;
+}
+
+/** The limit's steps: a quarter off after slow work, a tenth of the weight on after work done in time. */
+export const DECREASE = 0.75;
+export const INCREASE = 0.1;
+
+/** A limit of weight units, moved by how long admitted work takes, with a bounded queue (first come, first served). */
 export class Admission {
   private inUse = 0;
   private queued = 0;
   private readonly waiting: Waiting[] = [];
+  private current: number;
+  private lastDecrease = -Infinity;
+  private readonly now: () => number;
 
   constructor(
+    /** The most units that run at once (the limit's ceiling). */
     readonly capacity: number,
     /** Units that may wait; beyond them, refused at once. */
     readonly queueCapacity: number,
     /** How long a request may wait before it is refused. */
     readonly maxWaitMs: number,
-  ) {}
+    readonly timing: AdmissionTiming = { targetMs: 0, floor: capacity },
+  ) {
+    this.current = capacity;
+    this.now = timing.now ?? (() => Date.now());
+  }
 
   /** Takes `weight` units (a weight above the capacity takes the whole capacity); resolves with their release. */
   async enter(weight: number): Promise<() => void> {
     const units = Math.min(weight, this.capacity);
-    const release = () => {
-      this.inUse -= units;
-      this.drain();
-    };
-    if (!this.waiting.length && this.inUse + units <= this.capacity) {
-      this.inUse += units;
-      return once(release);
-    }
+    if (!this.waiting.length && this.fits(units)) return this.start(units);
     if (this.queued + units > this.queueCapacity) throw new Overloaded(1);
     this.queued += units;
     return new Promise((resolve, reject) => {
       const entry: Waiting = {
         weight: units,
-        deadline: Date.now() + this.maxWaitMs,
+        deadline: this.now() + this.maxWaitMs,
         admit: () => {
           clearTimeout(timer);
-          resolve(once(release));
+          resolve(this.start(units));
         },
         refuse: () => {
           clearTimeout(timer);
@@ -117,8 +141,39 @@ export class Admission {
     });
   }
 
+  /** Room for `units` now: within the limit, or nothing running at all (a request alone always starts). */
+  private fits(units: number): boolean {
+    return this.inUse === 0 || this.inUse + units <= this.current;
+  }
+
+  private start(units: number): () => void {
+    this.inUse += units;
+    const started = this.now();
+    return once(() => {
+      // Whether the limit was in use while this ran: only then does work done in time say the limit may grow.
+      const pressed = this.waiting.length > 0 || this.inUse >= this.current / 2;
+      this.inUse -= units;
+      this.follow(this.now() - started, units, pressed);
+      this.drain();
+    });
+  }
+
+  /** Moves the limit by how long `units` of admitted work took. */
+  private follow(tookMs: number, units: number, pressed: boolean) {
+    const { targetMs, floor } = this.timing;
+    if (targetMs <= 0) return;
+    const now = this.now();
+    if (tookMs > targetMs) {
+      if (now - this.lastDecrease < targetMs) return;
+      this.lastDecrease = now;
+      this.current = Math.max(floor, this.current * DECREASE);
+    } else if (pressed) {
+      this.current = Math.min(this.capacity, this.current + units * INCREASE);
+    }
+  }
+
   private drain() {
-    const now = Date.now();
+    const now = this.now();
     while (this.waiting.length) {
       const next = this.waiting[0];
       // Waited its time already (room came before its timer ran): refused, as its timer would have, not started late.
@@ -128,10 +183,9 @@ export class Admission {
         next.refuse();
         continue;
       }
-      if (this.inUse + next.weight > this.capacity) break;
+      if (!this.fits(next.weight)) break;
       this.waiting.shift();
       this.queued -= next.weight;
-      this.inUse += next.weight;
       next.admit();
     }
   }
@@ -139,6 +193,11 @@ export class Admission {
   /** Units in use and waiting (for tests and logs). */
   state(): { inUse: number; queued: number } {
     return { inUse: this.inUse, queued: this.queued };
+  }
+
+  /** The limit now (units). */
+  limit(): number {
+    return this.current;
   }
 }
 

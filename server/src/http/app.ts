@@ -175,10 +175,16 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     rateLimit(limits),
     checkPersistedQuery(),
     cache,
-    admissionControl(new Admission(config.ADMISSION_CAPACITY, config.ADMISSION_QUEUE, config.ADMISSION_WAIT_MS), (res, err) => {
-      res.set('Retry-After', String(err.retryAfterSeconds));
-      graphqlErrorResponse(res, 503, new GraphQLError(err.message, { extensions: { code: ErrorCode.OVERLOADED } }), res.req.requestId);
-    }),
+    admissionControl(
+      new Admission(config.ADMISSION_CAPACITY, config.ADMISSION_QUEUE, config.ADMISSION_WAIT_MS, {
+        targetMs: config.ADMISSION_TARGET_MS,
+        floor: Math.min(config.ADMISSION_FLOOR, config.ADMISSION_CAPACITY),
+      }),
+      (res, err) => {
+        res.set('Retry-After', String(err.retryAfterSeconds));
+        graphqlErrorResponse(res, 503, new GraphQLError(err.message, { extensions: { code: ErrorCode.OVERLOADED } }), res.req.requestId);
+      },
+    ),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
   app.get(
