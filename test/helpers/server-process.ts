@@ -40,6 +40,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       RATE_LIMIT_ANONYMOUS: '1000000',
       RATE_LIMIT_API_KEY: '1000000',
       RATE_LIMIT_OFFICER: '1000000',
+      // Suites share a loaded machine where any request may take seconds: a limit that shrinks when work is slow would
+      // refuse their parallel requests at random. The limit's timing has tests of its own (admission.test.ts).
+      ADMISSION_TARGET_MS: '0',
+      ADMISSION_WAIT_MS: '5000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
