@@ -818,6 +818,10 @@ describe('the summary gives the answers of the records', () => {
     expect(await summaryCount(em(), { park: { id: { eq: P1 } }, announcedOn: { gte: '2025-01-01', lte: '2025-06-30' } })).toBe(3);
     expect(await summaryCount(em(), {})).toBe(8);
     expect(await summaryCount(em(), { amountUsd: { gte: '1' } })).toBeNull();
+    expect(await summaryCount(em(), { park: { id: { eq: P1 } }, sector: { eq: 'TRADE' } })).toBe(2);
+    expect(
+      await summaryCount(em(), { sector: { eq: 'LOGISTICS' }, verification: { eq: 'VERIFIED' }, announcedOn: { gte: '2025-03-31', lte: '2025-12-30' } }),
+    ).toBe(2);
     expect(await summaryCount(em(), { park: { id: { eq: P1 } }, sector: { eq: 'TRADE' }, stage: { eq: 'SIGNED' } })).toBeNull();
     expect(await summaryCount(em(), { announcedOn: { gte: '2025-02-01', lte: '2025-01-01' } })).toBeNull();
     expect(await summaryCount(em(), { announcedOn: { gte: '2025-01-01' } })).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { mergeRows, rebuildSummaries, splitPeriod, summaryPlan, suspendSummaries, withSummaryDelta } from './summary.js';
+import { mergeRows, rebuildSummaries, splitPeriod, summaryPlan, summarySelection, suspendSummaries, withSummaryDelta } from './summary.js';
 import { period } from './periods.js';
 import type { GroupRow } from './grouped-query.js';
 
@@ -70,6 +70,95 @@ describe('which statistics the summary answers', () => {
     expect(summaryPlan({ organization: { name: { eq: 'x' } } }, [], [])).toBeNull();
     expect(summaryPlan({ or: [{ sector: { eq: 'TRADE' } }] }, [], [])).toBeNull();
     expect(summaryPlan({ park: { id: { eq: toGlobalId('Event', 3) } } }, [], [])).toBeNull();
+  });
+});
+
+describe('what of a filter the summary can answer', () => {
+  const park = (n: number) => toGlobalId('Park', n);
+
+  it('conditions left empty or null count as absent; a list by its values, an eq as one value', () => {
+    expect(summarySelection({ sector: {}, stage: null, organization: {}, verification: undefined })).toEqual({ values: new Map(), verification: null });
+    expect(summarySelection({ organization: { country: {}, kind: { eq: 'COMPANY', in: null } } })).toEqual({
+      values: new Map([['kind', ['COMPANY']]]),
+      verification: null,
+    });
+    expect(summarySelection({ park: { id: { in: [park(2), park(10)] } }, stage: { in: ['LEAD', 'SIGNED'] }, verification: { eq: 'DEMO' } })).toEqual({
+      values: new Map([
+        ['park', ['2', '10']],
+        ['stage', ['LEAD', 'SIGNED']],
+      ]),
+      verification: ['DEMO'],
+    });
+    expect(summarySelection(undefined)).toEqual({ values: new Map(), verification: null });
+  });
+
+  it('anything but one eq or a non-empty in list is left to the records', () => {
+    for (const condition of [
+      'LOGISTICS',
+      7,
+      [],
+      ['LOGISTICS'],
+      { in: 'LOGISTICS' },
+      { in: [] },
+      { ne: 'LOGISTICS' },
+      { isNull: true },
+      { eq: 'TRADE', in: ['TRADE'] },
+    ]) {
+      const filter = { sector: condition };
+      expect(summarySelection(filter), JSON.stringify(filter)).toBeNull();
+    }
+    expect(summarySelection({ park: 3 })).toBeNull();
+    expect(summarySelection({ park: { id: 'UGFyazoz' } })).toBeNull();
+    expect(summarySelection({ organization: 'RU' })).toBeNull();
+    expect(summarySelection({ organization: { country: 'RU' } })).toBeNull();
+    expect(summarySelection({ organization: { country: { eq: 'RU' }, kind: { isNull: false } } })).toBeNull();
+    expect(summarySelection({ or: [] })).toBeNull();
+    expect(summarySelection({ park: { id: { in: [park(1), 'not an id'] } } })).toBeNull();
+  });
+
+  it('an announcement range only where the caller accepts one, both ends days in order', () => {
+    const range = { gte: '2025-03-01', lte: '2025-03-31' };
+    expect(summarySelection({ announcedOn: range })).toBeNull();
+    expect(summarySelection({ announcedOn: range }, { announced: true })).toEqual({
+      values: new Map(),
+      verification: null,
+      announced: { from: '2025-03-01', to: '2025-03-31', days: 31 },
+    });
+    expect(summarySelection({ announcedOn: { gte: '2025-03-01', lte: '2025-03-01' } }, { announced: true })?.announced).toEqual({
+      from: '2025-03-01',
+      to: '2025-03-01',
+      days: 1,
+    });
+    for (const announcedOn of [
+      { gte: '2025-03-02', lte: '2025-03-01' },
+      { gte: '2025-03-01' },
+      { lte: '2025-03-01' },
+      { gte: '2025-3-1', lte: '2025-03-31' },
+      { gte: '2025-03-01', lte: '2025-02-30' },
+      { gte: 20250301, lte: '2025-03-31' },
+      { gte: '2025-03-01', lte: 20250331 },
+      { gte: '2025-03-01', lte: '2025-03-31', gt: '2025-03-05' },
+      { eq: '2025-03-01' },
+      'x',
+    ]) {
+      expect(summarySelection({ announcedOn }, { announced: true }), JSON.stringify(announcedOn)).toBeNull();
+    }
+  });
+
+  it('a grouping by a time grain, a filter-bar dimension, or nothing else', () => {
+    expect(summaryPlan({}, ['EVENT'], [undefined])).toBeNull();
+    expect(summaryPlan({}, ['MONTH', 'PARK'], ['MONTH', undefined])).toEqual({
+      values: new Map(),
+      verification: null,
+      pair: ['park', ''],
+      groups: [{ grain: 'MONTH' }, { dimension: 'park' }],
+    });
+    expect(summaryPlan({}, ['ORGANIZATION_KIND', 'SECTOR'], [undefined, undefined])).toMatchObject({
+      pair: ['sector', 'kind'],
+      groups: [{ dimension: 'kind' }, { dimension: 'sector' }],
+    });
+    // A dimension both filtered and grouped by counts once.
+    expect(summaryPlan({ stage: { eq: 'LEAD' }, park: { id: { eq: park(1) } } }, ['STAGE'], [undefined])).toMatchObject({ pair: ['park', 'stage'] });
   });
 });
 
