@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExchangeRateEntity } from './exchange-rate.entity.js';
+import { plainDecimal, type ExchangeRateEntity } from './exchange-rate.entity.js';
 import { rateOn, type RateTable } from './exchange-rate.repository.js';
 
 // The rate a dated amount uses, on a table of three CNY rates (sorted by date, as loadRateTable returns them).
@@ -29,5 +29,17 @@ describe('the rate in force on a day', () => {
     expect(rateOn(table, 'EUR', '2025-01-01')).toBeNull();
     expect(rateOn(table, 'EUR', null)).toBeNull();
     expect(rateOn(table, 'JPY', null)).toBeNull();
+  });
+});
+
+describe('a rate read back from SQLite', () => {
+  it('is written out in digits when the driver gives it in exponent notation, and left as it is otherwise', () => {
+    expect(plainDecimal('1e-7')).toBe('0.0000001');
+    expect(plainDecimal('1e-12')).toBe('0.000000000001');
+    expect(plainDecimal('1.5e-7')).toBe('0.00000015');
+    expect(plainDecimal('2.123456789e-10')).toBe('0.0000000002123456789');
+    expect(plainDecimal('0.000001')).toBe('0.000001');
+    expect(plainDecimal('0.140000000000')).toBe('0.140000000000');
+    expect(plainDecimal('7')).toBe('7');
   });
 });
