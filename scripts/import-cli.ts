@@ -15,7 +15,7 @@ import { systemClock } from '../server/src/clock.js';
 import { openDatabase } from '../server/src/db/orm.js';
 import { Officer } from '../server/src/modules/access/access.entities.js';
 import { COMMAND_LINE } from '../server/src/modules/access/access.service.js';
-import { ImportJobs, supportedKind, type ReportedProblem } from '../server/src/modules/imports/import-jobs.js';
+import { ImportJobs, type ReportedProblem } from '../server/src/modules/imports/import-jobs.js';
 import { IMPORT_KINDS, type ImportKind } from '../server/src/modules/imports/import-types.js';
 
 interface Output {
@@ -53,7 +53,6 @@ function parseArgs(argv: string[]): Args | string {
   if (!file) return 'name the file to import';
   const known = IMPORT_KINDS.find((k) => k === kind);
   if (!known) return `--kind must be one of ${IMPORT_KINDS.join(', ')}`;
-  if (!supportedKind(known)) return `importing ${known} is not available yet`;
   return { file, kind: known, dryRun, as };
 }
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkImport } from '../../server/src/modules/imports/import-check.js';
 import { readImportFile } from '../../server/src/modules/imports/import-file.js';
 import { apiKey, signedIn } from '../helpers/access.js';
 import { createTestServer, DIALECTS, type TestServer } from '../helpers/server.js';
@@ -54,6 +55,20 @@ describe.each(DIALECTS)('import templates over HTTP (%s)', (dialect) => {
     expect(file.lang).toBe('ru');
     expect(file.records.headers.kind).toBe('Вид *');
   });
+
+  it.each(['zh', 'en', 'ru'])(
+    'checks the organizations template’s example row (%s) as valid: its kind, country and sector as the dropdowns write them',
+    async (lang) => {
+      const res = await get(`/import/templates/organizations.xlsx?lang=${lang}`);
+      expect(res.status).toBe(200);
+      const file = await readImportFile(Buffer.from(await res.arrayBuffer()), 'organizations.xlsx', 'organizations');
+      const plan = await checkImport(server.em(), file);
+      expect(plan.problems).toEqual([]);
+      expect(plan.rows[0].action).toBe('create');
+      expect(plan.rows[0].sectors?.length).toBeGreaterThan(0);
+      expect(plan.rows[0].values).toMatchObject({ kind: expect.any(String) as string, country: expect.stringMatching(/^[A-Z]{2}$/) as string });
+    },
+  );
 
   it('refuses anonymous callers, API keys and unknown templates', async () => {
     expect((await get('/import/templates/investments.xlsx', null)).status).toBe(401);

@@ -47,8 +47,8 @@ describe.each(DIALECTS)('import (%s)', (dialect) => {
   /** Row counts and version sums of the tables an import writes, the audit rows and the change feed: any write shows. */
   async function fingerprint() {
     const out: Record<string, string> = {};
-    for (const t of ['investment', 'deal', 'deal_party', 'audit_entry', 'change_log', 'investment_summary']) {
-      const versioned = ['investment', 'deal'].includes(t);
+    for (const t of ['investment', 'deal', 'deal_party', 'organization', 'organization_sector', 'tenancy', 'audit_entry', 'change_log', 'investment_summary']) {
+      const versioned = ['investment', 'deal', 'organization', 'tenancy'].includes(t);
       const [r] = await sql(`select count(*) as n${versioned ? ', sum(version) as v' : ''} from ${t}`);
       out[t] = JSON.stringify([r.n, r.v ?? null]);
     }
@@ -210,6 +210,175 @@ describe.each(DIALECTS)('import (%s)', (dialect) => {
     expect(lone.plan.problems.map((p) => `${p.line}:${p.column}:${p.code}`)).toEqual(['2:null:REQUIRED']);
   });
 
+  describe('organizations and tenancies', () => {
+    const organizations = (edit: (i: number) => Values = () => ({})): Values[] =>
+      [
+        {
+          nameZh: `导入机构甲${dialect}`,
+          nameEn: `Import Org A ${dialect}`,
+          nameRu: `Импорт А ${dialect}`,
+          kind: 'Company',
+          country: 'CN',
+          sectors: 'Logistics; NEW_ENERGY',
+        },
+        { nameZh: `导入机构乙${dialect}`, nameEn: `Import Org B ${dialect}`, nameRu: null, kind: '国有企业', country: 'Germany', sectors: null },
+        {
+          nameZh: `导入机构丙${dialect}`,
+          nameEn: `Import Org C ${dialect}`,
+          nameRu: null,
+          kind: 'RESEARCH_INSTITUTE',
+          country: 'Россия',
+          sectors: 'logistics',
+        },
+      ].map((r, i) => ({ reference: `org-${dialect}-${i}`, website: 'https://example.org', descriptionEn: null, ...r, ...edit(i) }));
+    const tenancies = (edit: (i: number) => Values = () => ({})): Values[] =>
+      [
+        // By the imported organization's reference, and by another's exact English name; parks by code and name.
+        { organization: `org-${dialect}-0`, park: park.slug, status: 'Moved in', signedOn: '2025-01-10', movedInOn: '2025-03-01', leasedAreaM2: 1200.5 },
+        { organization: org.nameEn, park: park.nameEn, status: '已签约', signedOn: '2025-06-01', movedInOn: null, leasedAreaM2: null },
+      ].map((r, i) => ({ reference: `ten-${dialect}-${i}`, exitedOn: null, ...r, ...edit(i) }));
+    const problemsOf = (plan: { problems: { line: number; column: string | null; code: string }[] }) =>
+      plan.problems.map((p) => `${p.line}:${p.column}:${p.code}`).sort();
+
+    it('imports organizations with their sectors, country, kind and translation marks, audited; again changes nothing', async () => {
+      const [a0] = await sql(`select count(*) as n from audit_entry where actor_name = '${ACTOR.name}'`);
+      const { plan, written } = await run(fileOf('organizations', organizations()));
+      expect(plan.problems).toEqual([]);
+      expect(written).toEqual({ created: 3, updated: 0, unchanged: 0 });
+      const rows = await sql(
+        `select id, external_key, kind, country, verification, recorded_by, name_ru, name_ru_by from organization where external_key like 'org-${dialect}-%' order by external_key`,
+      );
+      expect(rows.map((r) => [r.external_key, r.kind, r.country, r.verification, r.recorded_by, r.name_ru_by])).toEqual([
+        [`org-${dialect}-0`, 'COMPANY', 'CN', 'RECORDED', ACTOR.name, ACTOR.name],
+        [`org-${dialect}-1`, 'STATE_OWNED_ENTERPRISE', 'DE', 'RECORDED', ACTOR.name, null],
+        [`org-${dialect}-2`, 'RESEARCH_INSTITUTE', 'RU', 'RECORDED', ACTOR.name, null],
+      ]);
+      const sectorsOf = async (id: unknown) =>
+        (await sql(`select sector_code from organization_sector where organization_id = ${Number(id)} order by sector_code`)).map((r) => r.sector_code);
+      expect(await sectorsOf(rows[0].id)).toEqual(['LOGISTICS', 'NEW_ENERGY']);
+      expect(await sectorsOf(rows[1].id)).toEqual([]);
+      expect(await sectorsOf(rows[2].id)).toEqual(['LOGISTICS']);
+      // One audit row per organization (its sectors in the snapshot, as the mutations write them) and one for the import.
+      const audits = (await sql(`select record_type, record_id, after from audit_entry where actor_name = '${ACTOR.name}' order by id desc limit 4`)).reverse();
+      expect(audits.map((a) => a.record_type)).toEqual(['Organization', 'Organization', 'Organization', 'Import']);
+      const [a1] = await sql(`select count(*) as n from audit_entry where actor_name = '${ACTOR.name}'`);
+      expect(Number(a1.n) - Number(a0.n)).toBe(4);
+      const after = (a: Record<string, unknown>) => (typeof a.after === 'string' ? JSON.parse(a.after) : a.after) as Record<string, unknown>;
+      expect(after(audits[0])).toMatchObject({ nameEn: `Import Org A ${dialect}`, sectors: ['LOGISTICS', 'NEW_ENERGY'] });
+
+      const first = await fingerprint();
+      const version = await readDataVersion(server.em());
+      expect((await run(fileOf('organizations', organizations()))).written).toEqual({ created: 0, updated: 0, unchanged: 3 });
+      expect(await fingerprint()).toEqual(first);
+      expect(await readDataVersion(server.em())).toBe(version);
+
+      // Only the sectors of one row changed: that organization alone is updated (its version steps).
+      const edited = await run(
+        fileOf(
+          'organizations',
+          organizations((i): Values => (i === 1 ? { sectors: 'Finance;Logistics' } : {})),
+        ),
+      );
+      expect(edited.written).toEqual({ created: 0, updated: 1, unchanged: 2 });
+      expect(await sectorsOf(rows[1].id)).toEqual(['FINANCE', 'LOGISTICS']);
+      const versions = await sql(`select version from organization where external_key like 'org-${dialect}-%' order by external_key`);
+      expect(versions.map((v) => Number(v.version))).toEqual([1, 2, 1]);
+    });
+
+    it('imports tenancies naming organizations by reference and by exact name; again changes nothing', async () => {
+      const { plan, written } = await run(fileOf('tenancies', tenancies()));
+      expect(plan.problems).toEqual([]);
+      expect(written).toEqual({ created: 2, updated: 0, unchanged: 0 });
+      const rows = await sql(
+        `select t.external_key, o.external_key as org_key, t.organization_id, t.park_id, t.status, t.signed_on, t.moved_in_on, t.leased_area_m2, t.verification
+           from tenancy t join organization o on o.id = t.organization_id where t.external_key like 'ten-${dialect}-%' order by t.external_key`,
+      );
+      expect(rows.map((r) => [r.org_key, Number(r.park_id), r.status, r.verification, r.leased_area_m2 === null ? null : Number(r.leased_area_m2)])).toEqual([
+        [`org-${dialect}-0`, park.id, 'MOVED_IN', 'RECORDED', 1200.5],
+        [expect.anything(), park.id, 'SIGNED', 'RECORDED', null],
+      ]);
+      expect(Number(rows[1].organization_id)).toBe(org.id);
+      const first = await fingerprint();
+      expect((await run(fileOf('tenancies', tenancies()))).written).toEqual({ created: 0, updated: 0, unchanged: 2 });
+      expect(await fingerprint()).toEqual(first);
+      // An edited row: only that tenancy changes.
+      const edited = await run(
+        fileOf(
+          'tenancies',
+          tenancies((i): Values => (i === 1 ? { status: 'Left', exitedOn: '2026-01-31' } : {})),
+        ),
+      );
+      expect(edited.written).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    });
+
+    it('refuses bad rows (unknown country, kind, sector, park or organization; dates out of order; a moved tenancy) and writes nothing', async () => {
+      const before = await fingerprint();
+      const orgs = await run(
+        fileOf(
+          'organizations',
+          organizations((i): Values =>
+            i === 0
+              ? { reference: `org-${dialect}-new`, country: 'Atlantis', kind: 'Pirate ship' }
+              : i === 2
+                ? { sectors: 'Logistics; Basket weaving', website: 'example', nameEn: null }
+                : {},
+          ),
+        ),
+      );
+      expect(orgs.written).toBeNull();
+      expect(problemsOf(orgs.plan)).toEqual([
+        '2:country:INVALID_VALUE',
+        '2:kind:INVALID_VALUE',
+        '4:nameEn:REQUIRED',
+        '4:sectors:UNKNOWN_SECTOR',
+        '4:website:INVALID_VALUE',
+      ]);
+      const tens = await run(
+        fileOf('tenancies', [
+          ...tenancies((i): Values => (i === 0 ? { park: 'Nowhere Park', movedInOn: '2024-12-31' } : { organization: 'No Such Company', status: 'Dreaming' })),
+          {
+            reference: `ten-${dialect}-new`,
+            organization: `org-${dialect}-1`,
+            park: park.slug,
+            status: 'Left',
+            signedOn: '2025-01-01',
+            exitedOn: '2024-06-30',
+          },
+        ]),
+      );
+      expect(tens.written).toBeNull();
+      expect(problemsOf(tens.plan)).toEqual(
+        ['2:park:UNKNOWN_PARK', '2:movedInOn:DATE_ORDER', '3:organization:UNKNOWN_ORGANIZATION', '3:status:INVALID_VALUE', '4:exitedOn:DATE_ORDER'].sort(),
+      );
+      // An update cannot move a tenancy to another tenant (as the tenancy mutations).
+      const moved = await run(
+        fileOf(
+          'tenancies',
+          tenancies((i): Values => (i === 0 ? { organization: `org-${dialect}-2` } : {})),
+        ),
+      );
+      expect(problemsOf(moved.plan)).toEqual(['2:organization:INVALID_VALUE']);
+      expect(await fingerprint()).toEqual(before);
+    });
+
+    it('reports an organization or a tenancy edited since its export as a conflict and writes nothing', async () => {
+      for (const [kind, table, ref, rows] of [
+        ['organizations', 'organization', `org-${dialect}-0`, organizations()],
+        ['tenancies', 'tenancy', `ten-${dialect}-0`, tenancies()],
+      ] as const) {
+        const [r] = await sql(`select id, version from ${table} where external_key = '${ref}'`);
+        await sql(`update ${table} set version = version + 1 where id = ${Number(r.id)}`);
+        const before = await fingerprint();
+        const type = kind === 'organizations' ? 'Organization' : 'Tenancy';
+        const file = fileOf(kind, [{ id: toGlobalId(type, Number(r.id)), version: Number(r.version), ...rows[0] }, ...rows.slice(1)]);
+        const { plan, written } = await run(file);
+        expect(written).toBeNull();
+        expect(problemsOf(plan)).toEqual(['2:version:CONFLICT']);
+        expect(await fingerprint()).toEqual(before);
+      }
+    });
+  });
+
   describe('over HTTP', () => {
     let token: string;
     beforeAll(async () => {
@@ -300,6 +469,15 @@ describe.each(DIALECTS)('import (%s)', (dialect) => {
       }
     });
 
+    it('accepts organizations and tenancies files', async () => {
+      const orgs = [
+        { reference: `web-org-${dialect}`, nameZh: `网络机构${dialect}`, nameEn: `Web Org ${dialect}`, kind: 'Alliance', country: 'KZ', sectors: 'Trade' },
+      ];
+      expect(await upload('organizations', csvOf(orgs), 'orgs.csv')).toMatchObject({ state: 'DONE', written: { created: 1, updated: 0, unchanged: 0 } });
+      const ten = [{ reference: `web-ten-${dialect}`, organization: `Web Org ${dialect}`, park: park.slug, status: 'SIGNED', signedOn: '2025-02-01' }];
+      expect(await upload('tenancies', await xlsxOf(ten), 'ten.xlsx', { dryRun: true })).toMatchObject({ state: 'DONE', written: { created: 1 } });
+    });
+
     it('is for signed-in officers only, and refuses a file over the limit', async () => {
       const post = (as?: string, body: Buffer = Buffer.from('x')) =>
         fetch(`${server.url}/import/investments`, { method: 'POST', headers: as ? { authorization: `Bearer ${as}` } : {}, body });
@@ -370,6 +548,10 @@ describe.each(DIALECTS)('import (%s)', (dialect) => {
     expect(await importCli([good, '--kind=investments'], done.io)).toBe(0);
     expect(done.text.out).toContain('Imported: created 3, updated 0, unchanged 0 of 3 rows');
     expect(await importCli([good], io().io)).toBe(2);
+    const orgs = join(dir, 'orgs.csv');
+    await writeFile(orgs, csv([{ reference: `cli-org-${dialect}`, nameZh: '命令行机构', nameEn: `CLI Org ${dialect}`, kind: 'Company' }]));
+    const orgRun = io();
+    expect(await importCli([orgs, '--kind', 'organizations', '--dry-run'], orgRun.io)).toBe(0);
   });
 
   it('marks jobs a stopped server left running FAILED at start-up (on PostgreSQL, only those older than other processes could be running)', async () => {

@@ -10,7 +10,7 @@ import { textProblem } from '../graphql/text-rule.js';
 import { hasRole } from '../modules/access/actor.js';
 import { EXPORT_LANGS, type ExportLang } from '../modules/common/filter-sentences.js';
 import { MAX_FILE_BYTES } from '../modules/imports/import-file.js';
-import { ImportJobs, jobJson, supportedKind, type ReportedProblem } from '../modules/imports/import-jobs.js';
+import { ImportJobs, jobJson, type ReportedProblem } from '../modules/imports/import-jobs.js';
 import { IMPORT_KINDS, type ImportKind } from '../modules/imports/import-types.js';
 import { requestLanguage } from './export.js';
 import { importTemplate } from './import-template-route.js';
@@ -54,7 +54,6 @@ export function importRoutes(platform: Platform, guard: express.RequestHandler[]
     try {
       const kind = IMPORT_KINDS.find((k) => k === req.params.kind);
       if (!kind) return importError(res, 404, 'UNKNOWN_KIND', `Import one of: ${IMPORT_KINDS.join(', ')}`);
-      if (!supportedKind(kind)) return importError(res, 400, 'UNSUPPORTED_KIND', `Importing ${kind} is not available yet`);
       const q = (name: string) => (typeof req.query[name] === 'string' ? req.query[name] : '');
       const fileName = q('fileName').trim() || `${kind}.xlsx`;
       if (fileName.length > 255 || textProblem(fileName)) return importError(res, 400, 'BAD_REQUEST', 'fileName: at most 255 characters of valid text');

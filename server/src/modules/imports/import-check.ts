@@ -5,10 +5,20 @@
 // does (create, update, or nothing because the file says what the database already holds).
 import type { EntitySchema, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { all as allCountries } from 'iso-3166-1';
 import { databaseIdOrNull, type NumericIdType } from '../../graphql/global-id.js';
 import { textProblem } from '../../graphql/text-rule.js';
-import { DEAL_KIND_LABELS, DEAL_PARTY_ROLE_LABELS, INVESTMENT_STAGE_LABELS, SECTOR_RU, type Label } from '../../domain/labels.js';
-import { DEAL_KINDS, DEAL_PARTY_ROLES, INVESTMENT_STAGES, type SectorCode } from '../../domain/vocabulary.js';
+import {
+  countryLabel,
+  DEAL_KIND_LABELS,
+  DEAL_PARTY_ROLE_LABELS,
+  INVESTMENT_STAGE_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  SECTOR_RU,
+  TENANCY_STATUS_LABELS,
+  type Label,
+} from '../../domain/labels.js';
+import { DEAL_KINDS, DEAL_PARTY_ROLES, INVESTMENT_STAGES, ORGANIZATION_KINDS, TENANCY_STATUSES, type SectorCode } from '../../domain/vocabulary.js';
 import { Deal, DealParty } from '../deals/deal.entity.js';
 import { Event } from '../events/event.entity.js';
 import { Investment } from '../investments/investment.entity.js';
@@ -16,6 +26,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Park } from '../parks/park.entity.js';
 import { Citation } from '../provenance/source.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
+import { Tenancy } from '../tenancies/tenancy.entity.js';
 import { InputCheck } from '../writes/input-check.js';
 import { fieldOfProp, snapshot } from '../writes/record-writer.js';
 import type { ImportFile, ImportKind, ImportProblem, ImportRow, ImportSheet, ImportValue } from './import-types.js';
@@ -44,6 +55,8 @@ export interface PlannedRow {
   money: Record<string, MoneyValueIn>;
   /** Deals: the parties to set (null: leave the deal's parties alone). */
   parties: { organization: number; role: string }[] | null;
+  /** Organizations: the sector codes to set, sorted (null: leave the organization's sectors alone). */
+  sectors: SectorCode[] | null;
 }
 
 export interface ImportPlan {
@@ -55,7 +68,9 @@ export interface ImportPlan {
 
 /** How each kind's rows become record values; the shared part (identity, lookups, comparison) is below. */
 interface KindSpec {
-  type: 'Investment' | 'Deal';
+  type: 'Investment' | 'Deal' | 'Organization' | 'Tenancy';
+  /** The record named in a sentence ("the ID of an investment"). */
+  noun: string;
   entity: EntitySchema<{ id: number; version: number; externalKey?: string | null }, never>;
   /** Money prefixes, each with its currency column `<prefix>Currency`. */
   money: readonly string[];
@@ -65,6 +80,16 @@ interface KindSpec {
   refs: { park?: string; organization?: string[]; event?: string };
   /** A row's own values (not references, not money): the InputCheck and vocabularies. */
   values: (row: Cells, check: InputCheck, problem: (column: string, code: string, message: string) => void) => Record<string, unknown>;
+  /**
+   * The rules over a row's values once its references are resolved, with the record it updates as stored (undefined
+   * for a new one): what the kind's mutations check across fields.
+   */
+  rules?: (
+    values: Record<string, unknown>,
+    stored: Record<string, unknown> | undefined,
+    check: InputCheck,
+    problem: (column: string, code: string, message: string) => void,
+  ) => void;
 }
 
 /** A row's cells by key, as the check reads them. */
@@ -117,6 +142,34 @@ function vocabulary<C extends string>(codes: readonly C[], labels: Record<C, Lab
 const stageOf = vocabulary(INVESTMENT_STAGES, INVESTMENT_STAGE_LABELS);
 const dealKindOf = vocabulary(DEAL_KINDS, DEAL_KIND_LABELS);
 const partyRoleOf = vocabulary(DEAL_PARTY_ROLES, DEAL_PARTY_ROLE_LABELS);
+const organizationKindOf = vocabulary(ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS);
+const tenancyStatusOf = vocabulary(TENANCY_STATUSES, TENANCY_STATUS_LABELS);
+
+let countries: Map<string, string> | undefined;
+/**
+ * A country's ISO 3166-1 alpha-2 code from its code or its name in any language (a template's dropdown offers the
+ * names in the reader's language); null when it is neither.
+ */
+export function countryOf(text: string): string | null {
+  if (!countries) {
+    countries = new Map();
+    for (const { alpha2 } of allCountries()) {
+      const label = countryLabel(alpha2);
+      for (const name of [label.en, label.zh, label.ru]) if (name && !countries.has(fold(name))) countries.set(fold(name), alpha2);
+    }
+    // A code wins over a name that happens to spell it.
+    for (const { alpha2 } of allCountries()) countries.set(fold(alpha2), alpha2);
+  }
+  return countries.get(fold(text)) ?? null;
+}
+
+/** The cells of a list column: items separated by `;` (or a line break), trimmed, empty ones dropped. */
+export function listItems(text: string): string[] {
+  return text
+    .split(/[;；\n]/)
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
 
 /** InputCheck's reasons as the import's problem codes. */
 const REASON_CODE: Record<string, string> = {
@@ -132,7 +185,8 @@ const REASON_CODE: Record<string, string> = {
   TOO_LARGE: 'INVALID_VALUE',
   OUT_OF_RANGE: 'INVALID_VALUE',
   NOT_A_DATE: 'INVALID_DATE',
-  DATE_ORDER: 'INVALID_DATE',
+  DATE_ORDER: 'DATE_ORDER',
+  NOT_A_URL: 'INVALID_VALUE',
 };
 
 /** An InputCheck path (`amount.currency`) as the import's column key (`amountCurrency`). */
@@ -159,6 +213,23 @@ function wholeNumber(cells: Cells, key: string, problem: (column: string, code: 
   return n;
 }
 
+/** A decimal number from a cell (a sheet's number, or text), or a reason it is not one. */
+function decimalNumber(cells: Cells, key: string, problem: (column: string, code: string, message: string) => void): number | null | undefined {
+  if (!cells.has(key)) return undefined;
+  const text = cells.text(key);
+  if (text === null) return null;
+  const n = Number(text.replace(/[\s,]/g, ''));
+  if (!/^[-+]?[\d\s,]*\.?\d*$/.test(text) || !Number.isFinite(n)) {
+    problem(key, 'INVALID_NUMBER', `"${text}" is not a number`);
+    return undefined;
+  }
+  if (n < 0) {
+    problem(key, 'NEGATIVE', 'may not be negative');
+    return undefined;
+  }
+  return n;
+}
+
 function dayCell(cells: Cells, key: string, check: InputCheck, problem: (column: string, code: string, message: string) => void): string | null | undefined {
   if (!cells.has(key)) return undefined;
   const text = cells.text(key);
@@ -169,9 +240,90 @@ function dayCell(cells: Cells, key: string, check: InputCheck, problem: (column:
   return text;
 }
 
-const SPECS: Partial<Record<ImportKind, KindSpec>> = {
+/** A tenancy's day as the order rule compares it: the row's when the file has the column, else the stored one. */
+const dayOf = (values: Record<string, unknown>, stored: Record<string, unknown> | undefined, key: string): string | null => {
+  const v = key in values ? values[key] : stored?.[key];
+  return typeof v === 'string' && isCalendarDay(v) ? v : null;
+};
+
+const SPECS: Record<ImportKind, KindSpec> = {
+  organizations: {
+    type: 'Organization',
+    noun: 'an organization',
+    entity: Organization as unknown as KindSpec['entity'],
+    money: [],
+    required: ['nameZh', 'nameEn', 'kind'],
+    refs: {},
+    values(cells, check, problem) {
+      const out: Record<string, unknown> = {};
+      for (const key of ['nameZh', 'nameEn', 'nameRu']) if (cells.has(key)) out[key] = check.text(key, cells.text(key), { max: 200 }) ?? null;
+      if (cells.has('kind')) {
+        const text = cells.text('kind');
+        const kind = text === null ? null : organizationKindOf(text);
+        if (text !== null && !kind) problem('kind', 'INVALID_VALUE', `"${text}" is not a kind of organization (${ORGANIZATION_KINDS.join(', ')})`);
+        out.kind = kind;
+      }
+      if (cells.has('country')) {
+        const text = cells.text('country');
+        const code = text === null ? null : countryOf(text);
+        if (text !== null && !code) problem('country', 'INVALID_VALUE', `"${text}" is not a country (its ISO 3166-1 alpha-2 code or its name)`);
+        out.country = code;
+      }
+      if (cells.has('website')) {
+        // The mutations' rule: an http(s) URL.
+        const website = check.text('website', cells.text('website'), { max: 300 }) ?? null;
+        if (website && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(website)) check.fail('website', 'NOT_A_URL', 'must be an http(s) URL');
+        out.website = website;
+      }
+      for (const key of ['descriptionZh', 'descriptionEn']) if (cells.has(key)) out[key] = check.text(key, cells.text(key), { max: 5000 }) ?? null;
+      return out;
+    },
+  },
+  tenancies: {
+    type: 'Tenancy',
+    noun: 'a tenancy',
+    entity: Tenancy as unknown as KindSpec['entity'],
+    money: [],
+    required: ['organization', 'park', 'status'],
+    refs: { park: 'park', organization: ['organization'] },
+    values(cells, check, problem) {
+      const out: Record<string, unknown> = {};
+      if (cells.has('status')) {
+        const text = cells.text('status');
+        const status = text === null ? null : tenancyStatusOf(text);
+        if (text !== null && !status) problem('status', 'INVALID_VALUE', `"${text}" is not a tenancy's status (${TENANCY_STATUSES.join(', ')})`);
+        out.status = status;
+      }
+      for (const key of ['signedOn', 'movedInOn', 'exitedOn']) {
+        const day = dayCell(cells, key, check, problem);
+        if (day !== undefined) out[key] = day;
+      }
+      const area = decimalNumber(cells, 'leasedAreaM2', problem);
+      if (area !== undefined) out.leasedAreaM2 = check.number('leasedAreaM2', area, { min: 0, max: 1e8 }) ?? null;
+      return out;
+    },
+    rules(values, stored, check, problem) {
+      // As the tenancy mutations: an update cannot move a tenancy to another tenant or park.
+      if (stored) {
+        for (const [key, what] of [
+          ['organization', 'tenant'],
+          ['park', 'park'],
+        ]) {
+          const v = values[key];
+          if (v !== undefined && v !== null && v !== stored[key])
+            problem(key, 'INVALID_VALUE', `a tenancy cannot move to another ${what}; end it and add a new one`);
+        }
+      }
+      // Dates in order (the exit date may be unknown), against the stored dates the file leaves out.
+      const [signed, movedIn, exited] = [dayOf(values, stored, 'signedOn'), dayOf(values, stored, 'movedInOn'), dayOf(values, stored, 'exitedOn')];
+      check.order('movedInOn', movedIn, 'signedOn', signed, 'cannot be before the signing date');
+      if (movedIn) check.order('exitedOn', exited, 'movedInOn', movedIn, 'cannot be before the move-in date');
+      else check.order('exitedOn', exited, 'signedOn', signed, 'cannot be before the signing date');
+    },
+  },
   investments: {
     type: 'Investment',
+    noun: 'an investment',
     entity: Investment as unknown as KindSpec['entity'],
     money: ['amount', 'expectedAnnualOutput'],
     required: ['park', 'sector', 'stage'],
@@ -193,6 +345,7 @@ const SPECS: Partial<Record<ImportKind, KindSpec>> = {
   },
   deals: {
     type: 'Deal',
+    noun: 'a deal',
     entity: Deal as unknown as KindSpec['entity'],
     money: ['value'],
     required: ['kind', 'titleZh', 'titleEn', 'signedOn'],
@@ -214,10 +367,6 @@ const SPECS: Partial<Record<ImportKind, KindSpec>> = {
     },
   },
 };
-
-export function supportedKind(kind: ImportKind): boolean {
-  return SPECS[kind] !== undefined;
-}
 
 /** Loads rows of `entity` whose `fields` equal any of `values`, LOOKUP_CHUNK values a statement. */
 async function findByValues<T extends object>(em: EntityManager, entity: EntitySchema<T, never>, fields: string[], values: string[]): Promise<T[]> {
@@ -268,7 +417,6 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.
  */
 export async function checkImport(em: EntityManager, file: ImportFile, progress?: (checked: number) => void): Promise<ImportPlan> {
   const spec = SPECS[file.kind];
-  if (!spec) throw new Error(`importing ${file.kind} is not supported yet`);
   const sheet = file.records;
   const columns = new Set(sheet.columns);
   const problems: ImportProblem[] = [];
@@ -322,7 +470,7 @@ export async function checkImport(em: EntityManager, file: ImportFile, progress?
         line: row.line,
         column: 'id',
         code: 'INVALID_VALUE',
-        message: `"${text}" is not the ID of ${spec.type === 'Investment' ? 'an investment' : 'a deal'}`,
+        message: `"${text}" is not the ID of ${spec.noun}`,
       });
     else ids.set(row, id);
   }
@@ -419,6 +567,18 @@ export async function checkImport(em: EntityManager, file: ImportFile, progress?
       if (text !== null && !code) problem('sector', 'UNKNOWN_SECTOR', `"${text}" is not a sector`);
       values.sector = code;
     }
+    // An organization's sectors: codes or names separated by ";", each once; an empty cell clears them.
+    let sectorList: SectorCode[] | null = null;
+    if (file.kind === 'organizations' && cells.has('sectors')) {
+      const codes = new Set<SectorCode>();
+      for (const item of listItems(cells.text('sectors') ?? '')) {
+        const code = sectors.get(fold(item));
+        if (!code) problem('sectors', 'UNKNOWN_SECTOR', `"${item}" is not a sector`);
+        else codes.add(code);
+      }
+      sectorList = [...codes].sort();
+    }
+    spec.rules?.(values, stored ? snapshot(stored) : undefined, check, problem);
     const money: Record<string, MoneyValueIn> = {};
     for (const prefix of spec.money) {
       if (!cells.has(prefix)) continue;
@@ -450,6 +610,7 @@ export async function checkImport(em: EntityManager, file: ImportFile, progress?
       values,
       money,
       parties: null,
+      sectors: sectorList,
     };
     if (stored) {
       const now = snapshot(stored);
@@ -476,6 +637,7 @@ export async function checkImport(em: EntityManager, file: ImportFile, progress?
   }
 
   if (file.kind === 'deals') await checkParties(em, file, dealRows, orgOf, add);
+  if (file.kind === 'organizations') await checkSectors(em, plan);
   if (!problems.length) await checkQuotes(em, spec, plan, add);
 
   const counts = { created: 0, updated: 0, unchanged: 0 };
@@ -548,6 +710,28 @@ async function checkParties(
   }
 }
 
+/** Sectors equal to an organization's stored ones change nothing; other sectors make the row an update. */
+async function checkSectors(em: EntityManager, plan: PlannedRow[]) {
+  const existing = plan.filter((r) => r.sectors !== null && r.id !== null);
+  const stored = new Map<number, string[]>();
+  for (let i = 0; i < existing.length; i += LOOKUP_CHUNK) {
+    const ids = existing.slice(i, i + LOOKUP_CHUNK).map((r) => r.id!);
+    const rows = await em
+      .getConnection()
+      .execute<{ organization_id: number; sector_code: string }[]>(
+        `select organization_id, sector_code from organization_sector where organization_id in (${ids.map(() => '?').join(', ')})`,
+        ids,
+        'all',
+        em.getTransactionContext(),
+      );
+    for (const r of rows) stored.set(Number(r.organization_id), [...(stored.get(Number(r.organization_id)) ?? []), r.sector_code]);
+  }
+  for (const row of existing) {
+    if (sameJson((stored.get(row.id!) ?? []).sort(), row.sectors)) row.sectors = null;
+    else if (row.action === 'unchanged') row.action = 'update';
+  }
+}
+
 /**
  * The mutations' rule for VERIFIED records: a field a remaining quote supports changes only once that quote is
  * removed (in the app). Read for the rows that change, in a few statements.
@@ -574,6 +758,7 @@ async function checkQuotes(em: EntityManager, spec: KindSpec, plan: PlannedRow[]
       ...Object.entries(row.money)
         .filter(([p, m]) => !sameJson(now[`${p}Minor`], m ? m.minor.toString() : null) || !sameJson(now[`${p}Currency`], m ? m.currency : null))
         .map(([p]) => p),
+      ...(row.sectors ? ['sectors'] : []),
     ];
     for (const key of changed) {
       if (!fields.has(fieldOfProp(key))) continue;

@@ -5,7 +5,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { checkImport, supportedKind, type ImportPlan } from './import-check.js';
+import { checkImport, type ImportPlan } from './import-check.js';
 import { readImportFile } from './import-file.js';
 import { ImportJob, type ImportJobEntity, type ImportJobState } from './import-job.entity.js';
 import { ImportFileError, type ImportFile, type ImportKind, type ImportProblem } from './import-types.js';
@@ -230,5 +230,3 @@ export class ImportJobs {
     return job;
   }
 }
-
-export { supportedKind };

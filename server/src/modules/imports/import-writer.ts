@@ -26,6 +26,7 @@ import { Investment, INVESTMENT_MONEY } from '../investments/investment.entity.j
 import { MoneyService } from '../money/money.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Citation } from '../provenance/source.entity.js';
+import { Tenancy } from '../tenancies/tenancy.entity.js';
 import type { MoneyColumnSet } from '../common/record.props.js';
 import { markTranslations, snapshot } from '../writes/record-writer.js';
 import type { ImportPlan, PlannedRow } from './import-check.js';
@@ -63,11 +64,40 @@ interface WriteSpec {
   money: MoneyColumnSet;
   /** References by property: the entity a value's id or code points to. */
   refs: Record<string, string>;
-  /** More of the record for its audit snapshots (a deal's parties). */
+  /** More of the record for its audit snapshots (a deal's parties, an organization's sectors). */
   extra?: (em: EntityManager, ids: number[]) => Promise<Map<number, Record<string, unknown>>>;
 }
 
-const SPECS: Partial<Record<ImportKind, WriteSpec>> = {
+const NO_MONEY: MoneyColumnSet = { prefixes: [], dateProp: '' };
+
+/** Rows of a query on the import's transaction. */
+const rowsOf = <R>(em: EntityManager, sql: string, params: unknown[]) => em.getConnection().execute<R[]>(sql, params, 'all', em.getTransactionContext());
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+const SPECS: Record<ImportKind, WriteSpec> = {
+  organizations: {
+    type: 'Organization',
+    entity: Organization as unknown as WriteSpec['entity'],
+    money: NO_MONEY,
+    refs: {},
+    async extra(em, ids) {
+      // The sectors as the organization mutations' audit rows list them: codes, sorted.
+      const out = new Map<number, Record<string, unknown>>(ids.map((id) => [id, { sectors: [] as string[] }]));
+      const rows = await rowsOf<{ organization_id: number; sector_code: string }>(
+        em,
+        `select organization_id, sector_code from organization_sector where organization_id in (${marks(ids.length)}) order by organization_id, sector_code`,
+        ids,
+      );
+      for (const r of rows) (out.get(Number(r.organization_id))!.sectors as string[]).push(r.sector_code);
+      return out;
+    },
+  },
+  tenancies: {
+    type: 'Tenancy',
+    entity: Tenancy as unknown as WriteSpec['entity'],
+    money: NO_MONEY,
+    refs: { organization: 'Organization', park: 'Park' },
+  },
   investments: {
     type: 'Investment',
     entity: Investment as unknown as WriteSpec['entity'],
@@ -117,7 +147,6 @@ export async function writeImport(
 ): Promise<WriteResult> {
   if (plan.problems.length) throw new Error('a plan with problems is never written');
   const spec = SPECS[plan.kind];
-  if (!spec) throw new Error(`importing ${plan.kind} is not supported yet`);
   const result: WriteResult = { ...plan.counts };
   const changing = plan.rows.filter((r) => r.action !== 'unchanged');
   if (!changing.length) return result;
@@ -184,8 +213,8 @@ export async function writeImport(
           await assign(tx, spec, money, record, row);
           markTranslations(record, before, o.actor.name, now());
           if (row.parties) await setParties(tx, record, row.parties);
-          // Only parties changed: the deal's version still steps.
-          if (row.parties) {
+          // Only parties or sectors changed: the record's version still steps.
+          if (row.parties || row.sectors) {
             const after = snapshot(record);
             if (!Object.keys(after).some((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]))) record.updatedAt = now();
           }
@@ -200,6 +229,7 @@ export async function writeImport(
       }
       if (conflicts.length) continue;
       await tx.flush();
+      await setSectors(tx, [...updates.filter((r) => befores.has(r.id!)), ...created.map((c) => ({ ...c.row, id: c.record.id }))]);
       const ids = [...befores.keys(), ...created.map((c) => c.record.id)];
       const afterExtra = spec.extra && ids.length ? await spec.extra(tx, ids) : new Map<number, Record<string, unknown>>();
       for (const [id, before] of befores) audit(tx, 'UPDATE', spec.type, id, before, { ...snapshot(stored.get(id)!), ...afterExtra.get(id) });
@@ -222,6 +252,27 @@ export async function writeImport(
       unchanged: result.unchanged,
     });
     await tx.flush();
+  }
+}
+
+/** Replaces the sectors of the organizations whose rows set them (new ones' ids filled in), in two statements a chunk. */
+async function setSectors(em: EntityManager, rows: PlannedRow[]) {
+  const setting = rows.filter((r): r is PlannedRow & { id: number; sectors: string[] } => r.sectors !== null && r.id !== null);
+  const ctx: unknown = em.getTransactionContext();
+  const conn = em.getConnection();
+  for (let i = 0; i < setting.length; i += 200) {
+    const chunk = setting.slice(i, i + 200);
+    const ids = chunk.map((r) => r.id);
+    await conn.execute(`delete from organization_sector where organization_id in (${marks(ids.length)})`, ids, 'run', ctx);
+    const pairs = chunk.flatMap((r) => r.sectors.map((code) => [r.id, code]));
+    if (pairs.length) {
+      await conn.execute(
+        `insert into organization_sector (organization_id, sector_code) values ${pairs.map(() => '(?, ?)').join(', ')}`,
+        pairs.flat(),
+        'run',
+        ctx,
+      );
+    }
   }
 }
 
