@@ -195,6 +195,11 @@ describe('creating a rate', () => {
     expect(await rows()).toEqual(['KZT 2023-01-01 0.0021 v1', 'CNY 2023-01-01 0.14 v1']);
   });
 
+  it('is entered on the UTC day without a server clock', async () => {
+    const rate = await new ExchangeRateWrites(em(), admin, 'req-8').create(KZT);
+    expect(rate.enteredOn).toBe(new Date().toISOString().slice(0, 10));
+  });
+
   it('is for admins only', async () => {
     expect(await refused(() => writes(officer).create(KZT))).toEqual({ message: 'This needs the ADMIN role; you have OFFICER', code: 'FORBIDDEN' });
     expect(await rows()).toEqual([]);
@@ -254,6 +259,8 @@ describe('changing and deleting a rate', () => {
   });
 
   it('deletes at the current version only; the amounts fall back to the remaining rate, or lose their USD figure', async () => {
+    // A rate of another currency first, so that the deleted rate's own currency is the one re-priced.
+    await writes().create({ ...KZT, currency: 'CNY', validFrom: '2020-01-01', usdPerUnit: '0.14' });
     const first = await writes().create(KZT);
     const second = await writes().create({ ...KZT, validFrom: '2024-03-15', usdPerUnit: '0.00205' });
     expect(await usd()).toEqual([2050, 2050]);
@@ -276,7 +283,7 @@ describe('changing and deleting a rate', () => {
     expect(entry).toMatchObject({ operation: 'DELETE', recordType: 'ExchangeRate', recordId: second.id, after: null });
     expect(entry.before).toMatchObject({ currency: 'KZT', validFrom: '2024-03-15', usdPerUnit: '0.00205' });
     await writes().remove(toGlobalId('ExchangeRate', first.id), 1);
-    expect(await rows()).toEqual([]);
+    expect(await rows()).toEqual(['CNY 2020-01-01 0.14 v1']);
     expect(await usd()).toEqual([null, null]);
   });
 });

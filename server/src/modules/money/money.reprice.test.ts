@@ -8,7 +8,7 @@ import { entities } from '../../db/entities.js';
 import { ensureChangeLog } from '../changes/change-log.js';
 import { ensureSummaries, rebuildSummaries } from '../stats/summary.js';
 import { ExchangeRate } from './exchange-rate.entity.js';
-import { MoneyService } from './money.service.js';
+import { MoneyService, usdExpression } from './money.service.js';
 
 // Re-pricing a currency's stored USD amounts after its rates change, on an in-memory SQLite database with the row
 // triggers of the data version, the change feed and the statistics' summary installed as at start-up. Every USD figure
@@ -297,13 +297,46 @@ describe('re-pricing a currency', () => {
       `insert into exchange_rate (currency, valid_from, usd_per_unit, note, approximate, entered_on, version, created_at, updated_at) values ('KZT', '2023-01-01', '0.1 + 1', 'x', 1, '2026-01-01', 1, 0, 0)`,
     );
     await expect(reprice('KZT')).rejects.toThrow(`"0.1 + 1" is not a decimal rate`);
-    await run('delete from exchange_rate');
-    await run(
-      `insert into exchange_rate (currency, valid_from, usd_per_unit, note, approximate, entered_on, version, created_at, updated_at) values ('KZT', '2023-01-01', 'x.5', 'x', 1, '2026-01-01', 1, 0, 0)`,
-    );
-    await expect(reprice('KZT')).rejects.toThrow(`"x.5" is not a decimal rate`);
+    for (const text of ['x.5', 'x1.5', '1x.5', '1.5x']) {
+      await run('delete from exchange_rate');
+      await run(
+        `insert into exchange_rate (currency, valid_from, usd_per_unit, note, approximate, entered_on, version, created_at, updated_at) values ('KZT', '2023-01-01', '${text}', 'x', 1, '2026-01-01', 1, 0, 0)`,
+      );
+      await expect(reprice('KZT'), text).rejects.toThrow(`"${text}" is not a decimal rate`);
+    }
     // Nothing was changed: the whole re-pricing is one transaction.
     expect(await usd('park', 'planned_investment')).toEqual({ 1: 999n });
+  });
+});
+
+describe('the USD expression of an amount column', () => {
+  it('on PostgreSQL, multiplies by the rate scaled to cents as an exact decimal literal and rounds', () => {
+    const pg = (currency: string, rate: string) => usdExpression('postgresql', 'm', currency, rate);
+    // KZT and USD both have 2 decimals: the rate itself.
+    expect(pg('KZT', '0.00205')).toEqual({ sql: 'cast(round(cast(m as numeric) * 0.00205) as bigint)', limit: null });
+    expect(pg('KZT', '0.002123456789')).toEqual({ sql: 'cast(round(cast(m as numeric) * 0.002123456789) as bigint)', limit: null });
+    expect(pg('CNY', '0.140000000000').sql).toBe('cast(round(cast(m as numeric) * 0.14) as bigint)');
+    // A yen is 100 times the rate in cents; a fils a thousandth of a dinar.
+    expect(pg('JPY', '0.5').sql).toBe('cast(round(cast(m as numeric) * 50) as bigint)');
+    expect(pg('JPY', '0.07').sql).toBe('cast(round(cast(m as numeric) * 7) as bigint)');
+    expect(pg('JPY', '3').sql).toBe('cast(round(cast(m as numeric) * 300) as bigint)');
+    expect(pg('KWD', '3.25').sql).toBe('cast(round(cast(m as numeric) * 0.325) as bigint)');
+    expect(pg('KWD', '0.000000000001').sql).toBe('cast(round(cast(m as numeric) * 0.0000000000001) as bigint)');
+  });
+
+  it('on SQLite, knows the largest amount that converts exactly in 64 bits', () => {
+    expect(usdExpression('sqlite', 'm', 'KZT', '0.002123456789').limit).toBe(4_343_564_740n);
+    expect(usdExpression('sqlite', 'm', 'JPY', '0.5').limit).toBe(184_467_440_737_095_516n);
+    expect(usdExpression('sqlite', 'm', 'JPY', '0.07')).toEqual({ sql: '(m * 7)', limit: 1_317_624_576_693_539_401n });
+  });
+
+  it('prices at a rate of zero (refused by the API, possible in a table written otherwise) as nothing', async () => {
+    await run(
+      `insert into exchange_rate (currency, valid_from, usd_per_unit, note, approximate, entered_on, version, created_at, updated_at) values ('KZT', '2023-01-01', 0, 'x', 1, '2026-01-01', 1, 0, 0)`,
+    );
+    expect(usdExpression('sqlite', 'm', 'KZT', '0').limit).toBe(2n ** 63n - 1n);
+    expect(await reprice('KZT')).toBe(2);
+    expect(await usd('park', 'planned_investment')).toEqual({ 1: 0n });
   });
 });
 

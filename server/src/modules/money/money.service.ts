@@ -163,9 +163,9 @@ const INT64_MAX = 2n ** 63n - 1n;
  * The SQL expression of `minorColumn` in `currency` converted to USD minor units at `usdPerUnit`, rounding half away
  * from zero as `convertToUsdMinor` does: usd = minor * numerator / 10^(digits + scale - 2). PostgreSQL multiplies
  * exact numerics; SQLite divides 64-bit integers (truncating toward zero) and rounds by the remainder, exact while
- * |minor| * numerator fits in 64 bits (`limit`: the largest |minor| that does).
+ * |minor| * numerator fits in 64 bits (`limit`: the largest |minor| that does). Exported for its unit test.
  */
-function usdExpression(dialect: SqlDialect, minorColumn: string, currency: string, usdPerUnit: string): { sql: string; limit: bigint | null } {
+export function usdExpression(dialect: SqlDialect, minorColumn: string, currency: string, usdPerUnit: string): { sql: string; limit: bigint | null } {
   const { numerator, scale } = exactRate(usdPerUnit);
   const exponent = minorDigits(currency) + scale - 2;
   if (dialect === 'postgresql') {
