@@ -120,11 +120,21 @@ export async function paginate<T extends Identified>(
   order?: ListOrder,
   /** A faster count of the same selection (e.g. from a summary), or null when it cannot answer. */
   quickCount?: () => Promise<number | null>,
+  /**
+   * An index hint for the page's statement in this order (e.g. SQLite's `indexed by ...`), or none; given the quick
+   * count (shared with `totalCount`), so a list can choose by the share of rows its filter selects.
+   */
+  indexHint?: (order: ListOrder, quickCount: () => Promise<number | null>) => Promise<string | undefined>,
 ): Promise<Connection<T>> {
   let count: Promise<number> | undefined;
-  const counted = async () => (await quickCount?.()) ?? (await em.count(entity, where()));
+  let quick: Promise<number | null> | undefined;
+  const quickly = () => (quick ??= quickCount ? quickCount() : Promise.resolve(null));
+  const counted = async () => (await quickly()) ?? (await em.count(entity, where()));
   const totalCount = () => (count ??= counted());
-  if (order && order.keys.length) return paginateOrdered(em, entity, where, args, order, totalCount);
+  if (order && order.keys.length) {
+    const hint = indexHint ? await indexHint(order, quickly) : undefined;
+    return paginateOrdered(em, entity, where, args, order, totalCount, hint);
+  }
   const w = pageWindow(args);
   const range = idRange(w);
   const cond = (Object.keys(range).length ? { $and: [where(), { id: range }] } : where()) as FilterQuery<T>;
@@ -173,6 +183,13 @@ export function listOrder(orderBy: readonly string[] | null | undefined, table: 
 
 // Keyset pagination over any order: NULLs sort last in both directions, and the id breaks ties, so a cursor names
 // one position that stays put while rows are inserted or deleted around it.
+//
+// When the first key is a nullable column, the page is read in two segments, each a plain condition an index can
+// serve in order: the rows whose first key has a value (bounded by the cursor's value, so the index is entered there,
+// not walked from its start), then, if the page is not full yet, those without (NULLs last: the other way round when
+// paging backwards). One statement with the cursor's OR of "greater, or equal and a later id, or NULL" left SQLite a
+// multi-index OR and a sort of everything after the cursor (seconds at a million rows), and PostgreSQL's ascending
+// indexes cannot give `desc nulls last` in one walk.
 async function paginateOrdered<T extends Identified>(
   em: EntityManager,
   entity: EntitySchema<T, never>,
@@ -180,19 +197,48 @@ async function paginateOrdered<T extends Identified>(
   args: PageArgs,
   order: ListOrder,
   totalCount: () => Promise<number>,
+  indexHint?: string,
 ): Promise<Connection<T>> {
   const w = pageWindow(args, order.name);
   const keys = withTieBreak(order);
   const meta = em.getMetadata().get(entity.meta.className);
   const column = (prop: string) => meta.properties[prop].fieldNames[0];
-  const conditions: unknown[] = [where()];
-  if (w.after) conditions.push(keysetCondition(keys, w.after, 'after', column));
-  if (w.before) conditions.push(keysetCondition(keys, w.before, 'before', column));
-  const orderBy = keys.map((k) => {
-    const dir = w.backward ? (k.dir === 'asc' ? 'desc' : 'asc') : k.dir;
-    return { [sortTarget(k, column)]: `${dir} ${w.backward ? 'nulls first' : 'nulls last'}` };
-  });
-  const rows = w.limit === 0 ? [] : ((await em.find(entity, { $and: conditions } as FilterQuery<T>, { orderBy: orderBy, limit: w.limit + 1 })) as T[]);
+  const effective = (k: OrderKey) => (w.backward ? (k.dir === 'asc' ? 'desc' : 'asc') : k.dir);
+  const nulls = w.backward ? 'nulls first' : 'nulls last';
+  /** The cursors' conditions; built afresh for every statement (a ranked key's raw fragment is usable once). */
+  const conditions = (): unknown[] => [
+    where(),
+    ...(w.after ? [keysetCondition(keys, w.after, 'after', column)] : []),
+    ...(w.before ? [keysetCondition(keys, w.before, 'before', column)] : []),
+  ];
+  /** ORDER BY of `rest`: the id (never NULL) plainly, other keys with their NULLs' place. */
+  const orderOf = (rest: OrderKey[]) => rest.map((k) => ({ [sortTarget(k, column)]: k.prop === 'id' ? effective(k) : `${effective(k)} ${nulls}` }));
+  const read = (extra: unknown[], orderBy: ReturnType<typeof orderOf>, limit: number) =>
+    em.find(entity, { $and: [...conditions(), ...extra] } as FilterQuery<T>, { orderBy, limit, ...(indexHint ? { indexHint } : {}) }) as Promise<T[]>;
+  let rows: T[] = [];
+  const first = keys[0];
+  if (w.limit === 0) rows = [];
+  else if (first.rank || first.prop === 'id' || !meta.properties[first.prop].nullable) rows = await read([], orderOf(keys), w.limit + 1);
+  else {
+    const typed = (v: unknown) => (v == null ? null : first.bigint ? BigInt(v as string) : v);
+    const after = w.after ? typed(w.after.v?.[0]) : undefined;
+    const before = w.before ? typed(w.before.v?.[0]) : undefined;
+    // Rows with a value: none after a cursor without one; bounded by the cursors' values.
+    const valued = () => {
+      const bounds: unknown[] = [{ [first.prop]: { $ne: null } }];
+      if (after != null) bounds.push({ [first.prop]: { [first.dir === 'asc' ? '$gte' : '$lte']: after } });
+      if (before != null) bounds.push({ [first.prop]: { [first.dir === 'asc' ? '$lte' : '$gte']: before } });
+      return read(bounds, [{ [first.prop]: effective(first) }, ...orderOf(keys.slice(1))], w.limit + 1 - rows.length);
+    };
+    // Rows without: none before a cursor with a value.
+    const unvalued = () => read([{ [first.prop]: null }], orderOf(keys.slice(1)), w.limit + 1 - rows.length);
+    const segments = [...(w.after && after === null ? [] : [valued]), ...(w.before && before !== null ? [] : [unvalued])];
+    if (w.backward) segments.reverse();
+    for (const segment of segments) {
+      if (rows.length > w.limit) break;
+      rows = [...rows, ...(await segment())];
+    }
+  }
   return toConnection(rows, w, totalCount, orderedCursor(order));
 }
 
@@ -229,7 +275,9 @@ function keysetCondition(keys: OrderKey[], cursor: CursorValue, side: 'after' | 
     const v = typed(k, values[i]);
     const greater = (k.dir === 'asc') === (side === 'after') ? '$gt' : '$lt';
     let step: unknown;
-    if (side === 'after') step = v === null ? null : { $or: [{ [target(k)]: { [greater]: v } }, { [target(k)]: null }] };
+    // The id is never NULL: its step is a plain range (which the primary key serves).
+    if (k.prop === 'id' && v !== null) step = { id: { [greater]: v } };
+    else if (side === 'after') step = v === null ? null : { $or: [{ [target(k)]: { [greater]: v } }, { [target(k)]: null }] };
     else step = v === null ? { [target(k)]: { $ne: null } } : { [target(k)]: { [greater]: v } };
     if (step) branches.push({ $and: [...equalBefore, step] });
   }

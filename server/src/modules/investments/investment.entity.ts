@@ -5,6 +5,9 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Park } from '../parks/park.entity.js';
 import { Sector } from '../sectors/sector.entity.js';
 
+/** The index of the US-dollar amount: the table's order by amount walks it (see InvestmentService.list). */
+export const INVESTMENT_AMOUNT_INDEX = 'investment_amount_usd_minor_index';
+
 /** A project's investment in a park, from lead to operation. */
 export const Investment = defineEntity({
   name: 'Investment',
@@ -17,7 +20,7 @@ export const Investment = defineEntity({
     { name: 'investment_stats_stage_index', properties: ['stage', 'announcedOn', 'park', 'sector', 'organization', 'amountUsdMinor', 'verification'] },
     { name: 'investment_stats_organization_index', properties: ['organization', 'announcedOn', 'park', 'sector', 'stage', 'amountUsdMinor', 'verification'] },
     { name: 'investment_stats_announced_on_index', properties: ['announcedOn', 'park', 'sector', 'stage', 'organization', 'amountUsdMinor', 'verification'] },
-    { properties: ['amountUsdMinor'] },
+    { name: INVESTMENT_AMOUNT_INDEX, properties: ['amountUsdMinor'] },
   ],
   properties: {
     ...recordProps(),
