@@ -213,6 +213,30 @@ export async function withSummaryDelta(exec: Exec, dialect: SqlDialect, idsTable
   await exec(dialect === 'sqlite' ? sqliteUpdateTrigger() : 'alter table investment enable trigger investment_summary_row');
 }
 
+/**
+ * For a writer of many investments in one PostgreSQL transaction (an import): the summary's row trigger disabled
+ * until `resumeSummaryRows`, the writer moving the summary by each batch as a set with `summaryDelta` (the investments
+ * a batch updates taken out before it writes, every investment it wrote added after): two statements a batch instead
+ * of two upserts a row. Disabling blocks other writers of investments (not readers) until commit, as a re-pricing
+ * does; a rollback undoes it.
+ */
+export async function suspendSummaryRows(exec: Exec): Promise<void> {
+  await exec('alter table investment disable trigger investment_summary_row');
+}
+
+/** The trigger `suspendSummaryRows` disabled, enabled again in the same transaction. */
+export async function resumeSummaryRows(exec: Exec): Promise<void> {
+  await exec('alter table investment enable trigger investment_summary_row');
+}
+
+/** Adds (sign 1) or takes away (sign -1) the investments of `ids` as they are now, as one grouped set. */
+export async function summaryDelta(exec: Exec, dialect: SqlDialect, ids: readonly number[], sign: 1 | -1): Promise<void> {
+  if (!ids.length) return;
+  if (!ids.every((id) => Number.isSafeInteger(id))) throw new Error('summaryDelta: ids must be whole numbers');
+  const listed: Source = { ...EVERY_INVESTMENT, from: `${EVERY_INVESTMENT.from} where i.id in (${ids.join(', ')})` };
+  await exec(contribution(dialect, listed, sign));
+}
+
 /** At start-up: rebuilds the summary and its triggers when the database holds another version of them (or none). */
 export async function ensureSummaries(orm: MikroORM): Promise<void> {
   const em = orm.em.fork() as unknown as EntityManager;
