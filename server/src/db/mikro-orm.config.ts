@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataloaderType, type Options } from '@mikro-orm/core';
-import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { APPLICATION_NAME, dialectOf, type Dialect } from './dialect.js';
 import { entities } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { SqliteDriver } from './sqlite-driver.js';
 import { cachePreparedStatements, type PreparingConnection } from './statement-cache.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -86,7 +86,7 @@ export function ormOptions(databaseUrl: string, extra: Partial<Options> = {}, se
   if (dialect === 'sqlite') {
     const file = databaseUrl.slice('sqlite:'.length);
     if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-    return { ...common, driver: LibSqlDriver, dbName: file, pool: { afterCreate: prepareSqliteConnection }, ...extra };
+    return { ...common, driver: SqliteDriver, dbName: file, pool: { afterCreate: prepareSqliteConnection }, ...extra };
   }
   // Named in pg_stat_activity, where a restore looks for running servers (see locks.ts).
   const driverOptions = { connection: { application_name: APPLICATION_NAME, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS } };

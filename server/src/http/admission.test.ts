@@ -64,56 +64,74 @@ describe('a limit that follows the time admitted work takes', () => {
   const timed = (capacity = 100, floor = 20) => {
     const clock = { t: 0 };
     const admission = new Admission(capacity, 1000, 60_000, { targetMs: 500, floor, now: () => clock.t });
-    return { admission, clock };
+    /** Runs `weight` units for `ms` on the clock, alone. */
+    const run = async (weight: number, ms: number) => {
+      const release = await admission.enter(weight);
+      clock.t += ms;
+      release();
+    };
+    return { admission, clock, run };
   };
 
-  it('shrinks by a quarter when work takes longer than the target, once per target’s time, never below the floor', async () => {
-    const { admission, clock } = timed();
+  it('starts at the floor and, until work is slow, grows by the whole weight of work done in time while in use', async () => {
+    const { admission, run } = timed();
+    expect(admission.limit()).toBe(20);
+    await run(15, 100); // 15 of 20 in use: the limit was in use
+    expect(admission.limit()).toBe(35);
+    await run(5, 100); // 5 of 35: not in use, so it says nothing
+    expect(admission.limit()).toBe(35);
+    await run(30, 500); // exactly the target is in time
+    await run(40, 10);
+    expect(admission.limit()).toBe(100); // never above the capacity
+  });
+
+  it('shrinks by a quarter when work takes longer than the target, once per target’s time, never below the floor; then grows by a tenth', async () => {
+    const { admission, clock, run } = timed();
+    await run(20, 10);
+    await run(40, 10);
+    await run(60, 10);
+    expect(admission.limit()).toBe(100);
     const a = await admission.enter(40);
     const b = await admission.enter(40);
-    clock.t = 501;
+    clock.t += 501;
     a();
     b(); // ended in the same window: admitted under the same limit, so it does not shrink it again
     expect(admission.limit()).toBe(100 * DECREASE);
-    // Work within the target, alone (the limit not in use), changes nothing; exactly the target is in time.
-    const alone = await admission.enter(1);
-    clock.t += 500;
-    alone();
-    expect(admission.limit()).toBe(75);
+    // After slow work it grows by a tenth of the weight.
+    await run(40, 100);
+    expect(admission.limit()).toBe(75 + 40 * INCREASE);
     for (let i = 0; i < 10; i++) {
       clock.t += 500;
-      const slow = await admission.enter(4);
-      clock.t += 501;
-      slow();
+      await run(4, 501);
     }
     expect(admission.limit()).toBe(20);
   });
 
-  it('admits by the limit: beyond it requests wait, and a request finding nothing running starts however heavy', async () => {
-    const { admission, clock } = timed();
-    const first = await admission.enter(40);
-    const second = await admission.enter(40);
-    clock.t = 600;
-    first();
-    second();
+  it('shrinks while work is still running past the target, before it ends, and admits by the limit', async () => {
+    const { admission, clock, run } = timed();
+    await run(20, 10);
+    await run(40, 10);
+    await run(60, 10);
+    const long = await admission.enter(60);
+    clock.t += 501;
+    // The 60 units have run 501 ms: the limit falls to 75 as the next request arrives, which still fits.
+    const second = await admission.enter(10);
     expect(admission.limit()).toBe(75);
-    const a = await admission.enter(40);
+    clock.t += 500;
     let started = false;
-    const b = admission.enter(40).then((release) => ((started = true), release));
+    const third = admission.enter(10).then((release) => ((started = true), release));
     await Promise.resolve();
-    expect([started, admission.state()]).toEqual([false, { inUse: 40, queued: 40 }]);
-    clock.t = 700;
-    a();
-    const releaseB = await b;
-    expect(admission.state()).toEqual({ inUse: 40, queued: 0 });
-    releaseB();
-    // At the floor, one request heavier than the limit still runs when nothing else does, and alone.
-    for (let i = 0; i < 10; i++) {
-      clock.t += 600;
-      const slow = await admission.enter(4);
-      clock.t += 600;
-      slow();
-    }
+    // Another window on, still running: 56.25, and 60 + 10 + 10 does not fit.
+    expect(admission.limit()).toBe(75 * DECREASE);
+    expect([started, admission.state()]).toEqual([false, { inUse: 70, queued: 10 }]);
+    long();
+    (await third)();
+    second();
+    expect(admission.state()).toEqual({ inUse: 0, queued: 0 });
+  });
+
+  it('lets a request heavier than the limit run when nothing else does, and alone', async () => {
+    const { admission } = timed();
     expect(admission.limit()).toBe(20);
     const heavy = await admission.enter(41);
     expect(admission.state().inUse).toBe(41);
@@ -124,37 +142,13 @@ describe('a limit that follows the time admitted work takes', () => {
     expect(admission.state()).toEqual({ inUse: 0, queued: 0 });
   });
 
-  it('grows by a tenth of the weight of work done in time while the limit is in use, up to the capacity', async () => {
-    const { admission, clock } = timed();
-    const a = await admission.enter(40);
-    const b = await admission.enter(40);
-    clock.t = 501;
-    a();
-    b();
-    expect(admission.limit()).toBe(75);
-    // 40 units in use of 75: the limit is in use (at least half), and the work took 100 ms.
-    const pressed = await admission.enter(40);
-    clock.t += 100;
-    pressed();
-    expect(admission.limit()).toBe(75 + 40 * INCREASE);
-    // A small request alone says nothing about the limit.
-    const idle = await admission.enter(1);
-    clock.t += 100;
-    idle();
-    expect(admission.limit()).toBe(79);
-    for (let i = 0; i < 200; i++) {
-      const r = await admission.enter(60);
-      clock.t += 10;
-      r();
-    }
-    expect(admission.limit()).toBe(100);
-  });
-
   it('stays at the capacity without a target', async () => {
     const clock = { t: 0 };
     const admission = new Admission(10, 0, 1000, { targetMs: 0, floor: 1, now: () => clock.t });
+    expect(admission.limit()).toBe(10);
     const r = await admission.enter(10);
     clock.t = 60_000;
+    expect(admission.state().inUse).toBe(10);
     r();
     expect(admission.limit()).toBe(10);
   });

@@ -4,12 +4,13 @@
 //
 // The limit follows time, not a count alone: a fixed number of units says nothing about how long they take (an
 // overview over a million records costs forty times one over two thousand, and SQLite's synchronous driver runs one
-// statement at a time whatever the count), so admitted work could still take many seconds. The limit starts at the
-// capacity and moves by what admitted work takes (additive increase, multiplicative decrease, as TCP's congestion
-// window and Netflix's concurrency-limits AIMD limit do): work that took longer than the target shrinks it by a
-// quarter, at most once per target's time (what ends within one such window was admitted under the same limit); work
-// done within the target while the limit was in use grows it by a tenth of its weight, up to the capacity. It never
-// falls below the floor, and a request finding nothing running always starts, however heavy.
+// statement at a time whatever the count), so admitted work could still take many seconds. The limit moves by what
+// admitted work takes, as TCP's congestion window does (and Netflix's concurrency-limits AIMD limit): it starts at the
+// floor; work done within the target while the limit was in use grows it by the work's weight (slow start) until
+// the first slow work, then by a tenth of the weight (additive increase), up to the capacity; work that took, or is
+// still running, longer than the target shrinks it by a quarter (multiplicative decrease), at most once per target's
+// time (what ends within one such window was admitted under the same limit). It never falls below the floor, and a
+// request finding nothing running always starts, however heavy.
 //
 // Weights, by the operation's top-level fields (documented in the README):
 //   a statistic (investmentStats, dealStats, tenancyStats, tenantSeries, parkStats, parkFit)  4
@@ -95,6 +96,11 @@ export class Admission {
   private readonly waiting: Waiting[] = [];
   private current: number;
   private lastDecrease = -Infinity;
+  /** Until the first slow work the limit grows by whole weights (slow start); after it, by a tenth. */
+  private slowStart: boolean;
+  /** When each running request started, oldest first (a Map keeps insertion order). */
+  private readonly running = new Map<number, number>();
+  private serial = 0;
   private readonly now: () => number;
 
   constructor(
@@ -106,13 +112,17 @@ export class Admission {
     readonly maxWaitMs: number,
     readonly timing: AdmissionTiming = { targetMs: 0, floor: capacity },
   ) {
-    this.current = capacity;
+    // With a target the limit starts at the floor and grows with work done in time: started at the capacity, it
+    // would let in a burst that takes seconds before the first answer could say so.
+    this.current = timing.targetMs > 0 ? Math.min(timing.floor, capacity) : capacity;
+    this.slowStart = timing.targetMs > 0;
     this.now = timing.now ?? (() => Date.now());
   }
 
   /** Takes `weight` units (a weight above the capacity takes the whole capacity); resolves with their release. */
   async enter(weight: number): Promise<() => void> {
     const units = Math.min(weight, this.capacity);
+    this.watchRunning();
     if (!this.waiting.length && this.fits(units)) return this.start(units);
     if (this.queued + units > this.queueCapacity) throw new Overloaded(1);
     this.queued += units;
@@ -149,13 +159,24 @@ export class Admission {
   private start(units: number): () => void {
     this.inUse += units;
     const started = this.now();
+    const id = ++this.serial;
+    this.running.set(id, started);
     return once(() => {
       // Whether the limit was in use while this ran: only then does work done in time say the limit may grow.
       const pressed = this.waiting.length > 0 || this.inUse >= this.current / 2;
       this.inUse -= units;
+      this.running.delete(id);
       this.follow(this.now() - started, units, pressed);
       this.drain();
     });
+  }
+
+  /** Work still running past the target is slow already: the limit shrinks before it ends (once per window). */
+  private watchRunning() {
+    const { targetMs } = this.timing;
+    if (targetMs <= 0) return;
+    const oldest = this.running.values().next();
+    if (!oldest.done && this.now() - oldest.value > targetMs) this.follow(this.now() - oldest.value, 0, false);
   }
 
   /** Moves the limit by how long `units` of admitted work took. */
@@ -164,15 +185,17 @@ export class Admission {
     if (targetMs <= 0) return;
     const now = this.now();
     if (tookMs > targetMs) {
+      this.slowStart = false;
       if (now - this.lastDecrease < targetMs) return;
       this.lastDecrease = now;
       this.current = Math.max(floor, this.current * DECREASE);
     } else if (pressed) {
-      this.current = Math.min(this.capacity, this.current + units * INCREASE);
+      this.current = Math.min(this.capacity, this.current + units * (this.slowStart ? 1 : INCREASE));
     }
   }
 
   private drain() {
+    this.watchRunning();
     const now = this.now();
     while (this.waiting.length) {
       const next = this.waiting[0];

@@ -42,7 +42,7 @@ import {
   type FastPathNote,
   type ResponseStore,
 } from './response-cache.js';
-import { readDataVersion } from '../db/data-version.js';
+import { readDataVersion, sqliteVersionReader } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
 import { importRoutes } from './import-routes.js';
 import { subscriptionServer } from './subscriptions.js';
@@ -107,7 +107,8 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
   });
   await apollo.start();
   // The data version, read once for the requests of an event-loop turn: the response cache's key and the rate table's.
-  const dataVersion = versionReader(() => readDataVersion(orm.em as EntityManager));
+  const sideReader = config.DATABASE_URL.startsWith('sqlite:') ? sqliteVersionReader(config.DATABASE_URL.slice('sqlite:'.length)) : null;
+  const dataVersion = versionReader(sideReader ? async () => sideReader.read() : () => readDataVersion(orm.em as EntityManager));
   const platform: Platform = { orm, clock, limits, sessions, logger, rates: new RateTableCache(orm, dataVersion) };
   const store: ResponseStore | null = config.RESPONSE_CACHE_MB
     ? config.REDIS_URL
@@ -253,6 +254,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     close: async () => {
       await notifier.close();
       await store?.close();
+      sideReader?.close();
     },
   };
 }
