@@ -1,6 +1,6 @@
 import { buildSchema, MaxIntrospectionDepthRule, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, test } from 'vitest';
-import { checkComplexity, introspectionRules, limitRules, measure, type QueryLimits } from './limits.js';
+import { checkComplexity, introspectionRules, limitRules, measure, refusedBeforeExecution, type QueryLimits } from './limits.js';
 
 // Depth and cost as the server measures them before any resolver runs, on a small Relay-shaped schema; each
 // expected figure is worked out in the comment beside it.
@@ -151,5 +151,31 @@ describe('validation rules', () => {
 
   test('the introspection depth rule runs exactly once', () => {
     expect([...specifiedRules, ...introspectionRules].filter((r) => r === MaxIntrospectionDepthRule)).toHaveLength(1);
+  });
+});
+
+describe('refusedBeforeExecution (admission control lets these through without capacity)', () => {
+  const limits: QueryLimits = { maxDepth: 3, maxCost: 6, maxAliases: 2, maxDirectives: 2, maxTokens: 40 };
+  const refused = refusedBeforeExecution(schema, limits);
+
+  test('a document that parses, validates and stays within every limit is not refused', () => {
+    expect(refused('{ parks(first: 5) { nodes { parent { id } } } }', undefined, {})).toBe(false);
+    expect(refused('query P($n: Int) { parks(first: $n) { nodes { id } } }', 'P', { n: 6 })).toBe(false);
+  });
+
+  test('one that does not parse, names a field the schema lacks, or is over the token, alias, depth or cost limits is', () => {
+    expect(refused('{ parks(first: 5) { nodes { id', undefined, {})).toBe(true);
+    expect(refused('{ parks(first: 5) { nodes { secret } } }', undefined, {})).toBe(true);
+    expect(refused(`{ ${'version '.repeat(41)}}`, undefined, {})).toBe(true);
+    expect(refused('{ a: version b: version c: version }', undefined, {})).toBe(true);
+    expect(refused('{ park(id: 1) { parent { parent { id } } } }', undefined, {})).toBe(true);
+    expect(refused('{ parks(first: 6) { nodes { parent { id } } } }', undefined, {})).toBe(true);
+  });
+
+  test('the cost follows the variables of each request, the same document allowed with one and refused with another', () => {
+    const query = 'query P($n: Int) { parks(first: $n) { nodes { parent { id } } } }';
+    expect(refused(query, 'P', { n: 5 })).toBe(false);
+    expect(refused(query, 'P', { n: 6 })).toBe(true);
+    expect(refused(query, 'P', { n: 5 })).toBe(false);
   });
 });

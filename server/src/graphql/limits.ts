@@ -9,7 +9,9 @@ import {
   Kind,
   MaxIntrospectionDepthRule,
   OperationTypeNode,
+  parse,
   specifiedRules,
+  validate,
   valueFromASTUntyped,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -19,6 +21,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode } from './errors.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
 
@@ -148,4 +151,38 @@ export function checkComplexity(
       `The query could return about ${cost} objects; at most ${limits.maxCost} are allowed. Ask for smaller pages (first/last) or fewer nested lists`,
     );
   }
+}
+
+/**
+ * Whether the server will refuse a request's operation before any resolver runs (a document that does not parse or
+ * validate, over the aliases, directives, depth or cost limits): such a request needs no share of admission control's
+ * capacity, and under overload it gets its 400 at once instead of a 503. Documents are judged once each (the cost
+ * alone depends on the variables, so it is measured per request: a walk of the document, no SQL).
+ */
+export function refusedBeforeExecution(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+): (query: string, operationName: string | undefined, variables: unknown) => boolean {
+  const rules = [...specifiedRules, ...limitRules(limits), ...introspectionRules];
+  const documents = new LRUCache<string, DocumentNode | false>({ max: 2000 });
+  return (query, operationName, variables) => {
+    const key = `${operationName ?? ''}\u0000${query}`;
+    let document = documents.get(key);
+    if (document === undefined) {
+      try {
+        const parsed = parse(query, { maxTokens: limits.maxTokens });
+        document = validate(schema, parsed, rules).length ? false : parsed;
+      } catch {
+        document = false;
+      }
+      documents.set(key, document);
+    }
+    if (document === false) return true;
+    try {
+      checkComplexity(limits, schema, document, operationName, (variables ?? {}) as Record<string, unknown>);
+      return false;
+    } catch {
+      return true;
+    }
+  };
 }

@@ -186,6 +186,28 @@ describe('the admission middleware', () => {
     expect(refused).toEqual([]);
   });
 
+  it('lets a request the server will refuse anyway (invalid, over a limit) through without taking room, even when full', async () => {
+    const admission = new Admission(4, 0, 10_000);
+    const seen: unknown[][] = [];
+    const middleware = admissionControl(
+      admission,
+      () => undefined,
+      (...args) => (seen.push(args), true),
+    );
+    const full = await admission.enter(4);
+    const refusedAnyway = exchange();
+    refusedAnyway.req.body = { query: '{ tooDeep }', operationName: 'X', variables: { n: 1 } };
+    let started = false;
+    await middleware(refusedAnyway.req, refusedAnyway.res, () => void (started = true));
+    expect([started, admission.state(), seen]).toEqual([true, { inUse: 4, queued: 0 }, [['{ tooDeep }', 'X', { n: 1 }]]]);
+    // A GET's variables are JSON text.
+    const get = exchange();
+    Object.assign(get.req, { method: 'GET', query: { query: '{ tooDeep }', variables: '{"n":2}' } });
+    await middleware(get.req, get.res, () => undefined);
+    expect(seen[1]).toEqual(['{ tooDeep }', undefined, { n: 2 }]);
+    full();
+  });
+
   it('keeps the room of a caller who hung up while its answer runs, until the answer ends', async () => {
     const admission = new Admission(4, 8, 10_000);
     const middleware = admissionControl(admission, () => undefined);

@@ -246,13 +246,31 @@ function documentOf(req: express.Request): { query: string; operationName?: stri
   return { query, operationName: typeof params?.operationName === 'string' ? params.operationName : undefined };
 }
 
+/** The request's variables: a POST body's object, or a GET's JSON text (anything else: none, as Apollo reads it). */
+function variablesOf(req: express.Request): unknown {
+  const params = (req.method === 'POST' ? req.body : req.query) as Record<string, unknown> | undefined;
+  const variables = params?.variables;
+  if (typeof variables !== 'string') return variables;
+  try {
+    return JSON.parse(variables) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The middleware in front of Apollo: the operation's weight taken for as long as the response runs; refused with 503,
  * Retry-After and OVERLOADED when neither the capacity nor the queue has room, or after waiting `maxWaitMs`.
  */
-export function admissionControl(admission: Admission, refuse: (res: express.Response, err: Overloaded) => void): express.RequestHandler {
+export function admissionControl(
+  admission: Admission,
+  refuse: (res: express.Response, err: Overloaded) => void,
+  /** Whether Apollo will refuse the operation before any resolver runs: then it takes no capacity (answered 400 at once). */
+  refusedAnyway?: (query: string, operationName: string | undefined, variables: unknown) => boolean,
+): express.RequestHandler {
   return async (req, res, next) => {
     const doc = documentOf(req);
+    if (doc && refusedAnyway?.(doc.query, doc.operationName, variablesOf(req))) return next();
     let weight = 1;
     if (doc) {
       const key = `${doc.operationName ?? ''}\u0000${doc.query}`;

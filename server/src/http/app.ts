@@ -18,7 +18,7 @@ import type { Config } from '../config.js';
 import { createContext, type Context, type Platform } from '../context.js';
 import { RateTableCache } from '../modules/money/rate-cache.js';
 import { ErrorCode, withVariableFieldErrors } from '../graphql/errors.js';
-import { checkComplexity, introspectionRules, limitRules, type QueryLimits } from '../graphql/limits.js';
+import { checkComplexity, introspectionRules, limitRules, refusedBeforeExecution, type QueryLimits } from '../graphql/limits.js';
 import { isAllowed, type AllowList } from '../graphql/allow-list.js';
 import { buildSchema } from '../graphql/schema.js';
 import { badTextError, badTextIn, textRulePlugin } from '../graphql/text-rule.js';
@@ -185,6 +185,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
         res.set('Retry-After', String(err.retryAfterSeconds));
         graphqlErrorResponse(res, 503, new GraphQLError(err.message, { extensions: { code: ErrorCode.OVERLOADED } }), res.req.requestId);
       },
+      refusedBeforeExecution(schema, queryLimits),
     ),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(platform, req.actor!, req.requestId!, req.ip ?? 'unknown') }),
   );
