@@ -819,6 +819,8 @@ describe('the summary gives the answers of the records', () => {
     expect(await summaryCount(em(), {})).toBe(8);
     expect(await summaryCount(em(), { amountUsd: { gte: '1' } })).toBeNull();
     expect(await summaryCount(em(), { park: { id: { eq: P1 } }, sector: { eq: 'TRADE' } })).toBe(2);
+    expect(await summaryCount(em(), { stage: { eq: 'SIGNED' } })).toBe(3);
+    expect(await summaryCount(em(), { verification: { in: ['VERIFIED', 'RECORDED'] }, announcedOn: { gte: '2025-03-31', lte: '2025-12-30' } })).toBe(3);
     expect(
       await summaryCount(em(), { sector: { eq: 'LOGISTICS' }, verification: { eq: 'VERIFIED' }, announcedOn: { gte: '2025-03-31', lte: '2025-12-30' } }),
     ).toBe(2);

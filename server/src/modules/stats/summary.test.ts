@@ -35,7 +35,14 @@ describe('a period as the summary months plus or minus a few days of records', (
     expect(split('2024-02-15', '2024-02-29')).toEqual({ months: ['2024-02', '2024-02'], edges: ['-2024-02-01..2024-02-14'] });
   });
 
+  it('from a month’s first day, or from the middle: the cheaper side of the tie-break, exactly', () => {
+    expect(split('2025-03-01', '2025-03-20')).toEqual({ months: ['2025-03', '2025-03'], edges: ['-2025-03-21..2025-03-31'] });
+    expect(split('2025-03-15', '2025-05-31')).toEqual({ months: ['2025-03', '2025-05'], edges: ['-2025-03-01..2025-03-14'] });
+  });
+
   it('crosses a year', () => {
+    expect(split('2025-12-20', '2026-02-28')).toEqual({ months: ['2026-01', '2026-02'], edges: ['+2025-12-20..2025-12-31'] });
+    expect(split('2025-11-01', '2026-01-05')).toEqual({ months: ['2025-11', '2025-12'], edges: ['+2026-01-01..2026-01-05'] });
     expect(split('2025-12-31', '2026-01-01')).toEqual({ months: null, edges: ['+2025-12-31..2025-12-31', '+2026-01-01..2026-01-01'] });
   });
 });
@@ -90,6 +97,8 @@ describe('what of a filter the summary can answer', () => {
       verification: ['DEMO'],
     });
     expect(summarySelection(undefined)).toEqual({ values: new Map(), verification: null });
+    expect(summarySelection({ sector: { eq: 'TRADE', in: undefined } })).toEqual({ values: new Map([['sector', ['TRADE']]]), verification: null });
+    expect(summarySelection({ organization: { country: { eq: 'RU' } } })).toEqual({ values: new Map([['country', ['RU']]]), verification: null });
   });
 
   it('anything but one eq or a non-empty in list is left to the records', () => {
@@ -101,6 +110,7 @@ describe('what of a filter the summary can answer', () => {
       { in: 'LOGISTICS' },
       { in: [] },
       { ne: 'LOGISTICS' },
+      { nin: ['LOGISTICS'] },
       { isNull: true },
       { eq: 'TRADE', in: ['TRADE'] },
     ]) {
@@ -108,6 +118,8 @@ describe('what of a filter the summary can answer', () => {
       expect(summarySelection(filter), JSON.stringify(filter)).toBeNull();
     }
     expect(summarySelection({ park: 3 })).toBeNull();
+    expect(summarySelection({ park: { id: null } })).toBeNull();
+    expect(summarySelection({ organization: 7 })).toBeNull();
     expect(summarySelection({ park: { id: 'UGFyazoz' } })).toBeNull();
     expect(summarySelection({ organization: 'RU' })).toBeNull();
     expect(summarySelection({ organization: { country: 'RU' } })).toBeNull();
@@ -156,6 +168,11 @@ describe('what of a filter the summary can answer', () => {
     expect(summaryPlan({}, ['ORGANIZATION_KIND', 'SECTOR'], [undefined, undefined])).toMatchObject({
       pair: ['sector', 'kind'],
       groups: [{ dimension: 'kind' }, { dimension: 'sector' }],
+    });
+    // Two filtered dimensions and a calendar grouping: a grain is no dimension of the summary.
+    expect(summaryPlan({ park: { id: { eq: park(1) } }, sector: { eq: 'TRADE' } }, ['MONTH'], ['MONTH'])).toMatchObject({
+      pair: ['park', 'sector'],
+      groups: [{ grain: 'MONTH' }],
     });
     // A dimension both filtered and grouped by counts once.
     expect(summaryPlan({ stage: { eq: 'LEAD' }, park: { id: { eq: park(1) } } }, ['STAGE'], [undefined])).toMatchObject({ pair: ['park', 'stage'] });
