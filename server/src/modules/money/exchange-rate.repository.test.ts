@@ -41,5 +41,7 @@ describe('a rate read back from SQLite', () => {
     expect(plainDecimal('0.000001')).toBe('0.000001');
     expect(plainDecimal('0.140000000000')).toBe('0.140000000000');
     expect(plainDecimal('7')).toBe('7');
+    expect(plainDecimal('x1e-7')).toBe('x1e-7');
+    expect(plainDecimal('1e-7x')).toBe('1e-7x');
   });
 });

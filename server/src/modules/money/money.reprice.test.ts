@@ -237,6 +237,16 @@ describe('re-pricing a currency', () => {
     expect(await reprice('KZT')).toBe(0);
   });
 
+  it('converts a large amount row by row at the rate of its own date, not the latest', async () => {
+    await rates('KZT', [
+      ['2023-01-01', '0.002123456789'],
+      ['2025-01-01', '0.002'],
+    ]);
+    await insert('investment', [investment(1, 123_456_789_012n, 'KZT', '2024-06-01')]);
+    await reprice('KZT');
+    expect(await usd('investment', 'amount')).toEqual({ 1: 262_155_157n });
+  });
+
   it('scales by the currency minor unit and the rate decimals (yen at whole and fractional rates, fils, a whole rate)', async () => {
     await rates('JPY', [
       ['2020-01-01', '0.07'],
@@ -297,6 +307,11 @@ describe('re-pricing a currency', () => {
       `insert into exchange_rate (currency, valid_from, usd_per_unit, note, approximate, entered_on, version, created_at, updated_at) values ('KZT', '2023-01-01', '0.1 + 1', 'x', 1, '2026-01-01', 1, 0, 0)`,
     );
     await expect(reprice('KZT')).rejects.toThrow(`"0.1 + 1" is not a decimal rate`);
+    await run('delete from exchange_rate');
+    await run(
+      `insert into exchange_rate (currency, valid_from, usd_per_unit, note, approximate, entered_on, version, created_at, updated_at) values ('KZT', 'x'' 2023-01-01', '0.1', 'x', 1, '2026-01-01', 1, 0, 0)`,
+    );
+    await expect(reprice('KZT')).rejects.toThrow(`"x' 2023-01-01" is not a day`);
     for (const text of ['x.5', 'x1.5', '1x.5', '1.5x']) {
       await run('delete from exchange_rate');
       await run(

@@ -75,6 +75,11 @@ describe('conversions', () => {
     });
   });
 
+  it('converts at the UTC day without a clock', async () => {
+    const c = await new MoneyService(orm.em.fork() as EntityManager).convert(cny, 'CNY', null);
+    expect(c?.rateDate).toBe(new Date().toISOString().slice(0, 10));
+  });
+
   it('answers null without a USD amount, and refuses unknown currencies and currencies without rates', async () => {
     expect(await service().convert({ ...cny, usdMinor: null }, 'USD', null)).toBeNull();
     expect(await service().convert({ ...cny, usdMinor: null }, 'CNY', null)).toMatchObject({ minor: 100_000n, isConverted: false });
@@ -110,6 +115,9 @@ describe('conversions', () => {
     record.signedOn = '2025-02-01';
     await s.assignAll(record, columns, {});
     expect(record).toMatchObject({ amountUsdMinor: 25_000n, costMinor: 100_000n, costUsdMinor: 12_500n });
+    const bare: Record<string, unknown> = { signedOn: null };
+    await s.assignAll(bare, columns, {});
+    expect(bare).toEqual({ signedOn: null });
     await s.assignAll(record, columns, { cost: null });
     expect(record).toMatchObject({ amountUsdMinor: 25_000n, costMinor: null, costCurrency: null, costUsdMinor: null });
   });
