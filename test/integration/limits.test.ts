@@ -393,6 +393,9 @@ describe('rate limits (in memory)', () => {
   });
 
   it('gives anonymous callers, keys and officers their own budgets, answering 429 with Retry-After beyond them', async () => {
+    // Budgets count in fixed one-minute windows of the server's clock: start at a window's first instant, so the
+    // requests below never straddle two windows (a fresh window would answer the request meant to be refused).
+    server.clock.advance(60_000 - (server.clock.now().getTime() % 60_000));
     const admin = await signedIn(server, 'ADMIN');
     const key = await apiKey(server, admin.token);
     for (let i = 0; i < 4; i++) expect((await server.gql(LimitsTypename)).status).toBe(200); // signing in used 1 of the 5
