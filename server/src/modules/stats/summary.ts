@@ -206,11 +206,13 @@ export async function withSummaryDelta(exec: Exec, dialect: SqlDialect, idsTable
     ...EVERY_INVESTMENT,
     from: `from investment i join ${idsTable} d on d.id = i.id left join organization o on o.id = i.organization_id`,
   };
-  await exec(dialect === 'sqlite' ? 'drop trigger if exists investment_summary_update' : 'alter table investment disable trigger investment_summary_row');
+  if (dialect === 'sqlite') await exec('drop trigger if exists investment_summary_update');
+  else await suspendSummaryRows(exec);
   await exec(contribution(dialect, listed, -1));
   await change();
   await exec(contribution(dialect, listed, 1));
-  await exec(dialect === 'sqlite' ? sqliteUpdateTrigger() : 'alter table investment enable trigger investment_summary_row');
+  if (dialect === 'sqlite') await exec(sqliteUpdateTrigger());
+  else await resumeSummaryRows(exec);
 }
 
 /**
