@@ -83,3 +83,68 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     out: values.out ?? 'bench/RESULTS.md',
   };
 }
+
+// `npm run bench:web` options (bench/web.ts).
+
+/** The routes Lighthouse opens, by name: a profile and compare take their parks from the API. */
+export const WEB_ROUTES = ['overview', 'deals', 'parks', 'profile', 'compare', 'fit', 'api'] as const;
+export type WebRoute = (typeof WEB_ROUTES)[number];
+
+export interface WebBenchOptions {
+  /** Lighthouse runs per route and dataset; the report gives their median. */
+  runs: number;
+  routes: WebRoute[];
+  /** Measure the demo set only. */
+  skipMillion: boolean;
+  /** A 1,000,000-row database to serve as it is (otherwise one is seeded for the run and dropped after). */
+  million: string | null;
+  /** What the figures are, in the report's heading (e.g. a baseline before a change). */
+  label: string | null;
+  chromium: string;
+  out: string;
+}
+
+export const WEB_USAGE = `npm run bench:web -- [options]
+  --runs N            Lighthouse runs per route and dataset, median reported (default 3)
+  --routes LIST       of ${WEB_ROUTES.join(',')} (default all)
+  --skip-million      the demo set only
+  --million URL       serve this 1,000,000-row database as it is (default: seed a scratch SQLite one, as npm run load does)
+  --label TEXT        what the figures are, in the report's heading
+  --chromium PATH     the browser (default /usr/bin/chromium)
+  --out FILE          report file (default bench/WEB.md)`;
+
+export function parseWebArgs(argv: string[]): WebBenchOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        runs: { type: 'string' },
+        routes: { type: 'string' },
+        'skip-million': { type: 'boolean' },
+        million: { type: 'string' },
+        label: { type: 'string' },
+        chromium: { type: 'string' },
+        out: { type: 'string' },
+      },
+    }));
+  } catch (err) {
+    throw new BenchUsageError(err instanceof Error ? err.message : String(err));
+  }
+  const routes = values.routes === undefined ? [...WEB_ROUTES] : values.routes.split(',').map((r) => r.trim().toLowerCase());
+  const unknown = routes.filter((r) => !(WEB_ROUTES as readonly string[]).includes(r));
+  if (unknown.length || !routes.length) throw new BenchUsageError(`--routes takes ${WEB_ROUTES.join(', ')}, not "${unknown.join(',')}"`);
+  if (values['skip-million'] && values.million !== undefined) throw new BenchUsageError('--million and --skip-million exclude each other');
+  return {
+    runs: count('runs', values.runs, 3, 1),
+    // In the order the report lists them, whatever order they were given in.
+    routes: WEB_ROUTES.filter((r) => routes.includes(r)),
+    skipMillion: values['skip-million'] ?? false,
+    million: values.million ?? null,
+    label: values.label ?? null,
+    chromium: values.chromium ?? '/usr/bin/chromium',
+    out: values.out ?? 'bench/WEB.md',
+  };
+}

@@ -605,7 +605,7 @@ async function roundRobin(upstreams: string[]): Promise<{ url: string; close: ()
 // ---------------------------------------------------------------------------------------------------------------
 // The dataset and the servers.
 
-async function runSeed(url: string, o: LoadOptions): Promise<number> {
+export async function runSeed(url: string, o: LoadOptions): Promise<number> {
   const flags = ['--investments', o.investments, '--deals', o.deals, '--tenancies', o.tenancies, '--organizations', o.organizations, '--seed', o.seed].map(
     String,
   );
@@ -818,7 +818,7 @@ export function renderLoad(r: {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function codeVersion(): string | undefined {
+export function codeVersion(): string | undefined {
   const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
   const head = git('rev-parse', '--short', 'HEAD');
   if (head.status !== 0) return undefined;
