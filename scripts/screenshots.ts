@@ -31,6 +31,9 @@ try {
     ] as const) {
       const locale = { en: 'en-US', zh: 'zh-CN', ru: 'ru-RU' }[lang];
       const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
+      // Below the fold waits for a reader to come near (components/Deferred.tsx); a full-page screenshot shows it all, so
+      // every page renders everything at once, from its first render on.
+      await context.addInitScript(`document.documentElement.setAttribute('data-render-all', '')`);
       const page = await context.newPage();
       await page.goto(`${server.url}/parks`);
       await page.locator('article[data-slug="sco-energy-valley"]').waitFor();

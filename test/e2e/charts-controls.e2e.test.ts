@@ -32,6 +32,8 @@ describe.skipIf(!HAS_BROWSER)('charts and controls say what they show, in Chromi
     const page = await open('/?lang=zh', 'zh-CN');
     // The default period (last 12 months by quarter) cuts its first and last quarter.
     await page.locator('[data-chart="time"] [data-partial-note]').waitFor();
+    // The drawing renders as it comes near (components/Deferred), a moment after its card: waited for as a reader would.
+    await page.locator('[data-chart="time"] path[stroke-dasharray="5 4"]').first().waitFor();
     expect(await page.locator('[data-chart="time"] tr[data-partial]').count()).toBe(2);
     expect(await page.locator('[data-chart="time"] path[stroke-dasharray="5 4"]').count()).toBeGreaterThan(0);
     // "This year" is compared with the same dates a year earlier.

@@ -1,13 +1,18 @@
 // Render-only: every chart takes a prepared view model (view-models.ts) and draws it; each has a table beside it.
-import { createContext, useContext, useRef } from 'react';
+// The cards (title, PNG button, table) render at once; each drawing waits until it is about to be seen or the browser
+// is idle (components/Deferred) in a placeholder of its exact height, and recharts loads with the first (drawings.tsx).
+import { createContext, lazy, useContext, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { chosen, type ListFilter, type ViewState } from '../dashboard/view-state';
 import { formatMoney, formatNumber, type Lang } from '../format/format';
 import { DemoMark } from '../components/DemoMark';
+import { Deferred, renderAllDeferred, whenRendered } from '../components/Deferred';
 import { downloadSvgAsPng } from './png';
 import { useFilterOptions } from '../dashboard/FilterBar';
-import { axisLabels, lineSegments, pngHeader, wrapLabel, type BarRow, type FunnelStep, type TimePoint } from './view-models';
+import { barsHeight, pngHeader, SERIES_HEIGHT, type BarRow, type FunnelStep, type TimePoint } from './view-models';
+
+const BarsDrawing = lazy(() => import('./drawings').then((m) => ({ default: m.BarsDrawing })));
+const SeriesDrawing = lazy(() => import('./drawings').then((m) => ({ default: m.SeriesDrawing })));
 
 export interface DashboardChartData {
   currency: string;
@@ -28,40 +33,8 @@ export type PngHeader = (title: string) => string[];
 // A chart's PNG header (title, period, filters) from its title.
 const PngHeaderContext = createContext<PngHeader>((title) => [title]);
 
-/** A category label wrapped in two lines, with the full name as its tooltip (long park names never clip). */
-function WrappedTick({
-  x,
-  y,
-  payload,
-  labels,
-  width,
-}: {
-  x?: number;
-  y?: number;
-  payload?: { value: string; index: number };
-  labels: string[];
-  width: number;
-}) {
-  const full = payload?.value ?? '';
-  const lines = wrapLabel(labels[payload?.index ?? 0] ?? full, width);
-  return (
-    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
-      <title>{full}</title>
-      <text textAnchor="end" fontSize={11} fill="#374151">
-        {lines.map((line, i) => (
-          <tspan key={i} x={-4} dy={i === 0 ? (lines.length > 1 ? -2 : 4) : 12}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    </g>
-  );
-}
-
 // Which charts draw DEMO figures, for every card to mark itself (on screen and in its PNG).
 const DemoCharts = createContext<Record<string, boolean>>({});
-
-const COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207', '#6d28d9', '#64748b'];
 
 function ChartCard({
   id,
@@ -69,6 +42,8 @@ function ChartCard({
   empty,
   table,
   children,
+  height,
+  note,
   svg = true,
 }: {
   id: string;
@@ -76,22 +51,29 @@ function ChartCard({
   empty: string | null;
   table: React.ReactNode;
   children: React.ReactNode;
+  /** The drawing's height (px), reserved while it waits; none: the content renders at once. */
+  height?: number;
+  /** A line under the drawing (rendered at once). */
+  note?: React.ReactNode;
   svg?: boolean;
 }) {
   const { t } = useTranslation();
   const frame = useRef<HTMLDivElement>(null);
   const demo = Boolean(useContext(DemoCharts)[id]);
   const header = useContext(PngHeaderContext)(title);
-  const png = () => {
-    const chart = frame.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (chart) void downloadSvgAsPng(chart, `${title}.png`, { header, notice: demo ? `${t('verification.DEMO')}: ${t('provenance.demoFigure')}` : null });
+  const png = async () => {
+    if (!frame.current) return;
+    // A drawing still waiting (a quick click before it came into view) is drawn first.
+    renderAllDeferred();
+    const chart = await whenRendered<SVGSVGElement>(frame.current, 'svg.recharts-surface');
+    if (chart) await downloadSvgAsPng(chart, `${title}.png`, { header, notice: demo ? `${t('verification.DEMO')}: ${t('provenance.demoFigure')}` : null });
   };
   return (
     <figure className="chart-card" data-chart={id}>
       <figcaption>
         {title} <DemoMark show={demo} />
         {svg && !empty ? (
-          <button type="button" className="png" onClick={png} data-png={id}>
+          <button type="button" className="png" onClick={() => void png()} data-png={id}>
             {t('dashboard.png')}
           </button>
         ) : null}
@@ -100,7 +82,8 @@ function ChartCard({
         <p className="chart-empty">{empty}</p>
       ) : (
         <div className="chart-frame" ref={frame}>
-          {children}
+          {height === undefined ? children : <Deferred height={height}>{children}</Deferred>}
+          {note}
         </div>
       )}
       {empty ? null : (
@@ -138,6 +121,7 @@ function BarsCard({
     <ChartCard
       id={id}
       title={title}
+      height={barsHeight(rows)}
       empty={rows.length ? null : t('dashboard.chartEmpty')}
       table={
         <table className="data-table">
@@ -173,48 +157,7 @@ function BarsCard({
         </table>
       }
     >
-      <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 34 + 30)}>
-        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16, top: 4, bottom: 4 }}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" tickFormatter={money} tick={{ fontSize: 11 }} />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={150}
-            interval={0}
-            tick={
-              <WrappedTick
-                labels={axisLabels(
-                  rows.map((r) => r.label),
-                  lang === 'zh' ? 24 : 44,
-                )}
-                width={lang === 'zh' ? 12 : 23}
-              />
-            }
-          />
-          <Tooltip formatter={(v) => money(Number(v))} />
-          <Bar
-            isAnimationActive={false}
-            dataKey="value"
-            name={t('dashboard.table.amount')}
-            cursor="pointer"
-            onClick={(entry) => {
-              // recharts leaves a bar's payload untyped (`any`): it is the row this chart was given.
-              const row = (entry as unknown as { payload?: BarRow }).payload;
-              if (row?.filterValue) onToggle(filter, row.filterValue);
-            }}
-          >
-            {rows.map((r, i) => (
-              <Cell
-                key={r.id}
-                fill={COLORS[i % COLORS.length]}
-                opacity={view[filter].length && r.filterValue && !chosen(view, filter).includes(r.filterValue) ? 0.35 : 1}
-                data-bar={r.filterValue ?? r.id}
-              />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <BarsDrawing rows={rows} filter={filter} view={view} onToggle={onToggle} lang={lang} currency={currency} height={barsHeight(rows)} />
     </ChartCard>
   );
 }
@@ -236,12 +179,19 @@ function SeriesCard({
 }) {
   const { t } = useTranslation();
   const hasData = points.some((p) => p.count > 0);
-  const line = lineSegments(points, id === 'deals' ? 'count' : 'value');
   const hasPartial = points.some((p) => p.partial);
   return (
     <ChartCard
       id={id}
       title={title}
+      height={SERIES_HEIGHT}
+      note={
+        hasPartial ? (
+          <p className="chart-note" data-partial-note>
+            {t('dashboard.partialNote')}
+          </p>
+        ) : null
+      }
       empty={hasData ? null : t('dashboard.chartEmpty')}
       table={
         <table className="data-table">
@@ -259,46 +209,7 @@ function SeriesCard({
         </table>
       }
     >
-      <ResponsiveContainer width="100%" height={220}>
-        <AreaChart data={line} margin={{ left: 8, right: 16, top: 8, bottom: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={12} />
-          <YAxis
-            tick={{ fontSize: 11 }}
-            width={80}
-            tickFormatter={(v) => (id === 'deals' ? formatNumber(Number(v), lang, 0) : formatMoney(String(Math.round(Number(v))), currency, lang))}
-          />
-          <Tooltip
-            content={({ active, payload }) => {
-              const p = active ? (payload?.[0]?.payload as TimePoint | undefined) : undefined;
-              return p ? (
-                <div className="chart-tip">
-                  {p.label}
-                  {p.partial ? ` (${t('dashboard.partialBucket')})` : ''}: {format(p)}
-                </div>
-              ) : null;
-            }}
-          />
-          {/* Straight segments (no smoothing invents values between buckets); partial buckets dashed, unfilled. */}
-          <Area isAnimationActive={false} type="linear" dataKey="solid" stroke="#1d4ed8" fill="#bfdbfe" connectNulls={false} dot={{ r: 2 }} />
-          <Area
-            isAnimationActive={false}
-            type="linear"
-            dataKey="dashed"
-            stroke="#1d4ed8"
-            strokeDasharray="5 4"
-            fill="none"
-            connectNulls={false}
-            dot={{ r: 2, strokeDasharray: '' }}
-            legendType="none"
-          />
-        </AreaChart>
-      </ResponsiveContainer>
-      {hasPartial ? (
-        <p className="chart-note" data-partial-note>
-          {t('dashboard.partialNote')}
-        </p>
-      ) : null}
+      <SeriesDrawing id={id} points={points} lang={lang} currency={currency} format={format} height={SERIES_HEIGHT} />
     </ChartCard>
   );
 }

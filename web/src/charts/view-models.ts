@@ -300,3 +300,11 @@ export function countRows(buckets: readonly StatsBucket[], lang: Lang, fold?: { 
   const rest = known.slice(keep.length);
   return [...keep, { id: 'other', label: fold.otherLabel, count: rest.reduce((s, r) => s + r.count, 0) }, ...unknown];
 }
+
+/** A series chart's drawing height (px): the same at every width. */
+export const SERIES_HEIGHT = 220;
+
+/** A bar chart's drawing height (px): a bar's row each, at least 160; reserved while the drawing waits. */
+export function barsHeight(rows: readonly unknown[]): number {
+  return Math.max(160, rows.length * 34 + 30);
+}

@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, type Lang, textIn } from '../format/format';
 import { useSearchParams } from '../router';
 import { InvestmentDialog } from './InvestmentDialog';
+import { Deferred } from '../components/Deferred';
 
 /** The investment open in its dialog, in the page's URL (`?...&investment=<id>`): linkable, closed by Back. */
 const OPEN_PARAM = 'investment';
@@ -135,6 +136,96 @@ function InvestmentRow(props: {
 type Sort = 'AMOUNT_USD' | 'ANNOUNCED_ON' | 'STAGE';
 const PAGE = 20;
 
+/** The table's rows, sortable and paged: their own request, sent once the table is about to be seen. */
+function InvestmentRows({
+  filter: full,
+  orderBy,
+  page,
+  onPage: setPage,
+  sort,
+  onSort: sortBy,
+  open,
+  onOpen: setOpen,
+  lang,
+  currency,
+}: {
+  filter: InvestmentFilter;
+  orderBy: InvestmentOrder[];
+  page: { after?: string; before?: string };
+  onPage: (page: { after?: string; before?: string }) => void;
+  sort: { by: Sort; dir: 'ASC' | 'DESC' };
+  onSort: (by: Sort) => void;
+  open: string | null;
+  onOpen: (id: string) => void;
+  lang: Lang;
+  currency: string;
+}) {
+  const { t } = useTranslation();
+  const { data, previousData, error, refetch } = useQuery(InvestmentTableQuery, {
+    variables: {
+      filter: full,
+      orderBy,
+      currency,
+      ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
+    },
+  });
+  const shown = data ?? previousData;
+  const header = (by: Sort, label: string) => (
+    <th scope="col" aria-sort={sort.by === by ? (sort.dir === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" onClick={() => sortBy(by)}>
+        {label} {sort.by === by ? (sort.dir === 'ASC' ? '↑' : '↓') : ''}
+      </button>
+    </th>
+  );
+  let body;
+  if (error && !shown) body = <ErrorState message={error.message} onRetry={() => void refetch()} />;
+  else if (!shown)
+    // While the rows load, they keep the place the table held (no shift when they arrive).
+    body = (
+      <div className="deferred-table">
+        <LoadingState />
+      </div>
+    );
+  else if (!shown.investments.totalCount) body = <EmptyState message={t('dashboard.table.empty')} />;
+  else {
+    const inv = shown.investments;
+    body = (
+      <>
+        <div className="table-scroll">
+          <table className="data-table stack" data-table="investments">
+            <caption>{t('dashboard.table.caption', { count: inv.totalCount })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.table.organization')}</th>
+                <th scope="col">{t('dashboard.table.park')}</th>
+                <th scope="col">{t('dashboard.table.sector')}</th>
+                {header('STAGE', t('dashboard.table.stage'))}
+                {header('AMOUNT_USD', t('dashboard.table.amount'))}
+                {header('ANNOUNCED_ON', t('dashboard.table.announced'))}
+                <th scope="col">{t('dashboard.table.provenance')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inv.nodes.map((n) => (
+                <InvestmentRow key={n.id} investment={n} open={open === n.id} onOpen={setOpen} lang={lang} currency={currency} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <nav className="pager" aria-label={t('dashboard.table.pages')}>
+          <button type="button" disabled={!inv.pageInfo.hasPreviousPage} onClick={() => setPage({ before: inv.pageInfo.startCursor ?? undefined })}>
+            {t('dashboard.table.previous')}
+          </button>
+          <button type="button" disabled={!inv.pageInfo.hasNextPage} onClick={() => setPage({ after: inv.pageInfo.endCursor ?? undefined })}>
+            {t('dashboard.table.next')}
+          </button>
+        </nav>
+      </>
+    );
+  }
+  return body;
+}
+
 /** The investments behind the charts: same filter and period, sortable, paged by cursor. */
 export function InvestmentTable({
   filter,
@@ -182,66 +273,10 @@ export function InvestmentTable({
   // The table's order, sent to the API and passed along to the downloads.
   const orderBy: InvestmentOrder[] = [`${sort.by}_${sort.dir}`];
   const full = period ? { ...filter, announcedOn: { gte: period.from, lte: period.to } } : filter;
-  const { data, previousData, error, refetch } = useQuery(InvestmentTableQuery, {
-    variables: {
-      filter: full,
-      orderBy,
-      currency,
-      ...(page.before ? { last: PAGE, before: page.before } : { first: PAGE, after: page.after }),
-    },
-  });
-  const shown = data ?? previousData;
   const sortBy = (by: Sort) => {
     setPage({});
     setSort((s) => ({ by, dir: s.by === by && s.dir === 'DESC' ? 'ASC' : 'DESC' }));
   };
-  const header = (by: Sort, label: string) => (
-    <th scope="col" aria-sort={sort.by === by ? (sort.dir === 'ASC' ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" onClick={() => sortBy(by)}>
-        {label} {sort.by === by ? (sort.dir === 'ASC' ? '↑' : '↓') : ''}
-      </button>
-    </th>
-  );
-  let body;
-  if (error && !shown) body = <ErrorState message={error.message} onRetry={() => void refetch()} />;
-  else if (!shown) body = <LoadingState />;
-  else if (!shown.investments.totalCount) body = <EmptyState message={t('dashboard.table.empty')} />;
-  else {
-    const inv = shown.investments;
-    body = (
-      <>
-        <div className="table-scroll">
-          <table className="data-table stack" data-table="investments">
-            <caption>{t('dashboard.table.caption', { count: inv.totalCount })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.table.organization')}</th>
-                <th scope="col">{t('dashboard.table.park')}</th>
-                <th scope="col">{t('dashboard.table.sector')}</th>
-                {header('STAGE', t('dashboard.table.stage'))}
-                {header('AMOUNT_USD', t('dashboard.table.amount'))}
-                {header('ANNOUNCED_ON', t('dashboard.table.announced'))}
-                <th scope="col">{t('dashboard.table.provenance')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inv.nodes.map((n) => (
-                <InvestmentRow key={n.id} investment={n} open={open === n.id} onOpen={setOpen} lang={lang} currency={currency} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <nav className="pager" aria-label={t('dashboard.table.pages')}>
-          <button type="button" disabled={!inv.pageInfo.hasPreviousPage} onClick={() => setPage({ before: inv.pageInfo.startCursor ?? undefined })}>
-            {t('dashboard.table.previous')}
-          </button>
-          <button type="button" disabled={!inv.pageInfo.hasNextPage} onClick={() => setPage({ after: inv.pageInfo.endCursor ?? undefined })}>
-            {t('dashboard.table.next')}
-          </button>
-        </nav>
-      </>
-    );
-  }
   return (
     <section className="drill-down" aria-labelledby="drill-title">
       <div className="drill-head">
@@ -256,7 +291,21 @@ export function InvestmentTable({
           labels={{ csv: t('dashboard.table.exportCsv'), xlsx: t('dashboard.table.exportXlsx') }}
         />
       </div>
-      {body}
+      {/* The rows (and their request) wait until the table is about to be seen; the dialog a link opens does not. */}
+      <Deferred className="deferred-table">
+        <InvestmentRows
+          filter={full}
+          orderBy={orderBy}
+          page={page}
+          onPage={setPage}
+          sort={sort}
+          onSort={sortBy}
+          open={open}
+          onOpen={setOpen}
+          lang={lang}
+          currency={currency}
+        />
+      </Deferred>
       {open ? <InvestmentDialog key={open} id={open} lang={lang} onClose={() => setOpen(null)} /> : null}
     </section>
   );

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { EnquiryButton } from '../enquiries/EnquiryButton';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql } from '../__generated__';
 import { countRows, funnelSteps, StatsBucket_deal, StatsBucket_investment, StatsBucket_tenancy, timeSeries } from '../charts/view-models';
@@ -12,11 +12,12 @@ import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatNumber, type Lang, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { countryShades, plotParks } from '../maps/map-models';
+import { ZonePlot } from '../maps/ZonePlot';
+import { Deferred } from '../components/Deferred';
 import { Link, useParams } from '../router';
 
-// The maps (world atlas, d3-geo) load with this page's charts, never with the shell.
+// The world map (world atlas, d3-geo) loads when it is about to be seen (Deferred), never with the shell.
 const WorldMap = lazy(() => import('../maps/Maps').then((m) => ({ default: m.WorldMap })));
-const ZonePlot = lazy(() => import('../maps/Maps').then((m) => ({ default: m.ZonePlot })));
 
 const ParkProfileQuery = graphql(`
   query ParkProfileQuery($slug: String!) {
@@ -202,14 +203,14 @@ export function ParkProfilePage() {
             </figcaption>
             {s.tenantsByCountry.totals.count ? (
               <>
-                <Suspense fallback={<LoadingState rows={1} />}>
+                <Deferred className="deferred-world-map">
                   <WorldMap
                     title={t('profile.tenantsByCountry', { count: s.tenantsByCountry.totals.count })}
                     shades={countryShades(
                       getFragmentData(StatsBucket_tenancy, s.tenantsByCountry.buckets).map((b) => ({ code: b.key[0].value ?? null, count: b.figures.count })),
                     )}
                   />
-                </Suspense>
+                </Deferred>
                 <CountBars rows={countRows(getFragmentData(StatsBucket_tenancy, s.tenantsByCountry.buckets), lang)} lang={lang} />
               </>
             ) : (
@@ -243,23 +244,21 @@ export function ParkProfilePage() {
           </figure>
           <figure className="chart-card" data-chart="profile-zone">
             <figcaption>{t('maps.zone')}</figcaption>
-            <Suspense fallback={<LoadingState rows={1} />}>
-              <ZonePlot
-                width={360}
-                height={260}
-                parks={plotParks(
-                  s.zone.nodes.map((z) => ({
-                    slug: z.slug,
-                    label: textIn(z.name, lang),
-                    latitude: z.coordinates?.latitude ?? null,
-                    longitude: z.coordinates?.longitude ?? null,
-                  })),
-                  park.slug,
-                  360,
-                  260,
-                )}
-              />
-            </Suspense>
+            <ZonePlot
+              width={360}
+              height={260}
+              parks={plotParks(
+                s.zone.nodes.map((z) => ({
+                  slug: z.slug,
+                  label: textIn(z.name, lang),
+                  latitude: z.coordinates?.latitude ?? null,
+                  longitude: z.coordinates?.longitude ?? null,
+                })),
+                park.slug,
+                360,
+                260,
+              )}
+            />
           </figure>
           <figure className="chart-card" data-chart="profile-stages">
             <figcaption>
