@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const WEB_DIST = join(ROOT, 'dist/web');
+/** The app's server build, which renders pages on the server (server/src/http/pages.ts). */
+export const WEB_SERVER_ENTRY = join(ROOT, 'dist/web-server/entry-server.js');
 const STAMP = join(WEB_DIST, '.source-hash');
 const INPUTS = ['web', 'package-lock.json'];
 
@@ -28,7 +30,7 @@ export function webSourceHash(): string {
 }
 
 export function webBuildIsCurrent(): boolean {
-  return existsSync(join(WEB_DIST, 'index.html')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === webSourceHash();
+  return existsSync(join(WEB_DIST, 'index.html')) && existsSync(WEB_SERVER_ENTRY) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === webSourceHash();
 }
 
 /** Builds when stale; returns whether it built. */
@@ -41,7 +43,10 @@ export async function ensureWebBuild({ quiet = false } = {}): Promise<boolean> {
   const before = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: quiet ? 'error' : 'info', mode: 'production' });
+    const common = { configFile: join(ROOT, 'web/vite.config.ts'), logLevel: quiet ? 'error' : 'info', mode: 'production' } as const;
+    await build(common);
+    // The same sources for the server, which renders each page's first screen (the stamp below covers both).
+    await build({ ...common, build: { ssr: join(ROOT, 'web/src/entry-server.tsx') } });
   } finally {
     if (before === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = before;

@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficer } from '../helpers/access.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, gotoHydrated, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 /** Records every CSP violation a page meets (the event, and Chromium's console report of it). */
@@ -171,7 +171,7 @@ describe.skipIf(!HAS_BROWSER)('the browser security of the site in Chromium', ()
       const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       // A session kept the old way (tokens in localStorage) is dropped on load.
-      await page.goto(`${server.url}/signin`);
+      await gotoHydrated(page, `${server.url}/signin`);
       await page.evaluate(`localStorage.setItem('parkscope.session', JSON.stringify({ accessToken: 'a', refreshToken: 'old-refresh-token' }))`);
       await page.reload();
       await page.getByLabel('E-mail').fill('zhao@example.org');

@@ -7,10 +7,11 @@ describe('the web client bundle', () => {
     await ensureWebBuild({ quiet: true });
     const report = bundleReport(WEB_DIST);
     expect(report.shell.some((f) => f.file.startsWith('react-'))).toBe(true);
-    expect(report.firstScreen.some((f) => f.file.startsWith('DashboardCharts-'))).toBe(true);
+    expect(report.firstScreen.some((f) => f.file.startsWith('DashboardPage-'))).toBe(true);
+    expect(report.firstScreen.some((f) => f.file.startsWith('drawings-'))).toBe(true);
     expect(sum(report.shell)).toBeLessThanOrEqual(150 * 1024);
     expect(sum(report.firstScreen)).toBeLessThanOrEqual(300 * 1024);
     // recharts is not in the shell: the shell does not wait for it.
-    expect(report.shell.some((f) => f.file.startsWith('DashboardCharts-'))).toBe(false);
+    expect(report.shell.some((f) => f.file.startsWith('drawings-'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 // The minor items of the walk-through that a user sees: charts with axes and written values, partial buckets,
@@ -24,7 +24,7 @@ describe.skipIf(!HAS_BROWSER)('charts and controls say what they show, in Chromi
     await context?.close();
     context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await gotoHydrated(page, `${server.url}${path}`);
     return page;
   }
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 // Controls that must do what they say: "show more deals", the fit finder's inputs, opening an investment.
@@ -21,7 +21,7 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
   async function open(path: string, { width = 1440, height = 900 } = {}): Promise<Page> {
     context = await browser.newContext({ locale: 'en-US', viewport: { width, height } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await gotoHydrated(page, `${server.url}${path}`);
     return page;
   }
 
@@ -126,7 +126,7 @@ describe.skipIf(!HAS_BROWSER)('show more, the fit finder inputs and the investme
       await expect.poll(() => page.evaluate<string | null>(`document.activeElement?.getAttribute('data-open') ?? null`)).toBe(id);
 
       // The URL opens it directly; the close button closes it and stays on the overview.
-      await page.goto(`${server.url}/?period=all&investment=${encodeURIComponent(id)}`);
+      await gotoHydrated(page, `${server.url}/?period=all&investment=${encodeURIComponent(id)}`);
       await expect
         .poll(() =>
           dialog

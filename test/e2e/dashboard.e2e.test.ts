@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
 import { graphql } from '../__generated__/gql.js';
 import type { DealFilter, DealOrder, InvestmentFilter } from '../__generated__/graphql.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 const DashboardInvestmentCount = graphql(`
@@ -56,7 +56,7 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
   async function open(path: string, { locale = 'en-US', width = 1440 } = {}): Promise<Page> {
     context = await browser.newContext({ locale, viewport: { width, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await gotoHydrated(page, `${server.url}${path}`);
     return page;
   }
   const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .kpi-value`).innerText();
@@ -93,7 +93,7 @@ describe.skipIf(!HAS_BROWSER)('the overview dashboard in Chromium', () => {
     // A reload (or a copied link) reproduces the view.
     const url = page.url();
     const again = await browser.newContext({ locale: 'en-US' }).then((c) => c.newPage());
-    await again.goto(url);
+    await gotoHydrated(again, url);
     await expect.poll(() => tableCount(again)).toBe(expected);
     expect(await again.locator(`button[data-chip="countries:${country}"]`).count()).toBe(1);
     await again.context().close();

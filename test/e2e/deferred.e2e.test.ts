@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 // A quiet test browser is idle at once, so the idle path would render everything before the test could look: this
@@ -38,7 +38,7 @@ describe.skipIf(!HAS_BROWSER)('below the fold waits, in Chromium at 375 px', () 
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 800 }, acceptDownloads: true });
     await context.addInitScript(NEVER_IDLE);
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await gotoHydrated(page, `${server.url}${path}`);
     await page.locator('[data-chart="deals"]').waitFor();
     return page;
   }
@@ -101,7 +101,7 @@ describe.skipIf(!HAS_BROWSER)('below the fold waits, in Chromium at 375 px', () 
     for (const id of CHARTS) await chart(page, id).locator('svg.recharts-surface').waitFor();
     // A filter remounts the table: it renders at once, far below the screen, because the request stuck.
     await page.locator('[data-table="investments"] tbody tr').first().waitFor();
-    await page.goto(`${server.url}/?period=all&stages=SIGNED`);
+    await gotoHydrated(page, `${server.url}/?period=all&stages=SIGNED`);
     // A new document forgets it: its table waits again.
     await page.locator('.drill-down [data-deferred="waiting"]').waitFor({ state: 'attached' });
     await context.close();
@@ -122,7 +122,7 @@ describe.skipIf(!HAS_BROWSER)('below the fold waits, in Chromium at 375 px', () 
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 600 } });
     await context.addInitScript(NEVER_IDLE);
     const page = await context.newPage();
-    await page.goto(`${server.url}/parks/sco-energy-valley`);
+    await gotoHydrated(page, `${server.url}/parks/sco-energy-valley`);
     const held = page.locator('[data-chart="profile-tenant-countries"] [data-deferred="waiting"]');
     await held.waitFor({ state: 'attached' });
     expect(await top(page, '[data-chart="profile-tenant-countries"] [data-deferred]')).toBeGreaterThan(2 * 600);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficer } from '../helpers/access.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 const PASSWORD = 'officer password 2025';
@@ -23,7 +23,7 @@ describe.skipIf(!HAS_BROWSER)('an enquiry from a park profile in Chromium', () =
 
   it('a visitor on a phone sends one and is given its reference; a signed-in officer sees it counted and listed', async () => {
     const visitor = await (await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 800 } })).newPage();
-    await visitor.goto(`${server.url}/parks/sco-energy-valley`);
+    await gotoHydrated(visitor, `${server.url}/parks/sco-energy-valley`);
     await visitor.getByRole('heading', { level: 1, name: 'SCO Energy Valley' }).waitFor();
     await visitor.getByRole('button', { name: 'Enquire' }).click();
     const dialog = visitor.getByRole('dialog');
@@ -52,7 +52,7 @@ describe.skipIf(!HAS_BROWSER)('an enquiry from a park profile in Chromium', () =
     expect(await done.innerText()).toContain(`Your reference is ${reference}`);
 
     const officer = await (await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 800 } })).newPage();
-    await officer.goto(`${server.url}/signin`);
+    await gotoHydrated(officer, `${server.url}/signin`);
     await officer.getByLabel('E-mail').fill('li@example.org');
     await officer.getByLabel('Password').fill(PASSWORD);
     await officer.getByRole('button', { name: 'Sign in', exact: true }).click();

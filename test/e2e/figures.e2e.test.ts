@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild, WEB_DIST } from '../../scripts/build-web.js';
 import { graphql } from '../__generated__/gql.js';
 import type { OrganizationFilter } from '../__generated__/graphql.js';
-import { HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import { createTestServer, type TestServer } from '../helpers/server.js';
 
 const FiguresCurrentTenants = graphql(`
@@ -55,7 +55,7 @@ describe.skipIf(!HAS_BROWSER)('one number for one thing, filters followed and de
     await context?.close();
     context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await gotoHydrated(page, `${server.url}${path}`);
     return page;
   }
 
@@ -72,17 +72,17 @@ describe.skipIf(!HAS_BROWSER)('one number for one thing, filters followed and de
     const api = async (organization: OrganizationFilter) => (await server.gql(FiguresCurrentTenants, { o: organization })).data!.tenancyStats.totals.tenants;
     expect(all).toBe(await api({}));
 
-    await page.goto(`${server.url}/?period=all&sectors=NEW_ENERGY`);
+    await gotoHydrated(page, `${server.url}/?period=all&sectors=NEW_ENERGY`);
     await expect.poll(() => kpi(page, 'tenants')).toBe(await api({ sector: { in: ['NEW_ENERGY'] } }));
     expect(await kpi(page, 'tenants')).toBeLessThan(all);
     const deals = await kpi(page, 'deals');
 
-    await page.goto(`${server.url}/?period=all&countries=KZ`);
+    await gotoHydrated(page, `${server.url}/?period=all&countries=KZ`);
     await expect.poll(() => kpi(page, 'tenants')).toBe(await api({ country: { in: ['KZ'] } }));
     expect(await kpi(page, 'deals')).not.toBe(deals);
 
     // A stage has no meaning for tenants or deals: their cards say they are not narrowed by it; projects are.
-    await page.goto(`${server.url}/?period=all&stages=OPERATING`);
+    await gotoHydrated(page, `${server.url}/?period=all&stages=OPERATING`);
     await page.locator('[data-kpi="tenants"] [data-ignores]').waitFor();
     expect(await page.locator('[data-kpi="tenants"] [data-ignores]').innerText()).toContain('Not narrowed by: stage');
     expect(await page.locator('[data-kpi="deals"] [data-ignores]').getAttribute('data-ignores')).toBe('stage');

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readImportFile } from '../../server/src/modules/imports/import-file.js';
 import { createOfficer } from '../helpers/access.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 const PASSWORD = 'officer password 2025';
@@ -38,7 +38,7 @@ describe.skipIf(!HAS_BROWSER)('importing a file from the import page in Chromium
 
   it('an officer on a phone uploads a file with a bad row and sees that row and column, nothing written; then a good file is created', async () => {
     const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 800 } })).newPage();
-    await page.goto(`${server.url}/signin`);
+    await gotoHydrated(page, `${server.url}/signin`);
     await page.getByLabel('E-mail').fill('wang@example.org');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../__generated__/gql.js';
 import { signedIn } from '../helpers/access.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 const LiveParties = graphql(`
@@ -110,7 +110,7 @@ describe.skipIf(!HAS_BROWSER)('live notices in Chromium', () => {
     const { page, problems, sockets, subscribed } = await watchedPage(context);
     // One of the page's kind before it opens, so its list is not empty.
     const earlier = await createDeal('MOU');
-    await page.goto(`${server.url}/deals?kind=MOU`);
+    await gotoHydrated(page, `${server.url}/deals?kind=MOU`);
     await page.locator(`[data-table="deals"] tr[data-id="${earlier.id}"]`).waitFor();
     await page.locator('[data-table="deals"]').waitFor();
     // The socket opens once the page is idle; wait for it before writing, since only what comes after is counted.
@@ -144,7 +144,7 @@ describe.skipIf(!HAS_BROWSER)('live notices in Chromium', () => {
   it('counts new deals on the overview in Russian', { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1440, height: 900 } });
     const { page, problems, sockets, subscribed } = await watchedPage(context);
-    await page.goto(`${server.url}/?lang=ru`);
+    await gotoHydrated(page, `${server.url}/?lang=ru`);
     await page.locator('#dashboard-title').waitFor();
     await expect.poll(() => sockets.length, { timeout: 20_000 }).toBe(1);
     await expect.poll(() => [...subscribed].sort(), { timeout: 20_000 }).toEqual(['DealSignedNotice', 'InvestmentRecordedNotice']);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
 import { graphql } from '../__generated__/gql.js';
 import { createOfficer } from '../helpers/access.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -163,7 +163,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
   async function signedInPage(email: string): Promise<Page> {
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/signin`);
+    await gotoHydrated(page, `${server.url}/signin`);
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -176,8 +176,8 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     const editUrl = `${server.url}/deals/${encodeURIComponent(deal.id)}/edit`;
     const li = await signedInPage('li@example.org');
     const wang = await signedInPage('wang@example.org');
-    await li.goto(editUrl);
-    await wang.goto(editUrl);
+    await gotoHydrated(li, editUrl);
+    await gotoHydrated(wang, editUrl);
     await li.locator('input[name="titleEn"]').waitFor();
     await wang.locator('input[name="titleEn"]').waitFor();
     expect(await li.locator('input[name="titleEn"]').inputValue()).toBe(deal.title.en);
@@ -222,14 +222,14 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await wang.context().close();
   });
 
-  it('shares a saved view with another officer; a visitor keeps theirs in the browser', async () => {
+  it('shares a saved view with another officer; a visitor keeps theirs in the browser', { timeout: 120_000 }, async () => {
     const li = await signedInPage('li@example.org');
-    await li.goto(`${server.url}/?countries=KZ&stages=SIGNED&period=all`);
+    await gotoHydrated(li, `${server.url}/?countries=KZ&stages=SIGNED&period=all`);
     await li.locator('input[name="viewName"]').fill('Kazakh signed projects');
     await li.getByRole('button', { name: 'Save for all officers' }).click();
     await li.locator('[data-views] summary').waitFor();
     const wang = await signedInPage('wang@example.org');
-    await wang.goto(`${server.url}/`);
+    await gotoHydrated(wang, `${server.url}/`);
     await wang.locator('[data-views] summary').click();
     await wang.locator('a[data-view="Kazakh signed projects"]').click();
     await expect.poll(() => new URL(wang.url()).searchParams.get('countries')).toBe('KZ');
@@ -238,10 +238,10 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await wang.context().close();
 
     const visitor = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await visitor.goto(`${server.url}/?sectors=NEW_ENERGY`);
+    await gotoHydrated(visitor, `${server.url}/?sectors=NEW_ENERGY`);
     await visitor.locator('input[name="viewName"]').fill('Energy');
     await visitor.getByRole('button', { name: 'Save in this browser' }).click();
-    await visitor.goto(`${server.url}/`);
+    await gotoHydrated(visitor, `${server.url}/`);
     await visitor.locator('[data-views] summary').click();
     expect(await visitor.locator('[data-views] li').count()).toBe(1);
     await visitor.locator('a[data-view="Energy"]').click();
@@ -251,7 +251,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
 
   it('opens an investment from the table with its provenance, and its history for officers only', async () => {
     const visitor = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await visitor.goto(`${server.url}/?period=all`);
+    await gotoHydrated(visitor, `${server.url}/?period=all`);
     await visitor.locator('button[data-open]').first().click();
     const panel = visitor.locator('aside[data-detail]');
     // The panel opens at once and shows the record when its query answers: wait for the record, not the panel.
@@ -259,7 +259,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     expect(await panel.getByRole('heading', { name: 'History' }).count()).toBe(0);
     await visitor.context().close();
     const li = await signedInPage('li@example.org');
-    await li.goto(`${server.url}/?period=all`);
+    await gotoHydrated(li, `${server.url}/?period=all`);
     await li.locator('button[data-open]').first().click();
     await li.locator('aside[data-detail]').getByRole('heading', { name: 'History' }).waitFor();
     await li.context().close();
@@ -267,7 +267,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
 
   it('records an investment and a tenancy through their forms, with field errors and the audit trail', async () => {
     const li = await signedInPage('li@example.org');
-    await li.goto(`${server.url}/`);
+    await gotoHydrated(li, `${server.url}/`);
     await li.getByRole('link', { name: 'Record an investment' }).click();
     await li.locator('input[name="organizationSearch"]').fill('Qingdao');
     await li.locator('.picker-results button').first().click();
@@ -290,7 +290,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
       announcedOn: '2026-03-01',
     });
 
-    await li.goto(`${server.url}/tenancies/new`);
+    await gotoHydrated(li, `${server.url}/tenancies/new`);
     await li.locator('input[name="organizationSearch"]').fill('Qingdao');
     await li.locator('.picker-results button').first().click();
     await li.locator('select[name="park"]').selectOption({ index: 1 });
@@ -313,7 +313,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
   it('speaks Chinese to a Chinese officer: sign-in refusals, REQUIRED beside the park, 1.5亿 read back and saved exactly', async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/signin`);
+    await gotoHydrated(page, `${server.url}/signin`);
     await page.locator('button[type="submit"]').click();
     await page.locator('#err-email').waitFor();
     expect(await page.locator('#err-email').innerText()).toBe('此项必填。');
@@ -327,7 +327,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     await page.locator('button[type="submit"]').click();
     await page.locator('[data-officer="li@example.org"]').waitFor();
 
-    await page.goto(`${server.url}/investments/new`);
+    await gotoHydrated(page, `${server.url}/investments/new`);
     const amount = page.locator('input[name="amount"]');
     await amount.waitFor();
     // Nothing chosen, garbage typed: each problem beside its field in Chinese, checked before anything is sent.
@@ -361,7 +361,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     const deal = (await server.gql(OfficerVerifiedDeal)).data!.deals.nodes[0];
     const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/signin`);
+    await gotoHydrated(page, `${server.url}/signin`);
     await page.getByLabel('Эл. почта').fill('wang@example.org');
     await page.getByLabel('Пароль').fill(PASSWORD);
     await page.getByRole('button', { name: 'Войти', exact: true }).click();
@@ -369,14 +369,14 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
 
     // Before: the Russian list shows the English title, unmarked.
     const list = `${server.url}/deals?kind=${deal.kind}&from=${deal.signedOn}&to=${deal.signedOn}`;
-    await page.goto(list);
+    await gotoHydrated(page, list);
     const row = page.locator('[data-table="deals"] tbody tr', { hasText: deal.title.en });
     await row.waitFor();
     expect(await row.locator('[data-translation]').count()).toBe(0);
     // The list's downloads are asked for in the interface language.
     expect(new URL((await page.locator('a[data-export="csv"]').getAttribute('href'))!, server.url).searchParams.get('lang')).toBe('ru');
 
-    await page.goto(`${server.url}/deals/${encodeURIComponent(deal.id)}/edit`);
+    await gotoHydrated(page, `${server.url}/deals/${encodeURIComponent(deal.id)}/edit`);
     await page.locator('input[name="titleRu"]').fill('Соглашение о холодовой логистике');
     await page.getByRole('button', { name: 'Сохранить изменения' }).click();
     await page.getByRole('status').filter({ hasText: 'Сохранено.' }).waitFor();
@@ -385,14 +385,14 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
       title: { ru: 'Соглашение о холодовой логистике', ruTranslation: { enteredBy: 'Wang Wei' } },
     });
 
-    await page.goto(list);
+    await gotoHydrated(page, list);
     const translated = page.locator('[data-table="deals"] tbody tr', { hasText: 'Соглашение о холодовой логистике' });
     await translated.waitFor();
     expect(await translated.locator('[data-translation]').innerText()).toMatch(/^Перевод на русский: Wang Wei, \d/);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
 
     // A park's Russian name, entered on its profile: the park list shows it, marked; the record stays verified.
-    await page.goto(`${server.url}/parks/sco-energy-valley`);
+    await gotoHydrated(page, `${server.url}/parks/sco-energy-valley`);
     const form = page.locator('[data-form="ru-name-park"]');
     await form.getByLabel('Название (русский)').fill('Энергетическая долина ШОС');
     await form.getByRole('button', { name: 'Сохранить изменения' }).click();
@@ -402,7 +402,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
       verification: 'VERIFIED',
       name: { en: 'SCO Energy Valley', ru: 'Энергетическая долина ШОС', ruTranslation: { enteredBy: 'Wang Wei' } },
     });
-    await page.goto(`${server.url}/parks`);
+    await gotoHydrated(page, `${server.url}/parks`);
     const card = page.locator('article[data-slug="sco-energy-valley"]');
     await card.getByRole('heading', { name: /Энергетическая долина ШОС/ }).waitFor();
     expect(await card.locator('header [data-translation]').innerText()).toMatch(/^Перевод на русский: Wang Wei, \d/);
@@ -410,7 +410,7 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
     expect(await page.locator('article[data-slug="sco-equipment-manufacturing-park"] header [data-translation]').count()).toBe(0);
 
     // An investor's Russian name, entered from an investment's details: the details show it, marked; found by search.
-    await page.goto(`${server.url}/?period=all`);
+    await gotoHydrated(page, `${server.url}/?period=all`);
     await page.locator('button[data-open]').first().click();
     const panel = page.locator('aside[data-detail]');
     const orgForm = panel.locator('[data-form="ru-name-organization"]');
@@ -434,13 +434,13 @@ describe.skipIf(!HAS_BROWSER)('officers editing deals in Chromium', () => {
 
   it('passes the accessibility check on the overview, the deals list and the edit form', async () => {
     const page = await signedInPage('li@example.org');
-    await page.goto(`${server.url}/?period=all`);
+    await gotoHydrated(page, `${server.url}/?period=all`);
     await page.locator('[data-chart="sector"] .recharts-bar-rectangle').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/deals`);
+    await gotoHydrated(page, `${server.url}/deals`);
     await page.locator('[data-table="deals"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${server.url}/deals/new`);
+    await gotoHydrated(page, `${server.url}/deals/new`);
     await page.locator('input[name="titleEn"]').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

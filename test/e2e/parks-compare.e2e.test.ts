@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 // Skipped only when Chromium is absent; the setup says so, and CI (REQUIRE_BROWSER=1) fails instead.
@@ -28,7 +28,7 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     page.on('request', (r) => {
       if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
     });
-    await page.goto(`${server.url}${path}`);
+    await gotoHydrated(page, `${server.url}${path}`);
     return page;
   }
 
@@ -60,13 +60,14 @@ describe.skipIf(!HAS_BROWSER)('park profiles, comparison and the fit finder in C
     expect(best).toBe(values[0] === values[1] ? 0 : 1);
     const shared = page.url();
     const again = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-    await again.goto(shared);
+    await gotoHydrated(again, shared);
     await again.locator('[data-table="compare"] th[data-park="china-europe-railway-qingdao-hub"]').waitFor();
     expect(await again.locator('[data-table="compare"] tr[data-row="landMu"] td').nth(0).innerText()).toContain('4,300 亩');
     // It prints on one A4 page (the print stylesheet drops the app's chrome), with four parks too.
     const pages = async () => (await again.pdf({ format: 'A4', printBackground: true })).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
     expect(await pages()).toBe(1);
-    await again.goto(
+    await gotoHydrated(
+      again,
       `${server.url}/compare?parks=sco-energy-valley,china-europe-railway-qingdao-hub,sco-equipment-manufacturing-park,sco-innovation-smart-manufacturing-park`,
     );
     await again.locator('[data-chart="compare-sectors"] .hbar').first().waitFor();

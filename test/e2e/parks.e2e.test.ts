@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../scripts/build-web.js';
 import { sourceRecords } from '../../seeds/source/records.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 // Skipped only when Chromium is absent; test/setup/databases.ts says so loudly, and CI (REQUIRE_BROWSER=1) fails instead.
@@ -24,7 +24,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
   async function open(path = '/parks', viewport = { width: 1440, height: 900 }): Promise<Page> {
     context = await browser.newContext({ locale: 'en-US', viewport });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await gotoHydrated(page, `${server.url}${path}`);
     return page;
   }
 
@@ -79,16 +79,16 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await expect.poll(() => signings.innerText()).toContain('6家企业签约入驻,其中1家具名');
 
     // The center's profile says the same, and the hub's names its new parent.
-    await page.goto(`${server.url}/parks/china-europe-railway-jinan-qingdao-national-assembly-center`);
+    await gotoHydrated(page, `${server.url}/parks/china-europe-railway-jinan-qingdao-national-assembly-center`);
     await expect.poll(() => page.locator('[data-fact="settlementSignings"] dd').first().innerText()).toContain('6家企业签约入驻,其中1家具名');
-    await page.goto(`${server.url}/parks/china-europe-railway-qingdao-hub`);
+    await gotoHydrated(page, `${server.url}/parks/china-europe-railway-qingdao-hub`);
     await expect.poll(() => page.locator('#profile-title').innerText()).toBe('中欧班列(济青)国家集结中心青岛枢纽');
     expect(await page.locator('.profile a[href="/parks/china-europe-railway-jinan-qingdao-national-assembly-center"]').first().innerText()).toContain(
       '中欧班列(济青)国家集结中心',
     );
 
     // The deals page gives each deal's session within the event it is part of, in both languages.
-    await page.goto(`${server.url}/deals`);
+    await gotoHydrated(page, `${server.url}/deals`);
     const event = page.locator('[data-event]').first();
     await expect.poll(() => event.innerText()).toContain('物流运输国际合作对话对接会');
     expect(await event.innerText()).toContain('上海合作组织产业链供应链青岛会议');
@@ -104,7 +104,7 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     try {
       context = await browser.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();
-      await page.goto(demoServer.url);
+      await gotoHydrated(page, demoServer.url);
       await expect.poll(() => page.locator('footer').innerText()).toContain('包含系统生成的演示数据');
       await context.close();
     } finally {
@@ -179,7 +179,13 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
         }),
       });
     });
-    await page.goto(`${server.url}/parks`);
+    // The server renders /parks with its data: the browser's own loading and error states are met when the reader
+    // goes to the page from another one, and the browser asks the API.
+    const viaNavigation = async () => {
+      await gotoHydrated(page, `${server.url}/api`);
+      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Parks', exact: true }).click();
+    };
+    await viaNavigation();
     await page.getByRole('status').waitFor();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('Could not load the data');
@@ -187,9 +193,9 @@ describe.skipIf(!HAS_BROWSER)('the parks page in Chromium', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await page.locator('article[data-slug="sco-energy-valley"]').waitFor();
     mode = 'empty';
-    await page.goto(`${server.url}/parks`);
+    await viaNavigation();
     await page.getByText('No parks have been entered yet.').waitFor();
-    await page.goto(`${server.url}/no/such/page`);
+    await gotoHydrated(page, `${server.url}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await context.close();
   });

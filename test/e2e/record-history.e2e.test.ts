@@ -6,7 +6,7 @@ import { AccessService, COMMAND_LINE } from '../../server/src/modules/access/acc
 import { TokenIssuer } from '../../server/src/modules/access/tokens.js';
 import { graphql } from '../__generated__/gql.js';
 import { signedIn } from '../helpers/access.js';
-import { createBrowserServer, HAS_BROWSER, launchBrowser } from '../helpers/browser.js';
+import { createBrowserServer, HAS_BROWSER, launchBrowser, gotoHydrated } from '../helpers/browser.js';
 import type { TestServer } from '../helpers/server.js';
 
 const PASSWORD = 'officer password 2025';
@@ -108,7 +108,7 @@ describe.skipIf(!HAS_BROWSER)('two officers on one investment in Chromium', () =
   async function signedInPage(email: string, locale = 'en-US', width = 1280): Promise<Page> {
     const context = await browser.newContext({ locale, viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/signin`);
+    await gotoHydrated(page, `${server.url}/signin`);
     await page.locator('input[name="email"]').fill(email);
     await page.locator('input[name="password"]').fill(PASSWORD);
     await page.locator('button[type="submit"]').click();
@@ -117,7 +117,7 @@ describe.skipIf(!HAS_BROWSER)('two officers on one investment in Chromium', () =
   }
 
   const opened = async (page: Page, url: string) => {
-    await page.goto(url);
+    await gotoHydrated(page, url);
     await page.locator('input[name="expectedJobs"]').waitFor();
   };
   const save = async (page: Page) => page.getByRole('button', { name: 'Save changes' }).click();
@@ -243,10 +243,10 @@ describe.skipIf(!HAS_BROWSER)('two officers on one investment in Chromium', () =
     await gone.waitFor();
     expect(await gone.getByRole('alert').innerText()).toMatch(/^This investment was deleted by Li Na at .+\.$/);
     expect(await gone.getByRole('link', { name: 'Back to the overview' }).count()).toBe(1);
-    await wang.goto(url);
+    await gotoHydrated(wang, url);
     await wang.locator('[data-deleted="earlier"]').waitFor();
 
-    await wang.goto(`${server.url}/investments/not-an-id/edit`);
+    await gotoHydrated(wang, `${server.url}/investments/not-an-id/edit`);
     await wang.locator('[data-bad-id]').waitFor();
     expect(await wang.locator('main').innerText()).not.toMatch(/not a valid ID/);
     expect(await wang.getByText('This address does not name any investment').count()).toBe(1);

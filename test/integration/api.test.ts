@@ -670,7 +670,7 @@ describe('serving the web client', () => {
     await server?.close();
   });
 
-  it('answers / and any client-side route with index.html, never cached', async () => {
+  it('without a server build of the app (only dist/web), answers / and any client-side route with the client-only index.html, never cached', async () => {
     for (const path of ['/', '/parks/sco-energy-valley', '/compare?parks=a,b']) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status, path).toBe(200);

@@ -34,6 +34,17 @@ const AppShellQuery = graphql(`
   }
 `);
 
+/**
+ * Marks the document (`<html data-hydrated>`) once the page's own part has hydrated (or rendered, without a server
+ * render): from then on its controls answer. Browser tests and the screenshot script wait for it.
+ */
+function HydratedMark() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
+  return null;
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
@@ -91,6 +102,7 @@ export function App() {
             <Route path="/import" element={<ImportPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
+          <HydratedMark />
         </Suspense>
       </main>
       <footer className="app-footer">

@@ -44,6 +44,7 @@ import {
 } from './response-cache.js';
 import { readDataVersion, sqliteVersionReader } from '../db/data-version.js';
 import { authRoutes } from './auth-routes.js';
+import { PAGE_WEIGHT, pages } from './pages.js';
 import { importRoutes } from './import-routes.js';
 import { subscriptionServer } from './subscriptions.js';
 import { timeStatements, withServerTiming } from './server-timing.js';
@@ -169,6 +170,11 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     res.type('text/plain; charset=utf-8').send(sdl);
   });
   app.get('/graphql', explorerPage(webDist, explorerPolicy()));
+  // The API's requests and the pages rendered on the server take their turns from the same capacity.
+  const admission = new Admission(config.ADMISSION_CAPACITY, config.ADMISSION_QUEUE, config.ADMISSION_WAIT_MS, {
+    targetMs: config.ADMISSION_TARGET_MS,
+    floor: Math.min(config.ADMISSION_FLOOR, config.ADMISSION_CAPACITY),
+  });
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
@@ -177,10 +183,7 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     checkPersistedQuery(),
     cache,
     admissionControl(
-      new Admission(config.ADMISSION_CAPACITY, config.ADMISSION_QUEUE, config.ADMISSION_WAIT_MS, {
-        targetMs: config.ADMISSION_TARGET_MS,
-        floor: Math.min(config.ADMISSION_FLOOR, config.ADMISSION_CAPACITY),
-      }),
+      admission,
       (res, err) => {
         res.set('Retry-After', String(err.retryAfterSeconds));
         graphqlErrorResponse(res, 503, new GraphQLError(err.message, { extensions: { code: ErrorCode.OVERLOADED } }), res.req.requestId);
@@ -209,7 +212,11 @@ export async function createApp({ orm, logger, httpServer, clock, config, limits
     rateLimit(limits),
     authRoutes(platform),
   );
-  serveWebClient(app, webDist);
+  serveWebClient(
+    app,
+    webDist,
+    pages({ webDist, schema, platform, dataVersion, today: () => clock.today(), logger, admit: () => admission.enter(PAGE_WEIGHT) }),
+  );
   app.use(((err: unknown, req, res, _next) => {
     // Express and body-parser errors carry an HTTP status and a message; anything else is a 500.
     const { status: given, message: said } = (typeof err === 'object' && err !== null ? err : {}) as { status?: unknown; message?: unknown };
@@ -435,20 +442,13 @@ function notifyPlugin(notifier: ChangeNotifier): ApolloServerPlugin<Context> {
 }
 
 /**
- * The web client: hashed assets cached for a year, index.html never cached, and every other GET path that is not
- * the API answered with index.html so client-side routes load (registered after /graphql, /healthz, /readyz and
+ * The web client: hashed assets cached for a year, and every other GET path that is not the API answered with its page,
+ * rendered on the server (pages.ts), so client-side routes load (registered after /graphql, /healthz, /readyz and
  * /schema.graphql, which it therefore never shadows).
  */
-function serveWebClient(app: express.Express, webDist: string) {
-  const index = join(webDist, 'index.html');
+function serveWebClient(app: express.Express, webDist: string, page: express.RequestHandler) {
   app.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
-  app.get('/{*path}', (_req, res) => {
-    if (!existsSync(index)) {
-      res.status(503).type('text/plain').send('The web client is not built yet: run `npm run build:web` (npm start does it for you).');
-      return;
-    }
-    res.set('Cache-Control', 'no-cache').sendFile(index);
-  });
+  app.get('/{*path}', page);
 }
 
 /** GET /graphql from a browser (HTML preferred, no query) opens the self-hosted explorer; anything else is the API. */

@@ -81,9 +81,9 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The language of an export the request does not name (a link typed by hand, a script): the first of the interface's
- * languages the browser's Accept-Language asks for, as the pages pick theirs; English for a client that names none.
+ * languages the browser's Accept-Language asks for, as the pages pick theirs; `fallback` (English) when it names none.
  */
-export function requestLanguage(acceptLanguage: string | undefined): ExportLang {
+export function requestLanguage(acceptLanguage: string | undefined, fallback: ExportLang = 'en'): ExportLang {
   const asked = (acceptLanguage ?? '')
     .split(',')
     .map((part, i) => {
@@ -93,7 +93,7 @@ export function requestLanguage(acceptLanguage: string | undefined): ExportLang 
     })
     .filter((t) => t.q > 0)
     .sort((a, b) => b.q - a.q || a.i - b.i);
-  return asked.map((t) => EXPORT_LANGS.find((l) => l === t.base)).find((l) => l !== undefined) ?? 'en';
+  return asked.map((t) => EXPORT_LANGS.find((l) => l === t.base)).find((l) => l !== undefined) ?? fallback;
 }
 
 /** The parsed, checked request. */

@@ -12,13 +12,16 @@ const nonce = (_req: unknown, res: unknown) => `'nonce-${(res as express.Respons
 
 /**
  * The app's policy: everything from the site itself; scripts only from the site (or carrying the response's nonce);
- * style sheets only from the site (React's `style` props go through the CSSOM, which CSP does not govern);
+ * style sheets only from the site; style attributes allowed (`style-src-attr`): pages rendered on the server carry
+ * React's `style` props (bar widths) as attributes, which the browser would otherwise drop (a style attribute cannot
+ * run script; in the browser React sets them through the CSSOM, which CSP does not govern);
  * images also as blob: and data: (PNG export); no plugins, no framing, forms and <base> only to the site.
  */
 export const APP_POLICY: Directives = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'", nonce],
   styleSrc: ["'self'"],
+  styleSrcAttr: ["'unsafe-inline'"],
   imgSrc: ["'self'", 'blob:', 'data:'],
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],

@@ -1,8 +1,14 @@
 // Pure builders of chart view models from the statistics API's answers; the recharts components only render them.
-import { type Lang, textIn } from '../format/format';
+import { type Lang, locale, textIn } from '../format/format';
 import { graphql } from '../__generated__';
 import { InvestmentStage } from '../__generated__/graphql';
 import type { StatsBucket_DealFragment, StatsBucket_InvestmentFragment, StatsBucket_TenancyFragment } from '../__generated__/graphql';
+
+/**
+ * Names in the interface language's order, whatever the runtime's own locale: the server renders the page and the
+ * browser hydrates it, and both must sort ties alike.
+ */
+const byName = (lang: Lang) => new Intl.Collator(locale(lang)).compare;
 
 /*
  * What the builders below read of a statistics bucket, one fragment per bucket type: pages spread them into their
@@ -103,7 +109,7 @@ export function barRows(
       filterValue: b.key[0].value,
     }))
     .filter((r) => r.count > 0)
-    .sort((a, b) => b.value - a.value || b.count - a.count || a.label.localeCompare(b.label));
+    .sort((a, b) => b.value - a.value || b.count - a.count || byName(lang)(a.label, b.label));
   if (rows.length <= limit) return rows;
   const rest = rows.slice(limit - 1);
   return [
@@ -291,7 +297,7 @@ export function countRows(buckets: readonly StatsBucket[], lang: Lang, fold?: { 
   const rows = buckets
     .map((b) => ({ id: b.key[0].value ?? 'unknown', label: textIn(b.key[0].label, lang), count: b.figures.count, unknown: b.key[0].value === null }))
     .filter((r) => r.count > 0)
-    .sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.count - a.count || a.label.localeCompare(b.label))
+    .sort((a, b) => Number(a.unknown) - Number(b.unknown) || b.count - a.count || byName(lang)(a.label, b.label))
     .map(({ id, label, count }) => ({ id, label, count }));
   if (!fold || rows.length <= fold.limit) return rows;
   const unknown = rows.filter((r) => r.id === 'unknown');

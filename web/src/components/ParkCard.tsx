@@ -158,10 +158,11 @@ export function ParkCard(props: { park: FragmentType<typeof ParkCard_park>; chil
         <SourceNote citations={c} field="name" label={textIn(park.name, lang)} />
       </header>
       {park.positioning ? (
-        <p className="positioning">
+        // A div, not a p: the source note inside is a <details> block, which a <p> cannot hold.
+        <div className="positioning">
           {textIn(park.positioning, lang)}
           <SourceNote citations={c} field="positioning" label={textIn(park.name, lang)} />
-        </p>
+        </div>
       ) : null}
       <dl className="facts">
         <Fact label={t('fact.status')} field="status" citations={c}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, shareUrl } from '../i18n';
 import { useLocation } from '../router';
+import { useOrigin } from '../ssr/page-context';
 
 /** Copies this page's link. It names the interface language only when the sharer asks ("in this language");
  * otherwise whoever opens it reads it in their own language. */
@@ -11,7 +12,7 @@ export function ShareLink() {
   const { pathname, search } = useLocation();
   const [inLanguage, setInLanguage] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
-  const url = shareUrl(`${window.location.origin}${pathname}${search}`, inLanguage ? lang : null);
+  const url = shareUrl(`${useOrigin()}${pathname}${search}`, inLanguage ? lang : null);
   const copy = () =>
     void (navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject(new Error('no clipboard'))).then(
       () => setCopied(url),

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from '../router';
 import { graphql } from '../__generated__';
@@ -36,7 +36,10 @@ export function SavedViews() {
   const session = useSession();
   const location = useLocation();
   const [name, setName] = useState('');
-  const [local, setLocal] = useState<LocalView[]>(() => readLocalViews());
+  // This browser's views are read after the first render: the page the server rendered has none, and hydrating it must
+  // render what it rendered.
+  const [local, setLocal] = useState<LocalView[]>([]);
+  useEffect(() => setLocal(readLocalViews()), []);
   const shared = useQuery(SavedViewsQuery, { skip: !session });
   const [save, { error }] = useMutation(SaveViewMutation);
   const query = location.search.replace(/^\?/, '');

@@ -2,7 +2,7 @@
 // `run`, which turns an API answer into that state (a conflict is handed to the form, which merges the newer version).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../router';
+import { Link, useLocation } from '../router';
 import { fieldErrorsOf, isConflict, requestMessage, type FieldProblems } from './errors';
 import { fieldHelpers } from './parts';
 
@@ -41,10 +41,11 @@ export function useRecordEditor(onConflict: () => Promise<void>) {
 /** What a visitor sees on a form page before signing in, in the words of the record the form is for. */
 export function SignInRequired({ record }: { record: 'deal' | 'investment' | 'tenancy' }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   return (
     <section className="narrow" data-sign-in-required={record}>
       <p>{t(`edit.signInFirst_${record}`)}</p>
-      <Link to={`/signin?next=${encodeURIComponent(location.pathname)}`}>{t('auth.signIn')}</Link>
+      <Link to={`/signin?next=${encodeURIComponent(pathname)}`}>{t('auth.signIn')}</Link>
     </section>
   );
 }

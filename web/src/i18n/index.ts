@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import i18n, { type InitOptions, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['zh', 'en', 'ru'] as const;
@@ -10,6 +10,8 @@ export function isLanguage(value: string | null | undefined): value is Language 
 }
 
 const STORAGE_KEY = 'parkscope.lang';
+/** The same choice as a cookie, so the server renders the page in it (`server/src/http/pages.ts` reads it). */
+export const LANGUAGE_COOKIE = 'parkscope.lang';
 
 /** The language a shared link names (?lang=zh|en|ru, there only when the sharer chose to share in their language). */
 export function linkLanguage(search: string): Language | null {
@@ -77,6 +79,7 @@ export async function setLanguage(lng: Language, { remember = true }: { remember
     } catch {
       // private mode: the choice lasts for this visit only
     }
+    document.cookie = `${LANGUAGE_COOKIE}=${lng}; path=/; max-age=31536000; samesite=lax`;
   }
 }
 
@@ -95,30 +98,56 @@ export function pageMessages(): Promise<void> {
   return load('pages', currentLanguage(i18n.language));
 }
 
-// Interface text comes from the message files; content names come bilingual from the API.
-// The choice is remembered in localStorage across visits; a link's language applies to that visit, never remembered.
-const initial = detectLanguage(
-  stored(),
-  typeof navigator === 'undefined' ? [] : navigator.languages,
-  typeof window === 'undefined' ? null : linkLanguage(window.location.search),
-);
-/** Resolves once the first language's messages are in; render after it. */
-export const i18nReady: Promise<void> = i18n
-  .use(initReactI18next)
-  .init({
-    resources: {},
-    lng: initial,
+/**
+ * The options of every i18next instance: the browser's one, and the one per request that renders a page on the server.
+ * A message missing in the reader's language shows its key: say so in the console, where browser tests look.
+ */
+export function i18nOptions(lng: Language, resources: Resource = {}): InitOptions {
+  return {
+    resources,
+    lng,
     supportedLngs: [...LANGUAGES],
     fallbackLng: false,
     interpolation: { escapeValue: false },
-    // A message missing in the reader's language shows its key: say so in the console, where browser tests look.
     parseMissingKeyHandler: (key: string, defaultValue?: string) => {
       if (defaultValue !== undefined) return defaultValue;
-      console.warn(`Missing message "${key}" in ${i18n.language}`);
+      console.warn(`Missing message "${key}" in ${lng}`);
       return key;
     },
-  })
+  };
+}
+
+/** The language the server rendered this page in (`<html data-lang>`), which the browser keeps for hydrating it. */
+export function renderedLanguage(): Language | null {
+  const named = typeof document === 'undefined' ? null : document.documentElement.dataset.lang;
+  return isLanguage(named) ? named : null;
+}
+
+// Interface text comes from the message files; content names come bilingual from the API.
+// The choice is remembered in localStorage and a cookie across visits; a link's language applies to that visit, never
+// remembered. A page the server rendered opens in the server's choice (the same rules: link, cookie, browser).
+const initial =
+  renderedLanguage() ??
+  detectLanguage(
+    stored(),
+    typeof navigator === 'undefined' ? [] : navigator.languages,
+    typeof window === 'undefined' ? null : linkLanguage(window.location.search),
+  );
+/** Resolves once the first language's messages are in; render after it. */
+export const i18nReady: Promise<void> = i18n
+  .use(initReactI18next)
+  .init(i18nOptions(initial))
   .then(() => setLanguage(initial, { remember: false }));
+
+/**
+ * After hydrating a page the server rendered: a choice remembered here before the cookie existed (localStorage only)
+ * wins over the server's guess from the browser's languages, and is written to the cookie for the next pages.
+ */
+export function adoptRememberedLanguage(): Promise<void> | undefined {
+  const remembered = stored();
+  if (!isLanguage(remembered) || linkLanguage(window.location.search) || document.cookie.includes(`${LANGUAGE_COOKIE}=`)) return undefined;
+  return setLanguage(remembered);
+}
 
 export function currentLanguage(lng: string | undefined): Language {
   const base = lng?.split('-')[0];

@@ -6,6 +6,7 @@ import { API_EXAMPLES, curlCommand, explorerLink, type Audience } from '../api/e
 import { fetchRootFieldDescriptions } from '../api/sdl';
 import { CHANGE_FEED_QUERY, pollingScript, schemaCommands, SUBSCRIPTION_QUERY, subscriptionScript } from '../api/tools';
 import { ErrorState, LoadingState } from '../components/States';
+import { useOrigin } from '../ssr/page-context';
 
 const ApiPageQuery = graphql(`
   query ApiPageQuery {
@@ -80,7 +81,7 @@ function ScriptExample({ section, name, query, script }: { section: string; name
  */
 function ForTools() {
   const { t } = useTranslation();
-  const origin = window.location.origin;
+  const origin = useOrigin();
   const curl = `curl -si -H 'content-type: application/json' -d '{"query":"{ __typename }"}' ${origin}/graphql | grep -i '^ratelimit'`;
   return (
     <section aria-labelledby="api-for-tools" className="api-audience">
@@ -113,6 +114,7 @@ function ForTools() {
 
 /** Example queries for each kind of user, with a curl command and a link into the explorer. */
 export function ApiPage() {
+  const origin = useOrigin();
   const { t } = useTranslation();
   const { data: introspected, error: introspectionError, refetch } = useQuery(ApiPageQuery);
   // A server with INTROSPECTION=false refuses __schema: the published SDL says the same.
@@ -151,7 +153,7 @@ export function ApiPage() {
             <section key={audience} aria-labelledby={`api-${audience}`} className="api-audience">
               <h2 id={`api-${audience}`}>{t(`api.audience.${audience}`)}</h2>
               {API_EXAMPLES.filter((e) => e.audience === audience).map((example) => {
-                const curl = curlCommand(window.location.origin, example.query);
+                const curl = curlCommand(origin, example.query);
                 return (
                   <article key={example.id} className="api-example" data-example={example.id}>
                     <h3>{t(`api.example.${example.id}`)}</h3>

@@ -9,12 +9,13 @@ import { columnChart, StatsBucket_deal, StatsBucket_tenancy, timeSeries } from '
 import { ColumnChart } from '../charts/ColumnChart';
 import { formatMoney, formatNumber, textIn } from '../format/format';
 import { currentLanguage } from '../i18n';
-import { Link, useSearchParams } from '../router';
+import { Link, useLocation, useSearchParams } from '../router';
+import { useOrigin } from '../ssr/page-context';
 import { ShareLink } from '../components/ShareLink';
 import { TranslationMark } from '../components/TranslationMark';
 
 const ComparePageQuery = graphql(`
-  query ComparePageQuery($slugs: [String!]!, $ids: [ID!]!, $withIds: Boolean!) {
+  query ComparePageQuery($slugs: [String!]!, $any: Boolean!) {
     all: parks(first: 100) {
       nodes {
         id
@@ -62,7 +63,7 @@ const ComparePageQuery = graphql(`
         }
       }
     }
-    bySector: tenancyStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, SECTOR], current: true) @include(if: $withIds) {
+    bySector: tenancyStats(filter: { park: { slug: { in: $slugs } } }, groupBy: [PARK, SECTOR], current: true) @include(if: $any) {
       totals {
         includesDemo
       }
@@ -70,7 +71,7 @@ const ComparePageQuery = graphql(`
         ...StatsBucket_tenancy
       }
     }
-    dealsByYear: dealStats(filter: { park: { id: { in: $ids } } }, groupBy: [PARK, YEAR]) @include(if: $withIds) {
+    dealsByYear: dealStats(filter: { park: { slug: { in: $slugs } } }, groupBy: [PARK, YEAR]) @include(if: $any) {
       totals {
         includesDemo
       }
@@ -92,6 +93,8 @@ export function ComparePage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
   const [params, setParams] = useSearchParams();
+  const origin = useOrigin();
+  const { pathname, search } = useLocation();
   const slugs = parseCompared(params.get('parks'));
   const setSlugs = (next: string[]) => {
     const p = new URLSearchParams(params);
@@ -99,10 +102,9 @@ export function ComparePage() {
     else p.delete('parks');
     setParams(p);
   };
-  const first = useQuery(ComparePageQuery, { variables: { slugs, ids: [], withIds: false } });
-  const ids = first.data?.parks.nodes.map((p) => p.id) ?? [];
-  const { data, error, refetch } = useQuery(ComparePageQuery, { variables: { slugs, ids, withIds: true }, skip: !ids.length });
-  const shown = data ?? first.data;
+  // One query, by the URL's slugs: the parks and their statistics together.
+  const { data, error, refetch } = useQuery(ComparePageQuery, { variables: { slugs, any: slugs.length > 0 } });
+  const shown = data;
 
   const picker = (
     <form className="filter-bar no-print" aria-label={t('compare.choose')} onSubmit={(e) => e.preventDefault()}>
@@ -134,8 +136,7 @@ export function ComparePage() {
   );
 
   let body;
-  if ((error || first.error) && !shown)
-    body = <ErrorState message={(error ?? first.error)!.message} onRetry={() => void (error ? refetch() : first.refetch())} />;
+  if (error && !shown) body = <ErrorState message={error.message} onRetry={() => void refetch()} />;
   else if (!shown) body = <LoadingState />;
   else if (slugs.length < 2) body = <EmptyState message={t('compare.needTwo')} />;
   else {
@@ -173,9 +174,9 @@ export function ComparePage() {
     const parkIdOf = new Map(ordered.map((p) => [p.id, p.slug]));
     body = (
       <>
-        <p>
+        <div className="enquiry-row">
           <EnquiryButton parks={ordered.map((p, i) => ({ id: p.id, name: parks[i].name }))} />
-        </p>
+        </div>
         {nestedPairs(parks).map(([child, parent]) => (
           <p key={child} className="notice" role="note">
             {t('compare.nested', { child: parks.find((p) => p.slug === child)!.name, parent: parks.find((p) => p.slug === parent)!.name })}
@@ -289,7 +290,10 @@ export function ComparePage() {
               <DemoMark /> {t('compare.demoNotice')}
             </p>
           ) : null}
-          <p className="print-only">{t('compare.printed', { date: printedOn(), url: window.location.href })}</p>
+          {/* The reader's own day: on the server it may be another (time zones), and the browser's wins. */}
+          <p className="print-only" suppressHydrationWarning>
+            {t('compare.printed', { date: printedOn(), url: `${origin}${pathname}${search}` })}
+          </p>
           {sources.length ? (
             <p className="print-only" data-sources="">
               {t('compare.sources', {

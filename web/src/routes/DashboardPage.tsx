@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from '../router';
 import { getFragmentData, graphql } from '../__generated__';
@@ -36,9 +36,9 @@ import {
 import { currentLanguage } from '../i18n';
 import { ShareLink } from '../components/ShareLink';
 import { NewRecordsNotice } from '../live/NewRecordsNotice';
-
-// recharts loads with the charts, after the shell and the KPIs.
-const DashboardCharts = lazy(() => import('../charts/DashboardCharts'));
+// The chart cards come with the page (a page rendered on the server hydrates them with it); recharts loads with
+// each drawing, when it comes near the screen (charts/drawings.tsx, components/Deferred.tsx).
+import DashboardCharts from '../charts/DashboardCharts';
 
 const DashboardPageQuery = graphql(`
   query DashboardPageQuery(

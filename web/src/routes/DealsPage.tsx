@@ -13,6 +13,7 @@ import { EmptyState, ErrorState, LoadingState } from '../components/States';
 import { formatMoney, formatNumber, locale, textIn, textLang } from '../format/format';
 import { currentLanguage } from '../i18n';
 import { NewRecordsNotice } from '../live/NewRecordsNotice';
+import { useHydrated } from '../ssr/page-context';
 
 const DealsPageQuery = graphql(`
   query DealsPageQuery($filter: DealFilter, $orderBy: [DealOrder!], $after: String, $period: PeriodInput) {
@@ -107,6 +108,8 @@ export function DealsPage() {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n.language);
   const session = useSession();
+  // The country picker's names and order are the browser's (Intl): listed once hydrated, the chosen one before.
+  const hydrated = useHydrated();
   const [params, setParams] = useSearchParams();
   const kind = params.get('kind') ?? '';
   const park = params.get('park') ?? '';
@@ -283,11 +286,13 @@ export function DealsPage() {
           {t('deals.partyCountry')}
           <select name="country" value={country} onChange={(e) => set('country', e.target.value)}>
             <option value="">{t('deals.any')}</option>
-            {countryOptions(lang).map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
+            {countryOptions(lang)
+              .filter((c) => hydrated || c.value === country)
+              .map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
           </select>
         </label>
         <label>

@@ -87,9 +87,9 @@ export function FitPage() {
           </p>
         ) : null}
         {best.length ? (
-          <p>
+          <div className="enquiry-row">
             <EnquiryButton parks={best.map((r) => ({ id: r.park.id, name: textIn(r.park.name, lang) }))} sector={input.sector} />
-          </p>
+          </div>
         ) : null}
         <ol className="fit-results">
           {shown.parkFit.map((r) => (

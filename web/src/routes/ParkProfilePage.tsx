@@ -150,13 +150,14 @@ export function ParkProfilePage() {
   const session = useSession();
   const { data, error, refetch } = useQuery(ParkProfileQuery, { variables: { slug: slug ?? '' } });
   const park = data?.park;
+  // By the URL's slug, beside the park's own query (not after it).
   const stats = useQuery(ParkProfileStatsQuery, {
     variables: {
-      filter: { park: { id: { eq: park?.id ?? '' } } },
-      deals: { park: { id: { eq: park?.id ?? '' } } },
-      tenants: { park: { id: { eq: park?.id ?? '' } } },
+      filter: { park: { slug: { eq: slug ?? '' } } },
+      deals: { park: { slug: { eq: slug ?? '' } } },
+      tenants: { park: { slug: { eq: slug ?? '' } } },
     },
-    skip: !park,
+    skip: !slug,
   });
   if (error && !data) return <ErrorState message={error.message} onRetry={() => void refetch()} />;
   if (!data) return <LoadingState />;
@@ -173,13 +174,13 @@ export function ParkProfilePage() {
   return (
     <section className="profile" aria-labelledby="profile-title">
       <h1 id="profile-title">{textIn(park.name, lang)}</h1>
-      <p className="no-print">
+      <div className="no-print enquiry-row">
         <Link to={`/compare?parks=${park.slug}`} className="button-link" data-compare-from={park.slug}>
           {t('profile.compare')}
         </Link>{' '}
         <EnquiryButton parks={[{ id: park.id, name: textIn(park.name, lang) }]} />{' '}
         {park.parent ? <Link to={`/parks/${park.parent.slug}`}>{t('profile.partOf', { name: textIn(park.parent.name, lang) })}</Link> : null}
-      </p>
+      </div>
       <ParkCard park={park} />
       {session ? <RussianNameForm key={park.id} record="park" id={park.id} version={park.version} ru={park.name.ru} /> : null}
       {park.children.nodes.length ? (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from '../router';
+import { useHydrated } from '../ssr/page-context';
 import { signIn } from '../auth/session';
 import { fieldErrorsOf, FormCheck, signInMessage, type FieldProblems } from '../forms/errors';
 import { fieldHelpers } from '../forms/parts';
@@ -9,6 +10,7 @@ import { fieldHelpers } from '../forms/parts';
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const hydrated = useHydrated();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -46,7 +48,7 @@ export function SignInPage() {
   return (
     <section className="narrow" aria-labelledby="signin-title">
       <h1 id="signin-title">{t('auth.title')}</h1>
-      <form className="form" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="form" method="post" onSubmit={(e) => void submit(e)} noValidate>
         <label>
           {t('auth.email')}
           <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} {...describe('email')} />
@@ -70,7 +72,8 @@ export function SignInPage() {
             {signInMessage(error, t)}
           </p>
         ) : null}
-        <button type="submit" className="primary" disabled={loading}>
+        {/* Not before the page is hydrated: the browser would send the form itself, the password in the URL. */}
+        <button type="submit" className="primary" disabled={loading || !hydrated}>
           {t('auth.submit')}
         </button>
       </form>
