@@ -14,10 +14,11 @@ import type { Logger } from 'pino';
 import { anonymous } from '../modules/access/actor.js';
 import { createContext, type Platform } from '../context.js';
 import { Overloaded } from './admission.js';
+import { EXPORT_LANGS, type ExportLang } from '../modules/common/filter-sentences.js';
 import { requestLanguage } from './export.js';
 
-type Language = 'zh' | 'en' | 'ru';
-const LANGUAGES: readonly Language[] = ['zh', 'en', 'ru'];
+/** The interface languages (the exports' own list). */
+type Language = ExportLang;
 /** Written by the app's language switch (web/src/i18n/index.ts). */
 const LANGUAGE_COOKIE = 'parkscope.lang';
 /** The `<script type="application/json">` the browser reads the cache from (web/src/ssr/state.ts). */
@@ -37,7 +38,7 @@ interface ServerEntry {
   }): Promise<{ html: string; state: unknown; status: number; renderCount: number; title: string; errors: unknown[] }>;
 }
 
-const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+const isLanguage = (value: unknown): value is Language => EXPORT_LANGS.includes(value as Language);
 
 /** The page's language: the URL's `lang`, then the reader's remembered choice (cookie), then Accept-Language, else Chinese. */
 export function pageLanguage(lang: unknown, cookie: string | undefined, acceptLanguage: string | undefined): Language {
